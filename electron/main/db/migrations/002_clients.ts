@@ -1,0 +1,37 @@
+import type { Migration } from './types';
+
+export const m002Clients: Migration = {
+  version: 2,
+  name: 'clients',
+  up(db) {
+    db.exec(`
+      CREATE TABLE clients (
+        id            INTEGER PRIMARY KEY,
+        case_ref      TEXT NOT NULL UNIQUE,
+        name          TEXT NOT NULL,
+        name_pinyin   TEXT NOT NULL,
+        name_initials TEXT NOT NULL,
+        gender        TEXT NOT NULL DEFAULT 'unspecified' CHECK (gender IN ('unspecified', 'female', 'male')),
+        phone         TEXT,
+        id_number     TEXT,
+        email         TEXT,
+        address       TEXT,
+        status        TEXT NOT NULL DEFAULT 'intake'
+                      CHECK (status IN ('intake', 'assessment', 'negotiating', 'plan_active', 'closed')),
+        archived      INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        notes         TEXT,
+        rev           INTEGER NOT NULL DEFAULT 1,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX clients_id_number ON clients (id_number) WHERE id_number IS NOT NULL;
+      -- One index per sort order of the client list, led by the archived filter,
+      -- so a page is read straight off the index.
+      CREATE INDEX clients_by_updated ON clients (archived, updated_at);
+      CREATE INDEX clients_by_created ON clients (archived, created_at);
+      CREATE INDEX clients_by_name ON clients (archived, name_pinyin);
+      CREATE INDEX clients_by_case_ref ON clients (archived, case_ref);
+      CREATE INDEX clients_by_status ON clients (archived, status, updated_at);
+    `);
+  },
+};

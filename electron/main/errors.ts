@@ -1,0 +1,41 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/**
+ * An expected failure a handler reports to the user. `messageKey` is an i18n key;
+ * `fields` maps form fields to i18n keys. The dispatcher translates both.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string = `errors.${code}`,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (): AppError => new AppError('NOT_FOUND');
+
+/** Startup failure: the database was written by a newer Parley than this one. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This database was written by a newer version of Parley (schema ${found}; this version understands up to ${supported}). ` +
+        'Install the newer version to open it. The file has not been changed.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** Startup failure: the key does not open the database (wrong key, or not a Parley database). */
+export class DatabaseKeyError extends Error {
+  constructor(readonly file: string) {
+    super(`The database at ${file} cannot be opened with this installation's key, or is not a Parley database. The file has not been changed.`);
+    this.name = 'DatabaseKeyError';
+  }
+}

@@ -1,0 +1,30 @@
+import { CHANNELS } from '../../shared/channels';
+import { appHandlers } from './app/handlers';
+import { clientHandlers } from './clients/handlers';
+import type { HandlerContext } from './context';
+import type { HandlerTable } from './handler-types';
+import { settingsHandlers } from './settings/handlers';
+import type { SettingsStore } from './settings/store';
+
+/**
+ * Joins the capabilities' handlers into one table. A channel defined twice, or a
+ * contract channel nobody handles, stops start-up.
+ */
+export function mergeHandlers(parts: readonly object[]): HandlerTable {
+  const table: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [channel, handler] of Object.entries(part)) {
+      if (channel in table) throw new Error(`IPC channel "${channel}" is registered twice`);
+      table[channel] = handler;
+    }
+  }
+  const missing = CHANNELS.filter((c) => !(c in table));
+  if (missing.length) throw new Error(`IPC channels without a handler: ${missing.join(', ')}`);
+  const extra = Object.keys(table).filter((c) => !(CHANNELS as readonly string[]).includes(c));
+  if (extra.length) throw new Error(`handlers for channels not in the contract: ${extra.join(', ')}`);
+  return table as HandlerTable;
+}
+
+export function createHandlers(ctx: HandlerContext, settings: SettingsStore): HandlerTable {
+  return mergeHandlers([appHandlers(ctx), settingsHandlers(ctx, settings), clientHandlers(ctx)]);
+}

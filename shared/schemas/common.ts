@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// Schemas carry i18n keys (validation.*) as their messages; the dispatcher translates them.
+
+export const Id = z.number({ error: 'validation.id' }).int('validation.id').positive('validation.id').max(Number.MAX_SAFE_INTEGER, 'validation.id');
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'validation.date');
+
+export const IsoTimestamp = z.string().datetime({ error: 'validation.timestamp' });
+
+/** Optional free text: '' and whitespace become null, so forms can send what they hold. */
+export function optionalText(max: number) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string({ error: 'validation.text' }).max(max, 'validation.tooLong').nullable(),
+  );
+}
+
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export const Locale = z.enum(LOCALES, { error: 'validation.choice' });
+export type Locale = z.infer<typeof Locale>;
