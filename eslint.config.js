@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Only the thin shell may touch Electron; everything else must run in plain Node so it
+// can be tested here. shared/ must also run in the renderer, so no Node or database either.
+const ELECTRON_ALLOWED = ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/platform/**', 'electron/preload/**'];
+
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main/index.ts, electron/main/ipc.ts, electron/main/platform/ and electron/preload/ may import electron.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ELECTRON_ALLOWED,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'better-sqlite3-multiple-ciphers', message: 'shared/ runs in the renderer too: no database here.' }],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ runs in the renderer too: no Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not depend on main or renderer code.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'document', message: 'shared/ has no DOM.' }, { name: 'window', message: 'shared/ has no DOM.' }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/electron/**', 'node:*', 'better-sqlite3-multiple-ciphers'], message: 'The renderer only talks to the main process through window.parley.' }],
+        },
+      ],
+    },
+  },
+);
