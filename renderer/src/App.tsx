@@ -1,0 +1,44 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorText } from './api/errors';
+import { DEFAULT_LOCALE } from '../../shared/i18n';
+import { useSettings } from './api/queries';
+import { ANTD_LOCALES } from './i18n';
+import { Shell } from './layout/Shell';
+import { Routes } from './Routes';
+
+const theme = {
+  components: { Menu: { itemSelectedBg: '#e3f0f1', itemSelectedColor: '#1f6f78' } },
+  token: {
+    colorPrimary: '#1f6f78',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+  },
+};
+
+export function App() {
+  const settings = useSettings();
+  const { t } = useTranslation();
+  const locale = settings.data?.language ?? DEFAULT_LOCALE;
+  return (
+    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
+      <AntApp>
+        {settings.isPending ? (
+          <Spin fullscreen />
+        ) : settings.isError ? (
+          <Result
+            status="error"
+            title={t('common.errorTitle')}
+            subTitle={errorText(settings.error, t)}
+            extra={<Button onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}
+          />
+        ) : (
+          <Shell>
+            <Routes />
+          </Shell>
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

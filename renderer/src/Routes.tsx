@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { ClientDetailPage } from './pages/clients/ClientDetailPage';
+import { ClientFormPage } from './pages/clients/ClientFormPage';
+import { ClientListPage } from './pages/clients/ClientListPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { matchPath, usePath } from './router';
+
+export function Routes() {
+  const path = usePath();
+  const { t } = useTranslation();
+  let params: Record<string, string> | null;
+
+  if (matchPath('/clients', path)) return <ClientListPage />;
+  if (matchPath('/clients/new', path)) return <ClientFormPage />;
+  if ((params = matchPath('/clients/:id/edit', path))) return <ClientFormPage id={Number(params.id)} key={params.id} />;
+  if ((params = matchPath('/clients/:id', path))) return <ClientDetailPage id={Number(params.id)} key={params.id} />;
+  if (matchPath('/settings', path)) return <SettingsPage />;
+  // Owned by later work: lenders (case file), follow-ups (negotiation), letters (letters and packets).
+  if (matchPath('/lenders', path)) return <ComingSoonPage feature={t('nav.lenders')} />;
+  if (matchPath('/followups', path)) return <ComingSoonPage feature={t('nav.followups')} />;
+  if (matchPath('/letters', path)) return <ComingSoonPage feature={t('nav.letters')} />;
+  return <ClientListPage />;
+}

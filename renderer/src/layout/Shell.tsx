@@ -1,0 +1,52 @@
+import { BankOutlined, FileTextOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate, usePath } from '../router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const SECTIONS = [
+  { key: 'clients', icon: <TeamOutlined /> },
+  { key: 'lenders', icon: <BankOutlined /> },
+  { key: 'followups', icon: <ScheduleOutlined /> },
+  { key: 'letters', icon: <FileTextOutlined /> },
+  { key: 'settings', icon: <SettingOutlined /> },
+] as const;
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const section = usePath().split('/')[1] ?? 'clients';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '18px 20px 12px' }}>
+          <Typography.Title level={4} style={{ margin: 0, color: '#1f6f78' }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.tagline')}
+          </Typography.Text>
+        </div>
+        <nav aria-label={t('app.name')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            style={{ borderInlineEnd: 'none' }}
+            onClick={({ key }) => navigate(`/${key}`)}
+            items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(`nav.${s.key}`) }))}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', padding: '0 24px', height: 56 }}
+        >
+          <LanguageSwitch />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>{children}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

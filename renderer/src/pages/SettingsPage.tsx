@@ -1,0 +1,54 @@
+import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors, errorText } from '../api/errors';
+import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const info = useAppInfo();
+  const update = useUpdateSettings();
+  const [form] = Form.useForm<{ counsellorName: string }>();
+
+  const save = (values: { counsellorName: string }) =>
+    update.mutate(values, {
+      onSuccess: () => void message.success(t('settings.saved')),
+      onError: (err) => {
+        if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      },
+    });
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 880 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Card title={t('settings.general')}>
+        <Form layout="vertical" form={form} initialValues={{ counsellorName: settings.data?.counsellorName ?? '' }} onFinish={save}>
+          <Form.Item label={t('common.language')}>
+            <LanguageSwitch />
+          </Form.Item>
+          <Form.Item name="counsellorName" label={t('settings.counsellorName')} extra={t('settings.counsellorNameHelp')}>
+            <Input maxLength={100} style={{ maxWidth: 320 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+      <Card title={t('settings.about')}>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('settings.appVersion')}>{info.data?.appVersion}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.schemaVersion')}>{info.data?.schemaVersion}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.dataDir')}>
+            <Typography.Text copyable code>
+              {info.data?.dataDir}
+            </Typography.Text>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </Space>
+  );
+}

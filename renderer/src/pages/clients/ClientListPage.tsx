@@ -1,0 +1,151 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../../shared/domain/phone';
+import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
+import type { ChannelInput } from '../../../../shared/contract';
+import { errorText } from '../../api/errors';
+import { useClientList } from '../../api/queries';
+import { navigate } from '../../router';
+import { StatusTag } from './StatusTag';
+
+type ListParams = Required<Pick<ChannelInput<'clients.list'>, 'page' | 'pageSize' | 'sort' | 'order' | 'archived'>> & {
+  status?: ClientStatus;
+  q?: string;
+};
+
+// Kept outside the component so coming back from a client finds the list as it was left.
+let remembered: ListParams = { page: 1, pageSize: 50, sort: 'updatedAt', order: 'desc', archived: false };
+
+export function ClientListPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useState<ListParams>(remembered);
+  const [search, setSearch] = useState(params.q ?? '');
+  const list = useClientList(params);
+
+  useEffect(() => {
+    remembered = params;
+  }, [params]);
+
+  // Search as the counsellor types, but not on every keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const q = search.trim() || undefined;
+      setParams((p) => (p.q === q ? p : { ...p, q, page: 1 }));
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const sortOrder = (key: ListParams['sort']) => (params.sort === key ? (params.order === 'asc' ? 'ascend' : 'descend') : null);
+
+  const columns: TableProps<ClientSummary>['columns'] = [
+    { title: t('clients.columns.caseRef'), dataIndex: 'caseRef', key: 'caseRef', width: 140, sorter: true, sortOrder: sortOrder('caseRef') },
+    {
+      title: t('clients.columns.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      render: (name: string, c) => (
+        <Space>
+          <a href={`#/clients/${c.id}`}>{name}</a>
+          {c.archived && <Typography.Text type="secondary">({t('clients.archivedTag')})</Typography.Text>}
+        </Space>
+      ),
+    },
+    { title: t('clients.columns.phone'), dataIndex: 'phone', key: 'phone', render: (p: string | null) => (p ? formatPhone(p) : '—') },
+    {
+      title: t('clients.columns.idNumber'),
+      dataIndex: 'idNumberMasked',
+      key: 'idNumber',
+      render: (id: string | null) => <span style={{ fontFamily: 'monospace' }}>{id ?? '—'}</span>,
+    },
+    {
+      title: t('clients.columns.status'),
+      dataIndex: 'status',
+      key: 'status',
+      sorter: true,
+      sortOrder: sortOrder('status'),
+      render: (s: ClientStatus) => <StatusTag status={s} />,
+    },
+    {
+      title: t('clients.columns.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      width: 160,
+      sorter: true,
+      sortOrder: sortOrder('updatedAt'),
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
+  ];
+
+  const onChange: TableProps<ClientSummary>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    setParams((p) => ({
+      ...p,
+      page: pagination.current ?? 1,
+      pageSize: pagination.pageSize ?? p.pageSize,
+      sort: s?.order ? (s.columnKey as ListParams['sort']) : 'updatedAt',
+      order: s?.order === 'ascend' ? 'asc' : 'desc',
+    }));
+  };
+
+  return (
+    <Card
+      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('clients.title')}</Typography.Title>}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')}>
+          {t('clients.new')}
+        </Button>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          aria-label={t('common.search')}
+          placeholder={t('clients.searchPlaceholder')}
+          allowClear
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 320 }}
+        />
+        <Select
+          aria-label={t('clients.columns.status')}
+          value={params.status ?? 'all'}
+          style={{ width: 170 }}
+          onChange={(v: ClientStatus | 'all') => setParams((p) => ({ ...p, status: v === 'all' ? undefined : v, page: 1 }))}
+          options={[{ value: 'all', label: t('clients.allStatuses') }, ...CLIENT_STATUSES.map((s) => ({ value: s, label: t(`clients.statuses.${s}`) }))]}
+        />
+        <Space>
+          <Switch
+            id="show-archived"
+            checked={params.archived}
+            onChange={(archived) => setParams((p) => ({ ...p, archived, page: 1 }))}
+          />
+          <label htmlFor="show-archived">{t('clients.showArchived')}</label>
+        </Space>
+      </Space>
+      {list.isError && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
+      <Table<ClientSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        onChange={onChange}
+        onRow={(c) => ({ onDoubleClick: () => navigate(`/clients/${c.id}`), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: <Empty description={params.q || params.status ? t('clients.noMatch') : t('clients.empty')} /> }}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => t('common.total', { count: total }),
+        }}
+      />
+    </Card>
+  );
+}
