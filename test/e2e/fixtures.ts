@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { startHarness, type Harness } from '../harness/server';
+
+// Every test gets its own data folder and its own harness (the real main-process core
+// behind loopback HTTP), so tests never see each other's clients.
+
+export interface HarnessControl {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Stops the harness and starts a new one on the same data folder, as a restart of the app would. */
+  restart(): Promise<void>;
+}
+
+export const test = base.extend<{ harness: HarnessControl }>({
+  harness: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-'));
+    let current: Harness = await startHarness({ dataDir, quiet: true });
+    await use({
+      get url() {
+        return current.url;
+      },
+      dataDir,
+      async restart() {
+        await current.close();
+        current = await startHarness({ dataDir, quiet: true });
+      },
+    });
+    await current.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+/** antd puts a space between the two characters of a two-character Chinese button label (保 存). */
+export function spaced(text: string): RegExp {
+  return new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+}
+
+export { expect };
