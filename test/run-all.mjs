@@ -1,4 +1,4 @@
-// `npm test`: every check CI runs, in order, stopping at the first failure.
+// `npm test` (test/run-all.mjs): every check CI runs, in order, stopping at the first failure.
 // typecheck → lint → unit tests → build → e2e (Chromium via the harness; the Electron
 // project runs only where an Electron binary exists and says so when it is skipped).
 import { spawnSync } from 'node:child_process';
