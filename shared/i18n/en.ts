@@ -27,7 +27,7 @@ export const en: Catalog = {
     language: 'Language',
     errorTitle: 'That did not work',
     comingSoon: 'Coming soon',
-    comingSoonBody: '“{{feature}}” is being built and will arrive in a later version.',
+    comingSoonBody: '"{{feature}}" is being built and will arrive in a later version.',
     notSet: 'Not set',
     total: '{{count}} in all',
   },
@@ -36,8 +36,9 @@ export const en: Catalog = {
     new: 'New client',
     edit: 'Edit client',
     searchPlaceholder: 'Search by name, pinyin, phone or case number',
+    allStatuses: 'All statuses',
     showArchived: 'Show archived',
-    empty: 'No clients yet. Choose “New client” to open your first case.',
+    empty: 'No clients yet. Choose "New client" to open your first case.',
     noMatch: 'No client matches.',
     created: 'Client {{name}} created',
     saved: 'Saved',
@@ -132,7 +133,7 @@ export const en: Catalog = {
     idNumber: {
       format: 'An ID number has 18 characters; the last may be X',
       birthDate: 'The birth date inside the ID number is not a real date',
-      checksum: 'The ID number’s check character is wrong – please check it',
+      checksum: "The ID number's check character is wrong – please check it",
     },
   },
 };

@@ -37,6 +37,7 @@ export const zhCN = {
     new: '新建客户',
     edit: '编辑客户',
     searchPlaceholder: '按姓名、拼音、电话或案件编号搜索',
+    allStatuses: '全部状态',
     showArchived: '显示已归档',
     empty: '还没有客户。点击“新建客户”开始第一个个案。',
     noMatch: '没有符合条件的客户。',

@@ -38,6 +38,7 @@ export const zhTW: Catalog = {
     new: '新增客戶',
     edit: '編輯客戶',
     searchPlaceholder: '依姓名、拼音、電話或案件編號搜尋',
+    allStatuses: '全部狀態',
     showArchived: '顯示已封存',
     empty: '尚無客戶。按「新增客戶」開始第一個個案。',
     noMatch: '沒有符合條件的客戶。',

@@ -15,6 +15,8 @@ export interface HarnessControl {
 }
 
 export const test = base.extend<{ harness: HarnessControl }>({
+  // Playwright reads the fixture's dependencies from this destructuring, so it must be there even when empty.
+  // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-'));
     let current: Harness = await startHarness({ dataDir, quiet: true });

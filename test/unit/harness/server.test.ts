@@ -38,7 +38,8 @@ describe('the browser harness', () => {
   });
 
   it('refuses IPC without the token, with a wrong token, or from another origin, and changes nothing', async () => {
-    for (const headers of [{}, { 'x-parley-token': 'f'.repeat(harness.token.length) }, { 'x-parley-token': harness.token, origin: 'http://evil.example' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-parley-token': 'f'.repeat(harness.token.length) }, { 'x-parley-token': harness.token, origin: 'http://evil.example' }];
+    for (const headers of attempts) {
       const response = await post('clients.create', { name: '钱七' }, headers);
       expect(response.status).toBe(403);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
