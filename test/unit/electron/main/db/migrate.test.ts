@@ -1,0 +1,276 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../../../electron/main/core';
+import { openDatabase, type Db } from '../../../../../electron/main/db/connection';
+import { migrate, schemaVersion } from '../../../../../electron/main/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../electron/main/db/migrations';
+import type { Migration } from '../../../../../electron/main/db/migrations/types';
+import { DatabaseTooNewError } from '../../../../../electron/main/errors';
+import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, tableNames, tableRows, TEST_KEY } from '../../../helpers/core';
+
+const NOW = new Date('2025-06-01T08:00:00.000Z');
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = makeTempDir();
+  file = path.join(dir, DATABASE_FILE);
+});
+afterEach(() => removeDir(dir));
+
+function withDb<T>(fn: (db: Db) => T): T {
+  const db = openDatabase(file, TEST_KEY);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Representative rows for each table, written as the schema of that version allows.
+ * A migration that adds a table should add its rows here, keyed by its version.
+ */
+const SEEDS: Record<number, (db: Db) => void> = {
+  1: (db) => {
+    db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?)').run('language', JSON.stringify('zh-TW'));
+    db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?)').run('counsellorName', JSON.stringify('王社工'));
+    db.prepare(
+      `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run('2024-01-02T03:04:05.000Z', '王社工', 'settings', null, 'settings', '{"language":"zh-CN"}', '{"language":"zh-TW"}');
+  },
+  2: (db) => {
+    const insert = db.prepare(
+      `INSERT INTO clients (case_ref, name, name_pinyin, name_initials, gender, phone, id_number, email, address, status, archived, notes, rev, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    insert.run('P-2024-00001', '张三', 'zhangsan', 'zs', 'male', '13912345678', '11010519491231002X', 'z@example.com', '北京市', 'negotiating', 0, '备注', 3, '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z');
+    insert.run('P-2024-00002', '𠮷野', 'jiye', 'jy', 'unspecified', null, null, null, null, 'closed', 1, null, 1, '2024-01-03T00:00:00.000Z', '2024-01-03T00:00:00.000Z');
+  },
+};
+
+it('SEEDS covers every migration, so every version is upgraded with data in it', () => {
+  for (const m of MIGRATIONS) expect(SEEDS[m.version], `seed for migration ${m.version} (${m.name})`).toBeTypeOf('function');
+});
+
+describe('fresh database', () => {
+  it('reaches the latest version and records every migration', () => {
+    withDb((db) => {
+      expect(schemaVersion(db)).toBe(0);
+      const result = migrate(db, file, MIGRATIONS, NOW);
+      expect(result).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION, backupFile: null });
+      expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+      expect(db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(
+        MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: NOW.toISOString() })),
+      );
+    });
+    expect(fs.existsSync(path.join(dir, 'pre-migration'))).toBe(false);
+  });
+
+  it('is a no-op the second time', () => {
+    withDb((db) => migrate(db, file, MIGRATIONS, NOW));
+    withDb((db) => {
+      const before = dbContentHash(db);
+      expect(migrate(db, file, MIGRATIONS, new Date())).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION, backupFile: null });
+      expect(dbContentHash(db)).toBe(before);
+    });
+  });
+
+  it('openCore reports the version through app.info', async () => {
+    const core = openTestCore(dir);
+    try {
+      expect(core.migration).toMatchObject({ from: 0, to: LATEST_SCHEMA_VERSION });
+      expect(await core.call('app.info')).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, shell: 'harness', dataDir: dir });
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('upgrading a database made at every earlier version', () => {
+  // 1 .. latest-1 (version 0, an empty file, is the fresh case above).
+  const versions = Array.from({ length: LATEST_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+
+  it.each(versions)('from version %i keeps its data and leaves a backup at that version', async (k) => {
+    // Build the old database exactly as that version of Parley would have.
+    const oldSnapshot = withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, k), new Date('2024-01-01T00:00:00.000Z'));
+      for (let v = 1; v <= k; v++) SEEDS[v]!(db);
+      expect(schemaVersion(db)).toBe(k);
+      const tables = Object.fromEntries(tableNames(db).map((t) => [t, tableRows(db, t)]));
+      return { tables, hash: dbContentHash(db) };
+    });
+    for (const [t, rows] of Object.entries(oldSnapshot.tables)) {
+      if (t !== 'schema_migrations') expect(rows.length, `seeded ${t}`).toBeGreaterThan(0);
+    }
+
+    const core = openTestCore(dir);
+    try {
+      expect(core.migration.from).toBe(k);
+      expect(core.migration.to).toBe(LATEST_SCHEMA_VERSION);
+      expect(schemaVersion(core.db)).toBe(LATEST_SCHEMA_VERSION);
+      expect((core.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual(
+        MIGRATIONS.map((m) => m.version),
+      );
+
+      // Every old row is still there, with the values it had (new columns may have been added).
+      for (const [table, rows] of Object.entries(oldSnapshot.tables)) {
+        if (table === 'schema_migrations') continue;
+        const now = tableRows(core.db, table);
+        for (const row of rows) expect(now, `${table} keeps ${JSON.stringify(row)}`).toContainEqual(expect.objectContaining(row));
+        expect(now.length).toBe(rows.length);
+      }
+
+      // The application reads the old data.
+      const settings = await core.call<{ language: string; counsellorName: string }>('settings.get');
+      expect(settings).toEqual({ language: 'zh-TW', counsellorName: '王社工' });
+      if (k >= 2) {
+        const list = await core.call<{ total: number; items: { name: string }[] }>('clients.list', { q: 'zs' });
+        expect(list.items.map((c) => c.name)).toEqual(['张三']);
+      }
+
+      // The backup sits beside the database, encrypted with the same key, at the old version.
+      const backup = core.migration.backupFile;
+      expect(backup).not.toBeNull();
+      expect(path.dirname(backup!)).toBe(path.join(dir, 'pre-migration'));
+      expect(path.basename(backup!)).toContain(`-v${k}-`);
+      const copy = openDatabase(backup!, TEST_KEY);
+      try {
+        expect(schemaVersion(copy)).toBe(k);
+        expect(dbContentHash(copy)).toBe(oldSnapshot.hash);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('upgrading after a crash', () => {
+  it('the backup holds changes that were still in the WAL', async () => {
+    // Make a version-1 database and copy its files while it is open: what a crash leaves behind.
+    const crashDir = makeTempDir();
+    try {
+      const db = openDatabase(file, TEST_KEY);
+      migrate(db, file, MIGRATIONS.slice(0, 1), NOW);
+      db.pragma('wal_autocheckpoint = 0');
+      SEEDS[1]!(db);
+      const expected = dbContentHash(db);
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      for (const suffix of ['', '-wal']) fs.copyFileSync(`${file}${suffix}`, path.join(crashDir, `${DATABASE_FILE}${suffix}`));
+      db.close();
+
+      const core = openTestCore(crashDir);
+      try {
+        expect(core.migration.from).toBe(1);
+        expect(await core.call('settings.get')).toEqual({ language: 'zh-TW', counsellorName: '王社工' });
+        const copy = openDatabase(core.migration.backupFile!, TEST_KEY);
+        try {
+          expect(dbContentHash(copy)).toBe(expected);
+        } finally {
+          copy.close();
+        }
+      } finally {
+        core.close();
+      }
+    } finally {
+      removeDir(crashDir);
+    }
+  });
+});
+
+describe('a database from a newer Parley', () => {
+  it('is refused with DatabaseTooNewError and left unchanged', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS, NOW);
+      SEEDS[1]!(db);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    });
+    const before = dirHashes(dir);
+
+    let error: unknown;
+    try {
+      openTestCore(dir);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect(error).toMatchObject({ found: LATEST_SCHEMA_VERSION + 1, supported: LATEST_SCHEMA_VERSION });
+    expect(dirHashes(dir)).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'pre-migration'))).toBe(false);
+
+    withDb((db) => expect(() => migrate(db, file, MIGRATIONS, NOW)).toThrow(DatabaseTooNewError));
+  });
+});
+
+describe('a migration that fails', () => {
+  const fake: Migration[] = [
+    { version: 1, name: 'one', up: (db) => db.exec('CREATE TABLE a (x INTEGER) STRICT') },
+    { version: 2, name: 'two', up: (db) => db.exec('CREATE TABLE b (y INTEGER) STRICT; INSERT INTO a VALUES (2)') },
+    {
+      version: 3,
+      name: 'three, breaks halfway',
+      up: (db) => {
+        db.exec('CREATE TABLE c (z INTEGER) STRICT');
+        db.exec('INSERT INTO a VALUES (3)');
+        db.exec('ALTER TABLE b ADD COLUMN w TEXT');
+        throw new Error('boom in migration 3');
+      },
+    },
+  ];
+
+  it('leaves the database at the previous version with its data', () => {
+    withDb((db) => {
+      migrate(db, file, fake.slice(0, 2), NOW);
+      db.exec('INSERT INTO a VALUES (1)');
+    });
+    const before = withDb((db) => dbContentHash(db));
+    withDb((db) => {
+      expect(() => migrate(db, file, fake, NOW)).toThrow('boom in migration 3');
+      expect(schemaVersion(db)).toBe(2);
+    });
+    withDb((db) => {
+      expect(schemaVersion(db)).toBe(2);
+      expect(tableNames(db)).not.toContain('c');
+      expect(dbContentHash(db)).toBe(before);
+    });
+    // The backup taken before the attempt is there.
+    expect(fs.readdirSync(path.join(dir, 'pre-migration'))).toHaveLength(1);
+  });
+
+  it('from a fresh database, keeps the migrations that succeeded before it', () => {
+    withDb((db) => {
+      expect(() => migrate(db, file, fake, NOW)).toThrow('boom');
+      expect(schemaVersion(db)).toBe(2);
+      expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+      expect(tableNames(db)).toEqual(['a', 'b', 'schema_migrations']);
+    });
+  });
+});
+
+describe('migration numbering', () => {
+  const m = (version: number): Migration => ({ version, name: `m${version}`, up: (db) => db.exec(`CREATE TABLE t${version} (x)`) });
+
+  it.each([
+    ['a gap', [m(1), m(3)]],
+    ['a start at 2', [m(2)]],
+    ['a duplicate', [m(1), m(1)]],
+    ['the wrong order', [m(2), m(1)]],
+    ['a zero', [m(0), m(1)]],
+  ])('refuses %s before touching the database', (_, list) => {
+    withDb((db) => {
+      const before = dbContentHash(db);
+      expect(() => migrate(db, file, list, NOW)).toThrow(/numbered/);
+      expect(dbContentHash(db)).toBe(before);
+      expect(schemaVersion(db)).toBe(0);
+    });
+  });
+
+  it('the real list is numbered 1..n', () => {
+    expect(MIGRATIONS.map((x) => x.version)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(new Set(MIGRATIONS.map((x) => x.name)).size).toBe(MIGRATIONS.length);
+  });
+});

@@ -1,0 +1,125 @@
+// Shared set-up for unit tests that need a real, encrypted, migrated database.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from '../../../electron/main/db/connection';
+import { DATABASE_FILE, openCore, type Core, type CoreOptions } from '../../../electron/main/core';
+import type { Envelope } from '../../../shared/errors';
+
+/** A fixed 32-byte key, so tests can reopen what they wrote. */
+export const TEST_KEY = Buffer.alloc(32, 0x5a);
+/** A different key of the right length. */
+export const OTHER_KEY = Buffer.alloc(32, 0xa5);
+
+export function makeTempDir(prefix = 'parley-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A clock that moves one second forward on every reading, so orderings by time are stable. */
+export function tickingClock(start = '2025-03-15T09:00:00.000Z'): () => Date {
+  let t = Date.parse(start);
+  return () => {
+    const d = new Date(t);
+    t += 1000;
+    return d;
+  };
+}
+
+export interface TestCore extends Core {
+  dir: string;
+  file: string;
+  /** Loggable errors the dispatcher reported (unexpected failures). */
+  logged: { channel: string; err: unknown }[];
+  /** Calls a channel and returns the data, failing the test if the call failed. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /** Calls a channel and returns the error, failing the test if the call succeeded. */
+  fail(channel: string, input?: unknown): Promise<NonNullable<Extract<Envelope<unknown>, { ok: false }>['error']>>;
+  /** Closes the database (idempotent). */
+  close(): void;
+}
+
+export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreOptions> = {}): TestCore {
+  const logged: { channel: string; err: unknown }[] = [];
+  const core = openCore({
+    dataDir: dir,
+    key: TEST_KEY,
+    platform: { shell: 'harness' },
+    appVersion: '0.0.0-test',
+    now: tickingClock(),
+    validateOutput: true,
+    logError: (channel, err) => logged.push({ channel, err }),
+    ...options,
+  });
+  let closed = false;
+  return {
+    ...core,
+    dir,
+    file: path.join(dir, DATABASE_FILE),
+    logged,
+    async call<T>(channel: string, input?: unknown): Promise<T> {
+      const res = await core.dispatch(channel, input);
+      if (!res.ok) throw new Error(`${channel} failed: ${JSON.stringify(res.error)}`);
+      return res.data as T;
+    },
+    async fail(channel: string, input?: unknown) {
+      const res = await core.dispatch(channel, input);
+      if (res.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(res.data)}`);
+      return res.error;
+    },
+    close() {
+      if (!closed) core.close();
+      closed = true;
+    },
+  };
+}
+
+/** Names of the user tables (SQLite's own tables left out), sorted. */
+export function tableNames(db: Db): string[] {
+  return (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+}
+
+/** Every row of a table, ordered by all its columns. */
+export function tableRows(db: Db, table: string): Record<string, unknown>[] {
+  const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
+  const order = columns.map((_, i) => i + 1).join(', ');
+  return db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" ORDER BY ${order}`).all() as Record<string, unknown>[];
+}
+
+/** Everything the database holds: schema, user_version and every row of every table. */
+export function dbSnapshot(db: Db): { schema: unknown[]; userVersion: number; tables: Record<string, Record<string, unknown>[]> } {
+  const schema = db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all();
+  const userVersion = db.pragma('user_version', { simple: true }) as number;
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const t of tableNames(db)) tables[t] = tableRows(db, t);
+  return { schema, userVersion, tables };
+}
+
+/** A hash of dbSnapshot(): equal hashes mean equal content. */
+export function dbContentHash(db: Db): string {
+  const json = JSON.stringify(dbSnapshot(db), (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : Buffer.isBuffer(v) ? v.toString('hex') : v));
+  return createHash('sha256').update(json).digest('hex');
+}
+
+/** sha256 of a file's bytes. */
+export function fileHash(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** name -> sha256 for every file in a folder (not recursive). */
+export function dirHashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of fs.readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (fs.statSync(p).isFile()) out[name] = fileHash(p);
+  }
+  return out;
+}
