@@ -17,8 +17,11 @@ export function idNumberCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]!;
 }
 
-/** Returns null when the (normalised) number is valid, else what is wrong with it. */
-export function checkIdNumber(id: string): IdNumberProblem | null {
+/**
+ * Returns null when the (normalised) number is valid, else what is wrong with it.
+ * A birth date after `today` is refused: nobody holds an ID issued for a future birth.
+ */
+export function checkIdNumber(id: string, today: Date = new Date()): IdNumberProblem | null {
   if (!/^\d{17}[\dX]$/.test(id)) return 'format';
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
@@ -28,7 +31,8 @@ export function checkIdNumber(id: string): IdNumberProblem | null {
     y < 1900 ||
     birth.getUTCFullYear() !== y ||
     birth.getUTCMonth() !== m - 1 ||
-    birth.getUTCDate() !== d
+    birth.getUTCDate() !== d ||
+    birth.getTime() > Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())
   ) {
     return 'birthDate';
   }

@@ -1,4 +1,5 @@
 import type { Channel } from '../../../shared/contract';
+import { maskIdNumber } from '../../../shared/domain/prc-id';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import {
@@ -20,7 +21,7 @@ type ClientChannel = Extract<Channel, `clients.${string}`>;
 
 /** The audit log keeps what changed, with the ID number masked like everywhere else. */
 function auditView(v: ClientValues): Record<string, unknown> {
-  return { ...v, idNumber: v.idNumber === null ? null : `${v.idNumber.slice(0, 4)}…${v.idNumber.slice(-4)}` };
+  return { ...v, idNumber: v.idNumber === null ? null : maskIdNumber(v.idNumber) };
 }
 
 export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> {

@@ -116,7 +116,7 @@ const SORT_COLUMNS: Record<ClientListInput['sort'], string> = {
   createdAt: 'created_at',
   name: 'name_pinyin',
   caseRef: 'case_ref',
-  status: 'status',
+  status: 'status_rank',
 };
 
 function escapeLike(text: string): string {

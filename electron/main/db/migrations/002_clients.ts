@@ -18,6 +18,10 @@ export const m002Clients: Migration = {
         address       TEXT,
         status        TEXT NOT NULL DEFAULT 'intake'
                       CHECK (status IN ('intake', 'assessment', 'negotiating', 'plan_active', 'closed')),
+        -- The status in workflow order, so sorting by status follows the life of a case.
+        status_rank   INTEGER GENERATED ALWAYS AS (
+                        CASE status WHEN 'intake' THEN 1 WHEN 'assessment' THEN 2 WHEN 'negotiating' THEN 3
+                                    WHEN 'plan_active' THEN 4 ELSE 5 END) VIRTUAL,
         archived      INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
         notes         TEXT,
         rev           INTEGER NOT NULL DEFAULT 1,
@@ -31,7 +35,8 @@ export const m002Clients: Migration = {
       CREATE INDEX clients_by_created ON clients (archived, created_at);
       CREATE INDEX clients_by_name ON clients (archived, name_pinyin);
       CREATE INDEX clients_by_case_ref ON clients (archived, case_ref);
-      CREATE INDEX clients_by_status ON clients (archived, status, updated_at);
+      CREATE INDEX clients_by_status ON clients (archived, status_rank, updated_at);
+      CREATE INDEX clients_with_status ON clients (archived, status, updated_at);
     `);
   },
 };

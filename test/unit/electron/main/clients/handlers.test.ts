@@ -214,6 +214,14 @@ describe('list', () => {
     expect((await list({ sort: 'createdAt', order: 'desc' })).items.map((c) => c.id)).toEqual(made.map((c) => c.id).reverse());
   });
 
+  it('sorts by status in the order a case moves through, not alphabetically', async () => {
+    await seed();
+    const statuses = (await list({ sort: 'status', order: 'asc', pageSize: 200 })).items.map((c) => c.status);
+    expect([...new Set(statuses)]).toEqual(['intake', 'assessment', 'negotiating', 'closed']);
+    const desc = (await list({ sort: 'status', order: 'desc', pageSize: 200 })).items.map((c) => c.status);
+    expect([...new Set(desc)]).toEqual(['closed', 'negotiating', 'assessment', 'intake']);
+  });
+
   it('puts the most recently changed first by default', async () => {
     const made = await seed();
     await core.call('clients.update', { id: made[0]!.id, rev: 1, patch: { notes: 'called' } });
