@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, safeStorage, type BrowserWindow } from 'electron';
+import { DATABASE_FILE, openCore, type Core } from './core';
+import { bindIpc } from './ipc';
+import { hardenAllWebContents } from './platform/guards';
+import { loadOrCreateKey } from './platform/keystore';
+import { menuTemplate } from './platform/menu';
+import { devRendererUrl, isAppUrl } from './platform/origin';
+import { RENDERER_DIR } from './platform/paths';
+import { createElectronPlatform } from './platform/port';
+import { handleAppScheme, registerAppScheme } from './platform/protocol';
+import { startupMessage } from './platform/startup-errors';
+import { createMainWindow } from './platform/window';
+
+// The Electron shell: lifecycle, key, core, IPC and the window. Everything it starts
+// lives in modules that run without Electron, except the adapters in platform/.
+
+// A separate profile (tests, a second development copy). Set before the single-instance
+// lock, which is held per userData folder.
+if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function closeCore(): void {
+  try {
+    core?.close();
+  } catch (err) {
+    console.error('[shutdown] closing the database failed:', err);
+  }
+  core = null;
+}
+
+function failStartup(err: unknown, dataDir: string): void {
+  console.error('[startup] Parley cannot start:', err);
+  const { title, body } = startupMessage(err, dataDir);
+  dialog.showErrorBox(title, body);
+  closeCore();
+  app.exit(1);
+}
+
+function start(): void {
+  const userData = app.getPath('userData');
+  const dataDir = path.join(userData, 'data');
+  const devUrl = devRendererUrl(app.isPackaged);
+  try {
+    const key = loadOrCreateKey({ dir: userData, safeStorage, databaseExists: fs.existsSync(path.join(dataDir, DATABASE_FILE)) });
+    core = openCore({ dataDir, key, platform: createElectronPlatform(), appVersion: app.getVersion() });
+    const opened = core;
+    handleAppScheme(RENDERER_DIR);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.isPackaged)));
+    // Only the top frame of our own page may call; Parley has no iframes of its own.
+    bindIpc(ipcMain, opened.dispatch, (frame) => !frame.parent && isAppUrl(frame.url, devUrl), { locale: () => opened.ctx.locale() });
+    mainWindow = createMainWindow({ devUrl });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  } catch (err) {
+    failStartup(err, dataDir);
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Parley owns the database; it focuses its window (below) and we leave.
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('org.parley.app');
+  registerAppScheme();
+  hardenAllWebContents(app);
+  app.on('second-instance', focusMainWindow);
+  // The database belongs to the session: closing the last window ends it, on macOS too.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeCore);
+  app.whenReady().then(start, (err: unknown) => failStartup(err, app.getPath('userData')));
+}

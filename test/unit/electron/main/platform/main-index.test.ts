@@ -1,0 +1,237 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../../../shared/channels';
+
+// Start-up of electron/main/index.ts with Electron and the core replaced by fakes:
+// single-instance lock, ready -> key -> core -> IPC -> window, error box, shutdown.
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    lock: true,
+    userData: '',
+    isPackaged: true,
+    listeners: new Map<string, Listener[]>(),
+    ipc: new Map<string, Listener>(),
+    windows: [] as { focus: ReturnType<typeof vi.fn>; restore: ReturnType<typeof vi.fn>; minimized: boolean }[],
+    openCore: undefined as unknown as ReturnType<typeof vi.fn<(options: unknown) => unknown>>,
+    core: undefined as unknown as { dispatch: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; ctx: { locale(): string } },
+    app: {} as Record<string, ReturnType<typeof vi.fn> | boolean>,
+    schemes: vi.fn(),
+    showErrorBox: vi.fn(),
+    setMenu: vi.fn(),
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  const on = (event: string, fn: Listener) => {
+    fake.listeners.set(event, [...(fake.listeners.get(event) ?? []), fn]);
+  };
+  const app = {
+    requestSingleInstanceLock: vi.fn(() => fake.lock),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    on: vi.fn(on),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn(() => fake.userData),
+    setPath: vi.fn(),
+    getVersion: vi.fn(() => '9.9.9'),
+    setAppUserModelId: vi.fn(),
+    get isPackaged() {
+      return fake.isPackaged;
+    },
+  };
+  fake.app = app as unknown as typeof fake.app;
+  class BrowserWindow {
+    webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+    };
+    record = { focus: vi.fn(), restore: vi.fn(), minimized: true };
+    constructor() {
+      fake.windows.push(this.record);
+    }
+    on(): void {}
+    once(): void {}
+    show(): void {}
+    focus(): void {
+      this.record.focus();
+    }
+    restore(): void {
+      this.record.restore();
+    }
+    isMinimized(): boolean {
+      return this.record.minimized;
+    }
+    loadURL(): Promise<void> {
+      return Promise.resolve();
+    }
+  }
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showErrorBox: fake.showErrorBox },
+    ipcMain: {
+      handle: (channel: string, fn: Listener) => {
+        if (fake.ipc.has(channel)) throw new Error(`second handler for ${channel}`);
+        fake.ipc.set(channel, fn);
+      },
+      removeHandler: (channel: string) => fake.ipc.delete(channel),
+    },
+    Menu: { setApplicationMenu: fake.setMenu, buildFromTemplate: (t: unknown) => t },
+    protocol: { registerSchemesAsPrivileged: fake.schemes, handle: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (s: string) => Buffer.from(`enc:${s}`),
+      decryptString: (b: Buffer) => b.toString().slice(4),
+    },
+  };
+});
+
+vi.mock('../../../../../electron/main/core', () => ({
+  DATABASE_FILE: 'parley.db',
+  openCore: (options: unknown) => fake.openCore(options),
+}));
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function startMain() {
+  vi.resetModules();
+  await import('../../../../../electron/main/index');
+  await flush();
+}
+
+const emit = (event: string, ...args: unknown[]) => {
+  for (const fn of fake.listeners.get(event) ?? []) fn(...args);
+};
+
+beforeEach(() => {
+  fake.lock = true;
+  fake.isPackaged = true;
+  fake.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-main-'));
+  fake.listeners.clear();
+  fake.ipc.clear();
+  fake.windows.length = 0;
+  fake.schemes.mockClear();
+  fake.showErrorBox.mockClear();
+  fake.setMenu.mockClear();
+  for (const fn of Object.values(fake.app)) if (typeof fn === 'function') fn.mockClear();
+  fake.core = { dispatch: vi.fn(async () => ({ ok: true, data: 'answered' })), close: vi.fn(), ctx: { locale: () => 'en' } };
+  fake.openCore = vi.fn((_options: unknown) => fake.core);
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  fs.rmSync(fake.userData, { recursive: true, force: true });
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+describe('single instance', () => {
+  it('asks for the lock, and a second instance quits without touching the database', async () => {
+    fake.lock = false;
+    await startMain();
+    expect(fake.app['requestSingleInstanceLock']).toHaveBeenCalled();
+    expect(fake.app['quit']).toHaveBeenCalled();
+    expect(fake.app['whenReady']).not.toHaveBeenCalled();
+    expect(fake.openCore).not.toHaveBeenCalled();
+    expect(fake.ipc.size).toBe(0);
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('the first instance focuses its window when a second one starts', async () => {
+    await startMain();
+    expect(fake.app['quit']).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+    emit('second-instance', {}, [], '');
+    expect(fake.windows[0]?.restore).toHaveBeenCalled();
+    expect(fake.windows[0]?.focus).toHaveBeenCalled();
+  });
+});
+
+describe('start-up', () => {
+  it('registers the app scheme before ready and hardens every web contents', async () => {
+    await startMain();
+    expect(fake.schemes).toHaveBeenCalledTimes(1);
+    expect(fake.listeners.get('web-contents-created')).toHaveLength(1);
+  });
+
+  it('opens the core with a stored key, binds IPC and opens one window', async () => {
+    await startMain();
+    expect(fake.openCore).toHaveBeenCalledTimes(1);
+    const options = fake.openCore.mock.calls[0]?.[0] as { dataDir: string; key: Buffer; platform: unknown; appVersion: string };
+    expect(options.dataDir).toBe(path.join(fake.userData, 'data'));
+    expect(options.key).toHaveLength(32);
+    expect(options.platform).toEqual({ shell: 'electron' });
+    expect(options.appVersion).toBe('9.9.9');
+    expect(fs.existsSync(path.join(fake.userData, 'parley.key'))).toBe(true);
+    expect([...fake.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `parley:${c}`).sort());
+    expect(fake.setMenu).toHaveBeenCalledTimes(1);
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('answers IPC only from the top frame of our own page', async () => {
+    await startMain();
+    const handler = fake.ipc.get('parley:clients.list');
+    const call = (senderFrame: unknown) => handler?.({ senderFrame }, { q: 'x' }) as Promise<{ ok: boolean; error?: { code: string } }>;
+    for (const frame of [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'parley://app/index.html', parent: { url: 'https://evil.example/' } },
+      { url: 'file:///tmp/x.html', parent: null },
+      null,
+    ]) {
+      expect((await call(frame))?.error?.code, JSON.stringify(frame)).toBe('FORBIDDEN');
+    }
+    expect(fake.core.dispatch).not.toHaveBeenCalled();
+    expect(await call({ url: 'parley://app/index.html', parent: null })).toEqual({ ok: true, data: 'answered' });
+    expect(fake.core.dispatch).toHaveBeenCalledWith('clients.list', { q: 'x' });
+  });
+
+  it('ignores the dev server URL in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    await startMain();
+    const res = (await fake.ipc.get('parley:app.info')?.({ senderFrame: { url: 'http://localhost:5173/', parent: null } })) as { error?: { code: string } };
+    expect(res.error?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('start-up failures', () => {
+  it('shows a native error box in Chinese and English and exits, with no window', async () => {
+    const { DatabaseTooNewError } = await import('../../../../../electron/main/errors');
+    fake.openCore = vi.fn((_options: unknown) => {
+      throw new DatabaseTooNewError(9, 2);
+    });
+    await startMain();
+    expect(fake.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, body] = fake.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toMatch(/Parley/);
+    expect(body).toMatch(/newer version of Parley/);
+    expect(body).toMatch(/[\u4e00-\u9fff]/);
+    expect(fake.app['exit']).toHaveBeenCalledWith(1);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipc.size).toBe(0);
+  });
+
+  it('refuses to start when the key file is missing but a database exists', async () => {
+    fs.mkdirSync(path.join(fake.userData, 'data'));
+    fs.writeFileSync(path.join(fake.userData, 'data', 'parley.db'), 'x');
+    await startMain();
+    expect(fake.openCore).not.toHaveBeenCalled();
+    expect(fake.showErrorBox.mock.calls[0]?.[1]).toMatch(/parley\.key/);
+    expect(fake.app['exit']).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('shutdown', () => {
+  it('closes the database when the app quits', async () => {
+    await startMain();
+    emit('will-quit', {});
+    expect(fake.core.close).toHaveBeenCalledTimes(1);
+  });
+});
