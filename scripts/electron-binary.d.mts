@@ -1,0 +1,1 @@
+export function findElectronBinary(root: string): { present: boolean; path: string; version: string | null };
