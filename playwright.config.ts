@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+// Two projects:
+//  - chromium: the renderer driven like a person, in Debian's Chromium, against the test
+//    harness (the real main-process core behind loopback HTTP). Runs everywhere.
+//  - electron: the Electron shell itself (preload, IPC, protocol, key store). Runs only
+//    where an Electron binary is installed, and says loudly when it is skipped.
+// `npm run build` must have run first: both load out/.
+
+const chromiumPath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+
+export default defineConfig({
+  workers: 1,
+  fullyParallel: false,
+  reporter: 'list',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'test/e2e',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        launchOptions: {
+          executablePath: chromiumPath,
+          // No sandbox (CI runs as root in a container); nothing that phones home.
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'test/e2e-electron',
+    },
+  ],
+});
