@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['native module built for Node', 'node', ['scripts/native.mjs', 'node']],
+  ['native module built for Node', 'node', ['electron/scripts/native.mjs', 'node']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { _electron, type ElectronApplication } from 'playwright-core';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { findElectronBinary } from '../../electron/scripts/electron-binary.mjs';
 import { zhCN } from '../../shared/i18n/zh-CN';
 
 // The Electron shell end to end: first start on an empty profile makes a key and a
@@ -21,8 +21,8 @@ const electron = findElectronBinary(ROOT);
 const label = (text: string) => new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
 
 function native(target: 'node' | 'electron'): void {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'native.mjs'), target], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`scripts/native.mjs ${target} failed`);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'scripts', 'native.mjs'), target], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`electron/scripts/native.mjs ${target} failed`);
 }
 
 async function launch(userData: string): Promise<ElectronApplication> {

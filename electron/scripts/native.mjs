@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: node scripts/native.mjs <node|electron>
+// Usage: node electron/scripts/native.mjs <node|electron>
 //   npm run rebuild:node       better-sqlite3-multiple-ciphers for this Node (unit tests, harness, bench)
 //   npm run rebuild:electron   the same module for Electron's ABI (npm start, the e2e-electron project)
 //
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const MODULE = 'better-sqlite3-multiple-ciphers';
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
 const say = (msg) => console.log(`[native] ${msg}`);
@@ -214,7 +214,7 @@ function ensure(targetName) {
 
 const target = process.argv[2];
 if (target !== 'node' && target !== 'electron') {
-  console.error('Usage: node scripts/native.mjs <node|electron>');
+  console.error('Usage: node electron/scripts/native.mjs <node|electron>');
   process.exit(2);
 }
 try {
