@@ -1,0 +1,32 @@
+import { openCore, type Core } from '../../electron/main/core';
+import type { FixtureSize } from '../fixtures';
+import { FIXTURE_KEY } from '../fixtures';
+import type { Rng } from '../fixtures/prng';
+
+export interface BenchContext {
+  size: FixtureSize;
+  seed: number;
+  dataDir: string;
+  rows: Record<string, number>;
+  /** Draws the benchmark's inputs; seeded, so every run asks the same questions. */
+  rng: Rng;
+  /** Scales sample counts (--quick uses fewer). */
+  scale: number;
+}
+
+/** Opens the app core on the benchmark database the way the main process does. */
+export function openBenchCore(dataDir: string): Core {
+  return openCore({
+    dataDir,
+    key: FIXTURE_KEY,
+    platform: { shell: 'harness' },
+    appVersion: 'bench',
+    logError: (channel, err) => {
+      throw new Error(`${channel} failed during the benchmark: ${String(err)}`);
+    },
+  });
+}
+
+export function samplesFor(ctx: BenchContext, n: number): number {
+  return Math.max(1, Math.round(n * ctx.scale));
+}

@@ -1,0 +1,40 @@
+// The performance targets the figures are held against. Missing one is reported, never fatal.
+
+export interface Target {
+  /** Dotted path of the figure in the report. */
+  figure: string;
+  max: number;
+  unit: string;
+}
+
+export const TARGETS: Target[] = [
+  { figure: 'startup.mainReadyMs', max: 150, unit: 'ms' },
+  { figure: 'db.clientList.p95Ms', max: 5, unit: 'ms' },
+  { figure: 'db.clientSearch.p95Ms', max: 10, unit: 'ms' },
+  { figure: 'ipc.handlerOverheadRatio', max: 1.3, unit: 'ratio' },
+];
+
+export interface TargetResult {
+  max: number;
+  unit: string;
+  value: number | null;
+  met: boolean;
+}
+
+function lookup(report: unknown, figure: string): number | null {
+  let node: unknown = report;
+  for (const part of figure.split('.')) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'number' && Number.isFinite(node) ? node : null;
+}
+
+export function checkTargets(report: unknown): Record<string, TargetResult> {
+  return Object.fromEntries(
+    TARGETS.map((t) => {
+      const value = lookup(report, t.figure);
+      return [t.figure, { max: t.max, unit: t.unit, value, met: value !== null && value <= t.max }];
+    }),
+  );
+}

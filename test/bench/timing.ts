@@ -1,0 +1,65 @@
+// Timing helpers for the benchmarks.
+
+/** Nearest-rank percentile of already sorted samples (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export interface Summary {
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  meanMs: number;
+  minMs: number;
+  maxMs: number;
+}
+
+/** Milliseconds rounded to the microsecond, so the JSON stays readable. */
+export function ms(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, x) => s + x, 0) / (sorted.length || 1);
+  return {
+    samples: sorted.length,
+    p50Ms: ms(percentile(sorted, 50)),
+    p95Ms: ms(percentile(sorted, 95)),
+    meanMs: ms(mean),
+    minMs: ms(sorted[0] ?? NaN),
+    maxMs: ms(sorted[sorted.length - 1] ?? NaN),
+  };
+}
+
+/** Runs fn once and returns how long it took, in milliseconds. */
+export function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** Collects samples under labels, for per-kind breakdowns next to the overall figure. */
+export class Samples {
+  readonly all: number[] = [];
+  private readonly byLabel = new Map<string, number[]>();
+
+  add(label: string, value: number): void {
+    this.all.push(value);
+    let list = this.byLabel.get(label);
+    if (!list) this.byLabel.set(label, (list = []));
+    list.push(value);
+  }
+
+  breakdown(): Record<string, Summary> {
+    return Object.fromEntries([...this.byLabel].sort(([a], [b]) => a.localeCompare(b)).map(([label, list]) => [label, summarize(list)]));
+  }
+}
