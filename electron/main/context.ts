@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/schemas/common';
+import type { Settings } from '../../shared/schemas/settings';
 
 /**
  * What only the host can do: Electron implements it in platform/, the test harness
@@ -19,4 +20,8 @@ export interface HandlerContext {
   /** Who is making changes, for the audit log. */
   actor(): string;
   locale(): Locale;
+  /** The counsellor's time zone: calendar days (overdue, today) are counted in it. */
+  timeZone(): string;
+  /** Current settings (a copy). */
+  settings(): Settings;
 }

@@ -49,8 +49,10 @@ export function openCore(options: CoreOptions): Core {
       dataDir: options.dataDir,
       appVersion: options.appVersion,
       now,
-      actor: () => settings.get().counsellorName ?? 'counsellor',
-      locale: () => settings.get().language,
+      actor: () => settings.peek('counsellorName') ?? 'counsellor',
+      locale: () => settings.peek('language'),
+      timeZone: () => settings.peek('timeZone'),
+      settings: () => settings.get(),
     };
     const handlers = createHandlers(ctx, settings);
     const dispatch = createDispatcher(handlers, {

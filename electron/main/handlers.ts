@@ -3,7 +3,13 @@ import { appHandlers } from './app/handlers';
 import { clientHandlers } from './clients/handlers';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-types';
+import { dashboardHandlers } from './dashboard/handlers';
+import { debtsHandlers } from './debts/handlers';
+import { demoHandlers } from './demo/handlers';
+import { lendersHandlers } from './lenders/handlers';
+import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { statementsHandlers } from './statements/handlers';
 import type { SettingsStore } from './settings/store';
 
 /**
@@ -26,5 +32,17 @@ export function mergeHandlers(parts: readonly object[]): HandlerTable {
 }
 
 export function createHandlers(ctx: HandlerContext, settings: SettingsStore): HandlerTable {
-  return mergeHandlers([appHandlers(ctx), settingsHandlers(ctx, settings), clientHandlers(ctx)]);
+  // The demo loader goes through the other handlers, so it reads the finished table.
+  const table: HandlerTable = mergeHandlers([
+    appHandlers(ctx),
+    settingsHandlers(ctx, settings),
+    clientHandlers(ctx),
+    statementsHandlers(ctx),
+    lendersHandlers(ctx),
+    debtsHandlers(ctx),
+    searchHandlers(ctx),
+    dashboardHandlers(ctx),
+    demoHandlers(ctx, () => table),
+  ]);
+  return table;
 }

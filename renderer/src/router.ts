@@ -8,7 +8,7 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-const currentPath = () => window.location.hash.replace(/^#/, '') || '/clients';
+const currentPath = () => window.location.hash.replace(/^#/, '') || '/dashboard';
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);

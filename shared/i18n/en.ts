@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { CoreCatalog as Catalog } from './catalog';
 
 export const en: Catalog = {
   app: {
@@ -6,6 +6,7 @@ export const en: Catalog = {
     tagline: 'Debt counselling case files',
   },
   nav: {
+    dashboard: 'Overview',
     clients: 'Clients',
     lenders: 'Lenders',
     followups: 'Follow-ups',
@@ -129,6 +130,16 @@ export const en: Catalog = {
     personName: 'A name may hold letters, the middle dot (·) and spaces',
     phone: 'Not a valid phone number (mobiles have 11 digits)',
     email: 'Not a valid email address',
+    closureReasonRequired: 'Choose why the case is closed',
+    dateInFuture: 'The date cannot be after today',
+    moneyFen: 'At most two decimals',
+    moneyNegative: 'The amount cannot be negative',
+    moneyTooLarge: 'The amount is too large',
+    rateTooHigh: 'That rate is too high - check the unit (0.05% a day is entered as 0.05)',
+    receivedAboveBorrowed: 'The amount received cannot exceed the amount borrowed',
+    rangeOrder: 'The upper limit cannot be below the lower one',
+    timeZone: 'Not a valid time zone',
+    inUse: 'Debts still refer to this record, so it cannot be deleted',
     idNumberTaken: 'Another client ({{caseRef}}) already has this ID number',
     idNumber: {
       format: 'An ID number has 18 characters; the last may be X',

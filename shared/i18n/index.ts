@@ -1,11 +1,38 @@
-import type { Locale } from '../schemas/common';
-import type { Catalog } from './catalog';
+import { LOCALES, type Locale } from '../schemas/common';
+import type { CoreCatalog } from './catalog';
 import { en } from './en';
+import { dashboardMessages } from './features/dashboard';
+import { debtsMessages } from './features/debts';
+import { demoMessages } from './features/demo';
+import { financesMessages } from './features/finances';
+import { lendersMessages } from './features/lenders';
+import { profileMessages } from './features/profile';
+import { searchMessages } from './features/search';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
 
-export type { Catalog } from './catalog';
-export const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+// The core catalogs (app, navigation, common words, errors, validation, clients,
+// settings) plus one namespace per feature, each kept in its own file.
+const CORE: Record<Locale, CoreCatalog> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+const FEATURES = {
+  profile: profileMessages,
+  finances: financesMessages,
+  lenders: lendersMessages,
+  debts: debtsMessages,
+  search: searchMessages,
+  dashboard: dashboardMessages,
+  demo: demoMessages,
+};
+
+export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };
+
+export const catalogs = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    { ...CORE[locale], ...Object.fromEntries(Object.entries(FEATURES).map(([ns, messages]) => [ns, messages[locale]])) },
+  ]),
+) as Record<Locale, Catalog>;
+
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** Looks up a dotted key; returns undefined when the key is not a string leaf. */

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { CoreCatalog as Catalog } from './catalog';
 
 // Traditional Chinese, with the terms used in Taiwan and Hong Kong (個案, 債權人, 身分證).
 
@@ -8,6 +8,7 @@ export const zhTW: Catalog = {
     tagline: '債務諮詢個案管理',
   },
   nav: {
+    dashboard: '概覽',
     clients: '客戶',
     lenders: '債權人',
     followups: '跟進',
@@ -131,6 +132,16 @@ export const zhTW: Catalog = {
     personName: '姓名只能包含文字、間隔號（·）與空格',
     phone: '電話號碼格式不正確（手機為 11 位數字）',
     email: '電子郵件格式不正確',
+    closureReasonRequired: '結案時請選擇結案原因',
+    dateInFuture: '日期不能晚於今天',
+    moneyFen: '金額最多兩位小數',
+    moneyNegative: '金額不能為負數',
+    moneyTooLarge: '金額過大',
+    rateTooHigh: '利率過高，請檢查單位（如日利率 0.05% 應填 0.05）',
+    receivedAboveBorrowed: '實收金額不能高於借款金額',
+    rangeOrder: '上限不能低於下限',
+    timeZone: '時區無效',
+    inUse: '仍有債務使用此記錄，無法刪除',
     idNumberTaken: '已有客戶使用此身分證號（{{caseRef}}）',
     idNumber: {
       format: '身分證號應為 18 位，最後一位可以是 X',

@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { checkIdNumber, normaliseIdNumber } from '../domain/prc-id';
 import { isValidPersonName, normaliseName } from '../domain/person-name';
 import { isValidPhone, normalisePhone } from '../domain/phone';
-import { Id, optionalText } from './common';
+import { Id, IsoDate, optionalText } from './common';
 
 export const CLIENT_STATUSES = ['intake', 'assessment', 'negotiating', 'plan_active', 'closed'] as const;
 export const ClientStatus = z.enum(CLIENT_STATUSES, { error: 'validation.choice' });
 export type ClientStatus = z.infer<typeof ClientStatus>;
 
 export const GENDERS = ['unspecified', 'female', 'male'] as const;
+export const EMPLOYMENT_STATUSES = ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'other'] as const;
+export const HARDSHIP_REASONS = ['job_loss', 'illness', 'business_failure', 'family_event', 'income_drop', 'over_borrowing', 'other'] as const;
+export const CLOSURE_REASONS = ['settled', 'plan_completed', 'referred', 'dropped'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+const nullable = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable());
+const HouseholdCount = z.number({ error: 'validation.number' }).int('validation.number').min(0, 'validation.number').max(30, 'validation.number');
 export const Gender = z.enum(GENDERS, { error: 'validation.choice' });
 
 const PersonName = z
@@ -54,19 +62,26 @@ const clientFields = {
   address: optionalText(500),
   status: ClientStatus,
   notes: optionalText(20_000),
+  householdAdults: nullable(HouseholdCount),
+  householdDependants: nullable(HouseholdCount),
+  employmentStatus: nullable(z.enum(EMPLOYMENT_STATUSES, { error: 'validation.choice' })),
+  employer: optionalText(200),
+  occupation: optionalText(200),
+  hardshipReason: nullable(z.enum(HARDSHIP_REASONS, { error: 'validation.choice' })),
+  hardshipSince: nullable(IsoDate),
+  hardshipDetails: optionalText(5000),
+  consentDate: nullable(IsoDate),
+  consentScope: optionalText(500),
+  consentRecordedBy: optionalText(100),
+  closureReason: nullable(z.enum(CLOSURE_REASONS, { error: 'validation.choice' })),
+  assignedCounsellor: optionalText(100),
 };
 
+/** Everything but the name may be left out when a case is opened. */
 export const ClientCreateInput = z
-  .object({
-    ...clientFields,
-    gender: Gender.default('unspecified'),
-    phone: Phone.optional(),
-    idNumber: IdNumber.optional(),
-    email: Email.optional(),
-    address: optionalText(500).optional(),
-    status: ClientStatus.default('intake'),
-    notes: optionalText(20_000).optional(),
-  })
+  .object(clientFields)
+  .partial()
+  .extend({ name: PersonName, gender: Gender.default('unspecified'), status: ClientStatus.default('intake') })
   .strict();
 
 /** Fields left out stay as they are; `rev` is the revision the form was loaded at. */
@@ -86,6 +101,7 @@ export const ClientSummary = z.object({
   idNumberMasked: z.string().nullable(),
   status: ClientStatus,
   archived: z.boolean(),
+  isDemo: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -97,6 +113,21 @@ export const ClientDetail = ClientSummary.extend({
   address: z.string().nullable(),
   notes: z.string().nullable(),
   rev: z.number().int(),
+  householdAdults: z.number().int().nullable(),
+  householdDependants: z.number().int().nullable(),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES).nullable(),
+  employer: z.string().nullable(),
+  occupation: z.string().nullable(),
+  hardshipReason: z.enum(HARDSHIP_REASONS).nullable(),
+  hardshipSince: z.string().nullable(),
+  hardshipDetails: z.string().nullable(),
+  consentDate: z.string().nullable(),
+  consentScope: z.string().nullable(),
+  consentRecordedBy: z.string().nullable(),
+  closureReason: z.enum(CLOSURE_REASONS).nullable(),
+  assignedCounsellor: z.string().nullable(),
+  /** Monthly disposable income from the latest statement; null until there is one. */
+  disposableFen: z.number().int().nullable(),
 });
 export type ClientDetail = z.infer<typeof ClientDetail>;
 

@@ -1,16 +1,55 @@
 import { z } from 'zod';
+import { EXPENSE_CATEGORIES } from '../domain/budget-categories';
 import { Locale, optionalText } from './common';
+import { Fen } from './money';
+
+/** A reference range for one expense category, monthly, in fen; either end may be open. */
+export const ExpenseRange = z
+  .object({ minFen: Fen.nullable(), maxFen: Fen.nullable() })
+  .strict()
+  .refine((r) => r.minFen === null || r.maxFen === null || r.minFen <= r.maxFen, { message: 'validation.rangeOrder', path: ['maxFen'] });
+
+const ExpenseRanges = z.partialRecord(z.enum(EXPENSE_CATEGORIES, { error: 'validation.choice' }), ExpenseRange);
+
+const TimeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'validation.timeZone');
+
+/** Annual-cost reference lines, as decimals (0.24 = 24% a year). */
+const CostThresholds = z
+  .array(z.number({ error: 'validation.number' }).gt(0, 'validation.number').lt(100, 'validation.number'), { error: 'validation.type' })
+  .min(1, 'validation.required')
+  .max(5, 'validation.tooLong');
 
 export const Settings = z.object({
   language: Locale,
   counsellorName: z.string().nullable(),
+  timeZone: z.string(),
+  costThresholds: z.array(z.number()),
+  expenseRanges: z.record(z.string(), z.object({ minFen: z.number().nullable(), maxFen: z.number().nullable() })),
 });
 export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
+  counsellorName: null,
+  timeZone: 'Asia/Shanghai',
+  // Regulatory guidance lines for consumer lending; settings, not verdicts.
+  costThresholds: [0.24, 0.36],
+  expenseRanges: {},
+};
 
 export const SettingsUpdateInput = z
   .object({
     language: Locale,
     counsellorName: optionalText(100),
+    timeZone: TimeZone,
+    costThresholds: CostThresholds,
+    expenseRanges: ExpenseRanges,
   })
   .partial()
   .strict();

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, FIXTURE_NOW, FIXTURE_VERSION, isFixtureSize, type FixtureSize } from '../fixtures';
 import { Rng } from '../fixtures/prng';
 import { LATEST_SCHEMA_VERSION } from '../../electron/main/db/migrations';
+import { benchClientDetail, benchQuickSearch } from './case-file';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
@@ -62,7 +63,11 @@ async function main(): Promise<void> {
       const clientSearch = await benchClientSearch(ctx, core);
       log('handler overhead…');
       const ipc = await benchHandlerOverhead(ctx, core);
-      figures = { startup, db: { clientList, clientSearch }, ipc };
+      log('client page…');
+      const clientDetail = await benchClientDetail(ctx, core);
+      log('quick search…');
+      const quickSearch = await benchQuickSearch(ctx, core);
+      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch }, ipc };
     } finally {
       core.close();
     }
@@ -90,6 +95,8 @@ async function main(): Promise<void> {
           'db.clientList': figures.db.clientList.samples,
           'db.clientSearch': figures.db.clientSearch.samples,
           'ipc.handlerOverheadRatio': figures.ipc.samples,
+          'db.clientDetail': figures.db.clientDetail.samples,
+          'db.quickSearch': figures.db.quickSearch.samples,
         },
         durationMs: Date.now() - started,
         targets: checkTargets(figures),

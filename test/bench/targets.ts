@@ -12,6 +12,8 @@ export const TARGETS: Target[] = [
   { figure: 'db.clientList.p95Ms', max: 5, unit: 'ms' },
   { figure: 'db.clientSearch.p95Ms', max: 10, unit: 'ms' },
   { figure: 'ipc.handlerOverheadRatio', max: 1.3, unit: 'ratio' },
+  { figure: 'db.clientDetail.p95Ms', max: 10, unit: 'ms' },
+  { figure: 'db.quickSearch.p95Ms', max: 10, unit: 'ms' },
 ];
 
 export interface TargetResult {

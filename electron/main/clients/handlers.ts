@@ -15,7 +15,9 @@ import {
   type ClientValues,
 } from '../db/clients';
 import { AppError, notFound } from '../errors';
+import { todayIn } from '../../../shared/domain/dates';
 import type { HandlerPart } from '../handler-types';
+import { indexClient } from '../search/index-writer';
 
 type ClientChannel = Extract<Channel, `clients.${string}`>;
 
@@ -24,8 +26,49 @@ function auditView(v: ClientValues): Record<string, unknown> {
   return { ...v, idNumber: v.idNumber === null ? null : maskIdNumber(v.idNumber) };
 }
 
+const EMPTY_VALUES: ClientValues = {
+  name: '',
+  gender: 'unspecified',
+  phone: null,
+  idNumber: null,
+  email: null,
+  address: null,
+  status: 'intake',
+  notes: null,
+  householdAdults: null,
+  householdDependants: null,
+  employmentStatus: null,
+  employer: null,
+  occupation: null,
+  hardshipReason: null,
+  hardshipSince: null,
+  hardshipDetails: null,
+  consentDate: null,
+  consentScope: null,
+  consentRecordedBy: null,
+  closureReason: null,
+  assignedCounsellor: null,
+};
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> {
   const { db } = ctx;
+
+  /** Rules across fields and against today; a closure reason only belongs to a closed case. */
+  function checkedValues(v: ClientValues): ClientValues {
+    const fields: Record<string, string> = {};
+    const today = todayIn(ctx.timeZone(), ctx.now());
+    if (v.status === 'closed' && !v.closureReason) fields.closureReason = 'validation.closureReasonRequired';
+    for (const key of ['hardshipSince', 'consentDate'] as const) {
+      const date = v[key];
+      if (date && date > today) fields[key] = 'validation.dateInFuture';
+    }
+    if (Object.keys(fields).length) throw new AppError('VALIDATION', 'errors.VALIDATION', {}, fields);
+    return v.status === 'closed' ? v : { ...v, closureReason: null };
+  }
 
   function requireRow(id: number): ClientRow {
     const row = getClientRow(db, id);
@@ -48,18 +91,10 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
 
     'clients.create': (input) =>
       db.transaction(() => {
-        const values: ClientValues = {
-          name: input.name,
-          gender: input.gender,
-          phone: input.phone ?? null,
-          idNumber: input.idNumber ?? null,
-          email: input.email ?? null,
-          address: input.address ?? null,
-          status: input.status,
-          notes: input.notes ?? null,
-        };
+        const values = checkedValues({ ...EMPTY_VALUES, ...withoutUndefined(input) });
         assertIdNumberFree(values.idNumber, null);
         const id = insertClient(db, values, ctx.now());
+        indexClient(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: id, action: 'create', after: auditView(values) });
         return toDetail(requireRow(id));
       })(),
@@ -70,11 +105,11 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
         if (row.rev !== rev) throw new AppError('CONFLICT', 'clients.conflict');
         const before = toValues(row);
         const after: ClientValues = { ...before };
-        for (const [key, value] of Object.entries(patch) as [keyof ClientValues, unknown][]) {
-          if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
-        }
+        Object.assign(after, withoutUndefined(patch));
         assertIdNumberFree(after.idNumber, id);
+        Object.assign(after, checkedValues(after));
         updateClient(db, id, after, ctx.now());
+        indexClient(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
         return toDetail(requireRow(id));
       })(),

@@ -4,40 +4,60 @@ import { pinyinKeys } from '../text/pinyin';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
-export interface ClientRow {
+/** The editable fields, in the shape handlers work with, and the column each is stored in. */
+const VALUE_COLUMNS = {
+  name: 'name',
+  gender: 'gender',
+  phone: 'phone',
+  idNumber: 'id_number',
+  email: 'email',
+  address: 'address',
+  status: 'status',
+  notes: 'notes',
+  householdAdults: 'household_adults',
+  householdDependants: 'household_dependants',
+  employmentStatus: 'employment_status',
+  employer: 'employer',
+  occupation: 'occupation',
+  hardshipReason: 'hardship_reason',
+  hardshipSince: 'hardship_since',
+  hardshipDetails: 'hardship_details',
+  consentDate: 'consent_date',
+  consentScope: 'consent_scope',
+  consentRecordedBy: 'consent_recorded_by',
+  closureReason: 'closure_reason',
+  assignedCounsellor: 'assigned_counsellor',
+} as const satisfies Record<keyof ClientValues, string>;
+
+export type ClientValues = Omit<ClientDetail, 'id' | 'caseRef' | 'idNumberMasked' | 'archived' | 'isDemo' | 'createdAt' | 'updatedAt' | 'rev' | 'disposableFen'> & {
+  idNumber: string | null;
+};
+
+type ValueColumn = (typeof VALUE_COLUMNS)[keyof typeof VALUE_COLUMNS];
+
+export type ClientRow = { [C in ValueColumn]: unknown } & {
   id: number;
   case_ref: string;
   name: string;
   name_pinyin: string;
   name_initials: string;
-  gender: 'unspecified' | 'female' | 'male';
   phone: string | null;
   id_number: string | null;
-  email: string | null;
-  address: string | null;
   status: ClientStatus;
   archived: 0 | 1;
-  notes: string | null;
+  is_demo: 0 | 1;
+  disposable_fen: number | null;
   rev: number;
   created_at: string;
   updated_at: string;
-}
+};
 
-/** The editable columns, in the shape handlers work with. */
-export interface ClientValues {
-  name: string;
-  gender: ClientRow['gender'];
-  phone: string | null;
-  idNumber: string | null;
-  email: string | null;
-  address: string | null;
-  status: ClientStatus;
-  notes: string | null;
-}
+const VALUE_ENTRIES = Object.entries(VALUE_COLUMNS) as [keyof ClientValues, ValueColumn][];
+const SUMMARY_COLUMNS = 'id, case_ref, name, phone, id_number, status, archived, is_demo, created_at, updated_at';
 
-const SUMMARY_COLUMNS = 'id, case_ref, name, phone, id_number, status, archived, created_at, updated_at';
+type SummaryRow = Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'phone' | 'id_number' | 'status' | 'archived' | 'is_demo' | 'created_at' | 'updated_at'>;
 
-export function toSummary(r: Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'phone' | 'id_number' | 'status' | 'archived' | 'created_at' | 'updated_at'>): ClientSummary {
+export function toSummary(r: SummaryRow): ClientSummary {
   return {
     id: r.id,
     caseRef: r.case_ref,
@@ -46,26 +66,19 @@ export function toSummary(r: Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'phone
     idNumberMasked: r.id_number === null ? null : maskIdNumber(r.id_number),
     status: r.status,
     archived: r.archived === 1,
+    isDemo: r.is_demo === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
-export function toDetail(r: ClientRow): ClientDetail {
-  return { ...toSummary(r), gender: r.gender, email: r.email, address: r.address, notes: r.notes, rev: r.rev };
+export function toValues(r: ClientRow): ClientValues {
+  return Object.fromEntries(VALUE_ENTRIES.map(([key, column]) => [key, r[column]])) as ClientValues;
 }
 
-export function toValues(r: ClientRow): ClientValues {
-  return {
-    name: r.name,
-    gender: r.gender,
-    phone: r.phone,
-    idNumber: r.id_number,
-    email: r.email,
-    address: r.address,
-    status: r.status,
-    notes: r.notes,
-  };
+export function toDetail(r: ClientRow): ClientDetail {
+  const { idNumber: _hidden, ...values } = toValues(r);
+  return { ...values, ...toSummary(r), rev: r.rev, disposableFen: r.disposable_fen };
 }
 
 export function getClientRow(db: Db, id: number): ClientRow | undefined {
@@ -83,15 +96,18 @@ function caseRefFor(id: number, now: Date): string {
   return `P-${now.getFullYear()}-${String(id).padStart(5, '0')}`;
 }
 
-export function insertClient(db: Db, v: ClientValues, now: Date): number {
+const INSERT_SQL = `INSERT INTO clients (case_ref, name_pinyin, name_initials, is_demo, created_at, updated_at, ${VALUE_ENTRIES.map(([, c]) => c).join(', ')})
+  VALUES (?, ?, ?, ?, ?, ?, ${VALUE_ENTRIES.map(() => '?').join(', ')})`;
+const UPDATE_SQL = `UPDATE clients SET name_pinyin = ?, name_initials = ?, rev = rev + 1, updated_at = ?,
+  ${VALUE_ENTRIES.map(([, c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
+
+const valuesInOrder = (v: ClientValues) => VALUE_ENTRIES.map(([key]) => v[key] ?? null);
+
+export function insertClient(db: Db, v: ClientValues, now: Date, options: { demo?: boolean } = {}): number {
   const at = now.toISOString();
   const keys = pinyinKeys(v.name);
   // The case number needs the row id, so insert with a placeholder and set it in the same transaction.
-  const info = stmt(
-    db,
-    `INSERT INTO clients (case_ref, name, name_pinyin, name_initials, gender, phone, id_number, email, address, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(`pending-${at}-${Math.random()}`, v.name, keys.full, keys.initials, v.gender, v.phone, v.idNumber, v.email, v.address, v.status, v.notes, at, at);
+  const info = stmt(db, INSERT_SQL).run(`pending-${at}-${Math.random()}`, keys.full, keys.initials, options.demo ? 1 : 0, at, at, ...valuesInOrder(v));
   const id = Number(info.lastInsertRowid);
   stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRefFor(id, now), id);
   return id;
@@ -99,12 +115,7 @@ export function insertClient(db: Db, v: ClientValues, now: Date): number {
 
 export function updateClient(db: Db, id: number, v: ClientValues, now: Date): void {
   const keys = pinyinKeys(v.name);
-  stmt(
-    db,
-    `UPDATE clients SET name = ?, name_pinyin = ?, name_initials = ?, gender = ?, phone = ?, id_number = ?, email = ?,
-       address = ?, status = ?, notes = ?, rev = rev + 1, updated_at = ?
-     WHERE id = ?`,
-  ).run(v.name, keys.full, keys.initials, v.gender, v.phone, v.idNumber, v.email, v.address, v.status, v.notes, now.toISOString(), id);
+  stmt(db, UPDATE_SQL).run(keys.full, keys.initials, now.toISOString(), ...valuesInOrder(v), id);
 }
 
 export function setArchived(db: Db, id: number, archived: boolean, now: Date): void {
@@ -155,11 +166,26 @@ export function listClients(db: Db, input: ClientListInput): { items: ClientSumm
   const orderSql = `${SORT_COLUMNS[input.sort]} ${direction}, id ${direction}`;
   const offset = (input.page - 1) * input.pageSize;
 
-  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM clients WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`).all(
-    ...params,
-    input.pageSize,
-    offset,
-  ) as ClientRow[];
+  if (q) {
+    // A search matches few rows: find them once on the narrow search index, then read and
+    // sort only those, counting them in the same pass.
+    const rows = stmt(
+      db,
+      `WITH m AS MATERIALIZED (SELECT id FROM clients WHERE ${whereSql})
+       SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) FROM m) AS total FROM clients
+       WHERE id IN (SELECT id FROM m) ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+    ).all(...params, input.pageSize, offset) as (SummaryRow & { total: number })[];
+    if (rows.length) return { items: rows.map(toSummary), total: rows[0]!.total };
+  } else {
+    const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM clients WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`).all(
+      ...params,
+      input.pageSize,
+      offset,
+    ) as SummaryRow[];
+    const { total } = stmt(db, `SELECT count(*) AS total FROM clients WHERE ${whereSql}`).get(...params) as { total: number };
+    return { items: rows.map(toSummary), total };
+  }
+  // A search page past the last match: the count still comes from the same filter.
   const { total } = stmt(db, `SELECT count(*) AS total FROM clients WHERE ${whereSql}`).get(...params) as { total: number };
-  return { items: rows.map(toSummary), total };
+  return { items: [], total };
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/schemas/common';
-import type { Settings } from '../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
@@ -12,14 +12,23 @@ export class SettingsStore {
   private current: Settings;
 
   constructor(private readonly db: Db) {
+    const read = <K extends keyof Settings>(key: K, fallback: Settings[K]): Settings[K] => readSetting<Settings[K]>(db, key) ?? fallback;
     this.current = {
-      language: readSetting<Locale>(db, 'language') ?? DEFAULT_LOCALE,
-      counsellorName: readSetting<string | null>(db, 'counsellorName') ?? null,
+      language: read('language', DEFAULT_LOCALE as Locale),
+      counsellorName: read('counsellorName', DEFAULT_SETTINGS.counsellorName),
+      timeZone: read('timeZone', DEFAULT_SETTINGS.timeZone),
+      costThresholds: read('costThresholds', DEFAULT_SETTINGS.costThresholds),
+      expenseRanges: read('expenseRanges', DEFAULT_SETTINGS.expenseRanges),
     };
   }
 
   get(): Settings {
-    return { ...this.current };
+    return structuredClone(this.current);
+  }
+
+  /** One value without copying the rest: the dispatcher asks for the locale on every call. */
+  peek<K extends keyof Settings>(key: K): Settings[K] {
+    return this.current[key];
   }
 
   /** Call inside a transaction; `commit` publishes the change once it has landed. */

@@ -1,11 +1,14 @@
-import { BankOutlined, FileTextOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { Layout, Menu, Typography } from 'antd';
+import { BankOutlined, DashboardOutlined, FileTextOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, usePath } from '../router';
+import { QuickSearch } from '../search/QuickSearch';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MoreMenu } from './MoreMenu';
 
 const SECTIONS = [
+  { key: 'dashboard', icon: <DashboardOutlined /> },
   { key: 'clients', icon: <TeamOutlined /> },
   { key: 'lenders', icon: <BankOutlined /> },
   { key: 'followups', icon: <ScheduleOutlined /> },
@@ -15,7 +18,7 @@ const SECTIONS = [
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const section = usePath().split('/')[1] ?? 'clients';
+  const section = usePath().split('/')[1] || 'dashboard';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -39,9 +42,13 @@ export function Shell({ children }: { children: ReactNode }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', padding: '0 24px', height: 56 }}
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', height: 56 }}
         >
-          <LanguageSwitch />
+          <QuickSearch />
+          <Space>
+            <MoreMenu />
+            <LanguageSwitch />
+          </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>{children}</main>

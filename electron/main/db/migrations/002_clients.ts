@@ -35,8 +35,15 @@ export const m002Clients: Migration = {
       CREATE INDEX clients_by_created ON clients (archived, created_at);
       CREATE INDEX clients_by_name ON clients (archived, name_pinyin);
       CREATE INDEX clients_by_case_ref ON clients (archived, case_ref);
-      CREATE INDEX clients_by_status ON clients (archived, status_rank, updated_at);
+      -- The row id is implicit in every index, so "ORDER BY status_rank, id" reads straight off it.
+      CREATE INDEX clients_by_status ON clients (archived, status_rank);
+      -- Filtered by status, sorted by any column.
       CREATE INDEX clients_with_status ON clients (archived, status, updated_at);
+      CREATE INDEX clients_with_status_by_name ON clients (archived, status, name_pinyin);
+      CREATE INDEX clients_with_status_by_created ON clients (archived, status, created_at);
+      CREATE INDEX clients_with_status_by_case_ref ON clients (archived, status, case_ref);
+      -- Everything a search matches on, so a search scans this narrow index, not the table.
+      CREATE INDEX clients_search ON clients (archived, name, case_ref, phone, name_pinyin, name_initials, status);
     `);
   },
 };

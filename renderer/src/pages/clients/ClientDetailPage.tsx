@@ -1,43 +1,28 @@
-import { ArrowLeftOutlined, EditOutlined, EyeInvisibleOutlined, EyeOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { ArrowLeftOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useArchiveClient, useClient } from '../../api/queries';
 import { navigate } from '../../router';
 import { StatusTag } from './StatusTag';
+import { DebtsTab } from './tabs/DebtsTab';
+import { FinancesTab } from './tabs/FinancesTab';
+import { OverviewTab } from './tabs/OverviewTab';
 
-export function ClientDetailPage({ id }: { id: number }) {
+export const CLIENT_TABS = ['overview', 'finances', 'debts'] as const;
+export type ClientTab = (typeof CLIENT_TABS)[number];
+
+export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: ClientTab }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useClient(id);
   const archive = useArchiveClient();
-  const [fullId, setFullId] = useState<string | null>(null);
 
   if (client.isPending) return <Spin />;
   if (client.isError) {
-    return (
-      <Result
-        status="warning"
-        title={errorText(client.error, t)}
-        extra={<Button onClick={() => navigate('/clients')}>{t('common.back')}</Button>}
-      />
-    );
+    return <Result status="warning" title={errorText(client.error, t)} extra={<Button onClick={() => navigate('/clients')}>{t('common.back')}</Button>} />;
   }
   const c = client.data;
-  const dash = <Typography.Text type="secondary">{t('common.notSet')}</Typography.Text>;
-
-  const toggleId = async () => {
-    if (fullId) return setFullId(null);
-    try {
-      setFullId((await call('clients.revealIdNumber', { id })).idNumber);
-    } catch (err) {
-      void message.error(errorText(err, t));
-    }
-  };
 
   const setArchived = (archived: boolean) =>
     archive.mutate(
@@ -48,6 +33,8 @@ export function ClientDetailPage({ id }: { id: number }) {
       },
     );
 
+  const panes = { overview: OverviewTab, finances: FinancesTab, debts: DebtsTab };
+
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/clients')}>
@@ -56,12 +43,13 @@ export function ClientDetailPage({ id }: { id: number }) {
       {c.archived && <Alert type="info" showIcon title={t('clients.archivedTag')} />}
       <Card
         title={
-          <Space align="center">
+          <Space align="center" wrap>
             <Typography.Title level={3} style={{ margin: 0 }}>
               {c.name}
             </Typography.Title>
             <Tag>{c.caseRef}</Tag>
             <StatusTag status={c.status} />
+            {c.isDemo && <Tag color="purple">{t('profile.overview.demo')}</Tag>}
           </Space>
         }
         extra={
@@ -83,39 +71,14 @@ export function ClientDetailPage({ id }: { id: number }) {
           </Space>
         }
       >
-        <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle" title={t('clients.detail')}>
-          <Descriptions.Item label={t('clients.fields.name')}>{c.name}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.gender')}>{t(`clients.genders.${c.gender}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.phone')}>{c.phone ? formatPhone(c.phone) : dash}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.idNumber')}>
-            {c.idNumberMasked ? (
-              <Space>
-                <span style={{ fontFamily: 'monospace' }} data-testid="id-number">
-                  {fullId ?? c.idNumberMasked}
-                </span>
-                <Tooltip title={t('clients.revealHint')}>
-                  <Button size="small" type="link" icon={fullId ? <EyeInvisibleOutlined /> : <EyeOutlined />} onClick={toggleId}>
-                    {fullId ? t('common.hide') : t('common.reveal')}
-                  </Button>
-                </Tooltip>
-              </Space>
-            ) : (
-              dash
-            )}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.email')}>{c.email ?? dash}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.status')}>
-            <StatusTag status={c.status} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.address')} span={2}>
-            {c.address ?? dash}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('clients.columns.createdAt')}>{dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.columns.updatedAt')}>{dayjs(c.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.notes')} span={2}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.notes ?? dash}</Typography.Paragraph>
-          </Descriptions.Item>
-        </Descriptions>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => navigate(`/clients/${id}/${key}`)}
+          items={CLIENT_TABS.map((key) => {
+            const Pane = panes[key];
+            return { key, label: t(`profile.tabs.${key}`), children: <Pane client={c} /> };
+          })}
+        />
       </Card>
     </Space>
   );

@@ -1,13 +1,38 @@
-import { App, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_STATUSES, GENDERS, type ClientDetail } from '../../../../shared/schemas/clients';
+import {
+  CLIENT_STATUSES,
+  CLOSURE_REASONS,
+  EMPLOYMENT_STATUSES,
+  GENDERS,
+  HARDSHIP_REASONS,
+  type ClientDetail,
+} from '../../../../shared/schemas/clients';
+import { DateInput } from '../../components/DateInput';
 import { call } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { useClient, useCreateClient, useUpdateClient } from '../../api/queries';
 import { navigate } from '../../router';
 
-interface FormValues {
+type ProfileValues = Pick<
+  ClientDetail,
+  | 'householdAdults'
+  | 'householdDependants'
+  | 'employmentStatus'
+  | 'employer'
+  | 'occupation'
+  | 'hardshipReason'
+  | 'hardshipSince'
+  | 'hardshipDetails'
+  | 'consentDate'
+  | 'consentScope'
+  | 'consentRecordedBy'
+  | 'closureReason'
+  | 'assignedCounsellor'
+>;
+
+type FormValues = Partial<ProfileValues> & {
   name: string;
   gender: (typeof GENDERS)[number];
   phone?: string;
@@ -16,7 +41,23 @@ interface FormValues {
   address?: string;
   status: (typeof CLIENT_STATUSES)[number];
   notes?: string;
-}
+};
+
+const PROFILE_KEYS = [
+  'householdAdults',
+  'householdDependants',
+  'employmentStatus',
+  'employer',
+  'occupation',
+  'hardshipReason',
+  'hardshipSince',
+  'hardshipDetails',
+  'consentDate',
+  'consentScope',
+  'consentRecordedBy',
+  'closureReason',
+  'assignedCounsellor',
+] as const satisfies readonly (keyof ProfileValues)[];
 
 /** New client when `id` is absent; otherwise edits that client. */
 export function ClientFormPage({ id }: { id?: number }) {
@@ -44,8 +85,10 @@ function ClientForm({ client }: { client?: ClientDetail }) {
         address: client.address ?? '',
         status: client.status,
         notes: client.notes ?? '',
+        ...Object.fromEntries(PROFILE_KEYS.map((k) => [k, client[k]])),
       }
     : { name: '', gender: 'unspecified', status: 'intake' };
+  const status = Form.useWatch('status', form);
 
   const revealId = async () => {
     if (!client) return;
@@ -74,6 +117,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{client ? `${t('clients.edit')} · ${client.name}` : t('clients.new')}</Typography.Title>}>
       <Form<FormValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark style={{ maxWidth: 880 }}>
+        <Divider titlePlacement="start">{t('profile.sections.identity')}</Divider>
         <Row gutter={24}>
           <Col xs={24} md={12}>
             <Form.Item name="name" label={t('clients.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
@@ -117,13 +161,96 @@ function ClientForm({ client }: { client?: ClientDetail }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
+            <Form.Item name="address" label={t('clients.fields.address')}>
+              <Input placeholder={t('clients.placeholders.address')} maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('profile.sections.household')}</Divider>
+        <Row gutter={24}>
+          <Col xs={12} md={6}>
+            <Form.Item name="householdAdults" label={t('profile.fields.householdAdults')}>
+              <InputNumber min={0} max={30} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="householdDependants" label={t('profile.fields.householdDependants')}>
+              <InputNumber min={0} max={30} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="employmentStatus" label={t('profile.fields.employmentStatus')}>
+              <Select allowClear options={EMPLOYMENT_STATUSES.map((e) => ({ value: e, label: t(`profile.employment.${e}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="occupation" label={t('profile.fields.occupation')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="employer" label={t('profile.fields.employer')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('profile.sections.hardship')}</Divider>
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item name="hardshipReason" label={t('profile.fields.hardshipReason')}>
+              <Select allowClear options={HARDSHIP_REASONS.map((h) => ({ value: h, label: t(`profile.hardship.${h}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="hardshipSince" label={t('profile.fields.hardshipSince')}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="hardshipDetails" label={t('profile.fields.hardshipDetails')}>
+              <Input.TextArea placeholder={t('profile.placeholders.hardshipDetails')} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('profile.sections.consent')}</Divider>
+        <Row gutter={24}>
+          <Col xs={24} md={8}>
+            <Form.Item name="consentDate" label={t('profile.fields.consentDate')}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="consentRecordedBy" label={t('profile.fields.consentRecordedBy')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="consentScope" label={t('profile.fields.consentScope')}>
+              <Input placeholder={t('profile.placeholders.consentScope')} maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('profile.sections.case')}</Divider>
+        <Row gutter={24}>
+          <Col xs={24} md={8}>
             <Form.Item name="status" label={t('clients.fields.status')}>
               <Select options={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`clients.statuses.${s}`) }))} />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('clients.fields.address')}>
-              <Input placeholder={t('clients.placeholders.address')} maxLength={500} />
+          {status === 'closed' && (
+            <Col xs={24} md={8}>
+              <Form.Item name="closureReason" label={t('profile.fields.closureReason')} rules={[{ required: true, message: t('validation.closureReasonRequired') }]}>
+                <Select options={CLOSURE_REASONS.map((r) => ({ value: r, label: t(`profile.closure.${r}`) }))} />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} md={8}>
+            <Form.Item name="assignedCounsellor" label={t('profile.fields.assignedCounsellor')}>
+              <Input maxLength={100} />
             </Form.Item>
           </Col>
           <Col span={24}>

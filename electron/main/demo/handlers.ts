@@ -1,0 +1,154 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { contract } from '../../../shared/contract';
+import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { stmt } from '../db/statements';
+import type { HandlerPart, HandlerTable } from '../handler-types';
+import { indexLender, removeFromIndex } from '../search/index-writer';
+import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
+
+type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => ChannelOutput<C>;
+
+/** 'YYYY-MM-DD' `days` calendar days before `today`. */
+function daysBefore(today: string, days: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+function monthlySchedule(loanDate: string, payments: DemoDebt['monthlyPayments']): { date: string; amountFen: number }[] {
+  if (!payments) return [];
+  const [y, m, d] = loanDate.split('-').map(Number) as [number, number, number];
+  return Array.from({ length: payments.count }, (_, i) => ({
+    date: new Date(Date.UTC(y, m - 1 + i + 1, Math.min(d, 28))).toISOString().slice(0, 10),
+    amountFen: payments.amountFen,
+  }));
+}
+
+/**
+ * Demo cases, so a new counsellor can try every screen. They go in through the real
+ * handlers (so totals, search and audit are what real use gives) and are flagged
+ * is_demo, so one action removes them again.
+ */
+export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable): HandlerPart<'demo.status' | 'demo.load' | 'demo.remove'> {
+  const { db } = ctx;
+
+  // Handlers are synchronous: each runs its own transaction, which nests as a savepoint here.
+  const call: Call = (channel, input) => {
+    const parsed = contract[channel].input.parse(input);
+    const result = (getTable()[channel] as (i: unknown) => unknown)(parsed);
+    if (result instanceof Promise) throw new Error(`${channel} answered asynchronously inside the demo loader`);
+    return result as ChannelOutput<typeof channel>;
+  };
+
+  function status() {
+    const { clients } = stmt(db, 'SELECT count(*) AS clients FROM clients WHERE is_demo = 1').get() as { clients: number };
+    const { lenders } = stmt(db, 'SELECT count(*) AS lenders FROM lenders WHERE is_demo = 1').get() as { lenders: number };
+    return { loaded: clients > 0, clients, lenders };
+  }
+
+  return {
+    'demo.status': status,
+
+    'demo.load': () =>
+      db.transaction(() => {
+        const today = new Date(ctx.now().toLocaleString('en-US', { timeZone: ctx.timeZone() }));
+        const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+        const lenderIds = new Map<string, number>();
+        let lendersAdded = 0;
+        for (const l of DEMO_LENDERS) {
+          // A lender the counsellor already has is used as it is, and never removed with the demo.
+          const existing = stmt(db, 'SELECT lender_id FROM lender_names WHERE name = ?').get(l.name) as { lender_id: number } | undefined;
+          if (existing) {
+            lenderIds.set(l.key, existing.lender_id);
+            continue;
+          }
+          const created = call('lenders.create', { name: l.name, aliases: l.aliases, type: l.type, phones: l.phones, complaintChannel: l.complaintChannel ?? null });
+          stmt(db, 'UPDATE lenders SET is_demo = 1 WHERE id = ?').run(created.id);
+          lenderIds.set(l.key, created.id);
+          lendersAdded++;
+        }
+        let debts = 0;
+        let statements = 0;
+        for (const c of DEMO_CLIENTS) {
+          const client = call('clients.create', {
+            name: c.name,
+            gender: c.gender,
+            phone: c.phone,
+            status: c.status,
+            employmentStatus: c.employmentStatus,
+            occupation: c.occupation,
+            householdAdults: c.householdAdults,
+            householdDependants: c.householdDependants,
+            hardshipReason: c.hardshipReason,
+            hardshipSince: daysBefore(todayIso, c.hardshipDaysAgo),
+            hardshipDetails: c.hardshipDetails,
+            consentDate: daysBefore(todayIso, 3),
+            consentScope: '示例：个案处理与债权人协商',
+            notes: c.notes,
+          });
+          stmt(db, 'UPDATE clients SET is_demo = 1 WHERE id = ?').run(client.id);
+          if (c.lines.length) {
+            call('statements.create', {
+              clientId: client.id,
+              statementDate: daysBefore(todayIso, 2),
+              lines: c.lines.map((line) => ({ ...line, category: line.category as never, frequency: line.frequency ?? 'monthly' })),
+            });
+            statements++;
+          }
+          for (const d of c.debts) {
+            const loanDate = daysBefore(todayIso, d.loanDaysAgo);
+            call('debts.create', {
+              clientId: client.id,
+              lenderId: lenderIds.get(d.lender)!,
+              collectorId: d.collector ? lenderIds.get(d.collector)! : null,
+              productType: d.productType,
+              accountRef: d.accountRef,
+              loanDate,
+              borrowedFen: d.borrowedFen,
+              receivedFen: d.receivedFen,
+              rate: d.rate,
+              principalFen: d.principalFen,
+              interestFen: d.interestFen,
+              penaltyFen: d.penaltyFen,
+              lateFeesFen: d.lateFeesFen,
+              firstMissedDate: daysBefore(todayIso, d.missedDaysAgo),
+              legalStage: d.legalStage ?? 'none',
+              schedule: monthlySchedule(loanDate, d.monthlyPayments),
+            });
+            debts++;
+          }
+        }
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'demo', entityId: null, action: 'create', after: { clients: DEMO_CLIENTS.length, lenders: lendersAdded } });
+        return { clients: DEMO_CLIENTS.length, lenders: lendersAdded, debts, statements };
+      })(),
+
+    'demo.remove': () =>
+      db.transaction(() => {
+        const clientIds = (stmt(db, 'SELECT id FROM clients WHERE is_demo = 1').all() as { id: number }[]).map((r) => r.id);
+        for (const id of clientIds) {
+          for (const { id: debtId } of stmt(db, 'SELECT id FROM debts WHERE client_id = ?').all(id) as { id: number }[]) removeFromIndex(db, 'debt', debtId);
+          removeFromIndex(db, 'client', id);
+        }
+        // Statements and debts go with their client (ON DELETE CASCADE).
+        stmt(db, 'DELETE FROM clients WHERE is_demo = 1').run();
+        const lenderIds = (
+          stmt(
+            db,
+            `SELECT id FROM lenders l WHERE is_demo = 1
+               AND NOT EXISTS (SELECT 1 FROM debts d WHERE d.lender_id = l.id OR d.collector_id = l.id)`,
+          ).all() as { id: number }[]
+        ).map((r) => r.id);
+        for (const id of lenderIds) {
+          stmt(db, 'DELETE FROM lenders WHERE id = ?').run(id);
+          removeFromIndex(db, 'lender', id);
+        }
+        // A demo lender the counsellor has since used for a real debt stays, as a real lender.
+        for (const { id } of stmt(db, 'SELECT id FROM lenders WHERE is_demo = 1').all() as { id: number }[]) {
+          stmt(db, 'UPDATE lenders SET is_demo = 0 WHERE id = ?').run(id);
+          indexLender(db, id);
+        }
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'demo', entityId: null, action: 'delete', before: { clients: clientIds.length, lenders: lenderIds.length } });
+        return { clients: clientIds.length, lenders: lenderIds.length };
+      })(),
+  };
+}

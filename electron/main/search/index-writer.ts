@@ -1,0 +1,46 @@
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+import { joinTokens, nameTokens, textTokens } from './tokens';
+
+// Keeps the search index in step with the tables. Call these inside the same transaction
+// as the change they follow, so the index never disagrees with the data.
+
+export type SearchKind = 'client' | 'lender' | 'debt';
+
+function put(db: Db, kind: SearchKind, id: number, tokens: string): void {
+  removeFromIndex(db, kind, id);
+  if (tokens) stmt(db, 'INSERT INTO search_index (tokens, kind, ref_id) VALUES (?, ?, ?)').run(tokens, kind, id);
+}
+
+export function removeFromIndex(db: Db, kind: SearchKind, id: number): void {
+  stmt(db, 'DELETE FROM search_index WHERE kind = ? AND ref_id = ?').run(kind, id);
+}
+
+export function indexClient(db: Db, id: number): void {
+  const c = stmt(db, 'SELECT name, phone, case_ref, email, employer, notes, hardship_details FROM clients WHERE id = ?').get(id) as
+    | { name: string; phone: string | null; case_ref: string; email: string | null; employer: string | null; notes: string | null; hardship_details: string | null }
+    | undefined;
+  if (!c) return removeFromIndex(db, 'client', id);
+  put(
+    db,
+    'client',
+    id,
+    joinTokens([nameTokens(c.name), textTokens(c.phone), textTokens(c.case_ref), textTokens(c.email), textTokens(c.employer), textTokens(c.notes), textTokens(c.hardship_details)]),
+  );
+}
+
+export function indexLender(db: Db, id: number): void {
+  const l = stmt(db, 'SELECT notes, phones_json, complaint_channel FROM lenders WHERE id = ?').get(id) as
+    | { notes: string | null; phones_json: string; complaint_channel: string | null }
+    | undefined;
+  if (!l) return removeFromIndex(db, 'lender', id);
+  const names = (stmt(db, 'SELECT name FROM lender_names WHERE lender_id = ?').all(id) as { name: string }[]).map((r) => r.name);
+  const phones = JSON.parse(l.phones_json) as string[];
+  put(db, 'lender', id, joinTokens([...names.map(nameTokens), ...phones.map((p) => textTokens(p.replace(/\D/g, ''))), textTokens(l.notes)]));
+}
+
+export function indexDebt(db: Db, id: number): void {
+  const d = stmt(db, 'SELECT account_ref, notes FROM debts WHERE id = ?').get(id) as { account_ref: string | null; notes: string | null } | undefined;
+  if (!d) return removeFromIndex(db, 'debt', id);
+  put(db, 'debt', id, joinTokens([textTokens(d.account_ref), textTokens(d.notes)]));
+}

@@ -1,0 +1,34 @@
+import { EllipsisOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useDemoActions } from '../demo/useDemoActions';
+
+/** The header's menu: actions that belong to no single page (demo data, for now). */
+export function MoreMenu() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const status = useQuery({ queryKey: ['demo', 'status'], queryFn: () => call('demo.status') });
+  const { load, remove } = useDemoActions();
+  const loaded = status.data?.loaded ?? false;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'load', label: t('demo.load'), disabled: loaded || load.isPending },
+          { key: 'remove', label: t('demo.remove'), disabled: !loaded || remove.isPending, danger: true },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'load') load.mutate();
+          else modal.confirm({ title: t('demo.remove'), content: t('demo.removeConfirm'), okButtonProps: { danger: true }, onOk: () => remove.mutateAsync() });
+        },
+      }}
+    >
+      <Button icon={<EllipsisOutlined />} aria-label={t('demo.more')}>
+        {t('demo.more')}
+      </Button>
+    </Dropdown>
+  );
+}

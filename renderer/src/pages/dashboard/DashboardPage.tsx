@@ -1,0 +1,120 @@
+import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { CLIENT_STATUSES } from '../../../../shared/schemas/clients';
+import type { Dashboard } from '../../../../shared/schemas/dashboard';
+import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
+import { call } from '../../api/client';
+import { formatFen } from '../../components/Money';
+import { DemoOffer } from '../../demo/DemoOffer';
+import { StatusTag } from '../clients/StatusTag';
+
+type AttentionKey = keyof Dashboard['attention'];
+
+function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['attention'][AttentionKey] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card size="small" title={<Space>{t(`dashboard.${kind}`)}<Tag color={list.total ? 'orange' : 'default'}>{list.total}</Tag></Space>}>
+      {list.items.length === 0 ? (
+        <Typography.Text type="secondary">{t('dashboard.nothing')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={list.items}
+          renderItem={(item) => (
+            <List.Item>
+              <a href={`#/clients/${item.clientId}`}>{item.name}</a>
+              <Typography.Text type="secondary">
+                {kind === 'negativeDisposable' && item.detail !== null ? formatFen(item.detail, i18n.language) : item.caseRef}
+              </Typography.Text>
+            </List.Item>
+          )}
+          footer={list.total > list.items.length ? t('dashboard.more', { count: list.total - list.items.length }) : undefined}
+        />
+      )}
+    </Card>
+  );
+}
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => call('dashboard.get') });
+  const d = dashboard.data;
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('dashboard.title')}
+      </Typography.Title>
+      <DemoOffer />
+      <Row gutter={16}>
+        <Col xs={12} lg={6}>
+          <Card size="small">
+            <Statistic title={t('dashboard.openClients')} value={d?.openClients ?? 0} loading={dashboard.isPending} />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card size="small">
+            <Statistic title={t('dashboard.totalOutstanding')} value={d ? formatFen(d.totalOutstandingFen, i18n.language) : '—'} loading={dashboard.isPending} />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card size="small">
+            <Statistic title={t('dashboard.debts')} value={d?.debtCount ?? 0} loading={dashboard.isPending} />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card size="small">
+            <Statistic title={t('dashboard.lenders')} value={d?.lenderCount ?? 0} loading={dashboard.isPending} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} lg={8}>
+          <Card size="small" title={t('dashboard.byStatus')}>
+            {d ? (
+              <List
+                size="small"
+                dataSource={[...CLIENT_STATUSES]}
+                renderItem={(s) => (
+                  <List.Item>
+                    <StatusTag status={s} />
+                    <Typography.Text strong>{d.statusCounts[s]}</Typography.Text>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={16}>
+          <Card size="small" title={t('dashboard.byStage')}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="stage"
+              loading={dashboard.isPending}
+              dataSource={LEGAL_STAGES.map((stage) => ({ stage, ...(d?.legalStages[stage] ?? { debts: 0, outstandingFen: 0 }) }))}
+              columns={[
+                { title: t('dashboard.byStage'), dataIndex: 'stage', render: (s: string) => t(`dashboard.stages.${s}`) },
+                { title: t('dashboard.debts'), dataIndex: 'debts', align: 'right' },
+                { title: t('dashboard.totalOutstanding'), dataIndex: 'outstandingFen', align: 'right', render: (fen: number) => formatFen(fen, i18n.language) },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('dashboard.attention')}
+      </Typography.Title>
+      <Row gutter={16}>
+        {(['enforcement', 'negativeDisposable', 'noStatement'] as const).map((kind) => (
+          <Col xs={24} lg={8} key={kind}>
+            {d && <AttentionCard kind={kind} list={d.attention[kind]} />}
+          </Col>
+        ))}
+      </Row>
+    </Space>
+  );
+}

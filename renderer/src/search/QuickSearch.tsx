@@ -1,0 +1,117 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../shared/schemas/search';
+import { call } from '../api/client';
+import { navigate } from '../router';
+
+const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold' };
+
+function hitPath(hit: SearchHit): string {
+  if (hit.kind === 'lender') return `/lenders/${hit.id}`;
+  if (hit.kind === 'debt') return `/clients/${hit.clientId}/debts`;
+  return `/clients/${hit.id}`;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/** Ctrl+K (⌘K on macOS) from anywhere: clients, lenders, account numbers and notes. */
+export function QuickSearch() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(text.trim()), 120);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const results = useQuery({
+    queryKey: ['search', q],
+    queryFn: () => call('search.query', { q, limit: 20 }),
+    enabled: open && q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const hits = q ? (results.data?.items ?? []) : [];
+
+  const close = () => {
+    setOpen(false);
+    setText('');
+    setActive(0);
+  };
+  const go = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    close();
+    navigate(hitPath(hit));
+  };
+
+  return (
+    <>
+      <Button icon={<SearchOutlined />} onClick={() => setOpen(true)} aria-label={t('search.shortcut')}>
+        {t('search.open')} <Typography.Text type="secondary" keyboard>{isMac ? '⌘K' : 'Ctrl+K'}</Typography.Text>
+      </Button>
+      <Modal open={open} onCancel={close} footer={null} title={t('search.shortcut')} destroyOnHidden width={640}>
+        <Input
+          autoFocus
+          size="large"
+          prefix={<SearchOutlined />}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.shortcut')}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
+            else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+            else if (e.key === 'Enter') go(hits[active]);
+            else return;
+            e.preventDefault();
+          }}
+        />
+        <div role="listbox" aria-label={t('search.shortcut')} style={{ marginTop: 12, maxHeight: 420, overflowY: 'auto' }}>
+          {!q ? (
+            <Typography.Text type="secondary">{t('search.hint')}</Typography.Text>
+          ) : hits.length === 0 && !results.isFetching ? (
+            <Empty description={t('search.empty')} />
+          ) : (
+            <List
+              dataSource={hits}
+              renderItem={(hit, i) => (
+                <List.Item
+                  role="option"
+                  aria-selected={i === active}
+                  onClick={() => go(hit)}
+                  onMouseEnter={() => setActive(i)}
+                  style={{ cursor: 'pointer', padding: '8px 12px', background: i === active ? '#e3f0f1' : undefined, borderRadius: 6 }}
+                >
+                  <Space>
+                    <Tag color={KIND_COLORS[hit.kind]}>{t(`search.kinds.${hit.kind}`)}</Tag>
+                    <Typography.Text strong>{hit.title}</Typography.Text>
+                  </Space>
+                  <Typography.Text type="secondary">{hit.subtitle}</Typography.Text>
+                </List.Item>
+              )}
+            />
+          )}
+        </div>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { Id, IsoDate, optionalText } from './common';
+import { Fen } from './money';
+
+export const PRODUCT_TYPES = ['online_loan', 'consumer_loan', 'credit_card', 'bank_loan', 'private_loan', 'other'] as const;
+export const LEGAL_STAGES = ['none', 'lawsuit_filed', 'mediation', 'judgment', 'enforcement', 'dishonest_list', 'consumption_restriction'] as const;
+export type LegalStage = (typeof LEGAL_STAGES)[number];
+/** Stages in which a court is already enforcing: these cases need attention first. */
+export const ENFORCEMENT_STAGES: readonly LegalStage[] = ['enforcement', 'dishonest_list', 'consumption_restriction'];
+export const RATE_UNITS = ['annual', 'monthly', 'daily'] as const;
+
+/** A contractual rate as the lender quotes it: 0.0005 daily is 0.05% a day. */
+export const QuotedRate = z
+  .object({
+    value: z.number({ error: 'validation.number' }).min(0, 'validation.number').max(10, 'validation.rateTooHigh'),
+    unit: z.enum(RATE_UNITS, { error: 'validation.choice' }),
+  })
+  .strict();
+
+export const ScheduledPayment = z.object({ date: IsoDate, amountFen: Fen }).strict();
+
+const debtFields = {
+  lenderId: Id,
+  collectorId: Id.nullable(),
+  productType: z.enum(PRODUCT_TYPES, { error: 'validation.choice' }),
+  accountRef: optionalText(64),
+  loanDate: IsoDate.nullable(),
+  borrowedFen: Fen.nullable(),
+  receivedFen: Fen.nullable(),
+  rate: QuotedRate.nullable(),
+  feesFen: Fen,
+  principalFen: Fen,
+  interestFen: Fen,
+  penaltyFen: Fen,
+  lateFeesFen: Fen,
+  otherFen: Fen,
+  firstMissedDate: IsoDate.nullable(),
+  legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }),
+  priority: z.boolean({ error: 'validation.type' }),
+  /** The contract's repayment schedule, for the true cost (IRR) of the loan. */
+  schedule: z.array(ScheduledPayment, { error: 'validation.type' }).max(600, 'validation.tooLong'),
+  notes: optionalText(20_000),
+};
+
+/** Amount received cannot exceed amount borrowed (fees are deducted, never added). */
+function receivedWithinBorrowed(d: { borrowedFen?: number | null; receivedFen?: number | null }, ctx: z.RefinementCtx) {
+  if (d.borrowedFen != null && d.receivedFen != null && d.receivedFen > d.borrowedFen) {
+    ctx.addIssue({ code: 'custom', path: ['receivedFen'], message: 'validation.receivedAboveBorrowed' });
+  }
+}
+
+export const DebtCreateInput = z
+  .object(debtFields)
+  .partial()
+  .extend({
+    clientId: Id,
+    lenderId: Id,
+    productType: z.enum(PRODUCT_TYPES, { error: 'validation.choice' }).default('online_loan'),
+    feesFen: Fen.default(0),
+    principalFen: Fen.default(0),
+    interestFen: Fen.default(0),
+    penaltyFen: Fen.default(0),
+    lateFeesFen: Fen.default(0),
+    otherFen: Fen.default(0),
+    legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }).default('none'),
+    priority: z.boolean({ error: 'validation.type' }).default(false),
+    schedule: z.array(ScheduledPayment).max(600, 'validation.tooLong').default([]),
+  })
+  .strict()
+  .superRefine(receivedWithinBorrowed);
+
+/** The combined check (received ≤ borrowed) also runs on the merged row in the handler. */
+export const DebtUpdateInput = z
+  .object({ id: Id, rev: z.number().int().min(1), patch: z.object(debtFields).partial().strict().superRefine(receivedWithinBorrowed) })
+  .strict();
+
+export const DebtCost = z.object({
+  /** The quoted rate made annual, simply (daily × 365, monthly × 12). */
+  quotedAnnualSimple: z.number().nullable(),
+  /** The quoted rate made annual with compounding. */
+  quotedAnnualCompound: z.number().nullable(),
+  /** The annual rate implied by the real cash flows (amount received vs each scheduled payment). */
+  irrAnnual: z.number().nullable(),
+  /** The reference lines (from Settings) the highest of these figures is above, e.g. [0.24]. */
+  aboveLines: z.array(z.number()),
+});
+
+export const DebtView = z.object({
+  id: z.number().int(),
+  clientId: z.number().int(),
+  lenderId: z.number().int(),
+  lenderName: z.string(),
+  collectorId: z.number().int().nullable(),
+  collectorName: z.string().nullable(),
+  productType: z.enum(PRODUCT_TYPES),
+  accountRef: z.string().nullable(),
+  loanDate: z.string().nullable(),
+  borrowedFen: z.number().int().nullable(),
+  receivedFen: z.number().int().nullable(),
+  rate: z.object({ value: z.number(), unit: z.enum(RATE_UNITS) }).nullable(),
+  feesFen: z.number().int(),
+  principalFen: z.number().int(),
+  interestFen: z.number().int(),
+  penaltyFen: z.number().int(),
+  lateFeesFen: z.number().int(),
+  otherFen: z.number().int(),
+  outstandingFen: z.number().int(),
+  firstMissedDate: z.string().nullable(),
+  /** Calendar days since the first missed payment, in the counsellor's time zone. */
+  daysOverdue: z.number().int().nullable(),
+  legalStage: z.enum(LEGAL_STAGES),
+  priority: z.boolean(),
+  schedule: z.array(z.object({ date: z.string(), amountFen: z.number().int() })),
+  notes: z.string().nullable(),
+  cost: DebtCost,
+  rev: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DebtView = z.infer<typeof DebtView>;
+
+export const DebtTotals = z.object({
+  count: z.number().int(),
+  principalFen: z.number().int(),
+  interestFen: z.number().int(),
+  penaltyFen: z.number().int(),
+  lateFeesFen: z.number().int(),
+  otherFen: z.number().int(),
+  outstandingFen: z.number().int(),
+  priorityOutstandingFen: z.number().int(),
+  maxDaysOverdue: z.number().int().nullable(),
+});
+
+export const DebtListOutput = z.object({
+  items: z.array(DebtView),
+  totals: DebtTotals,
+  byLender: z.array(z.object({ lenderId: z.number().int(), lenderName: z.string(), count: z.number().int(), outstandingFen: z.number().int() })),
+});
+
+export const DebtListInput = z.object({ clientId: Id }).strict();
+export const DebtIdInput = z.object({ id: Id }).strict();

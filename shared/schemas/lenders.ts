@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { Id, optionalText } from './common';
+
+export const LENDER_TYPES = ['online_platform', 'bank', 'consumer_finance', 'collection_agency', 'private', 'other'] as const;
+export const LenderType = z.enum(LENDER_TYPES, { error: 'validation.choice' });
+
+const LenderName = z
+  .string({ error: 'validation.required' })
+  .max(200, 'validation.tooLong')
+  .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1, 'validation.required').max(100, 'validation.tooLong'));
+
+/** Hotlines (95588), 400 numbers, landlines and mobiles: digits with the usual separators. */
+const LenderPhone = z
+  .string({ error: 'validation.text' })
+  .max(40, 'validation.tooLong')
+  .transform((s) => s.trim())
+  .pipe(z.string().regex(/^\+?[\d\s\-()]{3,30}$/, 'validation.phone'));
+
+const lenderFields = {
+  name: LenderName,
+  aliases: z.array(LenderName, { error: 'validation.type' }).max(30, 'validation.tooLong'),
+  type: LenderType,
+  address: optionalText(500),
+  phones: z.array(LenderPhone, { error: 'validation.type' }).max(20, 'validation.tooLong'),
+  email: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+    z.email({ error: 'validation.email' }).max(200, 'validation.tooLong').nullable(),
+  ),
+  complaintChannel: optionalText(1000),
+  notes: optionalText(20_000),
+};
+
+export const LenderCreateInput = z
+  .object(lenderFields)
+  .partial()
+  .extend({ name: LenderName, type: LenderType.default('other') })
+  .strict();
+export const LenderUpdateInput = z
+  .object({ id: Id, rev: z.number().int().min(1), patch: z.object(lenderFields).partial().strict() })
+  .strict();
+
+export const LenderSummary = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  type: z.enum(LENDER_TYPES),
+  phones: z.array(z.string()),
+  caseCount: z.number().int(),
+  debtCount: z.number().int(),
+  outstandingFen: z.number().int(),
+  isDemo: z.boolean(),
+});
+export type LenderSummary = z.infer<typeof LenderSummary>;
+
+export const LenderDetail = LenderSummary.extend({
+  address: z.string().nullable(),
+  email: z.string().nullable(),
+  complaintChannel: z.string().nullable(),
+  notes: z.string().nullable(),
+  rev: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The cases this lender appears in, as lender or as collector. */
+  cases: z.array(
+    z.object({ clientId: z.number().int(), clientName: z.string(), caseRef: z.string(), debtCount: z.number().int(), outstandingFen: z.number().int() }),
+  ),
+});
+export type LenderDetail = z.infer<typeof LenderDetail>;
+
+export const LenderListInput = z
+  .object({
+    page: z.number().int('validation.number').min(1, 'validation.number').max(1_000_000, 'validation.number').default(1),
+    pageSize: z.number().int('validation.number').min(1, 'validation.number').max(200, 'validation.number').default(50),
+    q: z.string({ error: 'validation.text' }).max(100, 'validation.tooLong').optional(),
+    type: LenderType.optional(),
+    sort: z.enum(['name', 'caseCount', 'outstanding'], { error: 'validation.choice' }).default('name'),
+    order: z.enum(['asc', 'desc'], { error: 'validation.choice' }).default('asc'),
+  })
+  .strict();
+export const LenderListOutput = z.object({ items: z.array(LenderSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** Lenders by name, alias, full pinyin or initials, for the picker while entering a debt. */
+export const LenderSuggestInput = z
+  .object({
+    q: z.string({ error: 'validation.text' }).max(100, 'validation.tooLong'),
+    limit: z.number().int().min(1).max(50).default(10),
+  })
+  .strict();
+export const LenderSuggestion = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.enum(LENDER_TYPES),
+  /** The alias that matched, when it was not the name itself. */
+  matchedAlias: z.string().nullable(),
+});
+export const LenderSuggestOutput = z.array(LenderSuggestion);
+
+/** Folds `sourceId` into `targetId`: debts, collectors and names move; the source is deleted. */
+export const LenderMergeInput = z.object({ sourceId: Id, targetId: Id }).strict();
+export const LenderIdInput = z.object({ id: Id }).strict();

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dbContentHash, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+
+let core: TestCore;
+
+beforeEach(() => {
+  core = openTestCore();
+});
+
+afterEach(() => {
+  core.close();
+  removeDir(core.dir);
+});
+
+const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
+
+describe('demo data', () => {
+  it('loads invented cases through the real handlers, flagged as demo, and removes them again', async () => {
+    expect(await core.call('demo.status')).toEqual({ loaded: false, clients: 0, lenders: 0 });
+    const loaded = await core.call<{ clients: number; lenders: number; debts: number; statements: number }>('demo.load');
+    expect(loaded.clients).toBeGreaterThanOrEqual(3);
+    expect(loaded.debts).toBeGreaterThanOrEqual(loaded.clients);
+    expect(count('SELECT count(*) AS n FROM clients WHERE is_demo = 1')).toBe(loaded.clients);
+    expect(count('SELECT count(*) AS n FROM debts')).toBe(loaded.debts);
+    expect(count('SELECT count(*) AS n FROM statements')).toBe(loaded.statements);
+    // Through the real handlers: the search index and the disposable income are filled in.
+    expect(count("SELECT count(*) AS n FROM search_index WHERE kind = 'client'")).toBe(loaded.clients);
+    expect(count('SELECT count(*) AS n FROM clients WHERE disposable_fen IS NOT NULL')).toBe(loaded.statements);
+    const list = await core.call<{ items: { isDemo: boolean }[] }>('clients.list', { pageSize: 50 });
+    expect(list.items.every((c) => c.isDemo)).toBe(true);
+
+    const removed = await core.call<{ clients: number; lenders: number }>('demo.remove');
+    expect(removed).toEqual({ clients: loaded.clients, lenders: loaded.lenders });
+    for (const table of ['clients', 'debts', 'statements', 'statement_lines', 'lenders', 'lender_names', 'search_index']) {
+      expect(count(`SELECT count(*) AS n FROM ${table}`), table).toBe(0);
+    }
+  });
+
+  it("leaves the counsellor's own clients and a lender they use alone", async () => {
+    const own = await core.call<{ id: number }>('clients.create', { name: '自己的客户' });
+    await core.call('demo.load');
+    // The counsellor records a real debt with a lender the demo brought in.
+    const demoLender = core.db.prepare('SELECT id FROM lenders WHERE is_demo = 1 ORDER BY id LIMIT 1').get() as { id: number };
+    await core.call('debts.create', { clientId: own.id, lenderId: demoLender.id, principalFen: 100_00 });
+    await core.call('demo.remove');
+    expect(count('SELECT count(*) AS n FROM clients')).toBe(1);
+    expect(count('SELECT count(*) AS n FROM debts')).toBe(1);
+    expect(core.db.prepare('SELECT is_demo FROM lenders WHERE id = ?').get(demoLender.id)).toEqual({ is_demo: 0 });
+  });
+
+  it('loading twice is refused or harmless: lenders are not duplicated', async () => {
+    await core.call('demo.load');
+    const lenders = count('SELECT count(*) AS n FROM lenders');
+    await core.call('demo.load');
+    expect(count('SELECT count(*) AS n FROM lenders')).toBe(lenders);
+  });
+
+  it('removing when nothing is loaded changes nothing', async () => {
+    await core.call('clients.create', { name: '赵六' });
+    const before = dbContentHash(core.db);
+    expect(await core.call('demo.remove')).toEqual({ clients: 0, lenders: 0 });
+    // Only the audit row of the removal is new.
+    const auditRows = count('SELECT count(*) AS n FROM audit_log');
+    core.db.prepare('DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)').run();
+    expect(dbContentHash(core.db)).toBe(before);
+    expect(auditRows).toBe(2);
+  });
+});
