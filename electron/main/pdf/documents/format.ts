@@ -1,0 +1,153 @@
+// Formatting for printed documents: amounts, dates and the fixed words of each language.
+// Pure functions; no locale data from the runtime, so output is the same on every machine.
+
+export type DocLanguage = 'zh-CN' | 'zh-TW' | 'en';
+
+export const DOC_LANGUAGES: readonly DocLanguage[] = ['zh-CN', 'zh-TW', 'en'];
+
+/** Integer minor units (fen) -> "12,345.67" (thousands separators, two decimals, ASCII minus). */
+export function formatAmount(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new Error(`Amount must be an integer number of fen, got ${fen}`);
+  const negative = fen < 0;
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}.${String(cents).padStart(2, '0')}`;
+}
+
+/** Whole numbers with thousands separators ("1,234"). */
+export function formatInteger(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new Error(`Expected an integer, got ${n}`);
+  return `${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parseIsoDate(iso: string): { y: number; m: number; d: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`Expected a calendar date YYYY-MM-DD, got "${iso}"`);
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) throw new Error(`Not a calendar date: "${iso}"`);
+  return { y, m, d };
+}
+
+/** A calendar date in the letter's language: "2025年3月8日" (zh) or "8 March 2025" (en). */
+export function formatLetterDate(iso: string, language: DocLanguage): string {
+  const { y, m, d } = parseIsoDate(iso);
+  if (language === 'en') return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  return `${y}年${m}月${d}日`;
+}
+
+export interface DocWords {
+  closingLead: string;
+  closingSalute: string;
+  applicant: string;
+  idNumber: string;
+  contact: string;
+  enclosures: string;
+  caseRef: string;
+  /** Page label with {{page}} / {{pages}} placeholders, filled per page by render.ts. */
+  pageOf: string;
+  item: string;
+  amountHeader: string;
+  total: string;
+  dateLabel: string;
+  coverTitle: string;
+  coverTo: string;
+  coverFrom: string;
+  coverClient: string;
+  coverCounsellor: string;
+  contents: string;
+  enclosureListTitle: string;
+  enclosureName: string;
+  enclosureNote: string;
+  no: string;
+  listSeparator: string;
+}
+
+export const WORDS: Record<DocLanguage, DocWords> = {
+  'zh-CN': {
+    closingLead: '此致',
+    closingSalute: '敬礼！',
+    applicant: '申请人',
+    idNumber: '身份证号',
+    contact: '联系电话',
+    enclosures: '附件',
+    caseRef: '案件编号',
+    pageOf: '第 {{page}} 页　共 {{pages}} 页',
+    item: '项目',
+    amountHeader: '金额（元）',
+    total: '合计',
+    dateLabel: '日期',
+    coverTitle: '协商还款材料',
+    coverTo: '致',
+    coverFrom: '提交方',
+    coverClient: '借款人',
+    coverCounsellor: '经办顾问',
+    contents: '材料目录',
+    enclosureListTitle: '附件清单',
+    enclosureName: '材料名称',
+    enclosureNote: '说明',
+    no: '序号',
+    listSeparator: '、',
+  },
+  'zh-TW': {
+    closingLead: '此致',
+    closingSalute: '敬禮！',
+    applicant: '申請人',
+    idNumber: '身分證號',
+    contact: '聯絡電話',
+    enclosures: '附件',
+    caseRef: '案件編號',
+    pageOf: '第 {{page}} 頁　共 {{pages}} 頁',
+    item: '項目',
+    amountHeader: '金額（元）',
+    total: '合計',
+    dateLabel: '日期',
+    coverTitle: '協商還款資料',
+    coverTo: '致',
+    coverFrom: '提交方',
+    coverClient: '借款人',
+    coverCounsellor: '經辦顧問',
+    contents: '資料目錄',
+    enclosureListTitle: '附件清單',
+    enclosureName: '資料名稱',
+    enclosureNote: '說明',
+    no: '序號',
+    listSeparator: '、',
+  },
+  en: {
+    closingLead: 'Yours faithfully,',
+    closingSalute: '',
+    applicant: 'Applicant',
+    idNumber: 'ID no.',
+    contact: 'Telephone',
+    enclosures: 'Enclosures',
+    caseRef: 'Case ref.',
+    pageOf: 'Page {{page}} of {{pages}}',
+    item: 'Item',
+    amountHeader: 'Amount (CNY)',
+    total: 'Total',
+    dateLabel: 'Date',
+    coverTitle: 'Repayment negotiation packet',
+    coverTo: 'To',
+    coverFrom: 'From',
+    coverClient: 'Borrower',
+    coverCounsellor: 'Counsellor',
+    contents: 'Contents',
+    enclosureListTitle: 'List of enclosures',
+    enclosureName: 'Document',
+    enclosureNote: 'Note',
+    no: 'No.',
+    listSeparator: ', ',
+  },
+};
+
+/** Every fixed word the document builders can print in a language (for glyph-coverage checks). */
+export function fixedWords(language: DocLanguage): string {
+  return Object.values(WORDS[language]).join('') + '：:，。、（）0123456789.,-';
+}

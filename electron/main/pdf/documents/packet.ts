@@ -1,0 +1,181 @@
+// A negotiation packet as one document: cover sheet, the letter, data table sections
+// (e.g. the schedule of all debts) and the list of enclosed evidence, each section
+// starting on a new page. Pure: plain data in, document definition out.
+import type { Content, DocDefinition, TableCell, TableNode } from '../types';
+import { formatAmount, formatInteger, formatLetterDate, WORDS, type DocLanguage } from './format';
+import {
+  buildLetterContent,
+  buildLetterhead,
+  buildPageFooter,
+  defaultStyleFor,
+  documentStyles,
+  PAGE_MARGINS,
+  type LetterData,
+  type Letterhead,
+} from './letter';
+
+export interface TableColumn {
+  header: string;
+  /** amount: integer fen printed as 12,345.67; integer: 1,234; text: as given. */
+  kind?: 'text' | 'amount' | 'integer';
+  /** Defaults: right for amount/integer, left for text. */
+  align?: 'left' | 'center' | 'right';
+  width?: number | '*' | 'auto';
+}
+
+export type TableValue = string | number | null;
+
+export interface TableSection {
+  title: string;
+  /** A sentence or two under the title. */
+  intro?: string;
+  columns: TableColumn[];
+  rows: TableValue[][];
+  /** A total row (null cells stay empty). */
+  totals?: TableValue[];
+}
+
+export interface Enclosure {
+  name: string;
+  note?: string;
+}
+
+export interface PacketData {
+  language: DocLanguage;
+  letterhead?: Letterhead;
+  caseReference: string;
+  /** Calendar date YYYY-MM-DD. */
+  date: string;
+  cover: {
+    /** Defaults to 协商还款材料 / Repayment negotiation packet. */
+    title?: string;
+    lenderName: string;
+    clientName: string;
+    counsellorName: string;
+    organisation?: string;
+  };
+  /** The letter; its language, case reference and letterhead are the packet's. */
+  letter: Omit<LetterData, 'language' | 'caseReference' | 'letterhead'>;
+  sections: TableSection[];
+  enclosures: Enclosure[];
+}
+
+function cellText(value: TableValue, column: TableColumn): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (column.kind === 'amount') return formatAmount(value);
+  if (column.kind === 'integer') return formatInteger(value);
+  return String(value);
+}
+
+function alignOf(column: TableColumn): 'left' | 'center' | 'right' {
+  return column.align ?? (column.kind === 'amount' || column.kind === 'integer' ? 'right' : 'left');
+}
+
+export function buildDataTable(section: TableSection): TableNode {
+  const header: TableCell[] = section.columns.map((column) => ({ text: column.header, style: 'tableHeader', alignment: alignOf(column), fillColor: '#eeeeee' }));
+  const body: TableCell[][] = [header];
+  for (const row of section.rows) {
+    body.push(
+      section.columns.map((column, i) => ({
+        text: cellText(row[i] ?? null, column),
+        style: 'tableCell',
+        alignment: alignOf(column),
+        noWrap: column.kind === 'amount' || column.kind === 'integer',
+      })),
+    );
+  }
+  if (section.totals) {
+    body.push(
+      section.columns.map((column, i) => ({
+        text: cellText(section.totals![i] ?? null, column),
+        style: 'tableCell',
+        bold: true,
+        alignment: alignOf(column),
+        noWrap: column.kind === 'amount' || column.kind === 'integer',
+      })),
+    );
+  }
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: section.columns.map((c) => c.width ?? (c.kind === 'text' || !c.kind ? '*' : 'auto')), body },
+    layout: 'parleyGrid',
+    role: 'dataTable',
+  };
+}
+
+function buildCover(data: PacketData, images: Record<string, string>): Content[] {
+  const words = WORDS[data.language];
+  const zh = data.language !== 'en';
+  const sep = zh ? '：' : ': ';
+  const content: Content[] = [];
+  if (data.letterhead) content.push(...buildLetterhead(data.letterhead, images));
+  const facts: [string, string][] = [
+    [words.coverTo, data.cover.lenderName],
+    [words.coverClient, data.cover.clientName],
+    [words.coverFrom, data.cover.organisation ?? data.letterhead?.organisation ?? data.cover.counsellorName],
+    [words.coverCounsellor, data.cover.counsellorName],
+    [words.caseRef, data.caseReference],
+    [words.dateLabel, formatLetterDate(data.date, data.language)],
+  ];
+  const contents = [data.letter.title, ...data.sections.map((s) => s.title), words.enclosureListTitle];
+  content.push(
+    { text: data.cover.title ?? words.coverTitle, style: 'title', fontSize: 24, margin: [0, 110, 0, 40], role: 'coverTitle' },
+    {
+      table: { widths: [110, '*'], body: facts.map(([label, value]) => [{ text: `${label}${sep}`, bold: true, alignment: 'right' }, { text: value }]) },
+      layout: 'parleyPlain',
+      margin: [40, 0, 40, 40],
+      role: 'coverFacts',
+    },
+    { text: words.contents, style: 'heading', margin: [40, 0, 0, 8] },
+    { ol: contents.map((title) => ({ text: title })), margin: [60, 0, 40, 0], role: 'coverContents' },
+  );
+  return content;
+}
+
+function buildSection(section: TableSection): Content[] {
+  const content: Content[] = [{ text: section.title, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' }];
+  if (section.intro) content.push({ text: section.intro, fontSize: 10.5, margin: [0, 0, 0, 10] });
+  content.push(buildDataTable(section));
+  return content;
+}
+
+function buildEnclosureList(data: PacketData): Content[] {
+  const words = WORDS[data.language];
+  return [
+    { text: words.enclosureListTitle, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' },
+    buildDataTable({
+      title: words.enclosureListTitle,
+      columns: [
+        { header: words.no, kind: 'integer', align: 'center', width: 40 },
+        { header: words.enclosureName, width: '*' },
+        { header: words.enclosureNote, width: 150 },
+      ],
+      rows: data.enclosures.map((e, i) => [i + 1, e.name, e.note ?? '']),
+    }),
+  ];
+}
+
+export function buildPacketDocument(data: PacketData): DocDefinition {
+  const images: Record<string, string> = {};
+  const letter: LetterData = { ...data.letter, language: data.language, caseReference: data.caseReference };
+  const content: Content[] = [...buildCover(data, images)];
+  // The letter starts on its own page, under the letterhead again.
+  const letterContent: Content[] = [];
+  if (data.letterhead) letterContent.push(...buildLetterhead(data.letterhead, images));
+  letterContent.push(...buildLetterContent(letter));
+  content.push({ stack: letterContent, pageBreak: 'before', role: 'letter' });
+  for (const section of data.sections) content.push(...buildSection(section));
+  content.push(...buildEnclosureList(data));
+  const doc: DocDefinition = {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    language: data.language,
+    info: { title: `${data.cover.title ?? WORDS[data.language].coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
+    defaultStyle: defaultStyleFor(data.language),
+    styles: documentStyles(),
+    content,
+    footer: buildPageFooter(data.language, data.caseReference),
+  };
+  if (Object.keys(images).length > 0) doc.images = images;
+  return doc;
+}
