@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // PDF rendering runs in a worker thread: its own entry, loaded by the pool.
+          'pdf-worker': resolve(__dirname, 'electron/main/pdf/worker.ts'),
+        },
+      },
     },
   },
   preload: {
