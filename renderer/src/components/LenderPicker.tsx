@@ -1,0 +1,203 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Form, Input, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LENDER_TYPES } from '../../../shared/schemas/lenders';
+import { applyFieldErrors, errorText } from '../api/errors';
+import { useCreateLender, useLender, useLenderSuggestions } from '../api/lenders';
+
+export type LenderType = (typeof LENDER_TYPES)[number];
+
+const TYPE_COLORS: Record<LenderType, string> = {
+  online_platform: 'blue',
+  bank: 'gold',
+  consumer_finance: 'cyan',
+  collection_agency: 'volcano',
+  private: 'purple',
+  other: 'default',
+};
+
+export function LenderTypeTag({ type }: { type: LenderType }) {
+  const { t } = useTranslation();
+  return <Tag color={TYPE_COLORS[type]}>{t(`lenders.types.${type}`)}</Tag>;
+}
+
+/** A first guess at the type from the name, which the counsellor can change. */
+export function guessLenderType(name: string): LenderType {
+  if (/催收|资产管理|資產管理|商务咨询|商務諮詢|律师事务所|律師事務所/.test(name)) return 'collection_agency';
+  if (/消费金融|消費金融|小额贷款|小額貸款|小贷|小貸/.test(name)) return 'consumer_finance';
+  if (/银行|銀行|信用卡|bank/i.test(name)) return 'bank';
+  if (/借|贷|貸|花|呗|唄|分期|金融|app/i.test(name)) return 'online_platform';
+  return 'other';
+}
+
+const compact = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+const CREATE = -1;
+
+interface Option {
+  value: number;
+  label: string;
+  type?: LenderType;
+  alias?: string | null;
+}
+
+export interface LenderPickerProps {
+  value?: number | null;
+  onChange?: (id: number | null) => void;
+  allowCreate?: boolean;
+  placeholder?: string;
+  id?: string;
+  'aria-label'?: string;
+}
+
+/**
+ * Picks a lender by name, alias, full pinyin or initials (zsyh), searching the directory
+ * as the counsellor types. With allowCreate, a name that is not there yet can be added on
+ * the spot. Works as a Form.Item child (value / onChange carry the lender's id).
+ */
+export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'aria-label': ariaLabel }: LenderPickerProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState<string | null>(null);
+  // Names of lenders seen in suggestions, so the chosen one shows without another call.
+  const known = useRef(new Map<number, { name: string; type: LenderType }>());
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search.trim()), 200);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const suggestions = useLenderSuggestions(query, open);
+  for (const s of suggestions.data ?? []) known.current.set(s.id, { name: s.name, type: s.type });
+  const current = useLender(value, !!value && !known.current.has(value));
+  if (current.data) known.current.set(current.data.id, { name: current.data.name, type: current.data.type });
+
+  const typed = search.trim();
+  const items = suggestions.data ?? [];
+  const options: Option[] = items.map((s) => ({ value: s.id, label: s.name, type: s.type, alias: s.matchedAlias }));
+  const exact = items.some((s) => compact(s.name) === compact(typed) || (s.matchedAlias !== null && compact(s.matchedAlias) === compact(typed)));
+  if (allowCreate && typed && !exact && query === typed && !suggestions.isFetching) {
+    options.push({ value: CREATE, label: t('lenders.picker.create', { name: typed }) });
+  }
+
+  const pick = (id: number | null) => {
+    if (id === CREATE) {
+      setCreating(typed);
+      setOpen(false);
+      return;
+    }
+    onChange?.(id ?? null);
+    setSearch('');
+  };
+
+  return (
+    <>
+      <Select<number | null, Option>
+        id={id}
+        aria-label={ariaLabel}
+        value={value ?? null}
+        placeholder={placeholder ?? t('lenders.picker.placeholder')}
+        allowClear
+        open={open}
+        onOpenChange={(o) => {
+          setOpen(o);
+          if (!o) setSearch('');
+        }}
+        showSearch={{ filterOption: false, searchValue: search, onSearch: setSearch, autoClearSearchValue: true }}
+        options={options}
+        onChange={(v) => pick(v ?? null)}
+        labelRender={({ value: v }) => known.current.get(Number(v))?.name ?? (current.isPending ? t('common.loading') : String(v ?? ''))}
+        notFoundContent={suggestions.isFetching ? <Spin size="small" /> : t('lenders.picker.noMatch')}
+        optionRender={({ data }) =>
+          data.value === CREATE ? (
+            <Space>
+              <PlusOutlined />
+              {data.label}
+            </Space>
+          ) : (
+            <Space size={4} wrap>
+              <span>{data.label}</span>
+              {data.type && <LenderTypeTag type={data.type} />}
+              {data.alias && <Typography.Text type="secondary">{t('lenders.picker.alias', { alias: data.alias })}</Typography.Text>}
+            </Space>
+          )
+        }
+        style={{ width: '100%' }}
+      />
+      {creating !== null && (
+        <CreateLenderModal
+          name={creating}
+          onClose={() => setCreating(null)}
+          onCreated={(lender) => {
+            known.current.set(lender.id, { name: lender.name, type: lender.type });
+            setCreating(null);
+            pick(lender.id);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+interface CreateValues {
+  name: string;
+  type: LenderType;
+}
+
+/** The small form for a lender created while entering a debt: its name and type; the rest can wait. */
+export function CreateLenderModal({
+  name,
+  onClose,
+  onCreated,
+}: {
+  name: string;
+  onClose: () => void;
+  onCreated: (lender: { id: number; name: string; type: LenderType }) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateValues>();
+  const create = useCreateLender();
+
+  // No <form> element: this modal often opens inside another form (the debt form), and a
+  // submit would reach that one too.
+  const submit = async () => {
+    let values: CreateValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    try {
+      const lender = await create.mutateAsync(values);
+      void message.success(t('lenders.created', { name: lender.name }));
+      onCreated(lender);
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('lenders.picker.createTitle')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form<CreateValues> form={form} component={false} layout="vertical" initialValues={{ name, type: guessLenderType(name) }}>
+        <Form.Item name="name" label={t('lenders.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Input autoFocus maxLength={100} onPressEnter={() => void submit()} />
+        </Form.Item>
+        <Form.Item name="type" label={t('lenders.fields.type')}>
+          <Select options={LENDER_TYPES.map((type) => ({ value: type, label: t(`lenders.types.${type}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
