@@ -4,6 +4,8 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { CLIENT_TABS, ClientDetailPage, type ClientTab } from './pages/clients/ClientDetailPage';
 import { ClientFormPage } from './pages/clients/ClientFormPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
+import { LenderDetailPage } from './pages/lenders/LenderDetailPage';
+import { LenderListPage } from './pages/lenders/LenderListPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { matchPath, usePath } from './router';
 
@@ -22,7 +24,8 @@ export function Routes() {
   }
   if (matchPath('/settings', path)) return <SettingsPage />;
   // Owned by later work: lenders (case file), follow-ups (negotiation), letters (letters and packets).
-  if (matchPath('/lenders', path)) return <ComingSoonPage feature={t('nav.lenders')} />;
+  if (matchPath('/lenders', path)) return <LenderListPage />;
+  if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;
   if (matchPath('/followups', path)) return <ComingSoonPage feature={t('nav.followups')} />;
   if (matchPath('/letters', path)) return <ComingSoonPage feature={t('nav.letters')} />;
   return <DashboardPage />;

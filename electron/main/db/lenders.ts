@@ -256,10 +256,18 @@ function usageOf(db: Db, ids: readonly number[]): Map<number, LenderUsage> {
 // One connection does all the writing, so its change counter sees every change.
 const usageCache = new WeakMap<Db, { changes: number; usage: Map<number, LenderUsage> }>();
 
-function allUsage(db: Db): Map<number, LenderUsage> {
-  const { changes } = stmt(db, 'SELECT total_changes() AS changes').get() as { changes: number };
+const changeCount = (db: Db) => (stmt(db, 'SELECT total_changes() AS changes').get() as { changes: number }).changes;
+
+/** The figures of every lender if they are known and nothing has changed since. */
+function cachedUsage(db: Db): Map<number, LenderUsage> | null {
   const cached = usageCache.get(db);
-  if (cached && cached.changes === changes) return cached.usage;
+  return cached && cached.changes === changeCount(db) ? cached.usage : null;
+}
+
+function allUsage(db: Db): Map<number, LenderUsage> {
+  const cached = cachedUsage(db);
+  if (cached) return cached;
+  const changes = changeCount(db);
   const rows = stmt(db, USAGE_ALL_SQL).all() as (LenderUsage & { id: number })[];
   const usage = new Map(rows.map(({ id, ...u }) => [id, u]));
   usageCache.set(db, { changes, usage });
@@ -432,10 +440,12 @@ export function listLenders(db: Db, input: ParsedInput<'lenders.list'>): { items
       offset,
     ) as SummaryRow[];
     const { total } = stmt(db, `SELECT count(*) AS total FROM lenders ${whereSql}`).get(...params) as { total: number };
-    const usage = usageOf(
-      db,
-      rows.map((r) => r.id),
-    );
+    const usage =
+      cachedUsage(db) ??
+      usageOf(
+        db,
+        rows.map((r) => r.id),
+      );
     return { items: rows.map((r) => toSummary(r, usage.get(r.id) ?? NO_USAGE)), total };
   }
 

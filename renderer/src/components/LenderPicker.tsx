@@ -78,7 +78,9 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   const items = suggestions.data ?? [];
   const options: Option[] = items.map((s) => ({ value: s.id, label: s.name, type: s.type, alias: s.matchedAlias }));
   const exact = items.some((s) => compact(s.name) === compact(typed) || (s.matchedAlias !== null && compact(s.matchedAlias) === compact(typed)));
-  if (allowCreate && typed && !exact && query === typed && !suggestions.isFetching) {
+  // Pinyin typed to find a lender is not a name to create, unless nothing was found.
+  const lookingUp = /^[a-z0-9\s']+$/i.test(typed) && items.length > 0;
+  if (allowCreate && typed && !exact && !lookingUp && query === typed && !suggestions.isFetching) {
     options.push({ value: CREATE, label: t('lenders.picker.create', { name: typed }) });
   }
 

@@ -28,6 +28,7 @@ export const lendersMessages = defineMessages({
       outstanding: '欠款合计',
     },
     usageHint: '计入该机构作为债权人或催收方的全部债务',
+    debtsCount: '{{count}} 笔债务',
     fields: {
       name: '名称',
       aliases: '别名',
@@ -119,6 +120,7 @@ export const lendersMessages = defineMessages({
       outstanding: '欠款合計',
     },
     usageHint: '計入該機構作為債權人或催收方的全部債務',
+    debtsCount: '{{count}} 筆債務',
     fields: {
       name: '名稱',
       aliases: '別名',
@@ -188,7 +190,7 @@ export const lendersMessages = defineMessages({
   en: {
     title: 'Lenders',
     new: 'New lender',
-    searchPlaceholder: 'Search by name, alias, pinyin, initials or phone',
+    searchPlaceholder: 'Name, alias, pinyin, initials or phone',
     allTypes: 'All types',
     empty: 'No lenders yet. Click "New lender", or create one while entering a debt.',
     noMatch: 'No lenders match.',
@@ -210,6 +212,7 @@ export const lendersMessages = defineMessages({
       outstanding: 'Outstanding',
     },
     usageHint: 'Counts every debt where it is the lender or the collector',
+    debtsCount: '{{count}} debt(s)',
     fields: {
       name: 'Name',
       aliases: 'Aliases',

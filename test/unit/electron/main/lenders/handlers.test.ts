@@ -378,6 +378,10 @@ describe('suggest', () => {
     await create({ name: '好借平台' });
     await create({ name: '新好借', aliases: [] });
     expect((await suggest('好借')).map((s) => s.name)).toEqual(['好借平台', '新好借']);
+    // A name starting with the text comes before one that only contains it, whatever the pinyin order.
+    await create({ name: '安心借款' });
+    await create({ name: '借款宝' });
+    expect((await suggest('借款')).map((s) => s.name)).toEqual(['借款宝', '安心借款', '星河借款']);
     expect((await suggest('银行')).map((s) => s.name)).toEqual(['招商银行信用卡中心', '中国银行']);
     expect(await suggest('银行', 1)).toHaveLength(1);
   });
@@ -433,8 +437,12 @@ describe('list', () => {
   it('shows new debts at once in a list sorted by figures', async () => {
     const { idle } = await setUp();
     expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('鼎盛资产管理');
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(0);
     addDebt(await client('丙'), idle.id, 9_000_00);
     expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('白云借款');
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_000_00);
+    addDebt(await client('丁'), idle.id, 1_00);
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_001_00);
   });
 
   it('searches names, aliases, pinyin, initials and phone digits, and filters by type', async () => {
