@@ -1,0 +1,173 @@
+import type { LegalStage, PRODUCT_TYPES, RATE_UNITS } from '../../../shared/schemas/debts';
+import type { Db } from './connection';
+import { stmt } from './statements';
+
+// Queries over the debts table. Handlers work with DebtValues (camelCase, the contract's
+// shape); rows come back with the lender's and the collector's names already joined.
+
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+/** Everything a counsellor can edit on a debt (the client it belongs to is fixed). */
+export interface DebtValues {
+  lenderId: number;
+  collectorId: number | null;
+  productType: ProductType;
+  accountRef: string | null;
+  loanDate: string | null;
+  borrowedFen: number | null;
+  receivedFen: number | null;
+  rate: { value: number; unit: RateUnit } | null;
+  feesFen: number;
+  principalFen: number;
+  interestFen: number;
+  penaltyFen: number;
+  lateFeesFen: number;
+  otherFen: number;
+  firstMissedDate: string | null;
+  legalStage: LegalStage;
+  priority: boolean;
+  schedule: { date: string; amountFen: number }[];
+  notes: string | null;
+}
+
+export interface DebtRow {
+  id: number;
+  client_id: number;
+  lender_id: number;
+  collector_id: number | null;
+  product_type: ProductType;
+  account_ref: string | null;
+  loan_date: string | null;
+  borrowed_fen: number | null;
+  received_fen: number | null;
+  rate_value: number | null;
+  rate_unit: RateUnit | null;
+  fees_fen: number;
+  principal_fen: number;
+  interest_fen: number;
+  penalty_fen: number;
+  late_fees_fen: number;
+  other_fen: number;
+  outstanding_fen: number;
+  first_missed_date: string | null;
+  legal_stage: LegalStage;
+  priority: 0 | 1;
+  schedule_json: string;
+  notes: string | null;
+  rev: number;
+  created_at: string;
+  updated_at: string;
+  lender_name: string;
+  collector_name: string | null;
+}
+
+export function toValues(r: DebtRow): DebtValues {
+  return {
+    lenderId: r.lender_id,
+    collectorId: r.collector_id,
+    productType: r.product_type,
+    accountRef: r.account_ref,
+    loanDate: r.loan_date,
+    borrowedFen: r.borrowed_fen,
+    receivedFen: r.received_fen,
+    rate: r.rate_value === null || r.rate_unit === null ? null : { value: r.rate_value, unit: r.rate_unit },
+    feesFen: r.fees_fen,
+    principalFen: r.principal_fen,
+    interestFen: r.interest_fen,
+    penaltyFen: r.penalty_fen,
+    lateFeesFen: r.late_fees_fen,
+    otherFen: r.other_fen,
+    firstMissedDate: r.first_missed_date,
+    legalStage: r.legal_stage,
+    priority: r.priority === 1,
+    schedule: JSON.parse(r.schedule_json) as DebtValues['schedule'],
+    notes: r.notes,
+  };
+}
+
+const SELECT_JOINED = `SELECT d.*, l.name AS lender_name, c.name AS collector_name
+  FROM debts d JOIN lenders l ON l.id = d.lender_id LEFT JOIN lenders c ON c.id = d.collector_id`;
+
+export function getDebtRow(db: Db, id: number): DebtRow | undefined {
+  return stmt(db, `${SELECT_JOINED} WHERE d.id = ?`).get(id) as DebtRow | undefined;
+}
+
+/** A client's debts: priority debts first, then the largest balances. Uses debts_by_client. */
+export function listDebtRows(db: Db, clientId: number): DebtRow[] {
+  return stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? ORDER BY d.priority DESC, d.outstanding_fen DESC, d.id`).all(clientId) as DebtRow[];
+}
+
+export function clientExists(db: Db, id: number): boolean {
+  return stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(id) !== undefined;
+}
+
+export function lenderExists(db: Db, id: number): boolean {
+  return stmt(db, 'SELECT 1 FROM lenders WHERE id = ?').get(id) !== undefined;
+}
+
+const COLUMNS = [
+  'lender_id',
+  'collector_id',
+  'product_type',
+  'account_ref',
+  'loan_date',
+  'borrowed_fen',
+  'received_fen',
+  'rate_value',
+  'rate_unit',
+  'fees_fen',
+  'principal_fen',
+  'interest_fen',
+  'penalty_fen',
+  'late_fees_fen',
+  'other_fen',
+  'first_missed_date',
+  'legal_stage',
+  'priority',
+  'schedule_json',
+  'notes',
+] as const;
+
+/** The values in COLUMNS order, as SQLite stores them. */
+function columnValues(v: DebtValues): (string | number | null)[] {
+  return [
+    v.lenderId,
+    v.collectorId,
+    v.productType,
+    v.accountRef,
+    v.loanDate,
+    v.borrowedFen,
+    v.receivedFen,
+    v.rate?.value ?? null,
+    v.rate?.unit ?? null,
+    v.feesFen,
+    v.principalFen,
+    v.interestFen,
+    v.penaltyFen,
+    v.lateFeesFen,
+    v.otherFen,
+    v.firstMissedDate,
+    v.legalStage,
+    v.priority ? 1 : 0,
+    JSON.stringify(v.schedule),
+    v.notes,
+  ];
+}
+
+const INSERT_SQL = `INSERT INTO debts (client_id, created_at, updated_at, ${COLUMNS.join(', ')})
+  VALUES (?, ?, ?, ${COLUMNS.map(() => '?').join(', ')})`;
+const UPDATE_SQL = `UPDATE debts SET rev = rev + 1, updated_at = ?, ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
+
+export function insertDebt(db: Db, clientId: number, v: DebtValues, now: Date): number {
+  const at = now.toISOString();
+  return Number(stmt(db, INSERT_SQL).run(clientId, at, at, ...columnValues(v)).lastInsertRowid);
+}
+
+export function updateDebt(db: Db, id: number, v: DebtValues, now: Date): void {
+  stmt(db, UPDATE_SQL).run(now.toISOString(), ...columnValues(v), id);
+}
+
+export function deleteDebt(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM debts WHERE id = ?').run(id);
+}

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { expect, spaced, test } from './fixtures';
+
+// A counsellor enters a client's debts: one lender already in the directory (found by its
+// pinyin initials), one created on the spot in the picker; sees the totals, the days
+// overdue and the cost marks; edits a debt with a generated schedule, and deletes one.
+
+/** A calendar date `days` before today in Shanghai (the harness's default time zone). */
+function daysAgo(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A lender already in the shared directory, as earlier cases would have left it. */
+async function addLender(page: Page, name: string, type: string): Promise<number> {
+  return page.evaluate(
+    async ([n, t]) => {
+      const res = await window.parley.invoke('lenders.create', { name: n, type: t });
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return (res.data as { id: number }).id;
+    },
+    [name, type] as const,
+  );
+}
+
+async function newClient(page: Page, name: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '客户' }).click();
+  await page.getByRole('button', { name: '新建客户' }).click();
+  await page.getByLabel('姓名').fill(name);
+  await page.getByRole('button', { name: spaced('保存') }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+/** A choice in the open dropdown (antd also keeps a hidden listbox for screen readers, with the same names). */
+const pickerOption = (page: Page, text: string) => page.locator('.ant-select-item-option').filter({ hasText: text });
+
+async function pickDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await expect(input).toHaveValue(date);
+}
+
+test.describe('a counsellor and a client’s debts', () => {
+  // Long flows (two debts, a dozen fields each) on machines that may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('adds debts from two lenders, one created on the spot, and sees the totals and the cost marks', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    await addLender(page, '鼎盛银行信用卡中心', 'bank');
+    await newClient(page, '陈美玲');
+    await page.getByRole('tab', { name: '债务' }).click();
+    await expect(page.getByText('还没有债务')).toBeVisible();
+
+    // First debt: a lender nobody has entered yet.
+    await page.getByRole('button', { name: '添加债务' }).click();
+    const drawer = page.getByRole('dialog', { name: '添加债务' });
+    await drawer.getByRole('combobox', { name: '债权人' }).fill('闪电贷');
+    await pickerOption(page, '新建债权人“闪电贷”').click();
+    const modal = page.getByRole('dialog', { name: '新建债权人' });
+    await expect(modal.getByLabel('名称')).toHaveValue('闪电贷');
+    await modal.getByRole('button', { name: spaced('保存') }).click();
+    await expect(modal).toBeHidden();
+    await expect(drawer.getByText('闪电贷', { exact: true })).toBeVisible();
+
+    await pickDate(page, '借款日期', daysAgo(120));
+    await drawer.getByLabel('借款金额（合同金额）').fill('5000');
+    // A slip of the finger: more received than borrowed. The main process refuses it, under the field.
+    await drawer.getByLabel('实际到手金额').fill('5500');
+    await drawer.getByLabel('利率数值（%）').fill('0.1');
+    await expect(drawer.getByTestId('rate-preview')).toHaveText('折合年化 36.50%（单利），44.03%（复利）');
+    await drawer.getByLabel('剩余本金').fill('4800');
+    await drawer.getByLabel('利息').fill('520');
+    await drawer.getByLabel('罚息').fill('310.5');
+    await expect(drawer.getByTestId('outstanding-preview')).toHaveText('¥5,630.50');
+    await pickDate(page, '首次逾期日期', daysAgo(40));
+    await expect(drawer.getByTestId('days-overdue-preview')).toHaveText('至今逾期 40 天');
+    await page.getByRole('button', { name: spaced('保存') }).click();
+    await expect(drawer.getByText('到手金额不能高于借款金额')).toBeVisible();
+    await drawer.getByLabel('实际到手金额').fill('4500');
+    await page.getByRole('button', { name: spaced('保存') }).click();
+    await expect(drawer).toBeHidden();
+
+    const first = page.getByRole('row', { name: /闪电贷/ }).first();
+    await expect(first).toContainText('¥5,630.50');
+    await expect(first).toContainText('40 天');
+    await expect(first).toContainText('0.1%/日');
+    await expect(first).toContainText('单利年化 36.50%');
+    await expect(first.getByTestId('cost-mark')).toHaveText(['高于24%参考线', '高于36%参考线']);
+
+    // Second debt: a lender from the directory, found by its pinyin initials.
+    await page.getByRole('button', { name: '添加债务' }).click();
+    await drawer.getByRole('combobox', { name: '债权人' }).fill('dsyh');
+    await pickerOption(page, '鼎盛银行信用卡中心').click();
+    await drawer.getByLabel('产品类型').click();
+    await page.getByTitle('信用卡', { exact: true }).click();
+    await drawer.getByLabel('合同/账户号').fill('6225 **** **** 3391');
+    await drawer.getByLabel('利率数值（%）').fill('0.05');
+    await expect(drawer.getByTestId('rate-preview')).toHaveText('折合年化 18.25%（单利），20.02%（复利）');
+    await drawer.getByLabel('剩余本金').fill('20000.55');
+    await drawer.getByLabel('罚息').fill('300');
+    await pickDate(page, '首次逾期日期', daysAgo(200));
+    await drawer.getByLabel('法律阶段').click();
+    await page.getByTitle('强制执行', { exact: true }).click();
+    await expect(drawer.getByText('这笔债务已进入强制执行阶段，通常应列为优先债务')).toBeVisible();
+    await drawer.getByLabel('优先债务').click();
+    await page.getByRole('button', { name: spaced('保存') }).click();
+    await expect(drawer).toBeHidden();
+
+    const bank = page.getByRole('row', { name: /鼎盛银行信用卡中心/ }).first();
+    await expect(bank).toContainText('¥20,300.55');
+    await expect(bank).toContainText('200 天');
+    await expect(bank).toContainText('强制执行');
+    await expect(bank).toContainText('优先');
+    await expect(bank.getByTestId('cost-mark')).toHaveCount(0);
+
+    // The totals, exact to the fen.
+    await expect(page.getByTestId('debts-total-outstanding')).toContainText('¥25,931.05');
+    await expect(page.getByTestId('debts-total-outstanding')).toContainText('2 笔债务');
+    await expect(page.getByTestId('debts-total-principal')).toContainText('¥24,800.55');
+    await expect(page.getByTestId('debts-total-charges')).toContainText('¥1,130.50');
+    await expect(page.getByTestId('debts-total-priority')).toContainText('¥20,300.55');
+    await expect(page.getByTestId('debts-total-maxOverdue')).toContainText('200 天');
+    await expect(page.getByTestId('debts-total-row')).toHaveText('¥25,931.05');
+    const byLender = page.getByTestId('debts-by-lender');
+    await expect(byLender.getByRole('row', { name: /鼎盛银行信用卡中心/ })).toContainText('¥20,300.55');
+    await expect(byLender.getByRole('row', { name: /闪电贷/ })).toContainText('¥5,630.50');
+    // The overview tab reads the same totals.
+    await page.getByRole('tab', { name: '概况' }).click();
+    await expect(page.getByText('¥25,931.05').first()).toBeVisible();
+  });
+
+  test('edits a debt with a generated schedule, sees its true cost, deletes it, in English', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    const lenderId = await addLender(page, '速借', 'online_platform');
+    await newClient(page, '林晓燕');
+    const clientId = Number(/clients\/(\d+)/.exec(page.url())![1]);
+    await page.evaluate(
+      async ([c, l, loanDate]) => {
+        const res = await window.parley.invoke('debts.create', {
+          clientId: c,
+          lenderId: l,
+          loanDate,
+          borrowedFen: 10_000_00,
+          receivedFen: 9_000_00,
+          feesFen: 1_000_00,
+          rate: { value: 0.0005, unit: 'daily' },
+          principalFen: 7_420_00,
+        });
+        if (!res.ok) throw new Error(JSON.stringify(res.error));
+      },
+      [clientId, lenderId, daysAgo(400)] as const,
+    );
+    // Entered behind the page's back: load it afresh.
+    await page.reload();
+    await page.getByLabel('语言').click();
+    await page.getByTitle('English').click();
+    await page.getByRole('tab', { name: 'Debts' }).click();
+
+    const row = page.getByRole('row', { name: /速借/ }).first();
+    await expect(row).toContainText('0.05%/day');
+    await expect(row).toContainText('Simple annual 18.25%');
+    await expect(row).not.toContainText('True annual');
+    await expect(row.getByTestId('cost-mark')).toHaveCount(0);
+
+    await row.getByRole('button', { name: 'Edit debt 速借' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Edit debt · 速借' });
+    // The stored decimal comes back as the percentage the counsellor typed.
+    await expect(drawer.getByLabel('Rate (%)')).toHaveValue('0.05');
+    await drawer.getByRole('button', { name: 'Equal monthly payments' }).click();
+    const generator = page.getByRole('tooltip');
+    await generator.getByLabel('Number of payments').fill('12');
+    await generator.getByLabel('Each payment').fill('1050');
+    await generator.getByRole('button', { name: 'Generate' }).click();
+    await expect(drawer.getByTestId('schedule-row')).toHaveCount(12);
+    await expect(drawer.getByTestId('schedule-total')).toHaveText('12 payments, ¥12,600.00 in all');
+    await drawer.getByLabel('Interest', { exact: true }).fill('1130.50');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(drawer).toBeHidden();
+
+    // 9,000 in hand against 12 × 1,050: far above the quoted 18.25%.
+    await expect(row).toContainText('¥8,550.50');
+    await expect(row).toContainText(/True annual \(IRR\) \d{2}\.\d\d%/);
+    await expect(row.getByTestId('cost-mark')).toHaveText(['above the 24% line', 'above the 36% line']);
+
+    await row.getByRole('button', { name: 'Delete 速借' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('No debts yet')).toBeVisible();
+  });
+});
