@@ -23,7 +23,7 @@ export function Routes() {
     return <ClientDetailPage id={Number(params.id)} tab={params.tab as ClientTab} key={params.id} />;
   }
   if (matchPath('/settings', path)) return <SettingsPage />;
-  // Owned by later work: lenders (case file), follow-ups (negotiation), letters (letters and packets).
+  // Owned by later work: follow-ups (negotiation), letters (letters and packets).
   if (matchPath('/lenders', path)) return <LenderListPage />;
   if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;
   if (matchPath('/followups', path)) return <ComingSoonPage feature={t('nav.followups')} />;

@@ -1,7 +1,7 @@
 import type { Db } from './connection';
 import { stmt } from './statements';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'unarchive' | 'reveal' | 'delete' | 'purge' | 'settings';
+export type AuditAction = 'create' | 'update' | 'archive' | 'unarchive' | 'reveal' | 'delete' | 'merge' | 'purge' | 'settings';
 
 export interface AuditEntry {
   actor: string;

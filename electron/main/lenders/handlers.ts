@@ -27,7 +27,6 @@ import { indexLender, removeFromIndex } from '../search/index-writer';
 type LenderChannel = Extract<Channel, `lenders.${string}`>;
 
 // A merge is its own kind of change in the audit log. db/audit.ts does not list it yet.
-const MERGE = 'merge' as unknown as AuditAction;
 
 const EMPTY_VALUES: LenderValues = {
   name: '',
@@ -140,7 +139,7 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
         if (sourceRow.is_demo === 0) stmt(db, 'UPDATE lenders SET is_demo = 0 WHERE id = ?').run(targetId);
         removeFromIndex(db, 'lender', sourceId);
         indexLender(db, targetId);
-        audit(targetId, MERGE, before, { ...after, mergedFrom: { id: sourceId, name: source.name }, debtsMoved: moved });
+        audit(targetId, 'merge', before, { ...after, mergedFrom: { id: sourceId, name: source.name }, debtsMoved: moved });
         audit(sourceId, 'delete', source, { mergedInto: { id: targetId, name: before.name } });
         return toDetail(db, requireRow(targetId));
       })(),

@@ -1,5 +1,9 @@
 import type { Db } from '../db/connection';
+import { lenderNameKeys } from '../db/lenders';
 import { stmt } from '../db/statements';
+import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
+
+type LenderType = (typeof LENDER_TYPES)[number];
 import { joinTokens, nameTokens, textTokens } from './tokens';
 
 // Keeps the search index in step with the tables. Call these inside the same transaction
@@ -30,13 +34,13 @@ export function indexClient(db: Db, id: number): void {
 }
 
 export function indexLender(db: Db, id: number): void {
-  const l = stmt(db, 'SELECT notes, phones_json, complaint_channel FROM lenders WHERE id = ?').get(id) as
-    | { notes: string | null; phones_json: string; complaint_channel: string | null }
+  const l = stmt(db, 'SELECT type, notes, phones_json FROM lenders WHERE id = ?').get(id) as
+    | { type: LenderType; notes: string | null; phones_json: string }
     | undefined;
   if (!l) return removeFromIndex(db, 'lender', id);
   const names = (stmt(db, 'SELECT name FROM lender_names WHERE lender_id = ?').all(id) as { name: string }[]).map((r) => r.name);
   const phones = JSON.parse(l.phones_json) as string[];
-  put(db, 'lender', id, joinTokens([...names.map(nameTokens), ...phones.map((p) => textTokens(p.replace(/\D/g, ''))), textTokens(l.notes)]));
+  put(db, 'lender', id, joinTokens([...names.map((n) => nameTokens(n, (text) => lenderNameKeys(text, l.type))), ...phones.map((p) => textTokens(p.replace(/\D/g, ''))), textTokens(l.notes)]));
 }
 
 export function indexDebt(db: Db, id: number): void {

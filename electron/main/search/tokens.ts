@@ -1,4 +1,4 @@
-import { pinyinKeys } from '../text/pinyin';
+import { pinyinKeys, type PinyinKeys } from '../text/pinyin';
 
 // What the search index stores and how a query is matched against it. SQLite's tokenizers
 // do not split Chinese into words, so the app writes the tokens itself:
@@ -35,11 +35,14 @@ export function textTokens(text: string | null | undefined): string[] {
   return out;
 }
 
-/** Tokens for a person's or a lender's name: the text tokens plus pinyin and initials. */
-export function nameTokens(name: string | null | undefined): string[] {
+/**
+ * Tokens for a person's or a lender's name: the text tokens plus pinyin and initials.
+ * `keys` reads the pinyin (lenders read 银行 as yinhang, people read surnames as surnames).
+ */
+export function nameTokens(name: string | null | undefined, keys: (name: string) => PinyinKeys = pinyinKeys): string[] {
   if (!name) return [];
-  const keys = pinyinKeys(name);
-  return [...textTokens(name), keys.full, keys.initials].filter(Boolean);
+  const { full, initials } = keys(name);
+  return [...textTokens(name), full, initials].filter(Boolean);
 }
 
 export function joinTokens(groups: string[][]): string {

@@ -117,8 +117,11 @@ export const m003CaseFile: Migration = {
         CHECK (received_fen IS NULL OR borrowed_fen IS NULL OR received_fen <= borrowed_fen)
       ) STRICT;
       CREATE INDEX debts_by_client ON debts (client_id);
-      CREATE INDEX debts_by_lender ON debts (lender_id);
-      CREATE INDEX debts_by_collector ON debts (collector_id) WHERE collector_id IS NOT NULL;
+      -- The lender directory's counts and totals read straight off these (the stored parts, not
+      -- outstanding_fen: SQLite does not read a generated column from an index alone).
+      CREATE INDEX debts_lender_usage ON debts (lender_id, client_id, principal_fen, interest_fen, penalty_fen, late_fees_fen, other_fen);
+      CREATE INDEX debts_collector_usage ON debts (collector_id, lender_id, client_id, principal_fen, interest_fen, penalty_fen, late_fees_fen, other_fen)
+        WHERE collector_id IS NOT NULL;
       CREATE INDEX debts_by_stage ON debts (legal_stage);
 
       CREATE INDEX clients_demo ON clients (is_demo) WHERE is_demo = 1;
