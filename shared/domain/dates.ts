@@ -1,56 +1,93 @@
-// Calendar dates as 'YYYY-MM-DD' strings. Arithmetic goes through Date.UTC, so no time
-// zone or daylight-saving change can shift a day.
+// Calendar dates (due dates, follow-ups, first missed payment) are 'YYYY-MM-DD' strings,
+// not timestamps. All arithmetic runs on UTC day numbers, where every day is exactly
+// 86,400,000 ms long, so no local time zone or daylight-saving change can shift a day.
+// Functions that take a date throw RangeError for a string that is not a real date.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Milliseconds at UTC midnight; setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written. */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
 
 function parts(date: string): [number, number, number] {
   const m = ISO_DATE.exec(date);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const back = new Date(utcMs(y, mo - 1, d));
+    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return [y, mo, d];
+  }
+  throw new RangeError(`not a real YYYY-MM-DD date: ${date}`);
 }
 
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+function fromUtcMs(ms: number): string {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (y < 0 || y > 9999) throw new RangeError('date outside years 0000-9999');
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
+function requireInteger(n: number, what: string): void {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${what} must be a whole number: ${n}`);
+}
+
+/** True for a real calendar date written 'YYYY-MM-DD' ('2024-02-29' yes, '2026-02-29' no). */
 export function isValidIsoDate(date: string): boolean {
-  const m = ISO_DATE.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
-/** Today's calendar date in `timeZone` (the counsellor's), at the instant `now`. */
-export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
-  const fields = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => fields.find((f) => f.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** Whole calendar days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
+  try {
+    parts(date);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Days overdue, counted in calendar days: 0 on the day the payment was missed (it was
- * due that day), 1 the day after, and 0 for a date still to come.
+ * The calendar date in `timeZone` (the counsellor's; default Asia/Shanghai) at the
+ * instant `now`: 2026-03-01T17:30Z is already 2 March in Shanghai. Throws RangeError for
+ * an unknown time zone.
+ */
+export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
+  if (Number.isNaN(now.getTime())) throw new RangeError('invalid instant');
+  const fields = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory', numberingSystem: 'latn' }).formatToParts(now);
+  const get = (type: 'year' | 'month' | 'day') => Number(fields.find((f) => f.type === type)?.value);
+  return fromUtcMs(utcMs(get('year'), get('month') - 1, get('day')));
+}
+
+/** Whole calendar days from `a` to `b`: positive when b is later, negative when earlier. */
+export function daysBetween(a: string, b: string): number {
+  const [ay, am, ad] = parts(a);
+  const [by, bm, bd] = parts(b);
+  return (utcMs(by, bm - 1, bd) - utcMs(ay, am - 1, ad)) / DAY_MS;
+}
+
+/**
+ * Days overdue, in calendar days: 0 on the first missed date itself (the payment was
+ * due that day and could still arrive), 1 the day after, and 0 while the date is still
+ * to come - never negative. So it is simply the days elapsed since the missed date.
  */
 export function daysOverdue(firstMissedDate: string, today: string): number {
   return Math.max(0, daysBetween(firstMissedDate, today));
 }
 
+/** The date `days` calendar days later (earlier when negative). */
 export function addDays(date: string, days: number): string {
+  requireInteger(days, 'days');
   const [y, m, d] = parts(date);
-  return fromUtc(Date.UTC(y, m - 1, d + days));
+  return fromUtcMs(utcMs(y, m - 1, d + days));
 }
 
-/** The same day `n` months later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+/**
+ * The same day of the month `n` months later (earlier when negative), clamped to the end
+ * of a shorter month: 31 Jan + 1 month = 28 Feb (29 in a leap year). Each call counts
+ * from `date`, so for a schedule take addMonths(start, k), not repeated +1 steps, or a
+ * clamped 28 Feb would drag every later month to the 28th.
+ */
 export function addMonths(date: string, n: number): string {
+  requireInteger(n, 'months');
   const [y, m, d] = parts(date);
-  const lastDay = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(y, m - 1 + n, Math.min(d, lastDay)));
+  const lastDay = new Date(utcMs(y, m - 1 + n + 1, 0)).getUTCDate();
+  return fromUtcMs(utcMs(y, m - 1 + n, Math.min(d, lastDay)));
 }
