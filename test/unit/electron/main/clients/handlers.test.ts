@@ -59,6 +59,21 @@ describe('create and get', () => {
       address: null,
       notes: null,
       rev: 1,
+      isDemo: false,
+      disposableFen: null,
+      householdAdults: null,
+      householdDependants: null,
+      employmentStatus: null,
+      employer: null,
+      occupation: null,
+      hardshipReason: null,
+      hardshipSince: null,
+      hardshipDetails: null,
+      consentDate: null,
+      consentScope: null,
+      consentRecordedBy: null,
+      closureReason: null,
+      assignedCounsellor: null,
     });
     expect(JSON.stringify(c)).not.toContain(ID_A);
     expect(await core.call('clients.get', { id: c.id })).toEqual(c);
@@ -172,7 +187,7 @@ describe('list', () => {
       { name: '白雪', phone: '13912345678', status: 'assessment' },
       { name: '安娜', phone: '+852 9123 4567', status: 'assessment' },
       { name: '张三丰', phone: '010-6552 9988' },
-      { name: 'Mary Smith', status: 'closed' },
+      { name: 'Mary Smith', status: 'closed', closureReason: 'settled' },
       { name: '李四', idNumber: ID_B },
       { name: '欧阳娜娜', phone: '15012345678', idNumber: ID_C, status: 'negotiating' },
     ]) {
@@ -426,7 +441,7 @@ describe('persistence', () => {
     expect(await core.call('clients.get', { id: a.id })).toEqual(detailA);
     expect(await core.call('clients.revealIdNumber', { id: a.id })).toEqual({ idNumber: ID_A });
     expect(names(await list({ archived: true }))).toEqual(['李四']);
-    expect(await core.call('settings.get')).toEqual({ language: 'en', counsellorName: '王社工' });
+    expect(await core.call('settings.get')).toMatchObject({ language: 'en', counsellorName: '王社工' });
     expect((await core.fail('clients.get', { id: 999 })).message).toBe(catalogs.en.errors.NOT_FOUND);
     // Case numbers continue after the last one.
     expect((await create({ name: '王五' })).caseRef).toBe('P-2025-00003');
