@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../api/errors';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <ExpenseRangesCard />
       <Card title={t('settings.about')}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('settings.appVersion')}>{info.data?.appVersion}</Descriptions.Item>
