@@ -3,6 +3,7 @@ import { expect, spaced, test } from './fixtures';
 test.describe('a counsellor and the client list', () => {
   test('opens a new case, fixes a mistyped ID number, and finds the client again after a restart', async ({ page, harness }) => {
     await page.goto(harness.url);
+    await page.getByRole('menuitem', { name: '客户' }).click();
     await expect(page.getByRole('heading', { name: '客户' })).toBeVisible();
     await expect(page.getByText('还没有客户')).toBeVisible();
 
@@ -24,6 +25,7 @@ test.describe('a counsellor and the client list', () => {
 
     await harness.restart();
     await page.goto(harness.url);
+    await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('searchbox').fill('wxm');
     const row = page.getByRole('row', { name: /王小明/ });
     await expect(row).toBeVisible();
@@ -33,6 +35,7 @@ test.describe('a counsellor and the client list', () => {
 
   test('edits a client, archives the case and brings it back', async ({ page, harness }) => {
     await page.goto(harness.url);
+    await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
     await page.getByLabel('姓名').fill('欧阳燚');
     await page.getByRole('button', { name: spaced('保存') }).click();
@@ -61,6 +64,7 @@ test.describe('a counsellor and the client list', () => {
 
   test('switches the interface to English and Traditional Chinese, and remembers the choice', async ({ page, harness }) => {
     await page.goto(harness.url);
+    await page.getByRole('menuitem', { name: '客户' }).click();
     await expect(page.getByRole('button', { name: '新建客户' })).toBeVisible();
 
     await page.getByLabel('语言').click();

@@ -1,48 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
+import { addLender, daysAgo, newClient, pickDate, pickerOption } from './steps';
 
 // A counsellor enters a client's debts: one lender already in the directory (found by its
 // pinyin initials), one created on the spot in the picker; sees the totals, the days
 // overdue and the cost marks; edits a debt with a generated schedule, and deletes one.
-
-/** A calendar date `days` before today in Shanghai (the harness's default time zone). */
-function daysAgo(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** A lender already in the shared directory, as earlier cases would have left it. */
-async function addLender(page: Page, name: string, type: string): Promise<number> {
-  return page.evaluate(
-    async ([n, t]) => {
-      const res = await window.parley.invoke('lenders.create', { name: n, type: t });
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-      return (res.data as { id: number }).id;
-    },
-    [name, type] as const,
-  );
-}
-
-async function newClient(page: Page, name: string): Promise<void> {
-  await page.getByRole('menuitem', { name: '客户' }).click();
-  await page.getByRole('button', { name: '新建客户' }).click();
-  await page.getByLabel('姓名').fill(name);
-  await page.getByRole('button', { name: spaced('保存') }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-}
-
-/** A choice in the open dropdown (antd also keeps a hidden listbox for screen readers, with the same names). */
-const pickerOption = (page: Page, text: string) => page.locator('.ant-select-item-option').filter({ hasText: text });
-
-async function pickDate(page: Page, label: string, date: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  await expect(input).toHaveValue(date);
-}
 
 test.describe('a counsellor and a client’s debts', () => {
   // Long flows (two debts, a dozen fields each) on machines that may be busy.
