@@ -105,6 +105,8 @@ test.describe('a counsellor and the lender directory', () => {
     const drawer = page.getByRole('dialog', { name: /编辑债权人/ });
     await drawer.getByLabel('投诉渠道').fill('App 内“我的-客服-投诉”');
     await drawer.getByRole('button', { name: spaced('保存') }).click();
+    // The drawer still holds the text while it slides away: read the page once it has gone.
+    await expect(drawer).toBeHidden();
     await expect(page.getByText('App 内“我的-客服-投诉”')).toBeVisible();
 
     await page.getByRole('button', { name: spaced('删除') }).click();
