@@ -51,7 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <main>{children}</main>
+          {children}
         </Layout.Content>
       </Layout>
     </Layout>
