@@ -11,13 +11,23 @@ import { joinTokens, nameTokens, textTokens } from './tokens';
 
 export type SearchKind = 'client' | 'lender' | 'debt';
 
+// Each thing's row id in the index is derived from its kind and id, so replacing or
+// removing it is a lookup by row id; kind and ref_id are unindexed columns, and filtering
+// on them would scan the whole index.
+const KIND_CODES: Record<SearchKind, number> = { client: 1, lender: 2, debt: 3 };
+const KIND_SPAN = 2 ** 40;
+
+export function searchRowId(kind: SearchKind, id: number): number {
+  return KIND_CODES[kind] * KIND_SPAN + id;
+}
+
 function put(db: Db, kind: SearchKind, id: number, tokens: string): void {
   removeFromIndex(db, kind, id);
-  if (tokens) stmt(db, 'INSERT INTO search_index (tokens, kind, ref_id) VALUES (?, ?, ?)').run(tokens, kind, id);
+  if (tokens) stmt(db, 'INSERT INTO search_index (rowid, tokens, kind, ref_id) VALUES (?, ?, ?, ?)').run(searchRowId(kind, id), tokens, kind, id);
 }
 
 export function removeFromIndex(db: Db, kind: SearchKind, id: number): void {
-  stmt(db, 'DELETE FROM search_index WHERE kind = ? AND ref_id = ?').run(kind, id);
+  stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(searchRowId(kind, id));
 }
 
 export function indexClient(db: Db, id: number): void {
