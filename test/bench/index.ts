@@ -9,6 +9,7 @@ import { DEFAULT_SEED, FIXTURE_NOW, FIXTURE_VERSION, isFixtureSize, type Fixture
 import { Rng } from '../fixtures/prng';
 import { LATEST_SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { benchClientDetail, benchQuickSearch } from './case-file';
+import { benchPdf } from './pdf';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
@@ -19,6 +20,18 @@ import { ms } from './timing';
 function log(message: string): void {
   // Progress goes to stderr so stdout carries the JSON alone.
   process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** {'pdf.letterWarm.p50Ms': 12} -> { pdf: { letterWarm: { p50Ms: 12 } } }, the shape of every other figure. */
+function nest(flat: Record<string, number>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flat)) {
+    const parts = name.split('.');
+    let node = out;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]!] = value;
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -67,7 +80,9 @@ async function main(): Promise<void> {
       const clientDetail = await benchClientDetail(ctx, core);
       log('quick search…');
       const quickSearch = await benchQuickSearch(ctx, core);
-      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch }, ipc };
+      log('pdf (letters and packets, against headless Chromium)…');
+      const pdf = nest(await benchPdf({ log, scale: ctx.scale }));
+      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch }, ipc, ...pdf };
     } finally {
       core.close();
     }

@@ -14,6 +14,11 @@ export const TARGETS: Target[] = [
   { figure: 'ipc.handlerOverheadRatio', max: 1.3, unit: 'ratio' },
   { figure: 'db.clientDetail.p95Ms', max: 10, unit: 'ms' },
   { figure: 'db.quickSearch.p95Ms', max: 10, unit: 'ms' },
+  { figure: 'pdf.letterWarm.p50Ms', max: 25, unit: 'ms' },
+  { figure: 'pdf.packet5Pages.p50Ms', max: 80, unit: 'ms' },
+  { figure: 'pdf.batch20Packets.totalMs', max: 2000, unit: 'ms' },
+  { figure: 'pdf.rssGrowthPct', max: 10, unit: '%' },
+  { figure: 'pdf.vsChromiumRatio', max: 0.25, unit: 'ratio' },
 ];
 
 export interface TargetResult {
