@@ -17,15 +17,6 @@ export const dashboardMessages = defineMessages({
     enforcement: '有债务处于强制执行',
     nothing: '暂无',
     more: '另有 {{count}} 个',
-    stages: {
-      none: '未起诉',
-      lawsuit_filed: '已起诉',
-      mediation: '调解中',
-      judgment: '已判决',
-      enforcement: '强制执行',
-      dishonest_list: '失信被执行人',
-      consumption_restriction: '限制高消费',
-    },
   },
   'zh-TW': {
     title: '概覽',
@@ -42,15 +33,6 @@ export const dashboardMessages = defineMessages({
     enforcement: '有債務處於強制執行',
     nothing: '暫無',
     more: '另有 {{count}} 個',
-    stages: {
-      none: '未起訴',
-      lawsuit_filed: '已起訴',
-      mediation: '調解中',
-      judgment: '已判決',
-      enforcement: '強制執行',
-      dishonest_list: '失信被執行人',
-      consumption_restriction: '限制高消費',
-    },
   },
   en: {
     title: 'Overview',
@@ -67,14 +49,5 @@ export const dashboardMessages = defineMessages({
     enforcement: 'A debt in enforcement',
     nothing: 'None',
     more: '{{count}} more',
-    stages: {
-      none: 'No legal action',
-      lawsuit_filed: 'Lawsuit filed',
-      mediation: 'Mediation',
-      judgment: 'Judgment',
-      enforcement: 'Enforcement',
-      dishonest_list: 'Dishonest debtor list',
-      consumption_restriction: 'Consumption restriction',
-    },
   },
 });

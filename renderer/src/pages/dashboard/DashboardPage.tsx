@@ -97,7 +97,7 @@ export function DashboardPage() {
               loading={dashboard.isPending}
               dataSource={LEGAL_STAGES.map((stage) => ({ stage, ...(d?.legalStages[stage] ?? { debts: 0, outstandingFen: 0 }) }))}
               columns={[
-                { title: t('dashboard.byStage'), dataIndex: 'stage', render: (s: string) => t(`dashboard.stages.${s}`) },
+                { title: t('dashboard.byStage'), dataIndex: 'stage', render: (s: string) => t(`debts.legalStages.${s}`) },
                 { title: t('dashboard.debts'), dataIndex: 'debts', align: 'right' },
                 { title: t('dashboard.totalOutstanding'), dataIndex: 'outstandingFen', align: 'right', render: (fen: number) => formatFen(fen, i18n.language) },
               ]}
