@@ -1,5 +1,5 @@
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, newClient, pickDate, pickerOption } from './steps';
+import { addLender, chooseLender, daysAgo, newClient, pickDate, pickerOption } from './steps';
 
 // A counsellor enters a client's debts: one lender already in the directory (found by its
 // pinyin initials), one created on the spot in the picker; sees the totals, the days
@@ -54,8 +54,7 @@ test.describe('a counsellor and a client’s debts', () => {
 
     // Second debt: a lender from the directory, found by its pinyin initials.
     await page.getByRole('button', { name: '添加债务' }).click();
-    await drawer.getByRole('combobox', { name: '债权人' }).fill('dsyh');
-    await pickerOption(page, '鼎盛银行信用卡中心').click();
+    await chooseLender(page, drawer, 'dsyh', '鼎盛银行信用卡中心');
     await drawer.getByLabel('产品类型').click();
     await page.getByTitle('信用卡', { exact: true }).click();
     await drawer.getByLabel('合同/账户号').fill('6225 **** **** 3391');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, pickDate, pickerOption } from './steps';
+import { addLender, chooseLender, daysAgo, pickDate, pickerOption } from './steps';
 
 // A counsellor's morning: a new client walks in. She opens the case with the hardship
 // story, enters what the client earns and spends (a weekly wage, a yearly premium), lists
@@ -14,7 +14,7 @@ async function choose(page: Page, label: string, option: string) {
 }
 
 interface DebtEntry {
-  lender: { type: string } | { initials: string; name: string } | { create: string };
+  lender: { byName: string } | { initials: string; name: string } | { create: string };
   principal: string;
   interest?: string;
   missedDaysAgo: number;
@@ -31,12 +31,9 @@ async function addDebt(page: Page, entry: DebtEntry) {
     const modal = page.getByRole('dialog', { name: '新建债权人' });
     await modal.getByRole('button', { name: spaced('保存') }).click();
     await expect(modal).toBeHidden();
-  } else if ('initials' in entry.lender) {
-    await picker.fill(entry.lender.initials);
-    await pickerOption(page, entry.lender.name).click();
   } else {
-    await picker.fill(entry.lender.type);
-    await pickerOption(page, entry.lender.type).first().click();
+    const [typed, name] = 'initials' in entry.lender ? [entry.lender.initials, entry.lender.name] : [entry.lender.byName, entry.lender.byName];
+    await chooseLender(page, drawer, typed, name);
   }
   if (entry.dailyRatePercent) await drawer.getByLabel('利率数值（%）').fill(entry.dailyRatePercent);
   await drawer.getByLabel('剩余本金').fill(entry.principal);
@@ -88,8 +85,8 @@ test.describe("a counsellor's morning", () => {
     await page.getByRole('tab', { name: '债务' }).click();
     await addDebt(page, { lender: { create: '闪电贷' }, principal: '3000', interest: '450', missedDaysAgo: 60, dailyRatePercent: '0.1' });
     await addDebt(page, { lender: { initials: 'dsyh', name: '鼎盛银行信用卡中心' }, principal: '12000', missedDaysAgo: 90, dailyRatePercent: '0.05' });
-    await addDebt(page, { lender: { type: '星河消费金融' }, principal: '8000', interest: '640.25', missedDaysAgo: 30 });
-    await addDebt(page, { lender: { type: '星河消费金融' }, principal: '2500', missedDaysAgo: 15 });
+    await addDebt(page, { lender: { byName: '星河消费金融' }, principal: '8000', interest: '640.25', missedDaysAgo: 30 });
+    await addDebt(page, { lender: { byName: '星河消费金融' }, principal: '2500', missedDaysAgo: 15 });
 
     // 3,450 + 12,000 + 8,640.25 + 2,500 = 26,590.25
     await expect(page.getByTestId('debts-total-outstanding')).toContainText('¥26,590.25');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, spaced } from './fixtures';
 
 // Steps that several counsellor stories share.
@@ -41,4 +41,19 @@ export async function pickDate(page: Page, label: string, date: string): Promise
   await input.fill(date);
   await input.press('Enter');
   await expect(input).toHaveValue(date);
+}
+
+/**
+ * Types into a lender picker and chooses a suggestion. The suggestions refresh as the
+ * search settles, so a click can land on a list being replaced: choose until the picker
+ * shows the choice.
+ */
+export async function chooseLender(page: Page, scope: Locator, typed: string, name: string): Promise<void> {
+  const picker = scope.getByRole('combobox', { name: '债权人' });
+  await picker.fill(typed);
+  await expect(async () => {
+    if (!(await pickerOption(page, name).first().isVisible())) await picker.fill(typed);
+    await pickerOption(page, name).first().click({ timeout: 2000 });
+    await expect(scope.getByText(name, { exact: true }).filter({ visible: true }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
