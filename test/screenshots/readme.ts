@@ -32,6 +32,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   for (const locale of ['zh-CN', 'en'] as const) {
     await harness.core.dispatch('settings.update', { language: locale });
+    // The renderer reads the language once, at start: load the page afresh.
+    await page.goto(harness.url);
+    await page.reload();
     const go = async (route: string) => {
       await page.goto(`${harness.url}#${route}`);
       await page.locator('main').waitFor();
