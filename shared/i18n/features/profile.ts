@@ -194,7 +194,7 @@ export const profileMessages = defineMessages({
       disposable: 'Available each month',
       noStatement: 'No financial statement yet',
       household: 'Household',
-      householdValue: '{{adults}} adults, {{dependants}} dependants',
+      householdValue: 'Adults: {{adults}} · dependants: {{dependants}}',
       consentMissing: 'Consent to data processing not recorded yet',
       consentRecorded: 'Consent given {{date}}',
       demo: 'Demo',
