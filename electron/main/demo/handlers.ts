@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { addDays, addMonths, todayIn } from '../../../shared/domain/dates';
 import { contract } from '../../../shared/contract';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
@@ -9,19 +10,10 @@ import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => ChannelOutput<C>;
 
-/** 'YYYY-MM-DD' `days` calendar days before `today`. */
-function daysBefore(today: string, days: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
-}
-
+/** The contract's monthly payments, one calendar month apart from the loan date. */
 function monthlySchedule(loanDate: string, payments: DemoDebt['monthlyPayments']): { date: string; amountFen: number }[] {
   if (!payments) return [];
-  const [y, m, d] = loanDate.split('-').map(Number) as [number, number, number];
-  return Array.from({ length: payments.count }, (_, i) => ({
-    date: new Date(Date.UTC(y, m - 1 + i + 1, Math.min(d, 28))).toISOString().slice(0, 10),
-    amountFen: payments.amountFen,
-  }));
+  return Array.from({ length: payments.count }, (_, i) => ({ date: addMonths(loanDate, i + 1), amountFen: payments.amountFen }));
 }
 
 /**
@@ -51,8 +43,8 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
 
     'demo.load': () =>
       db.transaction(() => {
-        const today = new Date(ctx.now().toLocaleString('en-US', { timeZone: ctx.timeZone() }));
-        const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+        const todayIso = todayIn(ctx.timeZone(), ctx.now());
+        const daysBefore = (days: number) => addDays(todayIso, -days);
         const lenderIds = new Map<string, number>();
         let lendersAdded = 0;
         for (const l of DEMO_LENDERS) {
@@ -80,9 +72,9 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
             householdAdults: c.householdAdults,
             householdDependants: c.householdDependants,
             hardshipReason: c.hardshipReason,
-            hardshipSince: daysBefore(todayIso, c.hardshipDaysAgo),
+            hardshipSince: daysBefore(c.hardshipDaysAgo),
             hardshipDetails: c.hardshipDetails,
-            consentDate: daysBefore(todayIso, 3),
+            consentDate: daysBefore(3),
             consentScope: '示例：个案处理与债权人协商',
             notes: c.notes,
           });
@@ -90,13 +82,13 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
           if (c.lines.length) {
             call('statements.create', {
               clientId: client.id,
-              statementDate: daysBefore(todayIso, 2),
+              statementDate: daysBefore(2),
               lines: c.lines.map((line) => ({ ...line, category: line.category as never, frequency: line.frequency ?? 'monthly' })),
             });
             statements++;
           }
           for (const d of c.debts) {
-            const loanDate = daysBefore(todayIso, d.loanDaysAgo);
+            const loanDate = daysBefore(d.loanDaysAgo);
             call('debts.create', {
               clientId: client.id,
               lenderId: lenderIds.get(d.lender)!,
@@ -111,7 +103,7 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
               interestFen: d.interestFen,
               penaltyFen: d.penaltyFen,
               lateFeesFen: d.lateFeesFen,
-              firstMissedDate: daysBefore(todayIso, d.missedDaysAgo),
+              firstMissedDate: daysBefore(d.missedDaysAgo),
               legalStage: d.legalStage ?? 'none',
               schedule: monthlySchedule(loanDate, d.monthlyPayments),
             });
