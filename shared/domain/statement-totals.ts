@@ -1,6 +1,6 @@
-import { expenseGroup, type BudgetCategory, type LineKind } from '../../../shared/domain/budget-categories';
-import { normaliseToMonthly, sumFen, type Frequency } from '../../../shared/domain/money';
-import type { StatementTotals } from '../../../shared/schemas/statements';
+import { expenseGroup, type BudgetCategory, type LineKind } from './budget-categories';
+import { normaliseToMonthly, sumFen, type Frequency } from './money';
+import type { StatementTotals } from '../schemas/statements';
 
 // The arithmetic of a financial statement, pure: each line's monthly equivalent, the
 // totals, and where an expense stands against its reference range. Integer fen only.

@@ -19,7 +19,7 @@ import {
 } from '../db/statements-queries';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { computeStatement, monthlyAmount, rangeMark, type ExpenseRanges } from './totals';
+import { computeStatement, monthlyAmount, rangeMark, type ExpenseRanges } from '../../../shared/domain/statement-totals';
 
 type StatementChannel = Extract<Channel, `statements.${string}`>;
 type Body = Pick<ParsedInput<'statements.create'>, 'statementDate' | 'notes' | 'lines'>;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_CATEGORIES, expenseGroup, kindOfCategory, type BudgetCategory } from '../../../../../shared/domain/budget-categories';
-import { FREQUENCIES } from '../../../../../shared/schemas/statements';
-import { computeStatement, monthlyAmount, rangeMark, totalsOf, type TotalsLine } from '../../../../../electron/main/statements/totals';
+import { ALL_CATEGORIES, expenseGroup, kindOfCategory, type BudgetCategory } from '../../../../shared/domain/budget-categories';
+import { FREQUENCIES } from '../../../../shared/schemas/statements';
+import { computeStatement, monthlyAmount, rangeMark, totalsOf, type TotalsLine } from '../../../../shared/domain/statement-totals';
 
 type Frequency = (typeof FREQUENCIES)[number];
 

@@ -8,12 +8,14 @@ import {
   type BudgetCategory,
   type LineKind,
 } from '../../../../../shared/domain/budget-categories';
-import { normaliseToMonthly, sumFen, type Frequency } from '../../../../../shared/domain/money';
+import type { Frequency } from '../../../../../shared/domain/money';
+import { monthlyAmount, rangeMark, totalsOf, type ExpenseRanges, type RangeFen } from '../../../../../shared/domain/statement-totals';
 import type { StatementTotals } from '../../../../../shared/schemas/statements';
 
 // The statement's four sections, in the order a lender reads them (income, fixed costs,
 // flexible costs, assets), and the arithmetic the editor shows while the counsellor types.
-// The main process recomputes everything on save; these figures are only a preview.
+// The arithmetic is the main process's own (shared/domain/statement-totals); it recomputes
+// everything on save, so these figures are only a preview.
 
 export type SectionKey = 'income' | 'fixed' | 'variable' | 'asset';
 export const SECTIONS: readonly SectionKey[] = ['income', 'fixed', 'variable', 'asset'];
@@ -44,11 +46,11 @@ export interface DraftLine {
   note: string;
 }
 
+/** The monthly figure of a line as typed, by the same arithmetic the main process stores; null while empty or beyond exact integers. */
 export function draftMonthly(line: Pick<DraftLine, 'kind' | 'amountFen' | 'frequency'>): number | null {
   if (line.amountFen === null) return null;
-  if (line.kind === 'asset') return line.amountFen;
   try {
-    return normaliseToMonthly(line.amountFen, line.frequency);
+    return monthlyAmount({ kind: line.kind, amountFen: line.amountFen, frequency: line.frequency });
   } catch {
     // Beyond exact integers: nothing sensible to show; the main process refuses it on save.
     return null;
@@ -59,35 +61,15 @@ export function draftMonthly(line: Pick<DraftLine, 'kind' | 'amountFen' | 'frequ
 export function draftTotals(lines: readonly DraftLine[]): StatementTotals | null {
   if (lines.some((l) => l.amountFen !== null && draftMonthly(l) === null)) return null;
   try {
-    const of = (section: SectionKey) => sumFen(lines.filter((l) => sectionOf(l.category) === section).map((l) => draftMonthly(l) ?? 0));
-    const incomeMonthlyFen = of('income');
-    const fixedMonthlyFen = of('fixed');
-    const variableMonthlyFen = of('variable');
-    const expenseMonthlyFen = sumFen([fixedMonthlyFen, variableMonthlyFen]);
-    return {
-      incomeMonthlyFen,
-      fixedMonthlyFen,
-      variableMonthlyFen,
-      expenseMonthlyFen,
-      disposableMonthlyFen: sumFen([incomeMonthlyFen, -expenseMonthlyFen]),
-      assetsFen: of('asset'),
-    };
+    return totalsOf(lines.map((l) => ({ kind: l.kind, category: l.category, monthlyFen: draftMonthly(l) ?? 0 })));
   } catch {
     return null;
   }
 }
 
-export interface RangeFen {
-  minFen: number | null;
-  maxFen: number | null;
-}
+export type { RangeFen };
 
 /** Where a monthly expense stands against its category's reference range (the main process decides for saved lines). */
-export function draftRangeMark(line: Pick<DraftLine, 'kind' | 'category'>, monthlyFen: number | null, ranges: Partial<Record<string, RangeFen>>): 'below' | 'above' | null {
-  if (line.kind !== 'expense' || monthlyFen === null) return null;
-  const range = ranges[line.category];
-  if (!range) return null;
-  if (range.minFen !== null && monthlyFen < range.minFen) return 'below';
-  if (range.maxFen !== null && monthlyFen > range.maxFen) return 'above';
-  return null;
+export function draftRangeMark(line: Pick<DraftLine, 'kind' | 'category'>, monthlyFen: number | null, ranges: ExpenseRanges): 'below' | 'above' | null {
+  return monthlyFen === null ? null : rangeMark(line, monthlyFen, ranges);
 }
