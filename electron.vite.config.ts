@@ -2,10 +2,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+// PARLEY_OUT_DIR lets parallel work build into its own folder (the harness reads the same variable).
+const OUT = process.env['PARLEY_OUT_DIR'] ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
@@ -17,7 +20,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload must be one CommonJS file with nothing left to require but 'electron'.
       externalizeDeps: false,
       rollupOptions: {
@@ -31,7 +34,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, OUT, 'renderer'),
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       chunkSizeWarningLimit: 4000,

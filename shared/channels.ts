@@ -1,5 +1,15 @@
+import { AGREEMENTS_CHANNELS } from './ipc/agreements.channels';
+import { BACKUP_CHANNELS } from './ipc/backup.channels';
+import { CASES_CHANNELS } from './ipc/cases.channels';
+import { CONTACTS_CHANNELS } from './ipc/contacts.channels';
+import { DOCUMENTS_CHANNELS } from './ipc/documents.channels';
+import { EVIDENCE_CHANNELS } from './ipc/evidence.channels';
+import { LETTERS_CHANNELS } from './ipc/letters.channels';
+import { PROPOSALS_CHANNELS } from './ipc/proposals.channels';
+
 // The channel names alone, so the sandboxed preload can refuse unknown channels
-// without bundling zod. contract.ts is typed against this list, both ways.
+// without bundling zod. contract.ts is typed against this list, both ways. The case
+// file's channels are listed here; later capabilities keep theirs in shared/ipc/.
 
 export const CHANNELS = [
   'app.info',
@@ -34,6 +44,14 @@ export const CHANNELS = [
   'demo.status',
   'demo.load',
   'demo.remove',
+  ...CONTACTS_CHANNELS,
+  ...EVIDENCE_CHANNELS,
+  ...PROPOSALS_CHANNELS,
+  ...AGREEMENTS_CHANNELS,
+  ...LETTERS_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
+  ...BACKUP_CHANNELS,
+  ...CASES_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
+import { agreementsContract } from './ipc/agreements.contract';
+import { backupContract } from './ipc/backup.contract';
+import { casesContract } from './ipc/cases.contract';
+import { NoInput, type ChannelDef } from './ipc/channel-def';
+import { contactsContract } from './ipc/contacts.contract';
+import { documentsContract } from './ipc/documents.contract';
+import { evidenceContract } from './ipc/evidence.contract';
+import { lettersContract } from './ipc/letters.contract';
+import { proposalsContract } from './ipc/proposals.contract';
 import {
   ClientCreateInput,
   ClientDetail,
@@ -36,12 +45,6 @@ import {
 // The one source of truth for IPC: every channel, its input and its output.
 // The renderer's client type and the main process's handler table derive from it.
 
-interface ChannelDef {
-  input: z.ZodType;
-  output: z.ZodType;
-}
-
-const NoInput = z.object({}).strict().optional();
 
 export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
@@ -76,6 +79,14 @@ export const contract = {
   'demo.status': { input: NoInput, output: DemoStatus },
   'demo.load': { input: NoInput, output: DemoLoadResult },
   'demo.remove': { input: NoInput, output: DemoRemoveResult },
+  ...contactsContract,
+  ...evidenceContract,
+  ...proposalsContract,
+  ...agreementsContract,
+  ...lettersContract,
+  ...documentsContract,
+  ...backupContract,
+  ...casesContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,27 @@ import type { Settings } from '../../shared/schemas/settings';
  */
 export interface PlatformPort {
   readonly shell: 'electron' | 'harness';
+  /** Asks the counsellor for files to read. Resolves [] when cancelled. */
+  pickFiles(options: PickOptions & { multiple: boolean }): Promise<string[]>;
+  /** Asks for a folder (backups, a batch of packets). Resolves null when cancelled. */
+  pickFolder(options: PickOptions): Promise<string | null>;
+  /** Asks where to save a file. Resolves null when cancelled. */
+  pickSavePath(options: PickOptions & { defaultName: string }): Promise<string | null>;
+  /** Opens a file in the system's viewer (a decrypted temporary copy, for evidence). */
+  openPath(file: string): Promise<void>;
+  /** Prints a PDF through the system's print dialog. */
+  printPdf(file: string): Promise<void>;
+  /** A system notification, e.g. how many follow-ups are due on start. */
+  notify(title: string, body: string): void;
+  /** A private folder for decrypted temporary copies, emptied when the app quits. */
+  tempDir(): string;
+}
+
+export interface PickOptions {
+  /** Already translated into the UI language. */
+  title: string;
+  /** e.g. [{ name: 'PDF', extensions: ['pdf'] }]; empty means any file. */
+  filters?: { name: string; extensions: string[] }[];
 }
 
 /** Everything a handler may use. Built once at start-up by openCore(). */
@@ -24,4 +45,9 @@ export interface HandlerContext {
   timeZone(): string;
   /** Current settings (a copy). */
   settings(): Settings;
+  /**
+   * A 32-byte key for one purpose (e.g. 'attachments'), derived from the database key with
+   * HKDF, so stored files are as safe as the database and need no key of their own.
+   */
+  deriveKey(purpose: string): Buffer;
 }

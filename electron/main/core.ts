@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlerContext, PlatformPort } from './context';
@@ -53,6 +54,7 @@ export function openCore(options: CoreOptions): Core {
       locale: () => settings.peek('language'),
       timeZone: () => settings.peek('timeZone'),
       settings: () => settings.get(),
+      deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', options.key, Buffer.alloc(0), `parley:${purpose}`, 32)),
     };
     const handlers = createHandlers(ctx, settings);
     const dispatch = createDispatcher(handlers, {

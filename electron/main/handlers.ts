@@ -1,11 +1,19 @@
 import { CHANNELS } from '../../shared/channels';
+import { agreementsHandlers } from './agreements/handlers';
 import { appHandlers } from './app/handlers';
+import { backupHandlers } from './backup/handlers';
+import { casesHandlers } from './cases/handlers';
+import { contactsHandlers } from './contacts/handlers';
+import { evidenceHandlers } from './evidence/handlers';
+import { lettersHandlers } from './letters/handlers';
+import { proposalsHandlers } from './proposals/handlers';
 import { clientHandlers } from './clients/handlers';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { dashboardHandlers } from './dashboard/handlers';
 import { debtsHandlers } from './debts/handlers';
 import { demoHandlers } from './demo/handlers';
+import { documentsHandlers } from './documents/handlers';
 import { lendersHandlers } from './lenders/handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -42,6 +50,14 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore): Ha
     debtsHandlers(ctx),
     searchHandlers(ctx),
     dashboardHandlers(ctx),
+    contactsHandlers(ctx),
+    evidenceHandlers(ctx),
+    proposalsHandlers(ctx),
+    agreementsHandlers(ctx),
+    lettersHandlers(ctx),
+    documentsHandlers(ctx),
+    backupHandlers(ctx),
+    casesHandlers(ctx),
     demoHandlers(ctx, () => table),
   ]);
   return table;

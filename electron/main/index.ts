@@ -21,6 +21,7 @@ import { createMainWindow } from './platform/window';
 if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
 
 let core: Core | null = null;
+let platform: ReturnType<typeof createElectronPlatform> | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function focusMainWindow(): void {
@@ -37,6 +38,9 @@ function closeCore(): void {
     console.error('[shutdown] closing the database failed:', err);
   }
   core = null;
+  // Decrypted temporary copies (opened evidence) do not outlive the session.
+  platform?.cleanup();
+  platform = null;
 }
 
 function failStartup(err: unknown, dataDir: string): void {
@@ -53,7 +57,8 @@ function start(): void {
   const devUrl = devRendererUrl(app.isPackaged);
   try {
     const key = loadOrCreateKey({ dir: userData, safeStorage, databaseExists: fs.existsSync(path.join(dataDir, DATABASE_FILE)) });
-    core = openCore({ dataDir, key, platform: createElectronPlatform(), appVersion: app.getVersion() });
+    platform = createElectronPlatform();
+    core = openCore({ dataDir, key, platform, appVersion: app.getVersion() });
     const opened = core;
     handleAppScheme(RENDERER_DIR);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.isPackaged)));

@@ -1,17 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { CLIENT_TABS, ClientDetailPage, type ClientTab } from './pages/clients/ClientDetailPage';
 import { ClientFormPage } from './pages/clients/ClientFormPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
 import { LenderDetailPage } from './pages/lenders/LenderDetailPage';
 import { LenderListPage } from './pages/lenders/LenderListPage';
+import { FollowupsPage } from './pages/followups/FollowupsPage';
+import { LetterPage } from './pages/letters/LetterPage';
+import { LettersPage } from './pages/letters/LettersPage';
+import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { matchPath, usePath } from './router';
 
 export function Routes() {
   const path = usePath();
-  const { t } = useTranslation();
   let params: Record<string, string> | null;
 
   if (matchPath('/dashboard', path)) return <DashboardPage />;
@@ -23,10 +24,12 @@ export function Routes() {
     return <ClientDetailPage id={Number(params.id)} tab={params.tab as ClientTab} key={params.id} />;
   }
   if (matchPath('/settings', path)) return <SettingsPage />;
-  // Owned by later work: follow-ups (negotiation), letters (letters and packets).
   if (matchPath('/lenders', path)) return <LenderListPage />;
   if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;
-  if (matchPath('/followups', path)) return <ComingSoonPage feature={t('nav.followups')} />;
-  if (matchPath('/letters', path)) return <ComingSoonPage feature={t('nav.letters')} />;
+  if (matchPath('/followups', path)) return <FollowupsPage />;
+  if (matchPath('/letters', path)) return <LettersPage />;
+  if ((params = matchPath('/letters/:id', path))) return <LetterPage id={Number(params.id)} key={params.id} />;
+  if (matchPath('/templates', path)) return <TemplatesPage />;
+  if ((params = matchPath('/templates/:id', path))) return <TemplatesPage id={Number(params.id)} key={params.id} />;
   return <DashboardPage />;
 }

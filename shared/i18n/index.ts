@@ -1,6 +1,14 @@
 import { LOCALES, type Locale } from '../schemas/common';
 import type { CoreCatalog } from './catalog';
 import { en } from './en';
+import { documentsMessages } from './features/documents';
+import { contactsMessages } from './features/contacts';
+import { evidenceMessages } from './features/evidence';
+import { proposalsMessages } from './features/proposals';
+import { agreementsMessages } from './features/agreements';
+import { lettersMessages } from './features/letters';
+import { backupMessages } from './features/backup';
+import { casesMessages } from './features/cases';
 import { dashboardMessages } from './features/dashboard';
 import { debtsMessages } from './features/debts';
 import { demoMessages } from './features/demo';
@@ -22,6 +30,14 @@ const FEATURES = {
   search: searchMessages,
   dashboard: dashboardMessages,
   demo: demoMessages,
+  contacts: contactsMessages,
+  evidence: evidenceMessages,
+  proposals: proposalsMessages,
+  agreements: agreementsMessages,
+  letters: lettersMessages,
+  documents: documentsMessages,
+  backup: backupMessages,
+  cases: casesMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

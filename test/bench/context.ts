@@ -1,5 +1,6 @@
 import { openCore, type Core } from '../../electron/main/core';
 import type { FixtureSize } from '../fixtures';
+import { createScriptedPlatform } from '../harness/platform';
 import { FIXTURE_KEY } from '../fixtures';
 import type { Rng } from '../fixtures/prng';
 
@@ -19,7 +20,7 @@ export function openBenchCore(dataDir: string): Core {
   return openCore({
     dataDir,
     key: FIXTURE_KEY,
-    platform: { shell: 'harness' },
+    platform: createScriptedPlatform(`${dataDir}-platform`),
     appVersion: 'bench',
     logError: (channel, err) => {
       throw new Error(`${channel} failed during the benchmark: ${String(err)}`);

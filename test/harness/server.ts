@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CHANNELS } from '../../shared/channels';
 import { translate } from '../../shared/i18n';
 import { openCore, type Core } from '../../electron/main/core';
+import { createScriptedPlatform, type ScriptedPlatform } from './platform';
 
 // A development and test tool: runs the real main-process core (createHandlers behind
 // the real dispatcher) in plain Node, serves the built renderer, and answers
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   key?: Buffer;
   now?: () => Date;
   quiet?: boolean;
+  /** Dialog answers and the log of what the app asked the system to do; a fresh one when absent. */
+  platform?: ScriptedPlatform;
 }
 
 export interface Harness {
@@ -41,6 +44,7 @@ export interface Harness {
   origin: string;
   token: string;
   core: Core;
+  platform: ScriptedPlatform;
   close(): Promise<void>;
 }
 
@@ -71,11 +75,13 @@ function tokenMatches(given: unknown, token: string): boolean {
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
+  const rendererDir = path.resolve(options.rendererDir ?? path.join(process.env['PARLEY_OUT_DIR'] ?? 'out', 'renderer'));
+  // Beside the data folder, not in it: saved files and temp copies are not case data.
+  const platform = options.platform ?? createScriptedPlatform(`${path.resolve(options.dataDir)}-platform`);
   const core = openCore({
     dataDir: options.dataDir,
     key: options.key ?? HARNESS_KEY,
-    platform: { shell: 'harness' },
+    platform,
     appVersion: (JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')) as { version: string }).version,
     now: options.now,
     validateOutput: true,
@@ -151,6 +157,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     origin,
     token,
     core,
+    platform,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

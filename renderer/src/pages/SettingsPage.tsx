@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../api/errors';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { BackupCard } from './settings/BackupCard';
 import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
+import { LetterheadCard } from './settings/LetterheadCard';
+import { RetentionCard } from './settings/RetentionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -40,6 +43,9 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ExpenseRangesCard />
+      <LetterheadCard />
+      <BackupCard />
+      <RetentionCard />
       <Card title={t('settings.about')}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('settings.appVersion')}>{info.data?.appVersion}</Descriptions.Item>

@@ -3,7 +3,7 @@ import { defineMessages } from '../catalog';
 // The client page: tabs, the profile sections of the client form, and the overview.
 export const profileMessages = defineMessages({
   'zh-CN': {
-    tabs: { overview: '概况', finances: '财务状况', debts: '债务', profile: '资料' },
+    tabs: { overview: '概况', finances: '财务状况', debts: '债务', timeline: '往来记录', evidence: '证据材料', proposals: '还款方案', agreements: '协商与协议', letters: '信函', profile: '资料' },
     sections: {
       identity: '身份与联系方式',
       household: '家庭与就业',
@@ -69,7 +69,7 @@ export const profileMessages = defineMessages({
     },
   },
   'zh-TW': {
-    tabs: { overview: '概況', finances: '財務狀況', debts: '債務', profile: '資料' },
+    tabs: { overview: '概況', finances: '財務狀況', debts: '債務', timeline: '往來紀錄', evidence: '證據材料', proposals: '還款方案', agreements: '協商與協議', letters: '信函', profile: '資料' },
     sections: {
       identity: '身分與聯絡方式',
       household: '家庭與就業',
@@ -135,7 +135,7 @@ export const profileMessages = defineMessages({
     },
   },
   en: {
-    tabs: { overview: 'Overview', finances: 'Finances', debts: 'Debts', profile: 'Profile' },
+    tabs: { overview: 'Overview', finances: 'Finances', debts: 'Debts', timeline: 'Timeline', evidence: 'Evidence', proposals: 'Proposals', agreements: 'Offers & plans', letters: 'Letters', profile: 'Profile' },
     sections: {
       identity: 'Identity and contact',
       household: 'Household and work',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Db } from '../../../electron/main/db/connection';
 import { DATABASE_FILE, openCore, type Core, type CoreOptions } from '../../../electron/main/core';
 import type { Envelope } from '../../../shared/errors';
+import { createScriptedPlatform, type ScriptedPlatform } from '../../harness/platform';
 
 /** A fixed 32-byte key, so tests can reopen what they wrote. */
 export const TEST_KEY = Buffer.alloc(32, 0x5a);
@@ -32,6 +33,8 @@ export function tickingClock(start = '2025-03-15T09:00:00.000Z'): () => Date {
 
 export interface TestCore extends Core {
   dir: string;
+  /** Scripted dialogs and the log of files opened, printed, notifications. */
+  platform: ScriptedPlatform;
   file: string;
   /** Loggable errors the dispatcher reported (unexpected failures). */
   logged: { channel: string; err: unknown }[];
@@ -45,10 +48,11 @@ export interface TestCore extends Core {
 
 export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreOptions> = {}): TestCore {
   const logged: { channel: string; err: unknown }[] = [];
+  const platform = (options.platform as ScriptedPlatform | undefined) ?? createScriptedPlatform(`${dir}-platform`);
   const core = openCore({
     dataDir: dir,
     key: TEST_KEY,
-    platform: { shell: 'harness' },
+    platform,
     appVersion: '0.0.0-test',
     now: tickingClock(),
     validateOutput: true,
@@ -58,6 +62,7 @@ export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreO
   let closed = false;
   return {
     ...core,
+    platform,
     dir,
     file: path.join(dir, DATABASE_FILE),
     logged,

@@ -5,11 +5,17 @@ import { errorText } from '../../api/errors';
 import { useArchiveClient, useClient } from '../../api/queries';
 import { navigate } from '../../router';
 import { StatusTag } from './StatusTag';
+import { CaseActions } from './CaseActions';
+import { AgreementsTab } from './tabs/AgreementsTab';
 import { DebtsTab } from './tabs/DebtsTab';
+import { EvidenceTab } from './tabs/EvidenceTab';
 import { FinancesTab } from './tabs/FinancesTab';
+import { LettersTab } from './tabs/LettersTab';
 import { OverviewTab } from './tabs/OverviewTab';
+import { ProposalsTab } from './tabs/ProposalsTab';
+import { TimelineTab } from './tabs/TimelineTab';
 
-export const CLIENT_TABS = ['overview', 'finances', 'debts'] as const;
+export const CLIENT_TABS = ['overview', 'finances', 'debts', 'timeline', 'evidence', 'proposals', 'agreements', 'letters'] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];
 
 export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: ClientTab }) {
@@ -33,7 +39,16 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
       },
     );
 
-  const panes = { overview: OverviewTab, finances: FinancesTab, debts: DebtsTab };
+  const panes = {
+    overview: OverviewTab,
+    finances: FinancesTab,
+    debts: DebtsTab,
+    timeline: TimelineTab,
+    evidence: EvidenceTab,
+    proposals: ProposalsTab,
+    agreements: AgreementsTab,
+    letters: LettersTab,
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -54,6 +69,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
         }
         extra={
           <Space>
+            <CaseActions client={c} />
             <Button icon={<EditOutlined />} onClick={() => navigate(`/clients/${id}/edit`)}>
               {t('common.edit')}
             </Button>
@@ -76,7 +92,8 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
           onChange={(key) => navigate(`/clients/${id}/${key}`)}
           items={CLIENT_TABS.map((key) => {
             const Pane = panes[key];
-            return { key, label: t(`profile.tabs.${key}`), children: <Pane client={c} /> };
+            // Only the open tab is mounted: the others' queries wait until they are shown.
+            return { key, label: t(`profile.tabs.${key}`), children: key === tab ? <Pane client={c} /> : null };
           })}
         />
       </Card>

@@ -1,3 +1,4 @@
+import { ClientListActions } from './ClientListActions';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
@@ -97,9 +98,12 @@ export function ClientListPage() {
     <Card
       title={<Typography.Title level={3} style={{ margin: 0 }}>{t('clients.title')}</Typography.Title>}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')}>
-          {t('clients.new')}
-        </Button>
+        <Space>
+          <ClientListActions />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')}>
+            {t('clients.new')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>

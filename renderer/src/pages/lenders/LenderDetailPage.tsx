@@ -1,3 +1,5 @@
+import { LenderAgreements } from './LenderAgreements';
+import { LenderIncidents } from './LenderIncidents';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -150,6 +152,8 @@ export function LenderDetailPage({ id }: { id: number }) {
           ]}
         />
       </Card>
+      <LenderAgreements lenderId={id} />
+      <LenderIncidents lenderId={id} />
       {editing && <LenderFormDrawer lender={l} onClose={() => setEditing(false)} />}
       {merging && <MergeLenderModal source={l} onClose={() => setMerging(false)} />}
     </Space>

@@ -1,3 +1,5 @@
+import { DebtContactAction } from '../debts/DebtContactAction';
+import { DebtLetterAction } from '../debts/DebtLetterAction';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Popconfirm, Progress, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -171,9 +173,11 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
       key: 'actions',
       title: t('debts.columns.actions'),
       fixed: 'right',
-      width: 96,
+      width: 160,
       render: (_, d) => (
         <Space size={0}>
+          <DebtContactAction debt={d} />
+          <DebtLetterAction debt={d} />
           <Tooltip title={t('debts.edit')}>
             <Button type="text" icon={<EditOutlined />} aria-label={`${t('debts.edit')} ${d.lenderName}`} onClick={() => setEditing(d)} />
           </Tooltip>

@@ -69,6 +69,64 @@ const SEEDS: Record<number, (db: Db) => void> = {
     ).run(client, lender, at, at);
     db.prepare(`INSERT INTO search_index (tokens, kind, ref_id) VALUES ('张 三 张三 zhangsan zs', 'client', ?)`).run(client);
   },
+  4: (db) => {
+    const at = '2024-04-01T00:00:00.000Z';
+    const one = <T>(sql: string) => db.prepare(sql).get() as T;
+    const { client, debt, lender } = one<{ client: number; debt: number; lender: number }>(`SELECT client_id AS client, id AS debt, lender_id AS lender FROM debts LIMIT 1`);
+    const run = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
+    const contact = run(
+      `INSERT INTO contacts (client_id, debt_id, lender_id, occurred_at, channel, direction, person, summary, outcome, is_incident, incident_details, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'phone', 'in', '催收员李某', '来电威胁联系单位', '已记录', 1, '晚上十一点来电', ?, ?)`,
+      client, debt, lender, at, at, at,
+    );
+    run(`INSERT INTO contact_incident_types (contact_id, type) VALUES (?, 'threats'), (?, 'unreasonable_hours')`, contact, contact);
+    const file = run(`INSERT INTO files (sha256, size, mime, blob_name, created_at) VALUES (?, 3, 'image/png', 'b0001', ?)`, 'ab'.repeat(32), at);
+    run(`INSERT INTO attachments (file_id, client_id, debt_id, contact_id, kind, file_name, created_at, updated_at) VALUES (?, ?, ?, ?, 'collection_evidence', '截图.png', ?, ?)`, file, client, debt, contact, at, at);
+    const proposal = run(
+      `INSERT INTO proposals (client_id, name, disposable_fen, budget_fen, months, start_date, created_at, updated_at) VALUES (?, '36 个月', 100000, 90000, 36, '2024-05-01', ?, ?)`,
+      client, at, at,
+    );
+    const line = run(
+      `INSERT INTO proposal_lines (proposal_id, debt_id, lender_id, position, outstanding_fen, share_fen, remedy, params_json, monthly_fen, total_fen, saving_fen)
+       VALUES (?, ?, ?, 0, 1050000, 90000, 'instalments', '{"months":12}', 87500, 1050000, 0)`,
+      proposal, debt, lender,
+    );
+    const offer = run(
+      `INSERT INTO offers (client_id, debt_id, lender_id, proposal_line_id, remedy, terms_json, total_fen, monthly_fen, months, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'instalments', '{"months":12}', 1050000, 87500, 12, 'accepted', ?, ?)`,
+      client, debt, lender, line, at, at,
+    );
+    run(`INSERT INTO offer_events (offer_id, client_id, at, on_date, status, contact_id) VALUES (?, ?, ?, '2024-04-01', 'sent', ?)`, offer, client, at, contact);
+    const agreement = run(
+      `INSERT INTO agreements (client_id, debt_id, lender_id, offer_id, agreed_date, remedy, terms_json, total_fen, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '2024-04-10', 'instalments', '{"months":12}', 1050000, ?, ?)`,
+      client, debt, lender, offer, at, at,
+    );
+    const instalment = run(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen, missed_at) VALUES (?, ?, 1, '2024-05-01', 87500, ?)`, agreement, client, at);
+    run(`INSERT INTO payments (agreement_id, client_id, instalment_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, ?, '2024-05-03', 50000, ?, ?)`, agreement, client, instalment, at, at);
+    run(
+      `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, instalment_id, created_at, updated_at) VALUES (?, ?, ?, '2024-05-08', 'missed_payment', ?, ?, ?)`,
+      client, debt, lender, instalment, at, at,
+    );
+    run(`INSERT INTO client_status_changes (client_id, at, from_status, to_status) VALUES (?, ?, 'assessment', 'negotiating')`, client, at);
+  },
+  5: (db) => {
+    const at = '2024-05-01T00:00:00.000Z';
+    const run = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
+    const template = run(`INSERT INTO letter_templates (type, locale, current_version, is_default, created_at, updated_at) VALUES ('hardship_request', 'zh-CN', 2, 0, ?, ?)`, at, at);
+    run(`INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, 1, '协商还款申请书', '协商还款申请书', '[]', ?, 'system')`, template, at);
+    const version = run(
+      `INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, 2, '协商还款申请书', '协商还款申请书', '[{"type":"paragraph","text":"{{client.name}}"}]', ?, '王社工')`,
+      template, at,
+    );
+    const { client, debt, lender } = db.prepare(`SELECT client_id AS client, id AS debt, lender_id AS lender FROM debts LIMIT 1`).get() as { client: number; debt: number; lender: number };
+    const file = (db.prepare(`SELECT id FROM files LIMIT 1`).get() as { id: number }).id;
+    run(
+      `INSERT INTO letters (client_id, debt_id, lender_id, type, locale, template_version_id, title, body_json, status, pdf_file_id, pdf_sha256, finalised_at, created_at, updated_at)
+       VALUES (?, ?, ?, 'hardship_request', 'zh-CN', ?, '协商还款申请书', '[]', 'final', ?, ?, ?, ?, ?)`,
+      client, debt, lender, version, file, 'cd'.repeat(32), at, at, at,
+    );
+  },
 };
 
 it('SEEDS covers every migration, so every version is upgraded with data in it', () => {

@@ -1,0 +1,4 @@
+// Slot: settings for the letterhead and logo (letters capability).
+export function LetterheadCard() {
+  return null;
+}

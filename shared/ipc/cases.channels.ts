@@ -1,0 +1,2 @@
+// Channel names of case hand-over (export/import), retention and purge. Names only (no zod), so the preload can list them.
+export const CASES_CHANNELS = [] as const;

@@ -1,0 +1,2 @@
+// Channel names of evidence files attached to clients, debts and contacts. Names only (no zod), so the preload can list them.
+export const EVIDENCE_CHANNELS = [] as const;

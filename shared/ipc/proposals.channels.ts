@@ -1,0 +1,2 @@
+// Channel names of the proposal builder (pro-rata scenarios and remedies). Names only (no zod), so the preload can list them.
+export const PROPOSALS_CHANNELS = [] as const;
