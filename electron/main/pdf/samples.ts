@@ -3,6 +3,17 @@
 import type { DocLanguage } from './documents/format';
 import type { LetterData, Letterhead } from './documents/letter';
 import type { PacketData, TableSection } from './documents/packet';
+import {
+  debtSchedulePart,
+  proposalPart,
+  statementPart,
+  type CaseDocBase,
+  type ContactLogDocData,
+  type DebtRowDoc,
+  type DebtScheduleDocData,
+  type ProposalDocData,
+  type StatementDocData,
+} from './documents/case-docs';
 
 /** A 64×64 PNG (a pair of scales in a circle). */
 export const SAMPLE_LOGO_DATA_URL =
@@ -179,5 +190,126 @@ export function samplePacket(lenderIndex = 0, debtRows = 40): PacketData {
       { name: '医疗费用票据', note: '共6张' },
       { name: '全部债务明细表', note: '见本材料' },
     ],
+  };
+}
+
+// -- the case documents ------------------------------------------------------------------------
+
+export function sampleCaseBase(language: DocLanguage = 'zh-CN', lenderIndex = 0): CaseDocBase {
+  return {
+    language,
+    letterhead: sampleLetterhead(language),
+    caseReference: `HS-2025-${String(42 + lenderIndex).padStart(4, '0')}`,
+    date: '2025-03-08',
+    clientName: '王堃',
+  };
+}
+
+export function sampleStatement(language: DocLanguage = 'zh-CN'): StatementDocData {
+  return {
+    ...sampleCaseBase(language),
+    statementDate: '2025-03-01',
+    household: { adults: 2, dependants: 3, employment: '失业', occupation: '仓库管理员' },
+    income: [
+      { category: '社会保障与补助', label: '失业保险金', monthlyFen: 189_000 },
+      { category: '工资薪金', label: '配偶陈喆', monthlyFen: 452_050 },
+    ],
+    fixed: [
+      { category: '房租/房贷', monthlyFen: 180_000 },
+      { category: '水电燃气', monthlyFen: 32_000 },
+      { category: '子女教育', label: '林燚学费（按年折算）', monthlyFen: 41_667 },
+      { category: '医疗', label: '刘䶮慢病用药', monthlyFen: 26_000 },
+    ],
+    variable: [
+      { category: '食品', monthlyFen: 150_000 },
+      { category: '通讯', monthlyFen: 12_800 },
+      { category: '交通', monthlyFen: 26_000 },
+    ],
+    totals: { incomeFen: 641_050, fixedFen: 279_667, variableFen: 188_800, disposableFen: 172_583 },
+  };
+}
+
+export function sampleDebtRows(count: number, addressedIndex = 0): DebtRowDoc[] {
+  return Array.from({ length: count }, (_, i) => {
+    const principal = 120_000 + ((i * 7919) % 97) * 31_337;
+    const interest = Math.round(principal * 0.07);
+    const fees = Math.round(principal * 0.012);
+    return {
+      lender: LENDERS[i % LENDERS.length]!,
+      product: PRODUCTS[i % PRODUCTS.length]!,
+      accountRef: `62${String(100000 + i * 7331).padStart(8, '0')}`,
+      principalFen: principal,
+      interestFen: interest,
+      feesFen: fees,
+      outstandingFen: principal + interest + fees,
+      daysOverdue: 30 + ((i * 37) % 400),
+      legalStage: i % 5 === 3 ? '已起诉' : '无',
+      addressed: i === addressedIndex,
+    };
+  });
+}
+
+export function sampleDebtScheduleDoc(language: DocLanguage = 'zh-CN', rows = 6, addressedIndex = 0): DebtScheduleDocData {
+  return { ...sampleCaseBase(language), rows: sampleDebtRows(rows, addressedIndex) };
+}
+
+export function sampleProposal(language: DocLanguage = 'zh-CN', lenders = 5, addressedIndex = 0): ProposalDocData {
+  const debts = sampleDebtRows(lenders, addressedIndex);
+  const budget = 150_000;
+  const base = debts.reduce((s, d) => s + d.outstandingFen, 0);
+  const lines = debts.map((d) => {
+    const share = Math.floor((budget * d.outstandingFen) / base);
+    const months = 36;
+    const schedule = Array.from({ length: months }, (_, m) => ({ date: `${2025 + Math.floor((3 + m) / 12)}-${String(((3 + m) % 12) + 1).padStart(2, '0')}-15`, amountFen: share }));
+    return {
+      lender: d.lender,
+      product: d.product,
+      outstandingFen: d.outstandingFen,
+      shareFen: share,
+      monthlyFen: share,
+      totalFen: share * months,
+      savingFen: Math.max(0, d.outstandingFen - share * months),
+      remedy: '停息分期',
+      priority: false,
+      addressed: d.addressed,
+      schedule,
+    };
+  });
+  return {
+    ...sampleCaseBase(language),
+    name: '三年期方案',
+    startDate: '2025-04-15',
+    months: 36,
+    disposableFen: 172_583,
+    priorityFen: 0,
+    contingencyFen: 22_583,
+    budgetFen: budget,
+    lines,
+  };
+}
+
+export function sampleContactLog(language: DocLanguage = 'zh-CN'): ContactLogDocData {
+  return {
+    ...sampleCaseBase(language),
+    lenderName: LENDERS[0]!,
+    rows: [
+      { date: '2025-02-10', channel: '电话', direction: 'in', person: '催收员赵先生', summary: '要求三日内还清全部欠款，否则联系单位。', outcome: '告知正在准备协商方案', incident: true },
+      { date: '2025-02-18', channel: '信函', direction: 'out', person: null, summary: '寄出协商还款申请书及收支情况表。', outcome: null, incident: false },
+      { date: '2025-03-01', channel: '电话', direction: 'out', person: '客服吴女士', summary: '确认已收到申请，进入审核。', outcome: '十五日内答复', incident: false },
+    ],
+  };
+}
+
+/** A realistic packet from the real builders: cover, letter, statement, debt schedule, proposal, enclosure list. */
+export function sampleFullPacket(lenderIndex = 0, language: DocLanguage = 'zh-CN', debtRows = 5): PacketData {
+  const packet = samplePacket(lenderIndex, 1);
+  const base = sampleCaseBase(language, lenderIndex);
+  const addressed = lenderIndex % debtRows;
+  return {
+    ...packet,
+    language,
+    letterhead: base.letterhead,
+    sections: [],
+    parts: [statementPart(sampleStatement(language)), debtSchedulePart(sampleDebtScheduleDoc(language, debtRows, addressed)), proposalPart(sampleProposal(language, debtRows, addressed))],
   };
 }

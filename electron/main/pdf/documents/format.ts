@@ -67,6 +67,7 @@ export interface DocWords {
   enclosureNote: string;
   no: string;
   listSeparator: string;
+  noEnclosures: string;
 }
 
 export const WORDS: Record<DocLanguage, DocWords> = {
@@ -94,6 +95,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     enclosureNote: '说明',
     no: '序号',
     listSeparator: '、',
+    noEnclosures: '本材料未附证明文件。',
   },
   'zh-TW': {
     closingLead: '此致',
@@ -119,6 +121,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     enclosureNote: '說明',
     no: '序號',
     listSeparator: '、',
+    noEnclosures: '本資料未附證明文件。',
   },
   en: {
     closingLead: 'Yours faithfully,',
@@ -144,6 +147,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     enclosureNote: 'Note',
     no: 'No.',
     listSeparator: ', ',
+    noEnclosures: 'No supporting documents are enclosed.',
   },
 };
 

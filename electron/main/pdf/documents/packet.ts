@@ -8,11 +8,11 @@ import {
   buildLetterhead,
   buildPageFooter,
   defaultStyleFor,
-  documentStyles,
   PAGE_MARGINS,
   type LetterData,
   type Letterhead,
 } from './letter';
+import { caseStyles, type DocPart } from './case-docs';
 
 export interface TableColumn {
   header: string;
@@ -54,9 +54,11 @@ export interface PacketData {
     counsellorName: string;
     organisation?: string;
   };
-  /** The letter; its language, case reference and letterhead are the packet's. */
-  letter: Omit<LetterData, 'language' | 'caseReference' | 'letterhead'>;
+  /** The letter (none when no letter was drafted); its language, case reference and letterhead are the packet's. */
+  letter?: Omit<LetterData, 'language' | 'caseReference' | 'letterhead'> | null;
   sections: TableSection[];
+  /** Whole case documents (statement, schedule of debts, proposal, …), each from its own page, after the sections. */
+  parts?: DocPart[];
   enclosures: Enclosure[];
 }
 
@@ -117,7 +119,12 @@ function buildCover(data: PacketData, images: Record<string, string>): Content[]
     [words.caseRef, data.caseReference],
     [words.dateLabel, formatLetterDate(data.date, data.language)],
   ];
-  const contents = [data.letter.title, ...data.sections.map((s) => s.title), words.enclosureListTitle];
+  const contents = [
+    ...(data.letter ? [data.letter.title] : []),
+    ...data.sections.map((s) => s.title),
+    ...(data.parts ?? []).map((p) => p.title),
+    words.enclosureListTitle,
+  ];
   content.push(
     { text: data.cover.title ?? words.coverTitle, style: 'title', fontSize: 24, margin: [0, 110, 0, 40], role: 'coverTitle' },
     {
@@ -139,10 +146,19 @@ function buildSection(section: TableSection): Content[] {
   return content;
 }
 
+function buildPart(part: DocPart): Content[] {
+  return [{ text: part.title, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' }, { stack: part.content, fontSize: 10.5, lineHeight: 1.35, role: 'part' }];
+}
+
 function buildEnclosureList(data: PacketData): Content[] {
   const words = WORDS[data.language];
+  const content: Content[] = [{ text: words.enclosureListTitle, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' }];
+  if (data.enclosures.length === 0) {
+    content.push({ text: words.noEnclosures, fontSize: 10.5, color: '#555555', role: 'noEnclosures' });
+    return content;
+  }
   return [
-    { text: words.enclosureListTitle, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' },
+    ...content,
     buildDataTable({
       title: words.enclosureListTitle,
       columns: [
@@ -157,14 +173,17 @@ function buildEnclosureList(data: PacketData): Content[] {
 
 export function buildPacketDocument(data: PacketData): DocDefinition {
   const images: Record<string, string> = {};
-  const letter: LetterData = { ...data.letter, language: data.language, caseReference: data.caseReference };
+  const letter: LetterData | null = data.letter ? { ...data.letter, language: data.language, caseReference: data.caseReference } : null;
   const content: Content[] = [...buildCover(data, images)];
   // The letter starts on its own page, under the letterhead again.
-  const letterContent: Content[] = [];
-  if (data.letterhead) letterContent.push(...buildLetterhead(data.letterhead, images));
-  letterContent.push(...buildLetterContent(letter));
-  content.push({ stack: letterContent, pageBreak: 'before', role: 'letter' });
+  if (letter) {
+    const letterContent: Content[] = [];
+    if (data.letterhead) letterContent.push(...buildLetterhead(data.letterhead, images));
+    letterContent.push(...buildLetterContent(letter));
+    content.push({ stack: letterContent, pageBreak: 'before', role: 'letter' });
+  }
   for (const section of data.sections) content.push(...buildSection(section));
+  for (const part of data.parts ?? []) content.push(...buildPart(part));
   content.push(...buildEnclosureList(data));
   const doc: DocDefinition = {
     pageSize: 'A4',
@@ -172,7 +191,7 @@ export function buildPacketDocument(data: PacketData): DocDefinition {
     language: data.language,
     info: { title: `${data.cover.title ?? WORDS[data.language].coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
     defaultStyle: defaultStyleFor(data.language),
-    styles: documentStyles(),
+    styles: caseStyles(),
     content,
     footer: buildPageFooter(data.language, data.caseReference),
   };
