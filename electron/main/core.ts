@@ -8,6 +8,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 import { createHandlers } from './handlers';
+import { notifyDueFollowups } from './contacts/startup';
 import { SettingsStore } from './settings/store';
 
 export const DATABASE_FILE = 'parley.db';
@@ -57,6 +58,12 @@ export function openCore(options: CoreOptions): Core {
       deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', options.key, Buffer.alloc(0), `parley:${purpose}`, 32)),
     };
     const handlers = createHandlers(ctx, settings);
+    // How many follow-ups are due: a notice, never a reason not to start.
+    try {
+      notifyDueFollowups(ctx);
+    } catch (err) {
+      (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);
+    }
     const dispatch = createDispatcher(handlers, {
       locale: ctx.locale,
       validateOutput: options.validateOutput,

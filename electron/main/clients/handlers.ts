@@ -18,6 +18,7 @@ import { AppError, notFound } from '../errors';
 import { todayIn } from '../../../shared/domain/dates';
 import type { HandlerPart } from '../handler-types';
 import { indexClient } from '../search/index-writer';
+import { recordStatusChange } from '../contacts/status-changes';
 
 type ClientChannel = Extract<Channel, `clients.${string}`>;
 
@@ -94,6 +95,7 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
         const values = checkedValues({ ...EMPTY_VALUES, ...withoutUndefined(input) });
         assertIdNumberFree(values.idNumber, null);
         const id = insertClient(db, values, ctx.now());
+        recordStatusChange(db, id, null, values.status, ctx.now());
         indexClient(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: id, action: 'create', after: auditView(values) });
         return toDetail(requireRow(id));
@@ -109,6 +111,7 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
         assertIdNumberFree(after.idNumber, id);
         Object.assign(after, checkedValues(after));
         updateClient(db, id, after, ctx.now());
+        recordStatusChange(db, id, before.status, after.status, ctx.now());
         indexClient(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
         return toDetail(requireRow(id));

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Id } from './common';
+import { CONTACT_CHANNELS, CONTACT_SOURCES, DIRECTIONS, INCIDENT_TYPES } from './contacts';
+
+// The client timeline: contacts, offer steps, letters, payments and case status changes,
+// newest first, paged with an opaque cursor.
+
+export const TIMELINE_TYPES = ['contact', 'incident', 'offer', 'letter', 'payment', 'status'] as const;
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
+
+export const TimelineListInput = z
+  .object({
+    clientId: Id,
+    lenderId: Id.optional(),
+    types: z.array(z.enum(TIMELINE_TYPES, { error: 'validation.choice' }), { error: 'validation.type' }).max(TIMELINE_TYPES.length * 2, 'validation.tooLong').optional(),
+    /** Opaque: the nextCursor of the previous page. */
+    before: z.string({ error: 'validation.text' }).max(200, 'validation.tooLong').optional(),
+    limit: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number').max(200, 'validation.number').default(50),
+  })
+  .strict();
+
+const base = {
+  /** Unique across the timeline, e.g. 'contact:12', 'letter:3:sent'. */
+  key: z.string(),
+  /** The instant the item is sorted by (ISO UTC); a payment, dated by day, sorts at that day's 00:00 UTC. */
+  at: z.string(),
+  lenderId: z.number().int().nullable(),
+  lenderName: z.string().nullable(),
+  debtId: z.number().int().nullable(),
+};
+
+export const TimelineContact = z.object({
+  ...base,
+  type: z.enum(['contact', 'incident']),
+  contact: z.object({
+    id: z.number().int(),
+    channel: z.enum(CONTACT_CHANNELS),
+    direction: z.enum(DIRECTIONS),
+    person: z.string().nullable(),
+    summary: z.string(),
+    outcome: z.string().nullable(),
+    source: z.enum(CONTACT_SOURCES),
+    incidentTypes: z.array(z.enum(INCIDENT_TYPES)),
+    incidentDetails: z.string().nullable(),
+  }),
+});
+
+export const TimelineOffer = z.object({
+  ...base,
+  type: z.literal('offer'),
+  offer: z.object({
+    eventId: z.number().int(),
+    offerId: z.number().int(),
+    status: z.string(),
+    onDate: z.string(),
+    note: z.string().nullable(),
+    remedy: z.string(),
+    totalFen: z.number().int(),
+    monthlyFen: z.number().int().nullable(),
+    months: z.number().int().nullable(),
+  }),
+});
+
+export const TimelineLetter = z.object({
+  ...base,
+  type: z.literal('letter'),
+  letter: z.object({ letterId: z.number().int(), event: z.enum(['created', 'finalised', 'sent']), title: z.string(), letterType: z.string(), status: z.string() }),
+});
+
+export const TimelinePayment = z.object({
+  ...base,
+  type: z.literal('payment'),
+  payment: z.object({ paymentId: z.number().int(), agreementId: z.number().int(), paidDate: z.string(), amountFen: z.number().int(), note: z.string().nullable() }),
+});
+
+export const TimelineStatus = z.object({
+  ...base,
+  type: z.literal('status'),
+  status: z.object({ changeId: z.number().int(), from: z.string().nullable(), to: z.string() }),
+});
+
+export const TimelineItem = z.union([TimelineContact, TimelineOffer, TimelineLetter, TimelinePayment, TimelineStatus]);
+export type TimelineItem = z.infer<typeof TimelineItem>;
+
+export const TimelineListOutput = z.object({ items: z.array(TimelineItem), nextCursor: z.string().nullable() });
+export type TimelineListOutput = z.infer<typeof TimelineListOutput>;

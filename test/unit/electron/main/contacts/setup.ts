@@ -1,0 +1,52 @@
+// Shared set-up for the contact log, follow-ups and timeline tests.
+import type { Db } from '../../../../../electron/main/db/connection';
+import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+
+export interface World {
+  core: TestCore;
+  dir: string;
+  close(): void;
+}
+
+export function openWorld(now: () => Date): World {
+  const dir = makeTempDir();
+  const core = openTestCore(dir, { now });
+  return {
+    core,
+    dir,
+    close() {
+      core.close();
+      removeDir(dir);
+    },
+  };
+}
+
+/** Lenders go straight into the table: the lender directory has its own tests. */
+export function addLender(db: Db, name: string): number {
+  const at = '2025-01-01T00:00:00.000Z';
+  return Number(
+    db
+      .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
+      .run(name, name, name, at, at).lastInsertRowid,
+  );
+}
+
+export async function addClient(core: TestCore, name = '王小明'): Promise<number> {
+  return (await core.call<{ id: number }>('clients.create', { name })).id;
+}
+
+export async function addDebt(core: TestCore, clientId: number, lenderId: number): Promise<number> {
+  return (await core.call<{ id: number }>('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
+}
+
+export interface AuditRow {
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export function auditRows(db: Db, entity: string): AuditRow[] {
+  return db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = ? ORDER BY id`).all(entity) as AuditRow[];
+}
