@@ -1,8 +1,95 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { translate } from '../../../shared/i18n';
 import type { CASES_CHANNELS } from '../../../shared/ipc/cases.channels';
 import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { writeSetting } from '../db/settings';
+import { stmt } from '../db/statements';
+import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
+import { defaultExportName, exportCase } from './export';
+import { CASE_FILE_EXTENSION } from './format';
+import { importCase, openCaseFile, previewCase } from './import';
+import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, retentionYears } from './purge';
+
+/** How long a previewed file may wait for the counsellor's decision. */
+const PREVIEW_TTL_MS = 60 * 60 * 1000;
+
+interface Pending {
+  file: string;
+  /** The file's bytes when previewed: a file changed since is refused. */
+  sha256: string;
+  at: number;
+}
+
+async function fileDigest(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CHANNELS)[number]> {
-  void ctx;
-  return {};
+  const { db } = ctx;
+  const pending = new Map<string, Pending>();
+  const t = (key: string) => translate(ctx.locale(), key);
+  const filters = () => [{ name: t('cases.fileType'), extensions: [CASE_FILE_EXTENSION] }];
+
+  const retention = () => ({ years: retentionYears(ctx), due: casesDueForPurge(ctx) });
+
+  return {
+    'cases.export': async ({ clientId, passphrase }) => {
+      const row = stmt(db, 'SELECT case_ref FROM clients WHERE id = ?').get(clientId) as { case_ref: string } | undefined;
+      if (!row) throw notFound();
+      const dest = await ctx.platform.pickSavePath({ title: t('cases.export.dialogTitle'), filters: filters(), defaultName: defaultExportName(row.case_ref, CASE_FILE_EXTENSION) });
+      if (!dest) return { saved: false, fileName: null, counts: {}, files: 0, bytes: 0 };
+      const result = await exportCase(ctx, clientId, passphrase, dest);
+      db.transaction(() =>
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: clientId, action: 'update', after: { handedOver: path.basename(dest), counts: result.counts } }),
+      )();
+      return { saved: true, fileName: path.basename(dest), ...result };
+    },
+
+    'cases.importPreview': async ({ passphrase }) => {
+      const [file] = await ctx.platform.pickFiles({ title: t('cases.import.dialogTitle'), filters: filters(), multiple: false });
+      if (!file) return { picked: false as const };
+      const opened = await openCaseFile(file, passphrase);
+      const now = Date.now();
+      for (const [k, p] of pending) if (now - p.at > PREVIEW_TTL_MS) pending.delete(k);
+      const token = crypto.randomBytes(16).toString('hex');
+      pending.set(token, { file, sha256: await fileDigest(file), at: now });
+      return { picked: true as const, token, fileName: path.basename(file), preview: previewCase(ctx, opened) };
+    },
+
+    'cases.import': async ({ token, passphrase, onConflict }) => {
+      const p = pending.get(token);
+      if (!p) throw new AppError('NOT_FOUND', 'cases.errors.previewExpired');
+      if (!fs.existsSync(p.file)) throw new AppError('NOT_FOUND', 'cases.errors.fileMissing');
+      if ((await fileDigest(p.file)) !== p.sha256) throw new AppError('CONFLICT', 'cases.errors.fileChanged');
+      const opened = await openCaseFile(p.file, passphrase);
+      const result = importCase(ctx, opened, onConflict);
+      if (result.imported || onConflict === 'cancel') pending.delete(token);
+      return result;
+    },
+
+    'cases.info': ({ clientId }) => {
+      if (!stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw notFound();
+      const c = closedCase(ctx, clientId);
+      return { clientId, closed: c !== null, closedAt: c?.closedAt ?? null, purgeDueFrom: c?.purgeDueFrom ?? null, due: c?.due ?? false, retentionYears: retentionYears(ctx) };
+    },
+
+    'cases.retention': () => retention(),
+
+    'cases.setRetention': ({ years }) => {
+      db.transaction(() => {
+        const before = retentionYears(ctx);
+        writeSetting(db, RETENTION_SETTING, years);
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'settings', entityId: RETENTION_SETTING, action: 'settings', before, after: years });
+      })();
+      return retention();
+    },
+
+    'cases.purge': ({ clientId, confirmCaseRef }) => purgeCase(ctx, clientId, confirmCaseRef),
+  };
 }

@@ -1,0 +1,314 @@
+import crypto from 'node:crypto';
+import type { CaseConflict, ImportConflictChoice, LenderMatch } from '../../../shared/schemas/cases';
+import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
+import { SealError, openSealed } from '../backup/container';
+import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { cleanAliases, cleanPhones, findNameOwners, insertLender } from '../db/lenders';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { stmt } from '../db/statements';
+import { AppError } from '../errors';
+import { discardIfRolledBack, storeFile, type StoredFile } from '../evidence/store';
+import { indexClient, indexDebt, indexLender } from '../search/index-writer';
+import { entityKey } from './audit-scope';
+import { caseCounts } from './export';
+import {
+  CASE_FILE_KIND,
+  CASE_FORMAT,
+  CASE_FORMAT_VERSION,
+  CASE_PART,
+  FILE_PART_PREFIX,
+  MANIFEST_PART,
+  type CaseContent,
+  type CaseLender,
+  type CaseManifest,
+} from './format';
+import { CASE_TABLES, tableExists, tableShape, type Row } from './tables';
+
+export interface OpenedCase {
+  manifest: CaseManifest;
+  content: CaseContent;
+  /** sha256 → content. */
+  files: Map<string, Buffer>;
+}
+
+const damaged = () => new AppError('VALIDATION', 'cases.errors.damaged');
+
+const SEAL_MESSAGES: Record<SealError['reason'], string> = {
+  NOT_SEALED: 'cases.errors.notACaseFile',
+  WRONG_KIND: 'cases.errors.notACaseFile',
+  UNSUPPORTED_VERSION: 'cases.errors.tooNew',
+  WRONG_PASSPHRASE: 'cases.errors.wrongPassphrase',
+  TRUNCATED: 'cases.errors.truncated',
+  TAMPERED: 'cases.errors.damaged',
+};
+
+const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * Decrypts and checks a hand-over file: the container's authentication, then the manifest
+ * (format, schema version, the checksum and size of every part, no part missing or extra),
+ * then that every stored file's content matches its hash. Writes nothing.
+ */
+export async function openCaseFile(file: string, passphrase: string): Promise<OpenedCase> {
+  let parts;
+  try {
+    ({ parts } = await openSealed(file, passphrase, { kind: CASE_FILE_KIND }));
+  } catch (err) {
+    if (err instanceof SealError) throw new AppError('VALIDATION', SEAL_MESSAGES[err.reason]);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('NOT_FOUND', 'cases.errors.fileMissing');
+    throw err;
+  }
+  const last = parts[parts.length - 1];
+  if (!last || last.name !== MANIFEST_PART || !last.data) throw damaged();
+  let manifest: CaseManifest;
+  try {
+    manifest = JSON.parse(last.data.toString('utf8')) as CaseManifest;
+  } catch {
+    throw damaged();
+  }
+  if (manifest.format !== CASE_FORMAT || !Array.isArray(manifest.parts)) throw new AppError('VALIDATION', 'cases.errors.notACaseFile');
+  if (manifest.formatVersion > CASE_FORMAT_VERSION || manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError('VALIDATION', 'cases.errors.tooNew', { version: manifest.schemaVersion });
+  }
+  const body = parts.slice(0, -1);
+  if (body.length !== manifest.parts.length) throw damaged();
+  body.forEach((p, i) => {
+    const m = manifest.parts[i]!;
+    if (m.name !== p.name || m.size !== p.size || m.sha256 !== p.sha256) throw damaged();
+  });
+  const casePart = body.find((p) => p.name === CASE_PART);
+  if (!casePart?.data) throw damaged();
+  let content: CaseContent;
+  try {
+    content = JSON.parse(casePart.data.toString('utf8')) as CaseContent;
+  } catch {
+    throw damaged();
+  }
+  if (!content.tables?.['clients']?.length || !Array.isArray(content.lenders) || !Array.isArray(content.files)) throw damaged();
+  const files = new Map<string, Buffer>();
+  for (const p of body) {
+    if (!p.name.startsWith(FILE_PART_PREFIX)) continue;
+    const hash = p.name.slice(FILE_PART_PREFIX.length);
+    if (!p.data || sha256(p.data) !== hash) throw damaged();
+    files.set(hash, p.data);
+  }
+  for (const f of content.files) if (!files.has(f.sha256)) throw damaged();
+  return { manifest, content, files };
+}
+
+const clientRow = (c: CaseContent): Row => c.tables['clients']![0]!;
+
+export function findConflicts(ctx: HandlerContext, c: CaseContent): CaseConflict[] {
+  const client = clientRow(c);
+  const out: CaseConflict[] = [];
+  const idNumber = client['id_number'];
+  if (typeof idNumber === 'string' && idNumber) {
+    const row = stmt(ctx.db, 'SELECT id, case_ref, name FROM clients WHERE id_number = ?').get(idNumber) as { id: number; case_ref: string; name: string } | undefined;
+    if (row) out.push({ kind: 'idNumber', clientId: row.id, caseRef: row.case_ref, name: row.name });
+  }
+  const row = stmt(ctx.db, 'SELECT id, case_ref, name FROM clients WHERE case_ref = ?').get(String(client['case_ref'])) as
+    | { id: number; case_ref: string; name: string }
+    | undefined;
+  if (row) out.push({ kind: 'caseRef', clientId: row.id, caseRef: row.case_ref, name: row.name });
+  return out;
+}
+
+/** For each lender of the file: the lender here that goes by its name or one of its aliases, if any. */
+export function matchLenders(ctx: HandlerContext, lenders: readonly CaseLender[]): LenderMatch[] {
+  return lenders.map((l) => {
+    const names = [l.name, ...l.aliases];
+    const owners = findNameOwners(ctx.db, names, null);
+    // Prefer a match on the lender's own name, then its aliases in order.
+    const hit = names.map((n) => owners.get(n)).find((o) => o !== undefined);
+    return { name: l.name, matchedId: hit?.lenderId ?? null, matchedName: hit?.lenderName ?? null, matchedOn: hit?.name ?? null };
+  });
+}
+
+export function previewCase(ctx: HandlerContext, opened: OpenedCase) {
+  const client = clientRow(opened.content);
+  return {
+    caseRef: String(client['case_ref']),
+    name: String(client['name']),
+    status: String(client['status']),
+    exportedAt: opened.manifest.exportedAt,
+    appVersion: opened.manifest.appVersion,
+    schemaVersion: opened.manifest.schemaVersion,
+    counts: caseCounts(opened.content),
+    files: opened.content.files.length,
+    lenders: matchLenders(ctx, opened.content.lenders),
+    conflicts: findConflicts(ctx, opened.content),
+  };
+}
+
+function newCaseRef(ctx: HandlerContext, id: number): string {
+  const base = `P-${ctx.now().getFullYear()}-${String(id).padStart(5, '0')}`;
+  const taken = (ref: string) => stmt(ctx.db, 'SELECT 1 FROM clients WHERE case_ref = ?').get(ref) !== undefined;
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+type LenderType = (typeof LENDER_TYPES)[number];
+
+export interface ImportResult {
+  imported: boolean;
+  clientId: number | null;
+  caseRef: string | null;
+  originalCaseRef: string;
+  counts: Record<string, number>;
+  files: number;
+  lendersMatched: LenderMatch[];
+  lendersCreated: string[];
+  idNumberDropped: boolean;
+}
+
+/**
+ * Writes the case in one transaction: lenders matched or created, stored files through the
+ * evidence store (the same content is stored once), every row with new ids, the search
+ * index, the case's audit rows and one row saying it was imported. If anything fails, the
+ * database is as it was and any blob written for it is removed again.
+ */
+export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: ImportConflictChoice | undefined): ImportResult {
+  const { db } = ctx;
+  const { content, manifest, files } = opened;
+  const original = clientRow(content);
+  const originalCaseRef = String(original['case_ref']);
+  const counts = caseCounts(content);
+  const empty: ImportResult = {
+    imported: false,
+    clientId: null,
+    caseRef: null,
+    originalCaseRef,
+    counts,
+    files: content.files.length,
+    lendersMatched: [],
+    lendersCreated: [],
+    idNumberDropped: false,
+  };
+  const conflicts = findConflicts(ctx, content);
+  if (conflicts.length && onConflict === undefined) throw new AppError('CONFLICT', 'cases.errors.conflictChoiceNeeded', { caseRef: conflicts[0]!.caseRef });
+  if (conflicts.length && onConflict === 'cancel') return empty;
+  const idNumberDropped = conflicts.some((c) => c.kind === 'idNumber');
+
+  const stored: StoredFile[] = [];
+  try {
+    return db.transaction((): ImportResult => {
+      const now = ctx.now();
+      const actor = ctx.actor();
+      // Lenders: reuse by name or alias, else create.
+      const matches = matchLenders(ctx, content.lenders);
+      const lenderMap = new Map<number, number>();
+      const created: string[] = [];
+      content.lenders.forEach((l, i) => {
+        const m = matches[i]!;
+        if (m.matchedId !== null) {
+          lenderMap.set(l.id, m.matchedId);
+          return;
+        }
+        const values = {
+          name: l.name,
+          aliases: cleanAliases(l.name, l.aliases),
+          type: l.type as LenderType,
+          address: l.address,
+          phones: cleanPhones(l.phones),
+          email: l.email,
+          complaintChannel: l.complaintChannel,
+          notes: l.notes,
+        };
+        const id = insertLender(db, values, now);
+        indexLender(db, id);
+        writeAudit(db, { actor, at: now, entity: 'lender', entityId: id, action: 'create', after: values });
+        lenderMap.set(l.id, id);
+        created.push(l.name);
+      });
+      // Stored files, deduplicated by content.
+      const fileMap = new Map<number, number>();
+      for (const f of content.files) {
+        const s = storeFile(ctx, { bytes: files.get(f.sha256)! }, f.mime);
+        stored.push(s);
+        fileMap.set(f.id, s.fileId);
+      }
+      // Rows, table by table, parents first.
+      const idMaps = new Map<string, Map<number, number>>();
+      idMaps.set('lenders', lenderMap);
+      idMaps.set('files', fileMap);
+      let clientId = 0;
+      let caseRef = '';
+      for (const t of CASE_TABLES) {
+        const rows = content.tables[t.table];
+        if (!rows?.length || !tableExists(db, t.table)) continue;
+        const shape = tableShape(db, t.table);
+        const map = new Map<number, number>();
+        idMaps.set(t.table, map);
+        const columns = shape.columns.filter((c) => c !== 'id' && Object.prototype.hasOwnProperty.call(rows[0], c));
+        const insert = db.prepare(`INSERT INTO "${t.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        for (const source of rows) {
+          const row: Row = { ...source };
+          for (const fk of shape.foreignKeys) {
+            const old = row[fk.column];
+            if (old === null || old === undefined) continue;
+            if (fk.target === 'template_versions') {
+              // Templates are this installation's own: the letter keeps its text, not the link.
+              row[fk.column] = null;
+              continue;
+            }
+            const target = idMaps.get(fk.target);
+            const mapped = target?.get(Number(old));
+            if (mapped === undefined) throw damaged();
+            row[fk.column] = mapped;
+          }
+          if (t.table === 'clients') {
+            row['case_ref'] = `importing-${crypto.randomUUID()}`;
+            if (idNumberDropped) row['id_number'] = null;
+          }
+          const info = insert.run(...columns.map((c) => row[c] ?? null));
+          if (shape.hasId) map.set(Number(source['id']), Number(info.lastInsertRowid));
+          if (t.table === 'clients') {
+            clientId = Number(info.lastInsertRowid);
+            caseRef = newCaseRef(ctx, clientId);
+            stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRef, clientId);
+          }
+        }
+      }
+      if (!clientId) throw damaged();
+      // The search index.
+      indexClient(db, clientId);
+      for (const id of idMaps.get('debts')?.values() ?? []) indexDebt(db, id);
+      // The case's history, its ids remapped where the entity is known.
+      const byKey = new Map<string, Map<number, number>>();
+      for (const [table, map] of idMaps) byKey.set(entityKey(table), map);
+      const insertAudit = stmt(db, 'INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const a of content.audit) {
+        const map = byKey.get(entityKey(String(a['entity'])));
+        const oldId = a['entity_id'];
+        const newId = map && typeof oldId === 'string' && /^\d+$/.test(oldId) ? map.get(Number(oldId)) : undefined;
+        insertAudit.run(String(a['at']), String(a['actor']), String(a['entity']), newId === undefined ? null : String(newId), String(a['action']), a['before_json'] ?? null, a['after_json'] ?? null);
+      }
+      writeAudit(db, {
+        actor,
+        at: now,
+        entity: 'client',
+        entityId: clientId,
+        action: 'create',
+        after: { importedCase: originalCaseRef, caseRef, exportedAt: manifest.exportedAt, fromVersion: manifest.appVersion, counts, lendersCreated: created.length, idNumberDropped },
+      });
+      return {
+        imported: true,
+        clientId,
+        caseRef,
+        originalCaseRef,
+        counts,
+        files: content.files.length,
+        lendersMatched: matches.filter((m) => m.matchedId !== null),
+        lendersCreated: created,
+        idNumberDropped,
+      };
+    })();
+  } catch (err) {
+    for (const s of stored) discardIfRolledBack(ctx, s);
+    if (err instanceof AppError) throw err;
+    // A row the database refused (a broken constraint): the file's content is not sound.
+    if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw damaged();
+    throw err;
+  }
+}

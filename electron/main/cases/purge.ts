@@ -1,0 +1,150 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { addMonths, todayIn } from '../../../shared/domain/dates';
+import { DEFAULT_RETENTION_YEARS, type ClosedCase } from '../../../shared/schemas/cases';
+import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { readSetting } from '../db/settings';
+import { stmt } from '../db/statements';
+import { AppError, notFound } from '../errors';
+import { fileReferences, filesDir, getFileRow } from '../evidence/store';
+import { removeFromIndex } from '../search/index-writer';
+import { clientAuditRows, identifyingTexts } from './audit-scope';
+import { CASE_TABLES, caseFileIds, caseRows, tableExists } from './tables';
+
+// Retention and purge. A closed case (status 'closed', or archived) is kept for the
+// retention period after it was closed, then listed for purge. Purging removes every row
+// of the case in every table, its stored files no other case uses, its search entries
+// and every audit row about it; the audit log then holds one row saying a purge happened
+// (with a keyed hash of the case number, so "was P-2025-00012 purged?" can be answered on
+// this installation, and by no one holding only the log). Then the database is rebuilt
+// (VACUUM) and the WAL emptied, so no free page or old page version keeps the data.
+
+export const RETENTION_SETTING = 'cases.retentionYears';
+
+export function retentionYears(ctx: HandlerContext): number {
+  return readSetting<number>(ctx.db, RETENTION_SETTING) ?? DEFAULT_RETENTION_YEARS;
+}
+
+interface ClosedRow {
+  id: number;
+  case_ref: string;
+  name: string;
+  status: string;
+  archived: number;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+const CLOSED_SQL = `
+  SELECT c.id, c.case_ref, c.name, c.status, c.archived, c.updated_at,
+         (SELECT max(s.at) FROM client_status_changes s WHERE s.client_id = c.id AND s.to_status = 'closed') AS closed_at
+  FROM clients c WHERE (c.status = 'closed' OR c.archived = 1)`;
+
+function toClosed(ctx: HandlerContext, r: ClosedRow, years: number, today: string): ClosedCase {
+  // Closed when the status last became 'closed'; an archived case (or one whose history
+  // predates the status log) counts from its last change.
+  const closedAt = r.status === 'closed' && r.closed_at ? r.closed_at : r.updated_at;
+  const closedDay = todayIn(ctx.timeZone(), new Date(closedAt));
+  const purgeDueFrom = addMonths(closedDay, years * 12);
+  return {
+    clientId: r.id,
+    caseRef: r.case_ref,
+    name: r.name,
+    status: r.status,
+    archived: r.archived === 1,
+    closedAt,
+    purgeDueFrom,
+    due: purgeDueFrom <= today,
+  };
+}
+
+export function closedCase(ctx: HandlerContext, clientId: number): ClosedCase | null {
+  const row = stmt(ctx.db, `${CLOSED_SQL} AND c.id = ?`).get(clientId) as ClosedRow | undefined;
+  return row ? toClosed(ctx, row, retentionYears(ctx), todayIn(ctx.timeZone(), ctx.now())) : null;
+}
+
+/** Closed cases past retention, the longest overdue first. */
+export function casesDueForPurge(ctx: HandlerContext): ClosedCase[] {
+  const years = retentionYears(ctx);
+  const today = todayIn(ctx.timeZone(), ctx.now());
+  return (stmt(ctx.db, CLOSED_SQL).all() as ClosedRow[])
+    .map((r) => toClosed(ctx, r, years, today))
+    .filter((c) => c.due)
+    .sort((a, b) => (a.purgeDueFrom < b.purgeDueFrom ? -1 : a.purgeDueFrom > b.purgeDueFrom ? 1 : a.clientId - b.clientId));
+}
+
+/** A keyed hash of the case number: the only thing the audit keeps of a purged case. */
+export function purgedCaseTag(ctx: HandlerContext, caseRef: string): string {
+  return crypto.createHmac('sha256', ctx.deriveKey('purged-cases')).update(caseRef, 'utf8').digest('hex').slice(0, 32);
+}
+
+export interface PurgeResult {
+  rows: number;
+  files: number;
+  auditRows: number;
+}
+
+export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef: string): PurgeResult {
+  const { db } = ctx;
+  const client = stmt(db, 'SELECT * FROM clients WHERE id = ?').get(clientId) as Record<string, unknown> | undefined;
+  if (!client) throw notFound();
+  if (client['status'] !== 'closed' && client['archived'] !== 1) throw new AppError('CONFLICT', 'cases.errors.notClosed');
+  if (confirmCaseRef.trim() !== client['case_ref']) {
+    throw new AppError('VALIDATION', 'cases.errors.confirmMismatch', {}, { confirmCaseRef: 'cases.errors.confirmMismatch' });
+  }
+  const caseRef = String(client['case_ref']);
+  const blobs: string[] = [];
+  const wasSecure = db.pragma('secure_delete', { simple: true }) as number;
+  // Deleted content is overwritten with zeros, in the table and index pages and in freed pages.
+  db.pragma('secure_delete = ON');
+  let result: PurgeResult;
+  try {
+    result = db.transaction((): PurgeResult => {
+      const idsByTable = new Map<string, Set<number>>();
+      const present = CASE_TABLES.filter((t) => tableExists(db, t.table));
+      for (const t of present) {
+        idsByTable.set(t.table, new Set(caseRows(db, t, clientId).map((r) => r['id']).filter((id): id is number => typeof id === 'number')));
+      }
+      const fileIds = caseFileIds(db, clientId);
+      const audit = clientAuditRows(db, clientId, idsByTable, identifyingTexts(client));
+      const deleteAudit = stmt(db, 'DELETE FROM audit_log WHERE id = ?');
+      for (const a of audit) deleteAudit.run(a.id);
+      removeFromIndex(db, 'client', clientId);
+      for (const id of idsByTable.get('debts') ?? []) removeFromIndex(db, 'debt', id);
+      let rows = 0;
+      // Children first; the cascades would do it too, but this way nothing depends on them.
+      for (const t of [...present].reverse()) rows += db.prepare(`DELETE FROM "${t.table}" WHERE ${t.where}`).run(clientId).changes;
+      let files = 0;
+      for (const id of fileIds) {
+        const row = getFileRow(ctx, id);
+        if (!row || fileReferences(ctx, id) > 0) continue;
+        stmt(db, 'DELETE FROM files WHERE id = ?').run(id);
+        blobs.push(row.blob_name);
+        files += 1;
+      }
+      writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'case', entityId: null, action: 'purge', after: { caseTag: purgedCaseTag(ctx, caseRef), rows, files } });
+      return { rows, files, auditRows: audit.length };
+    })();
+  } finally {
+    db.pragma(`secure_delete = ${wasSecure ? 'ON' : 'OFF'}`);
+  }
+  // The rows are gone for good: now the blobs, then every old copy of the pages.
+  const dir = filesDir(ctx);
+  for (const name of blobs) fs.rmSync(path.join(dir, name), { force: true });
+  compactAfterPurge(ctx);
+  return result;
+}
+
+/**
+ * VACUUM rebuilds the database from its live rows, so no free page and no stale fragment
+ * in a page's unused space (left by edits made before the purge, when secure_delete was
+ * off) keeps any of it; the checkpoint then moves everything into the main file and
+ * truncates the WAL, which held the old page versions.
+ */
+export function compactAfterPurge(ctx: HandlerContext): void {
+  ctx.db.exec('VACUUM');
+  // One connection owns the database, so no reader can hold the checkpoint back.
+  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+}
