@@ -19,8 +19,9 @@ interface BuilderConfig {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   nsis: Record<string, unknown>;
-  mac: { hardenedRuntime: boolean; entitlements: string; target: { target: string }[] };
-  win: { target: { target: string }[] };
+  mac: { hardenedRuntime: boolean; entitlements: string; icon: string; target: { target: string }[] };
+  win: { icon: string; target: { target: string }[] };
+  extraResources: { from: string; to: string; filter: string[] }[];
 }
 
 const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -69,5 +70,41 @@ describe('electron-builder.yml', () => {
     const plist = fs.readFileSync(path.join(ROOT, config.mac.entitlements), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
     const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
     expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+
+  it('packs the fonts where the PDF worker can read them, and the resources beside the app', () => {
+    expect(config.asarUnpack).toContain('node_modules/@embedpdf/fonts-*/fonts/**');
+    // Only the weights the PDFs use are shipped (the rest are excluded from files).
+    expect(config.files).toContain('!node_modules/@embedpdf/fonts-*/fonts/*-{Thin,Light,DemiLight,Medium,Black}.otf');
+    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'resources', to: 'resources' })]);
+  });
+
+  it('gives both installers a real icon', () => {
+    const ico = fs.readFileSync(path.join(ROOT, config.win.icon));
+    expect(ico.readUInt16LE(2)).toBe(1); // an icon, not a cursor
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    const icns = fs.readFileSync(path.join(ROOT, config.mac.icon));
+    expect(icns.subarray(0, 4).toString('ascii')).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    expect(icns.includes(Buffer.from('ic10'))).toBe(true); // 1024 px for Retina
+  });
+});
+
+describe('the desktop workflow', () => {
+  const workflow = yaml.load(fs.readFileSync(path.join(ROOT, '.github', 'workflows', 'desktop.yml'), 'utf8')) as {
+    jobs: Record<string, { strategy: { matrix: { include: { os: string; dist: string }[] } }; steps: { run?: string }[] }>;
+  };
+  const job = workflow.jobs['package']!;
+  const runs = job.steps.map((s) => s.run ?? '').join('\n');
+  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+  it('builds Windows and macOS on their own runners with the npm scripts that exist', () => {
+    expect(job.strategy.matrix.include.map((m) => m.os).sort()).toEqual(['macos-latest', 'windows-latest']);
+    for (const { dist } of job.strategy.matrix.include) expect(scripts[dist], dist).toMatch(/electron-builder/);
+  });
+
+  it('runs the Electron Playwright project there, after a build', () => {
+    expect(runs).toMatch(/npm run build[\s\S]*playwright test --project=electron/);
   });
 });
