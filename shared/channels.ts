@@ -5,6 +5,7 @@ import { CONTACTS_CHANNELS } from './ipc/contacts.channels';
 import { DOCUMENTS_CHANNELS } from './ipc/documents.channels';
 import { EVIDENCE_CHANNELS } from './ipc/evidence.channels';
 import { LETTERS_CHANNELS } from './ipc/letters.channels';
+import { LOCK_CHANNELS } from './ipc/lock.channels';
 import { PROPOSALS_CHANNELS } from './ipc/proposals.channels';
 
 // The channel names alone, so the sandboxed preload can refuse unknown channels
@@ -52,6 +53,7 @@ export const CHANNELS = [
   ...DOCUMENTS_CHANNELS,
   ...BACKUP_CHANNELS,
   ...CASES_CHANNELS,
+  ...LOCK_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,6 +8,7 @@ import { contactsContract } from './ipc/contacts.contract';
 import { documentsContract } from './ipc/documents.contract';
 import { evidenceContract } from './ipc/evidence.contract';
 import { lettersContract } from './ipc/letters.contract';
+import { lockContract } from './ipc/lock.contract';
 import { proposalsContract } from './ipc/proposals.contract';
 import {
   ClientCreateInput,
@@ -87,6 +88,7 @@ export const contract = {
   ...documentsContract,
   ...backupContract,
   ...casesContract,
+  ...lockContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

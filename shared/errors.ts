@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL', // no such channel in the contract
   'FORBIDDEN', // the caller may not use this channel (wrong sender, missing token)
   'STORAGE', // the database or disk refused (full, read-only, locked)
+  'LOCKED', // the app is locked: unlock with the passcode first
   'INTERNAL', // a bug: details are logged in the main process, never sent
 ] as const;
 

@@ -9,7 +9,13 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 import { createHandlers } from './handlers';
 import { notifyDueFollowups } from './contacts/startup';
+import { AppLock } from './lock/app-lock';
+import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';
 import { SettingsStore } from './settings/store';
+import { startBackupScheduler } from './backup/auto';
+import { cleanBackupTmp } from './backup/create';
+import { rememberDatabaseKey } from './backup/keys';
+import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
 
 export const DATABASE_FILE = 'parley.db';
 
@@ -39,6 +45,49 @@ export interface Core {
  */
 export function openCore(options: CoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
+  // A restore that was confirmed but not yet swapped in (or cut short) is finished first.
+  applyStagedRestore(options.dataDir);
+  cleanBackupTmp(options.dataDir);
+  let inner = openInner(options);
+  const migration = inner.migration;
+  // How many follow-ups are due, once per start (not again when a restore reopens the database).
+  notifyDueFollowups(inner.ctx);
+  let closed = false;
+  const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));
+  const dispatch: Dispatch = async (channel, input) => {
+    const envelope = await inner.dispatch(channel, input);
+    // backup.restoreApply staged a verified restore: close, swap, reopen – before answering.
+    if (takeRestoreRequest(options.dataDir)) {
+      inner.close();
+      try {
+        applyStagedRestore(options.dataDir);
+      } finally {
+        inner = openInner(options);
+      }
+    }
+    return envelope;
+  };
+  return {
+    get db() {
+      return inner.db;
+    },
+    get ctx() {
+      return inner.ctx;
+    },
+    get handlers() {
+      return inner.handlers;
+    },
+    dispatch,
+    migration,
+    close: () => {
+      closed = true;
+      stopScheduler();
+      inner.close();
+    },
+  };
+}
+
+function openInner(options: CoreOptions): Core {
   const file = path.join(options.dataDir, DATABASE_FILE);
   const now = options.now ?? (() => new Date());
   const db = openDatabase(file, options.key);
@@ -57,15 +106,12 @@ export function openCore(options: CoreOptions): Core {
       settings: () => settings.get(),
       deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', options.key, Buffer.alloc(0), `parley:${purpose}`, 32)),
     };
-    const handlers = createHandlers(ctx, settings);
-    // How many follow-ups are due: a notice, never a reason not to start.
-    try {
-      notifyDueFollowups(ctx);
-    } catch (err) {
-      (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);
-    }
+    rememberDatabaseKey(ctx, options.key);
+    const lock = new AppLock(db, now, ctx.actor);
+    const handlers = createHandlers(ctx, settings, lock);
     const dispatch = createDispatcher(handlers, {
       locale: ctx.locale,
+      refuse: (channel) => (lock.isLocked() && !OPEN_WHILE_LOCKED.includes(channel) ? 'LOCKED' : null),
       validateOutput: options.validateOutput,
       logError: options.logError ?? ((channel, err) => console.error(`[ipc] ${channel} failed:`, err)),
     });

@@ -15,6 +15,8 @@ export interface DispatchOptions {
   validateOutput?: boolean;
   /** Where unexpected errors go; they never reach the caller. */
   logError?(channel: string, err: unknown): void;
+  /** A reason to refuse the call before its input is even read (e.g. the app is locked). */
+  refuse?(channel: Channel): ErrorCode | null;
 }
 
 const STORAGE_CODES = /^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR|CANTOPEN|PERM)/;
@@ -60,6 +62,8 @@ export function createDispatcher(handlers: HandlerTable, options: DispatchOption
   return async (channel, input) => {
     const locale = options.locale();
     if (!isChannel(channel)) return failure('UNKNOWN_CHANNEL', locale);
+    const refused = options.refuse?.(channel);
+    if (refused) return failure(refused, locale);
     const def = contract[channel];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale) };

@@ -6,6 +6,8 @@ import { casesHandlers } from './cases/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { lettersHandlers } from './letters/handlers';
+import type { AppLock } from './lock/app-lock';
+import { lockHandlers } from './lock/handlers';
 import { proposalsHandlers } from './proposals/handlers';
 import { clientHandlers } from './clients/handlers';
 import type { HandlerContext } from './context';
@@ -39,7 +41,7 @@ export function mergeHandlers(parts: readonly object[]): HandlerTable {
   return table as HandlerTable;
 }
 
-export function createHandlers(ctx: HandlerContext, settings: SettingsStore): HandlerTable {
+export function createHandlers(ctx: HandlerContext, settings: SettingsStore, lock: AppLock): HandlerTable {
   // The demo loader goes through the other handlers, so it reads the finished table.
   const table: HandlerTable = mergeHandlers([
     appHandlers(ctx),
@@ -58,6 +60,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore): Ha
     documentsHandlers(ctx),
     backupHandlers(ctx),
     casesHandlers(ctx),
+    lockHandlers(lock),
     demoHandlers(ctx, () => table),
   ]);
   return table;

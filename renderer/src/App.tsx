@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE } from '../../shared/i18n';
 import { useSettings } from './api/queries';
 import { ANTD_LOCALES } from './i18n';
 import { Shell } from './layout/Shell';
+import { LockGate } from './lock/LockGate';
 import { Routes } from './Routes';
 
 const theme = {
@@ -34,9 +35,11 @@ export function App() {
             extra={<Button onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}
           />
         ) : (
-          <Shell>
-            <Routes />
-          </Shell>
+          <LockGate>
+            <Shell>
+              <Routes />
+            </Shell>
+          </LockGate>
         )}
       </AntApp>
     </ConfigProvider>

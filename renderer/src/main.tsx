@@ -1,13 +1,20 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_LOCALE } from '../../shared/i18n';
-import { call } from './api/client';
+import { ApiError, call } from './api/client';
+import { lockKey } from './api/lock';
 import { App } from './App';
 import { initI18n } from './i18n';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },
+// A call refused because the app is locked means the lock screen is due: re-read the lock.
+const onError = (err: unknown) => {
+  if (err instanceof ApiError && err.code === 'LOCKED') void queryClient.invalidateQueries({ queryKey: lockKey });
+};
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: { queries: { retry: (count, err) => !(err instanceof ApiError && err.code === 'LOCKED') && count < 1, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
 async function boot(): Promise<void> {

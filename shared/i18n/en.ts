@@ -113,6 +113,7 @@ export const en: Catalog = {
     FORBIDDEN: 'That request is not allowed.',
     STORAGE: 'The database could not be written (disk full, read-only or busy). Nothing was changed.',
     INTERNAL: 'Something unexpected went wrong. Nothing was changed; details are in the log.',
+    LOCKED: 'Parley is locked. Enter the passcode to unlock.',
     network: 'Cannot reach the app back end.',
   },
   validation: {

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../schemas/common';
 import type { CoreCatalog } from './catalog';
 import { en } from './en';
+import { lockMessages } from './features/lock';
 import { documentsMessages } from './features/documents';
 import { contactsMessages } from './features/contacts';
 import { evidenceMessages } from './features/evidence';
@@ -36,6 +37,7 @@ const FEATURES = {
   agreements: agreementsMessages,
   letters: lettersMessages,
   documents: documentsMessages,
+  lock: lockMessages,
   backup: backupMessages,
   cases: casesMessages,
 };

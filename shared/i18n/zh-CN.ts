@@ -114,6 +114,7 @@ export const zhCN = {
     FORBIDDEN: '此请求不被允许。',
     STORAGE: '无法写入数据库（磁盘已满、只读或被占用）。数据未改变。',
     INTERNAL: '发生了意外错误，数据未改变。详情已记录在日志中。',
+    LOCKED: 'Parley 已锁定，请输入密码解锁。',
     network: '无法连接到应用后台。',
   },
   validation: {

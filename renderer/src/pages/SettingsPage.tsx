@@ -7,6 +7,7 @@ import { BackupCard } from './settings/BackupCard';
 import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
 import { LetterheadCard } from './settings/LetterheadCard';
 import { RetentionCard } from './settings/RetentionCard';
+import { SecurityCard } from './settings/SecurityCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function SettingsPage() {
       <ExpenseRangesCard />
       <LetterheadCard />
       <BackupCard />
+      <SecurityCard />
       <RetentionCard />
       <Card title={t('settings.about')}>
         <Descriptions column={1} size="small">

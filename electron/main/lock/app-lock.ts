@@ -1,0 +1,116 @@
+import crypto from 'node:crypto';
+import type { LockStatus } from '../../../shared/schemas/lock';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/connection';
+import { readSetting, writeSetting } from '../db/settings';
+import { AppError } from '../errors';
+
+// The app lock lives in the main process, so a reload of the renderer (or a page that
+// skips the lock screen) still finds every case-data channel refused until the passcode
+// is given. Only a salted scrypt hash of the passcode is stored.
+
+const SETTING = 'appLock';
+const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** Wrong passcodes allowed before each further attempt has to wait. */
+const FREE_ATTEMPTS = 5;
+const FIRST_WAIT_MS = 30_000;
+const LONGEST_WAIT_MS = 15 * 60_000;
+
+interface StoredLock {
+  salt: string;
+  hash: string;
+  idleMinutes: number;
+}
+
+function hashPasscode(passcode: string, salt: Buffer): Buffer {
+  return crypto.scryptSync(passcode.normalize('NFC'), salt, 32, SCRYPT);
+}
+
+const wrongPasscode = (field: string) => new AppError('VALIDATION', 'lock.errors.wrongPasscode', {}, { [field]: 'lock.errors.wrongPasscode' });
+
+export class AppLock {
+  private stored: StoredLock | undefined;
+  private locked: boolean;
+  private failures = 0;
+  private blockedUntil = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+    private readonly actor: () => string,
+  ) {
+    this.stored = readSetting<StoredLock>(db, SETTING);
+    // A protected app always starts locked.
+    this.locked = this.stored !== undefined;
+  }
+
+  isLocked(): boolean {
+    return this.locked;
+  }
+
+  status(): LockStatus {
+    const wait = Math.max(0, this.blockedUntil - this.now().getTime());
+    return {
+      enabled: this.stored !== undefined,
+      locked: this.locked,
+      idleMinutes: this.stored?.idleMinutes ?? 0,
+      retryAfterSeconds: Math.ceil(wait / 1000),
+    };
+  }
+
+  configure(input: { current?: string | undefined; passcode: string; idleMinutes: number }): LockStatus {
+    if (this.stored && (input.current === undefined || !this.matches(input.current))) throw wrongPasscode('current');
+    const salt = crypto.randomBytes(16);
+    const next: StoredLock = { salt: salt.toString('hex'), hash: hashPasscode(input.passcode, salt).toString('hex'), idleMinutes: input.idleMinutes };
+    this.save(next, { enabled: true, idleMinutes: input.idleMinutes });
+    return this.status();
+  }
+
+  disable(current: string): LockStatus {
+    if (!this.stored) return this.status();
+    if (!this.matches(current)) throw wrongPasscode('current');
+    this.save(undefined, { enabled: false });
+    this.locked = false;
+    return this.status();
+  }
+
+  lock(): LockStatus {
+    if (this.stored) this.locked = true;
+    return this.status();
+  }
+
+  unlock(passcode: string): LockStatus {
+    if (!this.stored || !this.locked) return this.status();
+    const wait = this.blockedUntil - this.now().getTime();
+    if (wait > 0) throw new AppError('LOCKED', 'lock.errors.wait', { seconds: Math.ceil(wait / 1000) });
+    if (!this.matches(passcode)) {
+      this.failures += 1;
+      if (this.failures >= FREE_ATTEMPTS) {
+        const delay = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (this.failures - FREE_ATTEMPTS));
+        this.blockedUntil = this.now().getTime() + delay;
+      }
+      throw wrongPasscode('passcode');
+    }
+    this.failures = 0;
+    this.blockedUntil = 0;
+    this.locked = false;
+    return this.status();
+  }
+
+  private matches(passcode: string): boolean {
+    if (!this.stored) return false;
+    const expected = Buffer.from(this.stored.hash, 'hex');
+    const given = hashPasscode(passcode, Buffer.from(this.stored.salt, 'hex'));
+    return crypto.timingSafeEqual(expected, given);
+  }
+
+  private save(next: StoredLock | undefined, audit: Record<string, unknown>): void {
+    this.db.transaction(() => {
+      if (next) writeSetting(this.db, SETTING, next);
+      else this.db.prepare('DELETE FROM settings WHERE key = ?').run(SETTING);
+      // The audit says what changed, never the passcode or its hash.
+      writeAudit(this.db, { actor: this.actor(), at: this.now(), entity: 'appLock', entityId: null, action: 'settings', after: audit });
+    })();
+    this.stored = next;
+  }
+}

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindIpc, type IpcMainLike } from '../../../electron/main/ipc';
+import { CHANNELS, type Channel } from '../../../shared/channels';
+import { contract } from '../../../shared/contract';
+import { ERROR_CODES, type Envelope } from '../../../shared/errors';
+import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../helpers/core';
+import { spoil, validishInput } from './arbitraries';
+
+// Every IPC channel, through the same binding the app uses (bindIpc with a stand-in for
+// Electron's ipcMain), gets generated and hostile inputs. Every answer must be a typed
+// envelope; nothing may fail unexpectedly (INTERNAL); and a refused call must leave the
+// database exactly as it was. PARLEY_FUZZ_RUNS raises the number of cases per channel,
+// PARLEY_FUZZ_SEED changes the (otherwise fixed, reproducible) seed.
+
+const RUNS = Number(process.env['PARLEY_FUZZ_RUNS'] ?? 30);
+const BASE_SEED = Number(process.env['PARLEY_FUZZ_SEED'] ?? 20261130);
+const HUGE = 'x'.repeat(10 * 1024 * 1024);
+const OWN_URL = 'parley://app/index.html';
+
+type Invoke = (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
+
+interface ChannelReport {
+  cases: number;
+  ok: number;
+  refused: Partial<Record<(typeof ERROR_CODES)[number], number>>;
+}
+const report: Record<string, ChannelReport> = {};
+
+function seedFor(channel: string): number {
+  return BASE_SEED ^ createHash('sha256').update(channel).digest().readUInt32LE(0);
+}
+
+function bind(core: TestCore): Invoke {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain: IpcMainLike = { handle: (name, fn) => void handlers.set(name, fn as never) };
+  bindIpc(ipcMain, core.dispatch, (frame) => frame.url === OWN_URL, { locale: () => core.ctx.locale(), logError: (c, e) => core.logged.push({ channel: c, err: e }) });
+  return async (channel, input) => (await handlers.get(`parley:${channel}`)!({ senderFrame: { url: OWN_URL, parent: null } }, input)) as Envelope<unknown>;
+}
+
+/** Runs one case and checks the answer; keeps `state.hash` as the database's current content hash. */
+async function check(core: TestCore, invoke: Invoke, state: { hash: string }, channel: Channel, input: unknown): Promise<void> {
+  const res = await invoke(channel, input);
+  const entry = (report[channel] ??= { cases: 0, ok: 0, refused: {} });
+  entry.cases += 1;
+  expect(typeof res === 'object' && res !== null && typeof res.ok === 'boolean', `${channel}: an envelope`).toBe(true);
+  if (res.ok) {
+    entry.ok += 1;
+    state.hash = dbContentHash(core.db);
+  } else {
+    entry.refused[res.error.code] = (entry.refused[res.error.code] ?? 0) + 1;
+    expect(ERROR_CODES, `${channel}: a known error code`).toContain(res.error.code);
+    expect(res.error.message.length, `${channel}: a message`).toBeGreaterThan(0);
+    expect(res.error.code, `${channel} failed unexpectedly for ${preview(input)}: ${JSON.stringify(core.logged.at(-1)?.err instanceof Error ? (core.logged.at(-1)!.err as Error).message : core.logged.at(-1))}`).not.toBe('INTERNAL');
+    expect(dbContentHash(core.db), `${channel}: refused, but the database changed (input ${preview(input)})`).toBe(state.hash);
+  }
+  expect(core.logged, `${channel}: logged an unexpected error`).toEqual([]);
+}
+
+function preview(input: unknown): string {
+  try {
+    const text = JSON.stringify(input, (_, v: unknown) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 20)}…(${v.length})` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    return (text ?? String(input)).slice(0, 300);
+  } catch {
+    return String(input);
+  }
+}
+
+function fuzzChannels(channels: readonly Channel[], setUp: (core: TestCore) => Promise<void>): void {
+  let core: TestCore;
+  let dir: string;
+  let invoke: Invoke;
+  const state = { hash: '' };
+
+  beforeAll(async () => {
+    dir = makeTempDir('parley-fuzz-');
+    core = openTestCore(dir);
+    await setUp(core);
+    invoke = bind(core);
+    state.hash = dbContentHash(core.db);
+  }, 60_000);
+  afterAll(() => {
+    core.close();
+    removeDir(dir);
+    removeDir(`${dir}-platform`);
+  });
+
+  for (const channel of channels) {
+    it(`${channel} answers every generated and hostile input with an envelope`, async () => {
+      const valid = validishInput(contract[channel].input);
+      const inputs = fc.oneof({ weight: 1, arbitrary: valid }, { weight: 2, arbitrary: valid.chain(spoil) });
+      await fc.assert(
+        fc.asyncProperty(inputs, (input) => check(core, invoke, state, channel, input)),
+        { numRuns: RUNS, seed: seedFor(channel), endOnFailure: true },
+      );
+      // 10 MB strings: as the whole input, and in every field of a typical input.
+      await check(core, invoke, state, channel, HUGE);
+      const [sample] = fc.sample(valid, { numRuns: 1, seed: seedFor(channel) });
+      if (sample && typeof sample === 'object' && !Array.isArray(sample)) {
+        for (const key of Object.keys(sample)) await check(core, invoke, state, channel, { ...sample, [key]: HUGE });
+      }
+    }, 120_000);
+  }
+}
+
+const isLock = (c: Channel) => c.startsWith('lock.');
+
+describe('IPC fuzz: every channel but the lock, on a database with the demo cases', () => {
+  fuzzChannels(
+    CHANNELS.filter((c) => !isLock(c)),
+    async (core) => {
+      await core.call('demo.load');
+    },
+  );
+});
+
+describe('IPC fuzz: the app lock (last, since a valid passcode locks everything else)', () => {
+  fuzzChannels(CHANNELS.filter(isLock), async () => {});
+});
+
+afterAll(() => {
+  const out = path.resolve('test-results', 'fuzz-report.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ runsPerChannel: RUNS, seed: BASE_SEED, channels: report }, null, 2));
+  const total = Object.values(report).reduce((n, r) => n + r.cases, 0);
+  console.log(`IPC fuzz: ${total} cases over ${Object.keys(report).length} channels (report: ${path.relative(process.cwd(), out)})`);
+});
