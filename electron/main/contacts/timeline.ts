@@ -90,6 +90,9 @@ const STATUS_SQL = `
    WHERE s.client_id = @clientId AND ${after('s.at', 's.id', RANK.status)}
    ORDER BY s.at DESC, s.id DESC LIMIT @limit`;
 
+/** The statements, for EXPLAIN QUERY PLAN checks in the tests. */
+export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL };
+
 const LETTER_STEPS = ['created', 'finalised', 'sent'] as const;
 
 export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): TimelineListOutput {
