@@ -33,6 +33,12 @@ export { sweepMissedInstalments } from './queries';
 
 type Ch = (typeof AGREEMENTS_CHANNELS)[number];
 
+/** Remedies whose dates come from their own params (pay by, extend to, hold until): they start on `today`. */
+function startFor(params: RemedyParams, today: string, scheduled: string): string {
+  const dated = params.remedy === 'settlement' || params.remedy === 'extension' || params.remedy === 'hardship' || (params.remedy === 'waiver' && !params.months);
+  return dated ? today : scheduled;
+}
+
 const validation = (fields: Record<string, string>, key = 'errors.VALIDATION') => new AppError('VALIDATION', key, {}, fields);
 
 function prefixed(prefix: string, fields: Record<string, string>): Record<string, string> {
@@ -286,7 +292,8 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
       db.transaction(() => {
         const debt = debtFigures(db, debtId);
         if (!debt) throw new AppError('NOT_FOUND', 'agreements.errors.debtNotFound', {}, { debtId: 'agreements.errors.debtNotFound' });
-        const start = startDate ?? addMonths(today(ctx), 1);
+        const t = today(ctx);
+        const start = startDate ?? startFor(params, t, addMonths(t, 1));
         const terms = computeTerms(debtId, params, start, 'params');
         const id = insertOffer({ clientId: debt.clientId, debtId, lenderId: debt.lenderId, lineId: null, terms, validUntil: validUntil ?? null, note: note ?? null });
         return offerOut(id);
@@ -308,12 +315,13 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
         if (last !== null && input.onDate < last) throw validation({ onDate: 'agreements.errors.beforeLastStep' });
         const note = input.note ?? null;
         const current = parseTerms(o.terms_json);
-        const start = input.startDate ?? current.schedule[0]?.dueDate ?? addMonths(input.onDate, 1);
+        const scheduled = current.months ? (current.schedule[0]?.dueDate ?? addMonths(input.onDate, 1)) : addMonths(input.onDate, 1);
+        const startOf = (p: RemedyParams) => input.startDate ?? startFor(p, input.onDate, scheduled);
 
         let agreement: AgreementView | null = null;
         switch (input.to) {
           case 'sent': {
-            const revised = input.params ? computeTerms(o.debt_id, input.params, start, 'params') : undefined;
+            const revised = input.params ? computeTerms(o.debt_id, input.params, startOf(input.params), 'params') : undefined;
             if (input.validUntil && input.validUntil < input.onDate) throw validation({ validUntil: 'agreements.errors.validBeforeSent' });
             const contactId = input.logContact ? logContact(o, input.logContact.channel, input.logContact.person, note) : null;
             applyStatus(o, 'sent', input.onDate, note, {
@@ -327,7 +335,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
             break;
           }
           case 'countered': {
-            const counter = computeTerms(o.debt_id, input.counterParams!, start, 'counterParams');
+            const counter = computeTerms(o.debt_id, input.counterParams!, startOf(input.counterParams!), 'counterParams');
             applyStatus(o, 'countered', input.onDate, note, { counter });
             break;
           }
