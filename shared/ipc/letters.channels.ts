@@ -1,2 +1,20 @@
 // Channel names of letter templates, drafts, final PDFs, packets. Names only (no zod), so the preload can list them.
-export const LETTERS_CHANNELS = [] as const;
+export const LETTERS_CHANNELS = [
+  'templates.list',
+  'templates.get',
+  'templates.save',
+  'templates.restoreDefault',
+  'templates.fields',
+  'letters.list',
+  'letters.get',
+  'letters.draft',
+  'letters.draftAll',
+  'letters.update',
+  'letters.finalise',
+  'letters.markSent',
+  'letters.delete',
+  'letters.preview',
+  'letters.savePdf',
+  'letters.openPdf',
+  'letters.printPdf',
+] as const;

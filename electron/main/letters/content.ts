@@ -1,0 +1,386 @@
+// From a case to a letter: the merge values of a client / lender / debt, the amounts table,
+// the resolution of {{fields}} and **bold** into spans, and the LetterData the PDF builder
+// (electron/main/pdf/documents/letter.ts) takes. letterDocumentFor is what the packet
+// assembly (documents capability) calls to put a letter into a packet.
+import { daysOverdue, todayIn } from '../../../shared/domain/dates';
+import { maskIdNumber } from '../../../shared/domain/prc-id';
+import { translate } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/schemas/common';
+import {
+  MERGE_FIELDS,
+  fieldLabelKey,
+  fieldsUsed,
+  isMergeField,
+  parseBold,
+  tokenize,
+  type Block,
+  type Body,
+  type LetterPreview,
+  type MergeFieldPath,
+} from '../../../shared/schemas/letters';
+import type { HandlerContext } from '../context';
+import { stmt } from '../db/statements';
+import { notFound } from '../errors';
+import { formatAmount, formatInteger, formatLetterDate, WORDS } from '../pdf/documents/format';
+import type { Letterhead, LetterBlock, LetterData, Span } from '../pdf/documents/letter';
+
+export interface LetterTarget {
+  clientId: number;
+  debtId?: number | null;
+  lenderId?: number | null;
+}
+
+/** The raw values of every merge field for one target (null = no value for this case). */
+export interface MergeSource {
+  clientName: string;
+  caseRef: string;
+  lenderId: number | null;
+  lenderName: string | null;
+  debtId: number | null;
+  raw: Partial<Record<MergeFieldPath, string | number | null>>;
+  /** The debt's (or the lender's debts' summed) breakdown, for the amounts table. */
+  amounts: { principalFen: number; interestFen: number; penaltyFen: number; feesFen: number; outstandingFen: number } | null;
+  signature: { name: string; idMasked?: string; contact?: string };
+}
+
+interface ClientRow {
+  id: number;
+  name: string;
+  case_ref: string;
+  phone: string | null;
+  id_number: string | null;
+  address: string | null;
+}
+interface DebtRow {
+  id: number;
+  client_id: number;
+  lender_id: number;
+  lender_name: string;
+  account_ref: string | null;
+  principal_fen: number;
+  interest_fen: number;
+  penalty_fen: number;
+  late_fees_fen: number;
+  other_fen: number;
+  outstanding_fen: number;
+  first_missed_date: string | null;
+}
+
+function terms(json: string | null): { startDate: string | null; savingFen: number | null } {
+  if (!json) return { startDate: null, savingFen: null };
+  try {
+    const t = JSON.parse(json) as { schedule?: { dueDate?: string }[]; savingFen?: number };
+    return { startDate: t.schedule?.[0]?.dueDate ?? null, savingFen: typeof t.savingFen === 'number' ? t.savingFen : null };
+  } catch {
+    return { startDate: null, savingFen: null };
+  }
+}
+
+/** Reads everything a letter for this target can say, from the case file. Throws NOT_FOUND. */
+export function mergeSource(ctx: HandlerContext, target: LetterTarget): MergeSource {
+  const { db } = ctx;
+  const client = stmt(db, `SELECT id, name, case_ref, phone, id_number, address FROM clients WHERE id = ?`).get(target.clientId) as ClientRow | undefined;
+  if (!client) throw notFound();
+  const debtSql = `SELECT d.id, d.client_id, d.lender_id, l.name AS lender_name, d.account_ref, d.principal_fen, d.interest_fen, d.penalty_fen,
+                          d.late_fees_fen, d.other_fen, d.outstanding_fen, d.first_missed_date
+                   FROM debts d JOIN lenders l ON l.id = d.lender_id`;
+  let debts: DebtRow[];
+  let lenderId: number | null = target.lenderId ?? null;
+  let lenderName: string | null = null;
+  if (target.debtId != null) {
+    const d = stmt(db, `${debtSql} WHERE d.id = ?`).get(target.debtId) as DebtRow | undefined;
+    if (!d || d.client_id !== client.id) throw notFound();
+    debts = [d];
+    lenderId = d.lender_id;
+  } else if (lenderId !== null) {
+    debts = stmt(db, `${debtSql} WHERE d.client_id = ? AND d.lender_id = ? ORDER BY d.id`).all(client.id, lenderId) as DebtRow[];
+  } else {
+    debts = [];
+  }
+  if (lenderId !== null) {
+    const l = stmt(db, `SELECT name FROM lenders WHERE id = ?`).get(lenderId) as { name: string } | undefined;
+    if (!l) throw notFound();
+    lenderName = l.name;
+  }
+
+  const today = todayIn(ctx.timeZone(), ctx.now());
+  const raw: MergeSource['raw'] = {
+    'client.name': client.name,
+    'client.idMasked': client.id_number ? maskIdNumber(client.id_number) : null,
+    'client.phone': client.phone,
+    'client.address': client.address,
+    'client.caseRef': client.case_ref,
+    'lender.name': lenderName,
+    'counsellor.name': ctx.settings().counsellorName,
+    today,
+  };
+  let amounts: MergeSource['amounts'] = null;
+  if (debts.length > 0) {
+    const sum = (f: (d: DebtRow) => number) => debts.reduce((a, d) => a + f(d), 0);
+    amounts = {
+      principalFen: sum((d) => d.principal_fen),
+      interestFen: sum((d) => d.interest_fen),
+      penaltyFen: sum((d) => d.penalty_fen),
+      feesFen: sum((d) => d.late_fees_fen + d.other_fen),
+      outstandingFen: sum((d) => d.outstanding_fen),
+    };
+    const refs = debts.map((d) => d.account_ref).filter((r): r is string => !!r);
+    const missed = debts.map((d) => d.first_missed_date).filter((r): r is string => !!r).sort();
+    raw['debt.accountRef'] = refs.length === debts.length ? refs.join(', ') : null;
+    raw['debt.principal'] = amounts.principalFen;
+    raw['debt.interest'] = amounts.interestFen;
+    raw['debt.penalty'] = amounts.penaltyFen;
+    raw['debt.fees'] = amounts.feesFen;
+    raw['debt.outstanding'] = amounts.outstandingFen;
+    raw['debt.firstMissedDate'] = missed[0] ?? null;
+    raw['debt.daysOverdue'] = missed[0] ? daysOverdue(missed[0], today) : null;
+  }
+
+  // Proposal terms: the latest live offer for the debt (or lender), else the latest proposal line.
+  if (lenderId !== null) {
+    const byDebt = target.debtId != null;
+    const offer = stmt(
+      db,
+      `SELECT remedy, monthly_fen, months, total_fen, terms_json FROM offers
+       WHERE client_id = ? AND ${byDebt ? 'debt_id = ?' : 'lender_id = ?'} AND status IN ('drafted', 'sent', 'countered', 'accepted')
+       ORDER BY updated_at DESC, id DESC LIMIT 1`,
+    ).get(client.id, byDebt ? target.debtId : lenderId) as
+      | { remedy: string; monthly_fen: number | null; months: number | null; total_fen: number; terms_json: string }
+      | undefined;
+    const line = offer
+      ? undefined
+      : (stmt(
+          db,
+          `SELECT pl.remedy, pl.monthly_fen, p.months, pl.total_fen, pl.saving_fen, pl.schedule_json, p.start_date FROM proposal_lines pl
+           JOIN proposals p ON p.id = pl.proposal_id
+           WHERE p.client_id = ? AND ${byDebt ? 'pl.debt_id = ?' : 'pl.lender_id = ?'}
+           ORDER BY p.updated_at DESC, p.id DESC LIMIT 1`,
+        ).get(client.id, byDebt ? target.debtId : lenderId) as
+          | { remedy: string; monthly_fen: number | null; months: number; total_fen: number; saving_fen: number; schedule_json: string; start_date: string }
+          | undefined);
+    if (offer) {
+      const t = terms(offer.terms_json);
+      raw['proposal.monthly'] = offer.monthly_fen;
+      raw['proposal.months'] = offer.months;
+      raw['proposal.total'] = offer.total_fen;
+      raw['proposal.saving'] = t.savingFen ?? (amounts ? amounts.outstandingFen - offer.total_fen : null);
+      raw['proposal.settlementAmount'] = offer.remedy === 'settlement' ? offer.total_fen : null;
+      raw['proposal.startDate'] = t.startDate;
+    } else if (line) {
+      let start: string | null = line.start_date;
+      try {
+        start = (JSON.parse(line.schedule_json) as { dueDate?: string }[])[0]?.dueDate ?? line.start_date;
+      } catch {
+        /* keep the proposal's start date */
+      }
+      raw['proposal.monthly'] = line.monthly_fen;
+      raw['proposal.months'] = line.monthly_fen === null ? null : line.months;
+      raw['proposal.total'] = line.total_fen;
+      raw['proposal.saving'] = line.saving_fen;
+      raw['proposal.settlementAmount'] = line.remedy === 'settlement' ? line.total_fen : null;
+      raw['proposal.startDate'] = start;
+    }
+  }
+
+  const signature: MergeSource['signature'] = { name: client.name };
+  if (raw['client.idMasked']) signature.idMasked = String(raw['client.idMasked']);
+  if (client.phone) signature.contact = client.phone;
+  return { clientName: client.name, caseRef: client.case_ref, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
+}
+
+const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
+
+/** A field's value printed in the letter's language, or null when the case has none. */
+export function formatField(source: MergeSource, path: MergeFieldPath, locale: Locale): string | null {
+  const v = source.raw[path];
+  if (v === null || v === undefined || v === '') return null;
+  switch (KIND.get(path)) {
+    case 'money':
+      return formatAmount(Number(v));
+    case 'integer':
+      return formatInteger(Number(v));
+    case 'date':
+      return formatLetterDate(String(v), locale);
+    default:
+      return String(v);
+  }
+}
+
+/** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */
+export function placeholder(path: string, locale: Locale): string {
+  return translate(locale, 'letters.doc.missing', { field: translate(locale, fieldLabelKey(path)) });
+}
+
+export interface ResolvedSpan {
+  text: string;
+  bold?: boolean;
+  missing?: boolean;
+}
+
+/** Text with **bold** and {{fields}} -> spans; fields without a value become placeholders. */
+export function resolveText(text: string, source: MergeSource, locale: Locale, missing: Set<string>): ResolvedSpan[] {
+  const out: ResolvedSpan[] = [];
+  for (const span of parseBold(text)) {
+    const bold = typeof span !== 'string';
+    const raw = typeof span === 'string' ? span : span.text;
+    for (const t of tokenize(raw)) {
+      if (t.kind === 'text') {
+        out.push(bold ? { text: t.text, bold } : { text: t.text });
+        continue;
+      }
+      const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
+      if (value === null) {
+        missing.add(t.path);
+        out.push({ text: placeholder(t.path, locale), bold: true, missing: true });
+      } else out.push(bold ? { text: value, bold } : { text: value });
+    }
+  }
+  return out;
+}
+
+/** Replaces every field that has a value by its text, keeping **bold** markup and fields without a value. */
+export function fillText(text: string, source: MergeSource, locale: Locale): string {
+  return tokenize(text)
+    .map((t) => {
+      if (t.kind === 'text') return t.text;
+      const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
+      return value ?? `{{${t.path}}}`;
+    })
+    .join('');
+}
+
+/** The rows of the amounts table for this target, labelled in the letter's language. */
+export function amountRows(source: MergeSource, locale: Locale): { label: string; amountFen: number }[] {
+  const a = source.amounts;
+  if (!a) return [];
+  const label = (k: string) => translate(locale, `letters.doc.${k}`);
+  return [
+    { label: label('principal'), amountFen: a.principalFen },
+    { label: label('interest'), amountFen: a.interestFen },
+    { label: label('penalty'), amountFen: a.penaltyFen },
+    { label: label('fees'), amountFen: a.feesFen },
+  ];
+}
+
+/** A template's title and body made into a draft's: fields with values filled in, amounts tables generated. */
+export function draftFromTemplate(title: string, body: Body, source: MergeSource, locale: Locale): { title: string; body: Body } {
+  const fill = (t: string) => fillText(t, source, locale);
+  const blocks: Block[] = body.blocks.map((b) => {
+    if (b.kind === 'paragraph') return { kind: 'paragraph', text: fill(b.text) };
+    if (b.kind === 'list') return { kind: 'list', ordered: b.ordered, items: b.items.map(fill) };
+    return { kind: 'amounts', rows: b.rows ?? amountRows(source, locale), total: b.total ?? true };
+  });
+  return { title: fill(title), body: { salutation: fill(body.salutation), blocks, enclosures: body.enclosures.map(fill) } };
+}
+
+/** Fields the title and body refer to that have no value for this case. */
+export function missingFields(title: string, body: Body, source: MergeSource, locale: Locale): string[] {
+  return fieldsUsed(title, body).filter((p) => formatField(source, p as MergeFieldPath, locale) === null);
+}
+
+function toSpans(spans: ResolvedSpan[]): Span[] {
+  return spans.map((s) => (s.bold ? { text: s.text, bold: true } : s.text));
+}
+const plain = (spans: ResolvedSpan[]) => spans.map((s) => s.text).join('');
+
+export interface ResolvedLetter {
+  preview: LetterPreview;
+  data: LetterData;
+}
+
+/** Resolves a title and body against the case: the preview (spans) and the PDF builder's data. */
+export function resolveLetter(input: {
+  title: string;
+  body: Body;
+  source: MergeSource;
+  locale: Locale;
+  date: string;
+  signature?: Body['signature'];
+  letterhead?: Letterhead;
+}): ResolvedLetter {
+  const { source, locale } = input;
+  const missing = new Set<string>();
+  const r = (t: string) => resolveText(t, source, locale, missing);
+  const title = r(input.title);
+  const salutation = r(input.body.salutation);
+  const previewBlocks: LetterPreview['blocks'] = [];
+  const blocks: LetterBlock[] = [];
+  for (const b of input.body.blocks) {
+    if (b.kind === 'paragraph') {
+      const spans = r(b.text);
+      previewBlocks.push({ kind: 'paragraph', spans });
+      blocks.push({ kind: 'paragraph', spans: toSpans(spans) });
+    } else if (b.kind === 'list') {
+      const items = b.items.map(r);
+      previewBlocks.push({ kind: 'list', ordered: b.ordered, items });
+      blocks.push({ kind: 'list', ordered: b.ordered, items: items.map(toSpans) });
+    } else {
+      const rows = (b.rows ?? amountRows(source, locale)).map((row) => ({ label: plain(r(row.label)), amountFen: row.amountFen }));
+      const total = b.total === false ? null : rows.reduce((a, x) => a + x.amountFen, 0);
+      previewBlocks.push({ kind: 'amounts', rows: rows.map((x) => ({ label: x.label, amount: formatAmount(x.amountFen) })), total: total === null ? null : formatAmount(total) });
+      blocks.push({ kind: 'amounts', rows, ...(total === null ? {} : { total: { amountFen: total } }) });
+    }
+  }
+  const enclosures = input.body.enclosures.map(r);
+  const words = WORDS[locale];
+  const signature = input.signature ?? source.signature;
+  const zh = locale !== 'en';
+  const sep = zh ? '：' : ': ';
+  const sigLines = [zh ? `${words.applicant}${sep}${signature.name}` : signature.name];
+  if (signature.idMasked) sigLines.push(`${words.idNumber}${sep}${signature.idMasked}`);
+  if (signature.contact) sigLines.push(`${words.contact}${sep}${signature.contact}`);
+  const data: LetterData = {
+    language: locale,
+    title: plain(title),
+    salutation: plain(salutation),
+    body: blocks,
+    signature: { name: signature.name, ...(signature.idMasked ? { idMasked: signature.idMasked } : {}), ...(signature.contact ? { contact: signature.contact } : {}) },
+    date: input.date,
+    enclosures: enclosures.map(plain),
+    caseReference: source.caseRef,
+    ...(input.letterhead ? { letterhead: input.letterhead } : {}),
+  };
+  const preview: LetterPreview = {
+    locale,
+    title,
+    salutation,
+    blocks: previewBlocks,
+    closing: { lead: words.closingLead, salute: words.closingSalute },
+    signature: sigLines,
+    date: formatLetterDate(input.date, locale),
+    enclosures,
+    caseReference: source.caseRef,
+    missingFields: [...missing],
+  };
+  return { preview, data };
+}
+
+interface LetterRow {
+  id: number;
+  client_id: number;
+  debt_id: number | null;
+  lender_id: number | null;
+  locale: Locale;
+  title: string;
+  body_json: string;
+  status: string;
+  finalised_at: string | null;
+}
+
+/**
+ * The data the letter builder (buildLetterDocument) takes for a stored letter. A final or sent
+ * letter gives its frozen text, signature and date; a draft is resolved against the case now,
+ * with visible placeholders for fields that have no value. Throws NOT_FOUND.
+ */
+export function letterDocumentFor(ctx: HandlerContext, letterId: number, options: { letterhead?: Letterhead } = {}): LetterData {
+  return resolveStoredLetter(ctx, letterId, options).data;
+}
+
+export function resolveStoredLetter(ctx: HandlerContext, letterId: number, options: { letterhead?: Letterhead } = {}): ResolvedLetter {
+  const row = stmt(ctx.db, `SELECT id, client_id, debt_id, lender_id, locale, title, body_json, status, finalised_at FROM letters WHERE id = ?`).get(letterId) as LetterRow | undefined;
+  if (!row) throw notFound();
+  const body = JSON.parse(row.body_json) as Body;
+  const source = mergeSource(ctx, { clientId: row.client_id, debtId: row.debt_id, lenderId: row.lender_id });
+  const date = body.date ?? todayIn(ctx.timeZone(), ctx.now());
+  return resolveLetter({ title: row.title, body, source, locale: row.locale, date, signature: body.signature, ...(options.letterhead ? { letterhead: options.letterhead } : {}) });
+}

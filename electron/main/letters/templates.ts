@@ -1,0 +1,150 @@
+// The template library in the database: the built-in defaults are seeded on first use (one
+// template per type and language, version 1), every save is a new version, and restoring
+// the default is a new version holding the built-in text again (is_default = 1).
+import { LOCALES, type Locale } from '../../../shared/schemas/common';
+import { LETTER_TYPES, type Body, type LetterType, type TemplateDetail, type TemplateSummary } from '../../../shared/schemas/letters';
+import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+import { AppError, notFound } from '../errors';
+import { defaultTemplate } from './defaults';
+
+export interface TemplateRow {
+  id: number;
+  type: LetterType;
+  locale: Locale;
+  current_version: number;
+  is_default: number;
+  rev: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VersionRow {
+  id: number;
+  template_id: number;
+  version: number;
+  name: string;
+  title: string;
+  body_json: string;
+  created_at: string;
+  created_by: string;
+}
+
+const EXPECTED = LETTER_TYPES.length * LOCALES.length;
+
+/** Inserts the built-in default of every type and language that has no template yet. Call inside a transaction. */
+export function ensureDefaultTemplates(ctx: HandlerContext): void {
+  const { db } = ctx;
+  const { n } = stmt(db, `SELECT count(*) AS n FROM letter_templates`).get() as { n: number };
+  if (n >= EXPECTED) return;
+  const at = ctx.now().toISOString();
+  const exists = stmt(db, `SELECT 1 FROM letter_templates WHERE type = ? AND locale = ?`);
+  for (const type of LETTER_TYPES) {
+    for (const locale of LOCALES) {
+      if (exists.get(type, locale)) continue;
+      const d = defaultTemplate(type, locale);
+      const id = Number(
+        stmt(db, `INSERT INTO letter_templates (type, locale, current_version, is_default, rev, created_at, updated_at) VALUES (?, ?, 1, 1, 1, ?, ?)`).run(type, locale, at, at)
+          .lastInsertRowid,
+      );
+      insertVersion(db, id, 1, d.name, d.title, d.body, at, 'parley');
+    }
+  }
+}
+
+function insertVersion(db: Db, templateId: number, version: number, name: string, title: string, body: Body, at: string, by: string): number {
+  return Number(
+    stmt(db, `INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+      templateId,
+      version,
+      name,
+      title,
+      JSON.stringify(body),
+      at,
+      by,
+    ).lastInsertRowid,
+  );
+}
+
+export function templateRow(db: Db, id: number): TemplateRow {
+  const row = stmt(db, `SELECT * FROM letter_templates WHERE id = ?`).get(id) as TemplateRow | undefined;
+  if (!row) throw notFound();
+  return row;
+}
+
+export function templateFor(db: Db, type: LetterType, locale: Locale): TemplateRow {
+  const row = stmt(db, `SELECT * FROM letter_templates WHERE type = ? AND locale = ?`).get(type, locale) as TemplateRow | undefined;
+  if (!row) throw notFound();
+  return row;
+}
+
+export function versionRow(db: Db, templateId: number, version: number): VersionRow {
+  const row = stmt(db, `SELECT * FROM template_versions WHERE template_id = ? AND version = ?`).get(templateId, version) as VersionRow | undefined;
+  if (!row) throw notFound();
+  return row;
+}
+
+function summary(row: TemplateRow, v: VersionRow): TemplateSummary {
+  return {
+    id: row.id,
+    type: row.type,
+    locale: row.locale,
+    name: v.name,
+    title: v.title,
+    currentVersion: row.current_version,
+    isDefault: row.is_default === 1,
+    rev: row.rev,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listTemplates(db: Db, filter: { type?: LetterType; locale?: Locale } = {}): TemplateSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT t.*, v.id AS v_id, v.template_id, v.version, v.name, v.title, v.body_json, v.created_at AS v_created_at, v.created_by
+     FROM letter_templates t JOIN template_versions v ON v.template_id = t.id AND v.version = t.current_version
+     WHERE (? IS NULL OR t.type = ?) AND (? IS NULL OR t.locale = ?)`,
+  ).all(filter.type ?? null, filter.type ?? null, filter.locale ?? null, filter.locale ?? null) as (TemplateRow & VersionRow & { v_id: number; v_created_at: string })[];
+  const order = (t: LetterType) => LETTER_TYPES.indexOf(t);
+  return rows
+    .map((r) => summary(r, { ...r, id: r.v_id, created_at: r.v_created_at }))
+    .sort((a, b) => order(a.type) - order(b.type) || LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
+}
+
+export function templateDetail(db: Db, id: number, version?: number): TemplateDetail {
+  const row = templateRow(db, id);
+  const v = versionRow(db, id, version ?? row.current_version);
+  const versions = (stmt(db, `SELECT id, version, name, title, created_at, created_by FROM template_versions WHERE template_id = ? ORDER BY version DESC`).all(id) as VersionRow[]).map(
+    (x) => ({ id: x.id, version: x.version, name: x.name, title: x.title, createdAt: x.created_at, createdBy: x.created_by }),
+  );
+  return { ...summary(row, v), versionId: v.id, body: JSON.parse(v.body_json) as Body, versions };
+}
+
+/** A new version of the template; returns it. Call inside a transaction. */
+export function saveTemplateVersion(
+  ctx: HandlerContext,
+  input: { id: number; rev: number; name: string; title: string; body: Body },
+  isDefault: boolean,
+): TemplateDetail {
+  const { db } = ctx;
+  const row = templateRow(db, input.id);
+  if (row.rev !== input.rev) throw new AppError('CONFLICT', 'letters.errors.templateConflict');
+  const before = templateDetail(db, input.id);
+  const at = ctx.now().toISOString();
+  const version = row.current_version + 1;
+  insertVersion(db, row.id, version, input.name, input.title, input.body, at, ctx.actor());
+  stmt(db, `UPDATE letter_templates SET current_version = ?, is_default = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(version, isDefault ? 1 : 0, at, row.id);
+  const after = templateDetail(db, row.id);
+  writeAudit(db, {
+    actor: ctx.actor(),
+    at: ctx.now(),
+    entity: 'letter_template',
+    entityId: row.id,
+    action: 'update',
+    before: { version: before.currentVersion, name: before.name, title: before.title, body: before.body, isDefault: before.isDefault },
+    after: { version: after.currentVersion, name: after.name, title: after.title, body: after.body, isDefault: after.isDefault },
+  });
+  return after;
+}
