@@ -39,6 +39,23 @@ function startFor(params: RemedyParams, today: string, scheduled: string): strin
   return dated ? today : scheduled;
 }
 
+const STATUS_KEY: Record<OfferStatus, string> = {
+  drafted: 'agreements.status.drafted',
+  sent: 'agreements.status.sent',
+  countered: 'agreements.status.countered',
+  accepted: 'agreements.status.accepted',
+  rejected: 'agreements.status.rejected',
+  expired: 'agreements.status.expired',
+};
+const REMEDY_KEY: Record<RemedyParams['remedy'], string> = {
+  extension: 'agreements.remedies.extension',
+  instalments: 'agreements.remedies.instalments',
+  waiver: 'agreements.remedies.waiver',
+  settlement: 'agreements.remedies.settlement',
+  card_instalments: 'agreements.remedies.card_instalments',
+  hardship: 'agreements.remedies.hardship',
+};
+
 const validation = (fields: Record<string, string>, key = 'errors.VALIDATION') => new AppError('VALIDATION', key, {}, fields);
 
 function prefixed(prefix: string, fields: Record<string, string>): Record<string, string> {
@@ -182,7 +199,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
     const terms = parseTerms(o.terms_json);
     const summary = translate(ctx.locale(), 'agreements.contactSummary', {
       lender: o.lender_name,
-      remedy: translate(ctx.locale(), `agreements.remedies.${terms.params.remedy}`),
+      remedy: translate(ctx.locale(), REMEDY_KEY[terms.params.remedy]),
       total: formatMoney(terms.totalFen, { locale: ctx.locale() }),
     });
     const info = stmt(
@@ -305,8 +322,8 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
         if (o.rev !== input.rev) throw new AppError('CONFLICT', 'agreements.errors.offerConflict');
         if (!OFFER_TRANSITIONS[o.status].includes(input.to)) {
           throw new AppError('CONFLICT', 'agreements.errors.badTransition', {
-            from: translate(ctx.locale(), `agreements.status.${o.status}`),
-            to: translate(ctx.locale(), `agreements.status.${input.to}`),
+            from: translate(ctx.locale(), STATUS_KEY[o.status]),
+            to: translate(ctx.locale(), STATUS_KEY[input.to]),
           });
         }
         const t = today(ctx);
