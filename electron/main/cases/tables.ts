@@ -40,6 +40,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
  */
 export const NON_CASE_TABLES: readonly string[] = [
   'settings',
+  'schema_migrations',
   'audit_log',
   'lenders',
   'lender_names',
