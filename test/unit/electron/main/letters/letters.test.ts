@@ -212,7 +212,7 @@ describe('final and sent', () => {
     expect(t).toContain('协商还款申请书');
     expect(t).toContain('王堃喆');
     expect(t).toContain('1,234,567.89');
-    expect(t).toContain('1,236,323.67'); // total
+    expect(t).toContain('1,236,324.67'); // total
     expect(t).toContain('2025年3月15日');
     expect(t).toContain('1101**********002X');
     expect(t).toContain('此致');
