@@ -50,8 +50,13 @@ export function openCore(options: CoreOptions): Core {
   cleanBackupTmp(options.dataDir);
   let inner = openInner(options);
   const migration = inner.migration;
-  // How many follow-ups are due, once per start (not again when a restore reopens the database).
-  notifyDueFollowups(inner.ctx);
+  // How many follow-ups are due: a notice, never a reason not to start (once per start, not
+  // again when a restore reopens the database).
+  try {
+    notifyDueFollowups(inner.ctx);
+  } catch (err) {
+    (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);
+  }
   let closed = false;
   const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));
   const dispatch: Dispatch = async (channel, input) => {

@@ -1,8 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { translate } from '../../../shared/i18n';
 import type { BACKUP_CHANNELS } from '../../../shared/ipc/backup.channels';
+import { BackupConfig } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { AppError } from '../errors';
 import type { HandlerPart } from '../handler-types';
+import { backupStatus, runBackup } from './auto';
+import { BACKUP_EXTENSION } from './create';
+import { cancelRestore, inspectBackup, requestRestore } from './restore';
+import { renderRecoverySheet } from './sheet';
+import { checkPassphrase, makePassphraseRecord, passphraseRecord, readConfig, writeConfig, PASSPHRASE_KEY } from './state';
+import { writeSetting } from '../db/settings';
 
 export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_CHANNELS)[number]> {
-  void ctx;
-  return {};
+  const t = (key: string) => translate(ctx.locale(), key);
+  const saveConfig = (next: BackupConfig) => {
+    const before = readConfig(ctx.db);
+    ctx.db.transaction(() => {
+      writeConfig(ctx.db, next);
+      writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'backup.config', entityId: null, action: 'settings', before, after: next });
+    })();
+    return next;
+  };
+
+  return {
+    'backup.status': () => backupStatus(ctx),
+
+    'backup.setPassphrase': ({ passphrase, current }) => {
+      const existing = passphraseRecord(ctx.db);
+      if (existing && (current === undefined || !checkPassphrase(existing, current))) {
+        throw new AppError('VALIDATION', 'backup.errors.currentPassphrase', {}, { current: 'backup.errors.currentPassphrase' });
+      }
+      const record = makePassphraseRecord(ctx, passphrase, ctx.now());
+      ctx.db.transaction(() => {
+        writeSetting(ctx.db, PASSPHRASE_KEY, record);
+        // The audit notes that it changed, never the passphrase or its verifier.
+        writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'backup.passphrase', entityId: null, action: 'settings', after: { setAt: record.setAt } });
+      })();
+      return { setAt: record.setAt };
+    },
+
+    'backup.recoverySheet': async ({ print }) => {
+      if (!passphraseRecord(ctx.db)) throw new AppError('VALIDATION', 'backup.errors.noPassphrase');
+      const pdf = await renderRecoverySheet(ctx);
+      let file: string | null;
+      if (print) {
+        file = path.join(ctx.platform.tempDir(), 'parley-recovery-sheet.pdf');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, pdf);
+        await ctx.platform.printPdf(file);
+      } else {
+        file = await ctx.platform.pickSavePath({ title: t('backup.dialogs.saveSheet'), defaultName: 'parley-recovery-sheet.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        if (file === null) return { file: null };
+        try {
+          fs.writeFileSync(file, pdf);
+        } catch {
+          throw new AppError('STORAGE', 'backup.errors.sheetNotSaved');
+        }
+      }
+      return { file };
+    },
+
+    'backup.pickFolder': async () => {
+      const folder = await ctx.platform.pickFolder({ title: t('backup.dialogs.pickFolder') });
+      const config = readConfig(ctx.db);
+      if (folder === null) return config;
+      return saveConfig({ ...config, folder });
+    },
+
+    'backup.updateConfig': (patch) => {
+      const config = readConfig(ctx.db);
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      return saveConfig(BackupConfig.parse({ ...config, ...clean }));
+    },
+
+    'backup.run': async () => {
+      const made = await runBackup(ctx, 'manual');
+      return { file: made.file, bytes: made.bytes, at: made.at };
+    },
+
+    'backup.restorePick': async () => {
+      const [file] = await ctx.platform.pickFiles({
+        title: t('backup.dialogs.pickBackup'),
+        multiple: false,
+        filters: [{ name: t('backup.dialogs.backupFiles'), extensions: [BACKUP_EXTENSION] }],
+      });
+      return { file: file ?? null };
+    },
+
+    'backup.restoreInspect': ({ file, passphrase }) => inspectBackup(ctx, file, passphrase),
+
+    'backup.restoreApply': ({ token }) => {
+      const { keptAside } = requestRestore(ctx, token);
+      writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'backup.restore', entityId: null, action: 'settings', after: { keptAside: path.basename(keptAside) } });
+      return { applied: true as const, keptAside };
+    },
+
+    'backup.restoreCancel': ({ token }) => {
+      cancelRestore(ctx.dataDir, token);
+      return {};
+    },
+  };
 }

@@ -1,0 +1,38 @@
+import { translate } from '../../../shared/i18n';
+import type { HandlerContext } from '../context';
+import { renderPdf } from '../pdf/render';
+import type { DocDefinition } from '../pdf/types';
+import { passphraseFingerprint, passphraseRecord } from './state';
+
+/**
+ * The printable recovery sheet. It holds no secret: the counsellor writes the passphrase on
+ * it by hand and keeps it somewhere safe. The fingerprint matches the sheet to the passphrase
+ * that was set (it is derived from the stored verifier, which says nothing about the passphrase).
+ */
+export function recoverySheetDoc(ctx: HandlerContext): DocDefinition {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(ctx.locale(), `backup.sheet.${key}`, params);
+  const record = passphraseRecord(ctx.db);
+  const line = '＿'.repeat(24);
+  return {
+    language: ctx.locale(),
+    info: { title: t('title') },
+    pageMargins: [60, 60, 60, 60],
+    content: [
+      { text: t('title'), fontSize: 20, bold: true, margin: [0, 0, 0, 16], role: 'title' },
+      { text: t('intro'), margin: [0, 0, 0, 10] },
+      { text: t('noRecovery'), bold: true, margin: [0, 0, 0, 18] },
+      { text: t('passphraseLabel'), margin: [0, 0, 0, 8] },
+      { text: line, margin: [0, 0, 0, 8] },
+      { text: line, margin: [0, 0, 0, 18] },
+      { text: t('fingerprint', { fingerprint: record ? passphraseFingerprint(record) : '—' }), margin: [0, 0, 0, 6] },
+      { text: t('setAt', { date: record ? record.setAt.slice(0, 10) : '—' }), margin: [0, 0, 0, 18] },
+      { text: t('howToRestore'), bold: true, margin: [0, 0, 0, 6] },
+      { ol: [t('step1'), t('step2'), t('step3')], margin: [0, 0, 0, 18] },
+      { text: t('keepSafe'), italics: true },
+    ],
+  };
+}
+
+export function renderRecoverySheet(ctx: HandlerContext): Promise<Buffer> {
+  return renderPdf(recoverySheetDoc(ctx), { creationDate: ctx.now() });
+}
