@@ -68,6 +68,7 @@ export const contactsMessages = defineMessages({
       followupState: '已设跟进：{{date}}',
       followupDone: '跟进已完成',
       incidentHint: '如实记录发生了什么、何时、由谁。此处只记录事实，不作法律判断。',
+      plusDays: '+{{count}} 天',
     },
     debtAction: '记录联系',
     timeline: {
@@ -202,6 +203,7 @@ export const contactsMessages = defineMessages({
       followupState: '已設跟進：{{date}}',
       followupDone: '跟進已完成',
       incidentHint: '如實記錄發生了什麼、何時、由誰。此處只記錄事實，不作法律判斷。',
+      plusDays: '+{{count}} 天',
     },
     debtAction: '記錄聯繫',
     timeline: {
@@ -336,6 +338,7 @@ export const contactsMessages = defineMessages({
       followupState: 'Follow-up set: {{date}}',
       followupDone: 'Follow-up done',
       incidentHint: 'Record what happened, when and by whom. This records facts; it is not a legal finding.',
+      plusDays: '+{{count}} d',
     },
     debtAction: 'Log a contact',
     timeline: {

@@ -1,7 +1,284 @@
-import type { ClientDetail } from '../../../../../shared/schemas/clients';
+import {
+  BankOutlined,
+  CalendarOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  MessageOutlined,
+  PayCircleOutlined,
+  PlusOutlined,
+  SolutionOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Col, Empty, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientDetail, ClientStatus } from '../../../../../shared/schemas/clients';
+import { utcToZoned, type ContactView } from '../../../../../shared/schemas/contacts';
+import { TIMELINE_TYPES, type TimelineItem, type TimelineType } from '../../../../../shared/schemas/timeline';
+import { useClientFollowups, useContact, useTimeline } from '../../../api/contacts';
+import { useDebts } from '../../../api/debts';
+import { errorText } from '../../../api/errors';
+import { formatFen } from '../../../components/Money';
+import { ContactDrawer, useTimeZone } from '../../contacts/ContactDrawer';
+import { ContactEvidence } from '../../contacts/ContactEvidence';
+import { CreateFollowupModal, FollowupDoneButton, FollowupSnoozeButton } from '../../contacts/FollowupActions';
+import { StatusTag } from '../StatusTag';
 
-// Slot for the contacts capability (filled in by its work).
+const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray' };
+
+function When({ at, timeZone, dateOnly }: { at: string; timeZone: string; dateOnly?: string }) {
+  const local = utcToZoned(at, timeZone);
+  return (
+    <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
+      {dateOnly ?? `${local.date} ${local.time}`}
+    </Typography.Text>
+  );
+}
+
+function LenderLabel({ item }: { item: TimelineItem }) {
+  const { t } = useTranslation();
+  if (item.type === 'status') return null;
+  return item.lenderName ? <Tag icon={<BankOutlined />}>{item.lenderName}</Tag> : <Tag>{t('contacts.timeline.caseWide')}</Tag>;
+}
+
+function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: number; onEdit: (id: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  const fen = (v: number) => formatFen(v, i18n.language);
+  switch (item.type) {
+    case 'contact':
+    case 'incident': {
+      const c = item.contact;
+      return (
+        <div data-testid={`timeline-${item.key}`}>
+          <Space wrap size={4}>
+            <When at={item.at} timeZone={timeZone} />
+            {item.type === 'incident' && (
+              <Tag color="red" icon={<WarningOutlined />}>
+                {t('contacts.timeline.incident')}
+              </Tag>
+            )}
+            <Tag>{t(`contacts.channels.${c.channel}`)}</Tag>
+            <Tag color={c.direction === 'in' ? 'gold' : 'geekblue'}>{t(`contacts.directions.${c.direction}`)}</Tag>
+            <LenderLabel item={item} />
+            {c.source !== 'manual' && <Tag bordered={false}>{t(`contacts.sources.${c.source}`)}</Tag>}
+            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => onEdit(c.id)} aria-label={t('contacts.timeline.edit')}>
+              {t('contacts.timeline.edit')}
+            </Button>
+          </Space>
+          <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.summary}</Typography.Paragraph>
+          {c.person && <Typography.Text type="secondary">{t('contacts.timeline.person', { name: c.person })}</Typography.Text>}
+          {c.outcome && (
+            <div>
+              <Typography.Text>{t('contacts.timeline.outcome', { text: c.outcome })}</Typography.Text>
+            </div>
+          )}
+          {item.type === 'incident' && (
+            <div style={{ marginTop: 4, padding: '6px 10px', background: 'rgba(255, 77, 79, 0.06)', borderLeft: '3px solid #ff4d4f' }}>
+              <Space wrap size={4}>
+                {c.incidentTypes.map((type) => (
+                  <Tag key={type} color="volcano">
+                    {t(`contacts.incidentTypes.${type}`)}
+                  </Tag>
+                ))}
+              </Space>
+              {c.incidentDetails && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.incidentDetails}</Typography.Paragraph>}
+            </div>
+          )}
+          <ContactEvidence clientId={clientId} debtId={item.debtId ?? undefined} contactId={c.id} compact />
+        </div>
+      );
+    }
+    case 'offer': {
+      const o = item.offer;
+      return (
+        <div>
+          <Space wrap size={4}>
+            <When at={item.at} timeZone={timeZone} dateOnly={o.onDate} />
+            <LenderLabel item={item} />
+          </Space>
+          <div>
+            <Typography.Text strong>
+              {t('contacts.timeline.offer', { status: t(`contacts.timeline.offerStatus.${o.status}`, { defaultValue: o.status }) })}
+            </Typography.Text>{' '}
+            <Typography.Text type="secondary">
+              {t('contacts.timeline.offerTerms', { total: fen(o.totalFen) })}
+              {o.monthlyFen !== null && o.months !== null && ` · ${t('contacts.timeline.offerMonthly', { monthly: fen(o.monthlyFen), months: o.months })}`}
+            </Typography.Text>
+          </div>
+          {o.note && <Typography.Text type="secondary">{o.note}</Typography.Text>}
+        </div>
+      );
+    }
+    case 'letter':
+      return (
+        <div>
+          <Space wrap size={4}>
+            <When at={item.at} timeZone={timeZone} />
+            <LenderLabel item={item} />
+          </Space>
+          <div>
+            <Typography.Text strong>{t(`contacts.timeline.letter.${item.letter.event}`)}</Typography.Text> <Typography.Text>{item.letter.title}</Typography.Text>
+          </div>
+        </div>
+      );
+    case 'payment':
+      return (
+        <div>
+          <Space wrap size={4}>
+            <When at={item.at} timeZone={timeZone} dateOnly={item.payment.paidDate} />
+            <LenderLabel item={item} />
+          </Space>
+          <div>
+            <Typography.Text strong>{t('contacts.timeline.payment', { amount: fen(item.payment.amountFen) })}</Typography.Text>
+          </div>
+          {item.payment.note && <Typography.Text type="secondary">{item.payment.note}</Typography.Text>}
+        </div>
+      );
+    case 'status':
+      return (
+        <div>
+          <When at={item.at} timeZone={timeZone} />
+          <div>
+            {item.status.from ? (
+              <Space size={4}>
+                <StatusTag status={item.status.from as ClientStatus} />→<StatusTag status={item.status.to as ClientStatus} />
+              </Space>
+            ) : (
+              <Space size={4}>
+                {t('contacts.timeline.statusNew', { to: '' })}
+                <StatusTag status={item.status.to as ClientStatus} />
+              </Space>
+            )}
+          </div>
+        </div>
+      );
+  }
+}
+
+const ICONS: Record<TimelineType, React.ReactNode> = {
+  contact: <MessageOutlined />,
+  incident: <WarningOutlined />,
+  offer: <SolutionOutlined />,
+  letter: <FileTextOutlined />,
+  payment: <PayCircleOutlined />,
+  status: <FlagOutlined />,
+};
+
+function OpenFollowups({ clientId }: { clientId: number }) {
+  const { t } = useTranslation();
+  const q = useClientFollowups(clientId);
+  if (q.isPending) return <Spin size="small" />;
+  if (q.isError) return <Typography.Text type="danger">{errorText(q.error, t)}</Typography.Text>;
+  if (q.data.length === 0) return <Typography.Text type="secondary">{t('contacts.timeline.noFollowups')}</Typography.Text>;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={8}>
+      {q.data.map((f) => (
+        <div key={f.id} data-testid={`client-followup-${f.id}`}>
+          <Space wrap size={4}>
+            <Tag icon={<CalendarOutlined />}>{f.dueDate}</Tag>
+            <Typography.Text>{f.lenderName ?? t('contacts.followups.caseWide')}</Typography.Text>
+            <Typography.Text type="secondary">{t(`contacts.reasons.${f.reason}`)}</Typography.Text>
+          </Space>
+          {f.note && <div style={{ fontSize: 12 }}>{f.note}</div>}
+          <Space size={4} style={{ marginTop: 4 }}>
+            <FollowupDoneButton followup={f} />
+            <FollowupSnoozeButton followup={f} />
+          </Space>
+        </div>
+      ))}
+    </Space>
+  );
+}
+
+// The client timeline: contacts (incidents highlighted), offer steps, letters, payments
+// and case status changes, newest first, filterable by lender and type, loaded in pages.
 export function TimelineTab({ client }: { client: ClientDetail }) {
-  void client;
-  return null;
+  const { t } = useTranslation();
+  const [lenderId, setLenderId] = useState<number | undefined>();
+  const [types, setTypes] = useState<TimelineType[]>([]);
+  const [drawer, setDrawer] = useState<{ open: boolean; contactId: number | null }>({ open: false, contactId: null });
+  const [addingFollowup, setAddingFollowup] = useState(false);
+  const debts = useDebts(client.id);
+  const q = useTimeline(client.id, lenderId, types);
+  const editing = useContact(drawer.contactId);
+
+  const lenderOptions = useMemo(() => {
+    const seen = new Map<number, string>();
+    for (const d of debts.data?.items ?? []) seen.set(d.lenderId, d.lenderName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [debts.data]);
+
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const editingContact: ContactView | null = drawer.contactId !== null ? (editing.data ?? null) : null;
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={17}>
+        <Space direction="vertical" style={{ width: '100%' }} size="middle">
+          <Space wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, contactId: null })}>
+              {t('contacts.timeline.add')}
+            </Button>
+            <Button icon={<CalendarOutlined />} onClick={() => setAddingFollowup(true)}>
+              {t('contacts.timeline.addFollowup')}
+            </Button>
+            <Select
+              allowClear
+              style={{ minWidth: 180 }}
+              placeholder={t('contacts.timeline.filterLender')}
+              aria-label={t('contacts.timeline.filterLender')}
+              value={lenderId}
+              onChange={(v: number | undefined) => setLenderId(v)}
+              options={lenderOptions}
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ minWidth: 240 }}
+              placeholder={t('contacts.timeline.filterTypes')}
+              aria-label={t('contacts.timeline.filterTypes')}
+              value={types}
+              onChange={(v: TimelineType[]) => setTypes(v)}
+              options={TIMELINE_TYPES.map((type) => ({ value: type, label: t(`contacts.timeline.types.${type}`) }))}
+            />
+          </Space>
+          {q.isPending ? (
+            <Spin />
+          ) : q.isError ? (
+            <Typography.Text type="danger">{errorText(q.error, t)}</Typography.Text>
+          ) : items.length === 0 ? (
+            <Empty description={t('contacts.timeline.empty')} />
+          ) : (
+            <>
+              <Timeline
+                data-testid="client-timeline"
+                items={items.map((item) => ({
+                  key: item.key,
+                  color: COLORS[item.type],
+                  icon: ICONS[item.type],
+                  content: <ItemBody item={item} clientId={client.id} onEdit={(id) => setDrawer({ open: true, contactId: id })} />,
+                }))}
+              />
+              {q.hasNextPage && (
+                <Button block onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage}>
+                  {t('contacts.timeline.loadMore')}
+                </Button>
+              )}
+            </>
+          )}
+        </Space>
+      </Col>
+      <Col xs={24} lg={7}>
+        <Card size="small" title={t('contacts.timeline.openFollowups')}>
+          <OpenFollowups clientId={client.id} />
+        </Card>
+      </Col>
+      {drawer.open && (drawer.contactId === null || editingContact) && (
+        <ContactDrawer clientId={client.id} contact={editingContact} open onClose={() => setDrawer({ open: false, contactId: null })} />
+      )}
+      <CreateFollowupModal clientId={client.id} open={addingFollowup} onClose={() => setAddingFollowup(false)} />
+    </Row>
+  );
 }
