@@ -96,8 +96,8 @@ export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, sea
   const key = runKey(ctx);
   if (running.has(key)) throw new AppError('CONFLICT', 'backup.errors.running');
   const config = readConfig(ctx.db);
-  if (!config.folder) throw new AppError('VALIDATION', 'backup.errors.noFolder');
   if (!passphraseRecord(ctx.db)) throw new AppError('VALIDATION', 'backup.errors.noPassphrase');
+  if (!config.folder) throw new AppError('VALIDATION', 'backup.errors.noFolder');
   const state = { progress: 0 };
   running.set(key, state);
   try {

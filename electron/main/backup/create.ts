@@ -200,5 +200,10 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
     return { file: dest, bytes: sealed.bytes, at: at.toISOString(), verified, manifest: manifest! };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    try {
+      fs.rmdirSync(path.dirname(tmp));
+    } catch {
+      // another backup's folder is still in it
+    }
   }
 }

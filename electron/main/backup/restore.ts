@@ -163,7 +163,7 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
     fs.writeFileSync(path.join(dir, 'VERIFIED'), JSON.stringify({ file, summary }));
     return { token, summary };
   } catch (err) {
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
     if (err instanceof AppError) throw err;
     if ((err as { code?: string }).code === 'SQLITE_CORRUPT' || (err as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('VALIDATION', 'backup.errors.corrupt');
     throw err;
