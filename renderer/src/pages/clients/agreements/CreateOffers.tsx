@@ -1,0 +1,141 @@
+import { App, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
+import { useDebts } from '../../../api/debts';
+import { applyFieldErrors, errorText } from '../../../api/errors';
+import { DateInput } from '../../../components/DateInput';
+import { MoneyText } from '../../../components/Money';
+import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
+
+/** Pick a saved proposal, tick the lines to offer: one drafted offer per line. */
+export function FromProposalModal({ clientId, onClose }: { clientId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const choices = useProposalChoices(clientId, true);
+  const create = useCreateOffersFromProposal(clientId);
+  const [proposalId, setProposalId] = useState<number | null>(null);
+  const [lineIds, setLineIds] = useState<number[]>([]);
+  const [validUntil, setValidUntil] = useState<string | null>(null);
+  const proposals = choices.data ?? [];
+  const proposal = proposals.find((p) => p.id === proposalId) ?? null;
+
+  useEffect(() => {
+    if (proposalId === null && proposals[0]) setProposalId(proposals[0].id);
+  }, [proposals, proposalId]);
+  useEffect(() => {
+    setLineIds(proposal ? proposal.lines.filter((l) => l.offerCount === 0).map((l) => l.id) : []);
+  }, [proposal]);
+
+  const submit = async () => {
+    if (!proposal) return;
+    try {
+      const made = await create.mutateAsync({ proposalId: proposal.id, lineIds, validUntil });
+      message.success(t('agreements.offers.created', { count: made.length }));
+      onClose();
+    } catch (err) {
+      message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('agreements.dialogs.fromProposal')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('agreements.actions.save')}
+      cancelText={t('agreements.actions.cancel')}
+      okButtonProps={{ disabled: !proposal || lineIds.length === 0, id: 'from-proposal-ok' }}
+      confirmLoading={create.isPending}
+    >
+      {choices.isLoading ? (
+        <Spin />
+      ) : proposals.length === 0 ? (
+        <Empty description={t('agreements.dialogs.noProposals')} />
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }} size={12}>
+          <Form layout="vertical">
+            <Form.Item label={t('agreements.fields.proposal')}>
+              <Select
+                data-testid="from-proposal-select"
+                value={proposalId}
+                onChange={setProposalId}
+                options={proposals.map((p) => ({ value: p.id, label: `${p.name} · ${t('agreements.terms.months', { count: p.months })}` }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('agreements.fields.validUntil')}>
+              <DateInput value={validUntil} onChange={setValidUntil} />
+            </Form.Item>
+          </Form>
+          <Typography.Text strong>{t('agreements.fields.lines')}</Typography.Text>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={proposal?.lines ?? []}
+            rowSelection={{ selectedRowKeys: lineIds, onChange: (keys) => setLineIds(keys as number[]) }}
+            columns={[
+              { title: t('agreements.columns.lender'), dataIndex: 'lenderName' },
+              { title: t('agreements.fields.remedy'), dataIndex: 'remedy', render: (r: string) => t(`agreements.remedies.${r}`) },
+              { title: t('agreements.columns.total'), dataIndex: 'totalFen', align: 'right', render: (v: number) => <MoneyText fen={v} /> },
+              { title: '', dataIndex: 'offerCount', render: (n: number) => (n > 0 ? <Tag>{t('agreements.dialogs.lineTaken')}</Tag> : null) },
+            ]}
+          />
+        </Space>
+      )}
+    </Modal>
+  );
+}
+
+interface CreateValues {
+  debtId: number;
+  params: RemedyFormValues;
+  startDate?: string | null;
+  validUntil?: string | null;
+  note?: string;
+}
+
+/** An offer typed by hand for one debt. */
+export function CreateOfferModal({ clientId, onClose }: { clientId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateValues>();
+  const debts = useDebts(clientId);
+  const create = useCreateOffer(clientId);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await create.mutateAsync({ debtId: v.debtId, params: toParams(v.params), ...(v.startDate ? { startDate: v.startDate } : {}), validUntil: v.validUntil ?? null, note: v.note ?? null });
+      message.success(t('agreements.offers.created', { count: 1 }));
+      onClose();
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Modal open title={t('agreements.dialogs.create')} onCancel={onClose} onOk={submit} okText={t('agreements.actions.save')} cancelText={t('agreements.actions.cancel')} confirmLoading={create.isPending} width={560}>
+      <Form form={form} layout="vertical" initialValues={{ params: { remedy: 'instalments', months: 36, withInterest: false } }}>
+        <Form.Item name="debtId" label={t('agreements.fields.debt')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Select
+            data-testid="create-offer-debt"
+            options={(debts.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.lenderName}${d.accountRef ? ` · ${d.accountRef}` : ''}` }))}
+          />
+        </Form.Item>
+        <RemedyFields form={form} name="params" />
+        <Form.Item name="startDate" label={t('agreements.fields.startDate')}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item name="validUntil" label={t('agreements.fields.validUntil')}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item name="note" label={t('agreements.fields.note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,69 @@
+import { App, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AgreementView } from '../../../../../shared/schemas/agreements';
+import { useRecordPayment } from '../../../api/agreements';
+import { applyFieldErrors, errorText } from '../../../api/errors';
+import { DateInput } from '../../../components/DateInput';
+import { MoneyInput } from '../../../components/Money';
+import { useToday } from './format';
+
+interface Values {
+  paidDate: string;
+  amountFen: number | null;
+  instalmentId: number | null;
+  note?: string;
+}
+
+/** A payment against an agreement: the amount defaults to what is left of the next instalment. */
+export function PaymentModal({ agreement, onClose }: { agreement: AgreementView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const today = useToday();
+  const [form] = Form.useForm<Values>();
+  const record = useRecordPayment(agreement.clientId);
+  const next = agreement.progress.nextDue;
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await record.mutateAsync({ agreementId: agreement.id, paidDate: v.paidDate, amountFen: v.amountFen ?? 0, instalmentId: v.instalmentId, note: v.note ?? null });
+      message.success(t('agreements.agreements.paymentSaved'));
+      onClose();
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('agreements.dialogs.payment', { lender: agreement.lenderName })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('agreements.actions.save')}
+      cancelText={t('agreements.actions.cancel')}
+      confirmLoading={record.isPending}
+      okButtonProps={{ id: 'payment-ok' }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ paidDate: today, amountFen: next?.amountFen ?? null, instalmentId: null }} data-testid="payment-form">
+        <Form.Item name="paidDate" label={t('agreements.fields.paidDate')} rules={[{ required: true, message: t('validation.required') }]}>
+          <DateInput allowClear={false} />
+        </Form.Item>
+        <Form.Item name="amountFen" label={t('agreements.fields.amount')} rules={[{ required: true, message: t('validation.required') }]}>
+          <MoneyInput data-testid="payment-amount" />
+        </Form.Item>
+        <Form.Item name="instalmentId" label={t('agreements.fields.instalment')}>
+          <Select
+            options={[
+              { value: null, label: t('agreements.fields.autoInstalment') },
+              ...agreement.instalments.filter((i) => i.state !== 'paid').map((i) => ({ value: i.id, label: `#${i.seq} · ${i.dueDate}` })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('agreements.fields.note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
