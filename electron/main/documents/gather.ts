@@ -1,0 +1,439 @@
+// Reads a client's case from the database into the plain data the PDF builders take:
+// the latest financial statement, the schedule of all debts, the latest saved proposal,
+// the contact log for one lender, and the negotiation packet for one lender (cover,
+// letter, statement, debts, proposal, enclosures). Enumerations are translated here into
+// the document's language; the builders only lay out what they are given.
+import { FIXED_EXPENSE_CATEGORIES } from '../../../shared/domain/budget-categories';
+import { daysOverdue, todayIn } from '../../../shared/domain/dates';
+import { lookup } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/schemas/common';
+import type { DocumentKind } from '../../../shared/schemas/documents';
+import type { HandlerContext } from '../context';
+import { latestStatementRow, listLineRows } from '../db/statements-queries';
+import { stmt } from '../db/statements';
+import { AppError, notFound } from '../errors';
+import { letterDocumentFor } from '../letters/content';
+import {
+  buildContactLogDocument,
+  buildDebtScheduleDocument,
+  buildProposalDocument,
+  buildStatementDocument,
+  debtSchedulePart,
+  proposalPart,
+  statementPart,
+  type BudgetLineDoc,
+  type CaseDocBase,
+  type ContactLogDocData,
+  type DebtRowDoc,
+  type DebtScheduleDocData,
+  type DocPart,
+  type ProposalDocData,
+  type StatementDocData,
+} from '../pdf/documents/case-docs';
+import { formatTableDate } from '../pdf/documents/case-docs';
+import { buildPacketDocument, type Enclosure, type PacketData } from '../pdf/documents/packet';
+import type { DocDefinition } from '../pdf/types';
+import { letterheadFor, readLetterheadSettings } from './letterhead';
+
+/** A translated label, or the fallback when the catalog has none. */
+function label(locale: Locale, key: string, fallback: string): string {
+  return lookup(locale, key) ?? fallback;
+}
+
+interface ClientRow {
+  id: number;
+  name: string;
+  case_ref: string;
+  household_adults: number | null;
+  household_dependants: number | null;
+  employment_status: string | null;
+  occupation: string | null;
+  assigned_counsellor: string | null;
+}
+
+function clientRow(ctx: HandlerContext, clientId: number): ClientRow {
+  const row = stmt(
+    ctx.db,
+    `SELECT id, name, case_ref, household_adults, household_dependants, employment_status, occupation, assigned_counsellor FROM clients WHERE id = ?`,
+  ).get(clientId) as ClientRow | undefined;
+  if (!row) throw notFound();
+  return row;
+}
+
+function lenderName(ctx: HandlerContext, lenderId: number): string {
+  const row = stmt(ctx.db, `SELECT name FROM lenders WHERE id = ?`).get(lenderId) as { name: string } | undefined;
+  if (!row) throw notFound();
+  return row.name;
+}
+
+function today(ctx: HandlerContext): string {
+  return todayIn(ctx.timeZone(), ctx.now());
+}
+
+export function gatherBase(ctx: HandlerContext, clientId: number, language: Locale): CaseDocBase & { client: ClientRow } {
+  const client = clientRow(ctx, clientId);
+  const letterhead = letterheadFor(readLetterheadSettings(ctx.db), language);
+  return { language, caseReference: client.case_ref, date: today(ctx), clientName: client.name, client, ...(letterhead ? { letterhead } : {}) };
+}
+
+function strip<T extends { client?: unknown }>(data: T): Omit<T, 'client'> {
+  const { client: _client, ...rest } = data;
+  void _client;
+  return rest;
+}
+
+// -- statement ---------------------------------------------------------------------------------
+
+export function gatherStatement(ctx: HandlerContext, clientId: number, language: Locale): StatementDocData | null {
+  const base = gatherBase(ctx, clientId, language);
+  const statement = latestStatementRow(ctx.db, clientId);
+  if (!statement) return null;
+  const lines = listLineRows(ctx.db, statement.id);
+  const toLine = (l: (typeof lines)[number]): BudgetLineDoc => ({
+    category: label(language, `finances.categories.${l.category}`, l.category),
+    label: l.label,
+    monthlyFen: l.monthly_fen,
+  });
+  const fixed = new Set<string>(FIXED_EXPENSE_CATEGORIES);
+  const c = base.client;
+  return {
+    ...strip(base),
+    statementDate: statement.statement_date,
+    household: {
+      adults: c.household_adults,
+      dependants: c.household_dependants,
+      employment: c.employment_status ? label(language, `profile.employment.${c.employment_status}`, c.employment_status) : null,
+      occupation: c.occupation,
+    },
+    income: lines.filter((l) => l.kind === 'income').map(toLine),
+    fixed: lines.filter((l) => l.kind === 'expense' && fixed.has(l.category)).map(toLine),
+    variable: lines.filter((l) => l.kind === 'expense' && !fixed.has(l.category)).map(toLine),
+    totals: {
+      incomeFen: statement.income_monthly_fen,
+      fixedFen: statement.fixed_monthly_fen,
+      variableFen: statement.variable_monthly_fen,
+      disposableFen: statement.disposable_monthly_fen,
+    },
+    notes: null,
+  };
+}
+
+// -- debts ------------------------------------------------------------------------------------
+
+interface DebtRow {
+  id: number;
+  lender_id: number;
+  lender_name: string;
+  product_type: string;
+  account_ref: string | null;
+  principal_fen: number;
+  interest_fen: number;
+  penalty_fen: number;
+  late_fees_fen: number;
+  other_fen: number;
+  outstanding_fen: number;
+  first_missed_date: string | null;
+  legal_stage: string;
+  priority: number;
+}
+
+function debtRows(ctx: HandlerContext, clientId: number): DebtRow[] {
+  return stmt(
+    ctx.db,
+    `SELECT d.id, d.lender_id, l.name AS lender_name, d.product_type, d.account_ref, d.principal_fen, d.interest_fen, d.penalty_fen,
+            d.late_fees_fen, d.other_fen, d.outstanding_fen, d.first_missed_date, d.legal_stage, d.priority
+     FROM debts d JOIN lenders l ON l.id = d.lender_id
+     WHERE d.client_id = ? ORDER BY d.outstanding_fen DESC, d.id`,
+  ).all(clientId) as DebtRow[];
+}
+
+export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number): DebtScheduleDocData {
+  const base = gatherBase(ctx, clientId, language);
+  const now = today(ctx);
+  const rows: DebtRowDoc[] = debtRows(ctx, clientId).map((d) => ({
+    lender: d.lender_name,
+    product: label(language, `debts.productTypes.${d.product_type}`, d.product_type),
+    accountRef: d.account_ref,
+    principalFen: d.principal_fen,
+    interestFen: d.interest_fen,
+    feesFen: d.penalty_fen + d.late_fees_fen + d.other_fen,
+    outstandingFen: d.outstanding_fen,
+    daysOverdue: d.first_missed_date ? Math.max(0, daysOverdue(d.first_missed_date, now)) : null,
+    legalStage: label(language, `debts.legalStages.${d.legal_stage}`, d.legal_stage),
+    addressed: lenderId !== undefined && d.lender_id === lenderId,
+  }));
+  return { ...strip(base), rows };
+}
+
+// -- proposal ---------------------------------------------------------------------------------
+
+interface ProposalRow {
+  id: number;
+  name: string;
+  disposable_fen: number;
+  priority_fen: number;
+  contingency_fen: number;
+  budget_fen: number;
+  months: number;
+  start_date: string;
+  notes: string | null;
+}
+
+interface ProposalLineRow {
+  lender_id: number;
+  lender_name: string;
+  product_type: string | null;
+  priority: number;
+  outstanding_fen: number;
+  share_fen: number;
+  remedy: string;
+  schedule_json: string;
+  monthly_fen: number | null;
+  total_fen: number;
+  saving_fen: number;
+}
+
+/** The stored schedule, read leniently: [{ seq?, dueDate | date, amountFen }]. */
+function parseSchedule(json: string): { date: string; amountFen: number }[] {
+  try {
+    const list = JSON.parse(json) as unknown;
+    if (!Array.isArray(list)) return [];
+    const out: { date: string; amountFen: number }[] = [];
+    for (const item of list) {
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      const date = typeof o.dueDate === 'string' ? o.dueDate : typeof o.date === 'string' ? o.date : null;
+      if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && Number.isSafeInteger(o.amountFen)) out.push({ date, amountFen: o.amountFen as number });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+export function latestProposalId(ctx: HandlerContext, clientId: number): number | null {
+  const row = stmt(ctx.db, `SELECT id FROM proposals WHERE client_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1`).get(clientId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function gatherProposal(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number): ProposalDocData | null {
+  const base = gatherBase(ctx, clientId, language);
+  const id = latestProposalId(ctx, clientId);
+  if (id === null) return null;
+  const p = stmt(ctx.db, `SELECT id, name, disposable_fen, priority_fen, contingency_fen, budget_fen, months, start_date, notes FROM proposals WHERE id = ?`).get(id) as ProposalRow;
+  const lines = stmt(
+    ctx.db,
+    `SELECT pl.lender_id, l.name AS lender_name, d.product_type, pl.priority, pl.outstanding_fen, pl.share_fen, pl.remedy, pl.schedule_json,
+            pl.monthly_fen, pl.total_fen, pl.saving_fen
+     FROM proposal_lines pl JOIN lenders l ON l.id = pl.lender_id LEFT JOIN debts d ON d.id = pl.debt_id
+     WHERE pl.proposal_id = ? ORDER BY pl.position, pl.id`,
+  ).all(id) as ProposalLineRow[];
+  return {
+    ...strip(base),
+    name: p.name,
+    startDate: p.start_date,
+    months: p.months,
+    disposableFen: p.disposable_fen,
+    priorityFen: p.priority_fen,
+    contingencyFen: p.contingency_fen,
+    budgetFen: p.budget_fen,
+    notes: p.notes,
+    lines: lines.map((l) => ({
+      lender: l.lender_name,
+      product: l.product_type ? label(language, `debts.productTypes.${l.product_type}`, l.product_type) : null,
+      outstandingFen: l.outstanding_fen,
+      shareFen: l.share_fen,
+      monthlyFen: l.monthly_fen,
+      totalFen: l.total_fen,
+      savingFen: l.saving_fen,
+      remedy: label(language, `documents.remedies.${l.remedy}`, l.remedy),
+      priority: l.priority === 1,
+      addressed: lenderId !== undefined && l.lender_id === lenderId,
+      schedule: lenderId !== undefined && l.lender_id === lenderId ? parseSchedule(l.schedule_json) : [],
+    })),
+  };
+}
+
+// -- contact log ------------------------------------------------------------------------------
+
+export function gatherContactLog(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): ContactLogDocData {
+  const base = gatherBase(ctx, clientId, language);
+  const name = lenderName(ctx, lenderId);
+  const rows = stmt(
+    ctx.db,
+    `SELECT occurred_at, channel, direction, person, summary, outcome, is_incident FROM contacts
+     WHERE client_id = ? AND lender_id = ? ORDER BY occurred_at, id`,
+  ).all(clientId, lenderId) as { occurred_at: string; channel: string; direction: 'in' | 'out'; person: string | null; summary: string; outcome: string | null; is_incident: number }[];
+  const tz = ctx.timeZone();
+  return {
+    ...strip(base),
+    lenderName: name,
+    rows: rows.map((r) => ({
+      // occurred_at is a timestamp (or already a calendar date): the day in the counsellor's zone.
+      date: /^\d{4}-\d{2}-\d{2}$/.test(r.occurred_at) ? r.occurred_at : todayIn(tz, new Date(r.occurred_at)),
+      channel: label(language, `contacts.channels.${r.channel}`, r.channel),
+      direction: r.direction,
+      person: r.person,
+      summary: r.summary,
+      outcome: r.outcome,
+      incident: r.is_incident === 1,
+    })),
+  };
+}
+
+// -- packet -----------------------------------------------------------------------------------
+
+export interface LetterChoice {
+  id: number;
+  title: string;
+  status: 'draft' | 'final' | 'sent';
+}
+
+/** The letter a packet carries: the latest final (or sent) letter for the lender, else the latest draft; the packet's language first. */
+export function packetLetter(ctx: HandlerContext, clientId: number, lenderId: number, language?: Locale): LetterChoice | null {
+  const row = stmt(
+    ctx.db,
+    `SELECT id, title, status FROM letters WHERE client_id = ? AND lender_id = ?
+     ORDER BY (locale = ?) DESC, (status <> 'draft') DESC, updated_at DESC, id DESC LIMIT 1`,
+  ).get(clientId, lenderId, language ?? '') as LetterChoice | undefined;
+  return row ?? null;
+}
+
+interface AttachmentRow {
+  file_name: string;
+  kind: string;
+  doc_date: string | null;
+  description: string | null;
+}
+
+/** Evidence for this lender: the client's general evidence and what belongs to this lender's debts or contacts, never another lender's. */
+export function packetAttachments(ctx: HandlerContext, clientId: number, lenderId: number): AttachmentRow[] {
+  return stmt(
+    ctx.db,
+    `SELECT a.file_name, a.kind, a.doc_date, a.description FROM attachments a
+     LEFT JOIN debts d ON d.id = a.debt_id
+     LEFT JOIN contacts c ON c.id = a.contact_id
+     WHERE a.client_id = ?
+       AND (a.debt_id IS NULL OR d.lender_id = ?)
+       AND (a.contact_id IS NULL OR c.lender_id IS NULL OR c.lender_id = ?)
+     ORDER BY COALESCE(a.doc_date, substr(a.created_at, 1, 10)), a.id`,
+  ).all(clientId, lenderId, lenderId) as AttachmentRow[];
+}
+
+export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): PacketData {
+  const base = gatherBase(ctx, clientId, language);
+  const name = lenderName(ctx, lenderId);
+  const debts = stmt(ctx.db, `SELECT COUNT(*) AS n FROM debts WHERE client_id = ? AND lender_id = ?`).get(clientId, lenderId) as { n: number };
+  if (debts.n === 0) throw new AppError('NOT_FOUND', 'documents.errors.noDebts');
+  const choice = packetLetter(ctx, clientId, lenderId, language);
+  let letter: PacketData['letter'] = null;
+  if (choice) {
+    const data = letterDocumentFor(ctx, choice.id);
+    letter = { title: data.title, salutation: data.salutation, body: data.body, signature: data.signature, date: data.date, ...(data.closing ? { closing: data.closing } : {}), ...(data.enclosures ? { enclosures: data.enclosures } : {}) };
+  }
+  const parts: DocPart[] = [];
+  const statement = gatherStatement(ctx, clientId, language);
+  if (statement) parts.push(statementPart(statement));
+  parts.push(debtSchedulePart(gatherDebtSchedule(ctx, clientId, language, lenderId)));
+  const proposal = gatherProposal(ctx, clientId, language, lenderId);
+  if (proposal) parts.push(proposalPart(proposal));
+  const enclosures: Enclosure[] = packetAttachments(ctx, clientId, lenderId).map((a) => {
+    const kind = label(language, `documents.attachmentKinds.${a.kind}`, a.kind);
+    const note = [kind, a.doc_date ? formatTableDate(a.doc_date, language) : null, a.description].filter(Boolean).join(language === 'en' ? '; ' : '；');
+    return { name: a.file_name, note };
+  });
+  const counsellor = ctx.settings().counsellorName ?? base.client.assigned_counsellor ?? '';
+  return {
+    language,
+    ...(base.letterhead ? { letterhead: base.letterhead } : {}),
+    caseReference: base.caseReference,
+    date: base.date,
+    cover: { lenderName: name, clientName: base.clientName, counsellorName: counsellor, ...(base.letterhead?.organisation ? { organisation: base.letterhead.organisation } : {}) },
+    letter,
+    sections: [],
+    parts,
+    enclosures,
+  };
+}
+
+// -- one call for every kind --------------------------------------------------------------------
+
+export interface BuiltDocument {
+  doc: DocDefinition;
+  /** A file name without folder: "<case ref> <title>[ <lender>].pdf". */
+  fileName: string;
+  caseReference: string;
+  title: string;
+}
+
+export function gatherDocument(ctx: HandlerContext, input: { clientId: number; lenderId?: number; kind: DocumentKind; locale: Locale }): BuiltDocument {
+  const { clientId, lenderId, kind, locale } = input;
+  let doc: DocDefinition;
+  let caseReference: string;
+  let lender: string | null = null;
+  switch (kind) {
+    case 'statement': {
+      const data = gatherStatement(ctx, clientId, locale);
+      if (!data) throw new AppError('NOT_FOUND', 'documents.errors.noStatement');
+      doc = buildStatementDocument(data);
+      caseReference = data.caseReference;
+      break;
+    }
+    case 'debtSchedule': {
+      const data = gatherDebtSchedule(ctx, clientId, locale, lenderId);
+      doc = buildDebtScheduleDocument(data);
+      caseReference = data.caseReference;
+      break;
+    }
+    case 'proposal': {
+      const data = gatherProposal(ctx, clientId, locale, lenderId);
+      if (!data) throw new AppError('NOT_FOUND', 'documents.errors.noProposal');
+      doc = buildProposalDocument(data);
+      caseReference = data.caseReference;
+      if (lenderId !== undefined) lender = lenderName(ctx, lenderId);
+      break;
+    }
+    case 'contactLog': {
+      const data = gatherContactLog(ctx, clientId, lenderId!, locale);
+      doc = buildContactLogDocument(data);
+      caseReference = data.caseReference;
+      lender = data.lenderName;
+      break;
+    }
+  }
+  const title = label(locale, `documents.kinds.${kind}`, kind);
+  return { doc, caseReference, title, fileName: safeFileName([caseReference, title, lender].filter(Boolean).join(' ')) };
+}
+
+export function gatherPacketDocument(ctx: HandlerContext, input: { clientId: number; lenderId: number; locale: Locale }): BuiltDocument & { lenderName: string } {
+  const data = gatherPacket(ctx, input.clientId, input.lenderId, input.locale);
+  const title = label(input.locale, 'documents.packet', 'packet');
+  return {
+    doc: buildPacketDocument(data),
+    caseReference: data.caseReference,
+    title,
+    lenderName: data.cover.lenderName,
+    fileName: safeFileName(`${data.caseReference} ${data.cover.lenderName}`),
+  };
+}
+
+// -- file names ---------------------------------------------------------------------------------
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+/**
+ * A file name safe on Windows, macOS and Linux: no <>:"/\|?* or control characters, no
+ * trailing dot or space, not a reserved device name, at most 120 characters; ".pdf" added.
+ */
+export function safeFileName(stem: string, ext = '.pdf'): string {
+  let name = stem
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  if (!name || WINDOWS_RESERVED.test(name.split('.')[0]!)) name = `_${name}`;
+  if ([...name].length > 120) name = [...name].slice(0, 120).join('').replace(/[. ]+$/, '');
+  return `${name}${ext}`;
+}
