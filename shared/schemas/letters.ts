@@ -310,6 +310,8 @@ export const LetterPreview = z.object({
   salutation: z.array(PreviewSpan),
   blocks: z.array(PreviewBlock),
   closing: z.object({ lead: z.string(), salute: z.string() }),
+  /** 附件： / Enclosures: in the letter's language. */
+  enclosuresLabel: z.string(),
   signature: z.array(z.string()),
   date: z.string(),
   enclosures: z.array(z.array(PreviewSpan)),

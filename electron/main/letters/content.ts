@@ -346,6 +346,7 @@ export function resolveLetter(input: {
     salutation,
     blocks: previewBlocks,
     closing: { lead: words.closingLead, salute: words.closingSalute },
+    enclosuresLabel: zh ? `${words.enclosures}：` : `${words.enclosures}:`,
     signature: sigLines,
     date: formatLetterDate(input.date, locale),
     enclosures,

@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
+import { call } from './client';
+
+// Letters and their templates. Every change to a letter refreshes the lists (all letters and
+// the client's), the letter itself, and the client's timeline (a sent letter logs a contact).
+
+export const letterKeys = {
+  all: ['letters'] as const,
+  list: (filter: ChannelInput<'letters.list'>) => ['letters', 'list', filter ?? {}] as const,
+  detail: (id: number) => ['letters', 'detail', id] as const,
+  preview: (id: number, draft: unknown) => ['letters', 'preview', id, draft] as const,
+  templates: ['templates'] as const,
+  templateList: ['templates', 'list'] as const,
+  template: (id: number, version?: number) => ['templates', 'detail', id, version ?? 'current'] as const,
+  fields: ['templates', 'fields'] as const,
+};
+
+export const useLetters = (filter: ChannelInput<'letters.list'>) => useQuery({ queryKey: letterKeys.list(filter), queryFn: () => call('letters.list', filter) });
+export const useLetter = (id: number) => useQuery({ queryKey: letterKeys.detail(id), queryFn: () => call('letters.get', { id }) });
+export const useLetterPreview = (input: ChannelInput<'letters.preview'>, enabled = true) =>
+  useQuery({
+    queryKey: letterKeys.preview(input.id, { title: input.title, body: input.body }),
+    queryFn: () => call('letters.preview', input),
+    enabled,
+    placeholderData: (previous) => previous,
+    retry: false,
+  });
+export const useTemplates = () => useQuery({ queryKey: letterKeys.templateList, queryFn: () => call('templates.list', {}) });
+export const useTemplate = (id: number | undefined, version?: number) =>
+  useQuery({ queryKey: letterKeys.template(id ?? 0, version), queryFn: () => call('templates.get', { id: id!, ...(version ? { version } : {}) }), enabled: id !== undefined });
+export const useFieldCatalogue = () => useQuery({ queryKey: letterKeys.fields, queryFn: () => call('templates.fields'), staleTime: Infinity });
+
+function useLetterMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: letterKeys.all }),
+        qc.invalidateQueries({ queryKey: ['contacts'] }),
+        qc.invalidateQueries({ queryKey: ['timeline'] }),
+      ]),
+  });
+}
+
+export const useDraftLetter = () => useLetterMutation((input: ChannelInput<'letters.draft'>) => call('letters.draft', input));
+export const useDraftAll = () => useLetterMutation((input: ChannelInput<'letters.draftAll'>) => call('letters.draftAll', input));
+export const useUpdateLetter = () => useLetterMutation((input: ChannelInput<'letters.update'>) => call('letters.update', input));
+export const useFinaliseLetter = () => useLetterMutation((input: ChannelInput<'letters.finalise'>) => call('letters.finalise', input));
+export const useMarkSent = () => useLetterMutation((input: ChannelInput<'letters.markSent'>) => call('letters.markSent', input));
+export const useDeleteLetter = () => useLetterMutation((id: number) => call('letters.delete', { id }));
+export const useLetterPdf = () =>
+  useMutation({ mutationFn: ({ id, action }: { id: number; action: 'letters.savePdf' | 'letters.openPdf' | 'letters.printPdf' }) => call(action, { id }) });
+
+function useTemplateMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: letterKeys.templates }) });
+}
+export const useSaveTemplate = () => useTemplateMutation((input: ChannelInput<'templates.save'>) => call('templates.save', input));
+export const useRestoreTemplate = () => useTemplateMutation((input: ChannelInput<'templates.restoreDefault'>) => call('templates.restoreDefault', input));
