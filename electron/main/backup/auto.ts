@@ -83,10 +83,14 @@ export function applyRetention(ctx: HandlerContext): string[] {
   }
   if (removed.length) {
     const gone = new Set(removed);
-    writeHistory(
-      ctx.db,
-      history.map((h) => (h.file !== null && gone.has(h.file) ? { ...h, pruned: true } : h)),
-    );
+    ctx.db
+      .transaction(() =>
+        writeHistory(
+          ctx.db,
+          readHistory(ctx.db).map((h) => (h.file !== null && gone.has(h.file) ? { ...h, pruned: true } : h)),
+        ),
+      )
+      .immediate();
   }
   return removed;
 }

@@ -50,7 +50,8 @@ export function writeHistory(db: Db, history: BackupHistoryEntry[]): void {
 }
 
 export function addHistory(db: Db, entry: BackupHistoryEntry): void {
-  db.transaction(() => writeHistory(db, [entry, ...readHistory(db)]))();
+  // IMMEDIATE: read and write under one write lock, even with another connection writing.
+  db.transaction(() => writeHistory(db, [entry, ...readHistory(db)])).immediate();
 }
 
 function scryptHash(passphrase: string, salt: Buffer, p: ScryptParams): Buffer {
