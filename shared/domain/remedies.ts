@@ -57,7 +57,8 @@ export function contractAnnualRate(d: DebtFigures): number | null {
 
 /** A percentage 0–100 as the decimal it is written as (33.3 -> 0.333, read exactly by mulRate). */
 function percentAsRate(value: number): number {
-  return Number(`${value}e-2`);
+  const [mantissa, exp = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exp) - 2}`);
 }
 
 function reduce(chargeFen: number, r: Reduction | undefined): number {
@@ -99,7 +100,8 @@ function dated(amounts: number[], startDate: string): Instalment[] {
 /**
  * An annuity: `n` monthly payments repaying `principalFen` with interest at `annualRate`
  * (÷ 12 a month) on the declining balance. Every payment but the last is the regular one,
- * the annuity formula's payment rounded down to the fen; each month's interest is the
+ * the annuity formula's payment rounded down to the fen (lowered further if need be so
+ * the last is never below it); each month's interest is the
  * balance × monthly rate rounded half away from zero; the last payment clears the balance
  * with its interest, so it absorbs the rounding (it is never below the regular one).
  */
@@ -108,22 +110,24 @@ export function annuityAmounts(principalFen: number, n: number, annualRate: numb
   if (!(annualRate > 0)) return splitEvenly(principalFen, n);
   const r = annualRate / 12;
   let payment = Math.floor((principalFen * r) / -Math.expm1(-n * Math.log1p(r)));
-  // Guard against floating-point error pushing the regular payment a fen too high, which
-  // could leave the last one negative on tiny balances.
+  // A rate too small to register (or a float overflow) leaves no usable payment: interest-free.
+  if (!Number.isSafeInteger(payment) || payment < 0) return splitEvenly(principalFen, n);
+  // The regular payment is the largest whole-fen payment that leaves a last payment at least
+  // as large (floating-point error and the monthly rounding of interest can otherwise push
+  // it a fen or so too high, and on tiny balances leave the last one negative).
   for (;;) {
     const amounts: number[] = [];
     let balance = principalFen;
     for (let k = 1; k < n; k++) {
-      const interest = roundHalfAwayFromZero(balance * r);
       amounts.push(payment);
-      balance = balance + interest - payment;
+      balance = balance + roundHalfAwayFromZero(balance * r) - payment;
     }
     const last = balance + roundHalfAwayFromZero(balance * r);
-    if (last >= 0 || payment === 0) {
+    if (last >= payment || payment === 0) {
       amounts.push(Math.max(0, last));
       return amounts;
     }
-    payment -= 1;
+    payment = Math.max(0, payment - Math.max(1, Math.ceil((payment - last) / n)));
   }
 }
 
@@ -171,7 +175,7 @@ export function termsFor(debt: DebtFigures, params: RemedyParams, startDate: str
         return finish(debt, params, dated(amounts, startDate), startDate, amounts[0]!, params.months);
       }
       const payBy = params.payBy ?? startDate;
-      return finish(debt, params, [{ seq: 1, dueDate: payBy, amountFen: due }], startDate, null, params.months ?? null);
+      return finish(debt, params, [{ seq: 1, dueDate: payBy, amountFen: due }], startDate, null, null);
     }
     case 'instalments': {
       const due = outstanding - waivedAmounts(debt, params.waivers).totalFen;
