@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
+import { call } from './client';
+
+// Case hand-over (export / import), retention and purge. An import or a purge changes the
+// client list, the lender directory, the dashboard and the search, so both drop every
+// cached query: they are rare and the counsellor expects a fresh picture afterwards.
+
+export const caseKeys = {
+  /** Keyed by the client's rev too, so closing or archiving the case asks again. */
+  info: (clientId: number, rev: number) => ['cases', 'info', clientId, rev] as const,
+  retention: ['cases', 'retention'] as const,
+};
+
+export const useCaseInfo = (clientId: number, rev: number) => useQuery({ queryKey: caseKeys.info(clientId, rev), queryFn: () => call('cases.info', { clientId }) });
+export const useRetention = () => useQuery({ queryKey: caseKeys.retention, queryFn: () => call('cases.retention') });
+
+export const useExportCase = () => useMutation({ mutationFn: (input: ChannelInput<'cases.export'>) => call('cases.export', input) });
+
+/** Picks and checks a file: writes nothing, so nothing to invalidate. */
+export const useImportPreview = () => useMutation({ mutationFn: (input: ChannelInput<'cases.importPreview'>) => call('cases.importPreview', input) });
+
+export function useImportCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'cases.import'>) => call('cases.import', input),
+    onSuccess: (r) => (r.imported ? qc.invalidateQueries() : undefined),
+  });
+}
+
+export function usePurgeCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'cases.purge'>) => call('cases.purge', input),
+    onSuccess: (_r, input) => {
+      // The purged client's own queries would only fail now: drop them, refresh the rest.
+      qc.removeQueries({ queryKey: ['clients', 'detail', input.clientId] });
+      return qc.invalidateQueries();
+    },
+  });
+}
+
+export function useSetRetention() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (years: number) => call('cases.setRetention', { years }),
+    onSuccess: (data) => {
+      qc.setQueryData(caseKeys.retention, data);
+      return qc.invalidateQueries({ queryKey: ['cases', 'info'] });
+    },
+  });
+}
