@@ -6,6 +6,7 @@ import { formatPhone } from '../../../../../shared/domain/phone';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { call } from '../../../api/client';
 import { formatFen } from '../../../components/Money';
+import { PacketsPanel } from '../documents/PacketsPanel';
 import { IdNumberField } from '../IdNumberField';
 import { StatusTag } from '../StatusTag';
 
@@ -99,6 +100,9 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.notes ?? dash}</Typography.Paragraph>
           </Descriptions.Item>
         </Descriptions>
+      </Col>
+      <Col span={24}>
+        <PacketsPanel clientId={c.id} />
       </Col>
     </Row>
   );

@@ -1,0 +1,167 @@
+import { App, Alert, Button, Card, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
+import type { PacketLender } from '../../../../../shared/schemas/documents';
+import { useBatchStatus, useCancelBatch, usePacketAction, usePacketLenders, useStartBatch } from '../../../api/documents';
+import { errorText } from '../../../api/errors';
+import { formatFen } from '../../../components/Money';
+import { DocumentsMenu } from './DocumentsMenu';
+
+type Action = 'save' | 'open' | 'print';
+const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.print' } as const;
+
+/**
+ * Negotiation packets for a client: per lender save / open / print (and that lender's
+ * documents), the client's own documents, and "packets for all lenders" into a folder
+ * with progress and a cancel button.
+ */
+export function PacketsPanel({ clientId }: { clientId: number }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const lenders = usePacketLenders(clientId);
+  const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const packet = usePacketAction();
+  const start = useStartBatch(clientId);
+  const cancel = useCancelBatch();
+  const activeJob = jobId ?? lenders.data?.runningJobId ?? null;
+  const status = useBatchStatus(activeJob);
+  const batch = status.data;
+  const running = batch?.state === 'running';
+
+  const act = (lenderId: number, action: Action) =>
+    packet.mutate(
+      { action: CHANNEL[action], input: { clientId, lenderId, locale } },
+      {
+        onSuccess: (res) => {
+          if (action === 'save' && res.path) void message.success(t('documents.saved', { path: res.path }));
+        },
+        onError: (err) => void message.error(errorText(err, t)),
+      },
+    );
+
+  const startAll = () =>
+    start.mutate(
+      { clientId, locale },
+      {
+        onSuccess: (res) => {
+          if (res) setJobId(res.jobId);
+        },
+        onError: (err) => void message.error(errorText(err, t)),
+      },
+    );
+
+  const columns = [
+    { title: t('documents.panel.lender'), dataIndex: 'lenderName', key: 'lender' },
+    { title: t('documents.panel.debts'), dataIndex: 'debts', key: 'debts', align: 'right' as const, width: 70 },
+    {
+      title: t('documents.panel.outstanding'),
+      key: 'outstanding',
+      align: 'right' as const,
+      render: (_: unknown, l: PacketLender) => formatFen(l.outstandingFen, i18n.language),
+    },
+    {
+      title: t('documents.panel.letter'),
+      key: 'letter',
+      render: (_: unknown, l: PacketLender) =>
+        l.letter ? (
+          <Space size={4}>
+            <Tag color={l.letter.status === 'draft' ? 'default' : 'green'}>{t(`documents.panel.letterStatus.${l.letter.status}`)}</Tag>
+            <Typography.Text ellipsis style={{ maxWidth: 160 }}>
+              {l.letter.title}
+            </Typography.Text>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">{t('documents.panel.noLetter')}</Typography.Text>
+        ),
+    },
+    { title: t('documents.panel.enclosures'), dataIndex: 'enclosures', key: 'enclosures', align: 'right' as const, width: 70 },
+    {
+      title: t('documents.packet'),
+      key: 'actions',
+      render: (_: unknown, l: PacketLender) => (
+        <Space size={4} wrap>
+          <Button size="small" type="primary" onClick={() => act(l.lenderId, 'save')} aria-label={`${t('documents.actions.save')} ${l.lenderName}`}>
+            {t('documents.actions.save')}
+          </Button>
+          <Button size="small" onClick={() => act(l.lenderId, 'open')} aria-label={`${t('documents.actions.open')} ${l.lenderName}`}>
+            {t('documents.actions.open')}
+          </Button>
+          <Button size="small" onClick={() => act(l.lenderId, 'print')} aria-label={`${t('documents.actions.print')} ${l.lenderName}`}>
+            {t('documents.actions.print')}
+          </Button>
+          <DocumentsMenu clientId={clientId} lenderId={l.lenderId} locale={locale} size="small" />
+        </Space>
+      ),
+    },
+  ];
+
+  const items = lenders.data?.items ?? [];
+  const percent = batch && batch.total > 0 ? Math.round((batch.done / batch.total) * 100) : 0;
+
+  return (
+    <Card
+      title={t('documents.panel.title')}
+      size="small"
+      loading={lenders.isPending}
+      extra={
+        <Space wrap>
+          <Segmented<Locale>
+            aria-label={t('documents.language')}
+            value={locale}
+            onChange={setLocale}
+            options={LOCALES.map((l) => ({ value: l, label: t(`documents.languages.${l}`) }))}
+          />
+          <DocumentsMenu clientId={clientId} locale={locale} />
+          <Button type="primary" onClick={startAll} loading={start.isPending} disabled={running || items.length === 0}>
+            {t('documents.batch.start')}
+          </Button>
+        </Space>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('documents.panel.help')}</Typography.Text>
+        {lenders.data && !lenders.data.hasStatement && <Alert type="info" showIcon title={t('documents.panel.noStatement')} />}
+        {lenders.data && !lenders.data.hasProposal && <Alert type="info" showIcon title={t('documents.panel.noProposal')} />}
+        {batch && (
+          <div role="status" aria-live="polite">
+            <Space align="center" style={{ width: '100%' }}>
+              <Progress
+                percent={percent}
+                status={batch.state === 'running' ? 'active' : batch.state === 'done' ? 'success' : 'exception'}
+                style={{ minWidth: 260 }}
+                aria-label={t('documents.batch.start')}
+              />
+              {running && (
+                <Button danger size="small" onClick={() => cancel.mutate(batch.jobId)} loading={cancel.isPending}>
+                  {t('documents.batch.cancel')}
+                </Button>
+              )}
+            </Space>
+            <Typography.Text>
+              {t(`documents.batch.${batch.state}`, { done: batch.state === 'done' ? batch.files.length : batch.done, total: batch.total, current: batch.current ?? '', folder: batch.folder })}
+            </Typography.Text>
+            {batch.errors.length > 0 && (
+              <Alert
+                type="error"
+                showIcon
+                title={t('documents.batch.errors')}
+                description={
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {batch.errors.map((e) => (
+                      <li key={e.name}>
+                        {e.name}：{e.message}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
+          </div>
+        )}
+        <Table<PacketLender> rowKey="lenderId" size="small" pagination={false} columns={columns} dataSource={items} locale={{ emptyText: t('documents.panel.empty') }} />
+      </Space>
+    </Card>
+  );
+}
