@@ -302,7 +302,13 @@ export const PreviewSpan = z.object({ text: z.string(), bold: z.boolean().option
 export const PreviewBlock = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), spans: z.array(PreviewSpan) }),
   z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(PreviewSpan)) }),
-  z.object({ kind: z.literal('amounts'), rows: z.array(z.object({ label: z.string(), amount: z.string() })), total: z.string().nullable() }),
+  z.object({
+    kind: z.literal('amounts'),
+    headers: z.tuple([z.string(), z.string()]),
+    rows: z.array(z.object({ label: z.string(), amount: z.string() })),
+    totalLabel: z.string(),
+    total: z.string().nullable(),
+  }),
 ]);
 export const LetterPreview = z.object({
   locale: Locale,

@@ -317,7 +317,13 @@ export function resolveLetter(input: {
     } else {
       const rows = (b.rows ?? amountRows(source, locale)).map((row) => ({ label: plain(r(row.label)), amountFen: row.amountFen }));
       const total = b.total === false ? null : rows.reduce((a, x) => a + x.amountFen, 0);
-      previewBlocks.push({ kind: 'amounts', rows: rows.map((x) => ({ label: x.label, amount: formatAmount(x.amountFen) })), total: total === null ? null : formatAmount(total) });
+      previewBlocks.push({
+        kind: 'amounts',
+        headers: [WORDS[locale].item, WORDS[locale].amountHeader],
+        rows: rows.map((x) => ({ label: x.label, amount: formatAmount(x.amountFen) })),
+        totalLabel: WORDS[locale].total,
+        total: total === null ? null : formatAmount(total),
+      });
       blocks.push({ kind: 'amounts', rows, ...(total === null ? {} : { total: { amountFen: total } }) });
     }
   }

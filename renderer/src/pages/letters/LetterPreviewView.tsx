@@ -77,6 +77,10 @@ export function LetterPreviewView({ preview }: { preview: LetterPreview }) {
           return (
             <table key={i} style={{ width: `calc(100% - ${indent})`, marginLeft: indent, borderCollapse: 'collapse', fontSize: 10.5 * PT, margin: `${4 * PT}px 0 ${10 * PT}px ${zh ? '2em' : 0}` }}>
               <tbody>
+                <tr style={{ borderTop: '1px solid #595959', fontWeight: 700 }}>
+                  <td style={{ padding: '3px 2px' }}>{b.headers[0]}</td>
+                  <td style={{ padding: '3px 2px', textAlign: 'right' }}>{b.headers[1]}</td>
+                </tr>
                 {b.rows.map((r, j) => (
                   <tr key={j} style={{ borderTop: j === 0 ? '1px solid #595959' : '0.5px solid #bfbfbf' }}>
                     <td style={{ padding: '3px 2px' }}>{r.label}</td>
@@ -85,7 +89,7 @@ export function LetterPreviewView({ preview }: { preview: LetterPreview }) {
                 ))}
                 {b.total !== null && (
                   <tr style={{ borderTop: '1px solid #595959', borderBottom: '1px solid #595959', fontWeight: 700 }}>
-                    <td style={{ padding: '3px 2px' }} />
+                    <td style={{ padding: '3px 2px' }}>{b.totalLabel}</td>
                     <td style={{ padding: '3px 2px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{b.total}</td>
                   </tr>
                 )}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { inkedPixels, pageCount, rasterize, renderPng } from '../unit/electron/main/pdf/poppler';
+import { expect, spaced, test } from './fixtures';
+import { addLender, daysAgo, newClient, pickerOption } from './steps';
+
+// A counsellor writes to every lender of a client: drafts one letter per lender in one go,
+// opens one, edits it (bold text, a field from the picker, a mistyped field caught inline),
+// finalises it, saves the PDF and marks it as sent. The saved PDF is rendered to PNG and
+// no page may be blank.
+
+const SHOTS = process.env['PARLEY_SHOTS_DIR'] ?? path.join('test-results', 'letters');
+
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await window.parley.invoke(c as string, i);
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return res.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
+test.describe('letters to every lender', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('drafts for all lenders, edits one, finalises it, saves a PDF with no blank page, marks it sent', async ({ page, harness }) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.goto(harness.url);
+    await invoke(page, 'settings.update', { counsellorName: '李燚' });
+    const bank = await addLender(page, '鼎盛银行信用卡中心', 'bank');
+    const online = await addLender(page, '闪电贷', 'online_platform');
+    const finance = await addLender(page, '䶮融消费金融', 'consumer_finance');
+
+    await newClient(page, '王堃喆');
+    const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+    for (const [lenderId, accountRef, principalFen] of [
+      [bank, '6225-0000-3391', 4_850_000],
+      [online, 'SD-2023-118', 1_230_050],
+      [finance, 'XF-77-2024', 123_456_700],
+    ] as const) {
+      await invoke(page, 'debts.create', { clientId, lenderId, accountRef, principalFen, interestFen: 35_000, penaltyFen: 12_000, firstMissedDate: daysAgo(90), productType: 'credit_card' });
+    }
+    await page.reload();
+
+    // One draft per lender, in one action, with progress.
+    await page.getByRole('tab', { name: '信函' }).click();
+    await page.getByRole('button', { name: '为全部债权人起草' }).click();
+    const batch = page.getByRole('dialog', { name: '为全部债权人起草信函' });
+    await batch.getByRole('button', { name: spaced('起草') }).click();
+    await expect(batch.getByTestId('draft-all-progress')).toContainText('3 / 3');
+    await expect(batch.getByText('已起草 3 封，跳过 0 封')).toBeVisible();
+    // It cannot be started twice.
+    await expect(batch.getByRole('button', { name: spaced('起草') })).toBeDisabled();
+    await batch.getByRole('button', { name: spaced('取消') }).click();
+    const tab = page.getByRole('tabpanel', { name: '信函' });
+    await expect(tab.getByRole('row')).toHaveCount(4);
+    await page.screenshot({ path: path.join(SHOTS, 'client-letters-tab.png') });
+
+    // Open the letter to the consumer-finance company and edit it.
+    await tab.getByRole('row', { name: /䶮融消费金融/ }).getByRole('link').click();
+    await expect(page.getByRole('heading', { name: '协商还款申请书' })).toBeVisible();
+    const preview = page.getByTestId('letter-preview');
+    await expect(preview).toContainText('王堃喆');
+    await expect(preview).toContainText('1,234,567.00');
+
+    const first = page.getByLabel('正文 1', { exact: true });
+    await first.fill('本人{{client.nmae}}补充说明：');
+    await expect(page.getByTestId('issues-blocks.0')).toContainText('未知字段 “client.nmae”');
+    await expect(page.getByRole('button', { name: /保\s*存$/ })).toBeDisabled();
+    await first.fill('本人**特别说明**：自首次逾期至今，本人一直与贵司保持联系。案件编号：');
+    await first.press('End');
+    await page.getByRole('combobox', { name: '插入字段' }).click();
+    await pickerOption(page, 'client.caseRef').click();
+    await expect(first).toHaveValue(/案件编号：\{\{client\.caseRef\}\}$/);
+    await expect(page.getByTestId('issues-blocks.0')).toHaveCount(0);
+    await expect(preview.locator('strong', { hasText: '特别说明' })).toBeVisible();
+    await page.getByRole('button', { name: /保\s*存$/ }).click();
+    await expect(page.getByText('有未保存的修改')).toBeHidden();
+    await page.screenshot({ path: path.join(SHOTS, 'letter-editor.png'), fullPage: true });
+
+    // Final: the text freezes and the PDF is archived.
+    await page.getByRole('button', { name: spaced('定稿') }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: spaced('定稿') }).click();
+    await expect(page.getByText('此信函已定稿，正文不能修改。')).toBeVisible();
+    await expect(first).toHaveAttribute('readonly', '');
+
+    // Save the PDF (the harness's save dialog answers with its outbox).
+    await page.getByRole('button', { name: '保存 PDF' }).click();
+    await expect(page.getByText(/已保存到/)).toBeVisible();
+    const saved = fs.readdirSync(harness.platform.outbox).filter((f) => f.endsWith('.pdf'));
+    expect(saved).toHaveLength(1);
+    const pdf = fs.readFileSync(path.join(harness.platform.outbox, saved[0]!));
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    for (let p = 1; p <= pages; p++) {
+      expect(inkedPixels(rasterize(pdf, p)), `page ${p} is blank`).toBeGreaterThan(500);
+      renderPng(pdf, p, path.join(SHOTS, `letter-page-${p}`), 80);
+    }
+
+    // Sent: recorded and logged as a contact.
+    await page.getByRole('button', { name: '标记为已寄出' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '标记为已寄出' }).click();
+    await expect(page.getByText('已记录寄出，并写入联系记录')).toBeVisible();
+    await expect(page.getByText('已寄出', { exact: true }).first()).toBeVisible();
+    const contacts = await invoke<{ id: number }[]>(page, 'letters.list', { clientId, status: 'sent' });
+    expect(contacts).toHaveLength(1);
+
+    // All letters across cases, and the template library linked from there.
+    await page.goto(`${harness.url}#/letters`);
+    await expect(page.getByRole('row')).toHaveCount(4);
+    await page.screenshot({ path: path.join(SHOTS, 'letters-list.png') });
+    await page.getByRole('link', { name: /模板库/ }).click();
+    await expect(page.getByRole('heading', { name: '信函模板' })).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'templates.png'), fullPage: true });
+  });
+});
