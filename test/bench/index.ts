@@ -11,6 +11,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { benchClientDetail, benchQuickSearch } from './case-file';
 import { benchPdf } from './pdf';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
+import { benchNegotiation } from './negotiation';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
@@ -82,7 +83,9 @@ async function main(): Promise<void> {
       const quickSearch = await benchQuickSearch(ctx, core);
       log('pdf (letters and packets, against headless Chromium)…');
       const pdf = nest(await benchPdf({ log, scale: ctx.scale }));
-      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch }, ipc, ...pdf };
+      log('negotiation (timeline, follow-ups, attaching a 20 MB file)…');
+      const negotiation = await benchNegotiation(ctx, log);
+      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch, timeline: negotiation.timeline, followups: negotiation.followups }, ipc, ...pdf, files: negotiation.files };
     } finally {
       core.close();
     }
@@ -112,6 +115,9 @@ async function main(): Promise<void> {
           'ipc.handlerOverheadRatio': figures.ipc.samples,
           'db.clientDetail': figures.db.clientDetail.samples,
           'db.quickSearch': figures.db.quickSearch.samples,
+          'db.timeline': figures.db.timeline.samples,
+          'db.followups': figures.db.followups.samples,
+          'files.attach20Mb': figures.files.attach20Mb.samples,
         },
         durationMs: Date.now() - started,
         targets: checkTargets(figures),

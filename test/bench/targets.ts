@@ -19,6 +19,9 @@ export const TARGETS: Target[] = [
   { figure: 'pdf.batch20Packets.totalMs', max: 2000, unit: 'ms' },
   { figure: 'pdf.rssGrowthPct', max: 10, unit: '%' },
   { figure: 'pdf.vsChromiumRatio', max: 0.25, unit: 'ratio' },
+  { figure: 'db.timeline.p95Ms', max: 15, unit: 'ms' },
+  { figure: 'db.followups.p95Ms', max: 15, unit: 'ms' },
+  { figure: 'files.attach20MbMs', max: 400, unit: 'ms' },
 ];
 
 export interface TargetResult {
