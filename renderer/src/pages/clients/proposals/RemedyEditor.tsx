@@ -1,0 +1,213 @@
+import { InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { addMonths } from '../../../../../shared/domain/dates';
+import { mulRate } from '../../../../../shared/domain/money';
+import type { Reduction, Remedy, RemedyParams, Waivers } from '../../../../../shared/schemas/remedies';
+import { DateInput } from '../../../components/DateInput';
+import { MoneyInput } from '../../../components/Money';
+
+// The remedy picker of one proposal line and the parameters of the chosen remedy. Every
+// change hands a complete, valid RemedyParams up; the plan is recomputed from it at once.
+
+export const REMEDY_LABELS: Record<Remedy, string> = {
+  extension: 'proposals.remedy.extension',
+  instalments: 'proposals.remedy.instalments',
+  waiver: 'proposals.remedy.waiver',
+  settlement: 'proposals.remedy.settlement',
+  card_instalments: 'proposals.remedy.card_instalments',
+  hardship: 'proposals.remedy.hardship',
+};
+const ORDER: Remedy[] = ['instalments', 'card_instalments', 'waiver', 'settlement', 'extension', 'hardship'];
+const WAIVER_KEYS = { interest: 'proposals.params.interest', penalty: 'proposals.params.penalty', fees: 'proposals.params.fees' } as const;
+
+/** Starting parameters when the counsellor switches a line to `remedy`. */
+export function defaultParams(remedy: Remedy, ctx: { months: number; startDate: string; outstandingFen: number }): RemedyParams {
+  switch (remedy) {
+    case 'extension':
+      return { remedy, extendTo: addMonths(ctx.startDate, 3) };
+    case 'instalments':
+      return { remedy, months: ctx.months, withInterest: false };
+    case 'waiver':
+      return { remedy, waivers: { interest: { mode: 'percent', value: 100 }, penalty: { mode: 'percent', value: 100 }, fees: { mode: 'percent', value: 100 } }, months: ctx.months };
+    case 'settlement':
+      return { remedy, amountFen: Math.max(1, mulRate(ctx.outstandingFen, 0.6)), payBy: addMonths(ctx.startDate, 1) };
+    case 'card_instalments':
+      return { remedy, months: Math.min(60, ctx.months) };
+    case 'hardship':
+      return { remedy, holdUntil: addMonths(ctx.startDate, 3), reviewMonths: 3 };
+  }
+}
+
+/** A percentage typed as 12.5 held as 0.125, exactly as written (no 0.12500000000000001). */
+const pctToRate = (pct: number) => Number(`${pct}e-2`);
+const rateToPct = (rate: number) => Number((rate * 100).toPrecision(12));
+
+function ReductionInput({ value, onChange, testId }: { value: Reduction | undefined; onChange: (r: Reduction | undefined) => void; testId: string }) {
+  const mode = value?.mode ?? 'percent';
+  return (
+    <Space.Compact size="small">
+      <Select
+        size="small"
+        value={mode}
+        style={{ width: 70 }}
+        options={[
+          { value: 'percent', label: '%' },
+          { value: 'amount', label: '¥' },
+        ]}
+        onChange={(m: 'percent' | 'amount') => onChange({ mode: m, value: 0 })}
+      />
+      {mode === 'percent' ? (
+        <InputNumber
+          size="small"
+          min={0}
+          max={100}
+          style={{ width: 90 }}
+          data-testid={testId}
+          value={value?.value ?? 0}
+          onChange={(v) => onChange(v === null ? undefined : { mode: 'percent', value: Math.min(100, Math.max(0, v)) })}
+        />
+      ) : (
+        <MoneyInput size="small" style={{ width: 130 }} data-testid={testId} value={value?.value ?? 0} onChange={(fen) => onChange(fen === null ? undefined : { mode: 'amount', value: fen })} />
+      )}
+    </Space.Compact>
+  );
+}
+
+function WaiversInput({ value, onChange, testId }: { value: Waivers | undefined; onChange: (w: Waivers) => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size={2}>
+      {(['interest', 'penalty', 'fees'] as const).map((k) => (
+        <Space key={k} size={4}>
+          <Typography.Text type="secondary" style={{ fontSize: 12, minWidth: 56, display: 'inline-block' }}>
+            {t(WAIVER_KEYS[k])}
+          </Typography.Text>
+          <ReductionInput testId={`${testId}-${k}`} value={value?.[k]} onChange={(r) => onChange({ ...value, [k]: r })} />
+        </Space>
+      ))}
+    </Space>
+  );
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Space size={4}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
+      {children}
+    </Space>
+  );
+}
+
+export function RemedyEditor({
+  params,
+  onChange,
+  ctx,
+  testId,
+}: {
+  params: RemedyParams;
+  onChange: (p: RemedyParams) => void;
+  ctx: { months: number; startDate: string; outstandingFen: number };
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const months = (max: number, value: number, set: (n: number) => void) => (
+    <Field label={t('proposals.params.months')}>
+      <InputNumber size="small" min={1} max={max} precision={0} style={{ width: 80 }} data-testid={`${testId}-months`} value={value} onChange={(v) => v !== null && set(Math.min(max, Math.max(1, Math.round(v))))} />
+    </Field>
+  );
+  const date = (label: string, value: string, set: (d: string) => void, id: string) => (
+    <Field label={label}>
+      <DateInput size="small" style={{ width: 130 }} allowClear={false} data-testid={`${testId}-${id}`} value={value} onChange={(d) => d && set(d)} />
+    </Field>
+  );
+
+  let body: React.ReactNode = null;
+  switch (params.remedy) {
+    case 'instalments':
+      body = (
+        <Space wrap size={8}>
+          {months(180, params.months, (n) => onChange({ ...params, months: n }))}
+          <Switch
+            size="small"
+            checked={params.withInterest}
+            checkedChildren={t('proposals.params.withInterest')}
+            unCheckedChildren={t('proposals.params.interestFree')}
+            onChange={(on) => onChange(on ? { ...params, withInterest: true } : { remedy: 'instalments', months: params.months, withInterest: false, ...(params.waivers ? { waivers: params.waivers } : {}) })}
+          />
+          {params.withInterest && (
+            <Field label={t('proposals.params.annualRate')}>
+              <InputNumber
+                size="small"
+                min={0}
+                max={100}
+                style={{ width: 80 }}
+                value={params.annualRate === undefined ? null : rateToPct(params.annualRate)}
+                onChange={(v) => onChange({ ...params, annualRate: v === null ? undefined : pctToRate(Math.min(100, Math.max(0, v))) })}
+              />
+            </Field>
+          )}
+        </Space>
+      );
+      break;
+    case 'card_instalments':
+      body = (
+        <Space wrap size={8}>
+          {months(60, params.months, (n) => onChange({ ...params, months: n }))}
+          <Field label={t('proposals.params.monthlyFeeRate')}>
+            <InputNumber
+              size="small"
+              min={0}
+              max={5}
+              step={0.1}
+              style={{ width: 80 }}
+              value={params.monthlyFeeRate === undefined ? 0 : rateToPct(params.monthlyFeeRate)}
+              onChange={(v) => onChange({ remedy: 'card_instalments', months: params.months, ...(v ? { monthlyFeeRate: pctToRate(Math.min(5, Math.max(0, v))) } : {}) })}
+            />
+          </Field>
+        </Space>
+      );
+      break;
+    case 'waiver':
+      body = (
+        <Space wrap size={8} align="start">
+          <WaiversInput testId={`${testId}-waiver`} value={params.waivers} onChange={(w) => onChange({ ...params, waivers: w })} />
+          <Space direction="vertical" size={4}>
+            {months(180, params.months ?? ctx.months, (n) => onChange({ remedy: 'waiver', waivers: params.waivers, months: n }))}
+          </Space>
+        </Space>
+      );
+      break;
+    case 'settlement':
+      body = (
+        <Space wrap size={8}>
+          <Field label={t('proposals.params.amount')}>
+            <MoneyInput size="small" style={{ width: 140 }} data-testid={`${testId}-amount`} value={params.amountFen} onChange={(fen) => fen !== null && onChange({ ...params, amountFen: fen })} />
+          </Field>
+          {date(t('proposals.params.payBy'), params.payBy, (d) => onChange({ ...params, payBy: d }), 'payBy')}
+        </Space>
+      );
+      break;
+    case 'extension':
+      body = date(t('proposals.params.extendTo'), params.extendTo, (d) => onChange({ ...params, extendTo: d }), 'extendTo');
+      break;
+    case 'hardship':
+      body = date(t('proposals.params.holdUntil'), params.holdUntil, (d) => onChange({ ...params, holdUntil: d }), 'holdUntil');
+      break;
+  }
+
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+      <Select
+        size="small"
+        style={{ width: 200 }}
+        data-testid={`${testId}-remedy`}
+        value={params.remedy}
+        options={ORDER.map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}
+        onChange={(r: Remedy) => onChange(defaultParams(r, ctx))}
+      />
+      {body}
+    </Space>
+  );
+}

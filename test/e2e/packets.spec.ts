@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, spaced, test } from './fixtures';
+import { addLender, daysAgo, newClient } from './steps';
+
+// A counsellor prepares negotiation packets: the case (three lenders, a statement) is on
+// file; from the client's overview she saves the packet for one lender, then makes
+// "packets for all lenders" into a folder, checks one file per lender, looks at one (every
+// page rendered, none blank), and cancels a second batch.
+
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await window.parley.invoke(c as string, i);
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return res.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
+/** Pages of a PDF rendered with pdftoppm; the count of non-white pixels on each. */
+function inkPerPage(pdf: string): number[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-png-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '30', '-gray', pdf, path.join(dir, 'p')]);
+    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort();
+    return pages.map((name) => {
+      const data = fs.readFileSync(path.join(dir, name));
+      // P5\n<w> <h>\n255\n<bytes>: skip three header lines
+      let pos = 0;
+      for (let lines = 0; lines < 3; pos++) if (data[pos] === 0x0a) lines++;
+      let ink = 0;
+      for (let i = pos; i < data.length; i++) if (data[i]! < 200) ink++;
+      return ink;
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test.describe('a counsellor makes negotiation packets', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('saves one lender’s packet, makes packets for all lenders into a folder, and cancels a batch', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    const lenderNames = ['喆华示例银行', '燚达消费金融', '堃元网络小贷'];
+    const lenderIds: number[] = [];
+    for (const name of lenderNames) lenderIds.push(await addLender(page, name, 'bank'));
+    await newClient(page, '王堃');
+    const client = await invoke<{ items: { id: number; caseRef: string }[] }>(page, 'clients.list', {});
+    const { id: clientId, caseRef } = client.items[0]!;
+    for (const [i, lenderId] of lenderIds.entries()) {
+      await invoke(page, 'debts.create', { clientId, lenderId, principalFen: 1_234_567 * (i + 1), interestFen: 45_600, firstMissedDate: daysAgo(60 + i) });
+    }
+    await invoke(page, 'statements.create', {
+      clientId,
+      statementDate: daysAgo(3),
+      lines: [
+        { kind: 'income', category: 'salary', amountFen: 650_000 },
+        { kind: 'expense', category: 'rent_mortgage', amountFen: 180_000 },
+        { kind: 'expense', category: 'food', amountFen: 120_000 },
+      ],
+    });
+    await page.reload();
+    await page.getByRole('tab', { name: '概况' }).click();
+
+    const panel = page.locator('.ant-card').filter({ hasText: '协商材料包' }).first();
+    await expect(panel.getByRole('row', { name: /喆华示例银行/ })).toBeVisible();
+    await expect(panel.getByRole('row')).toHaveCount(4);
+
+    // One lender's packet, through the save dialog.
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-packets-'));
+    try {
+      const single = path.join(out, 'single.pdf');
+      harness.platform.nextSavePath(single);
+      await panel.getByRole('button', { name: spaced('保存 PDF') }).first().click();
+      await expect(page.getByText(`已保存：${single}`)).toBeVisible();
+      expect(fs.readFileSync(single).subarray(0, 5).toString()).toBe('%PDF-');
+
+      // Packets for all lenders into a folder.
+      const folder = path.join(out, 'all');
+      fs.mkdirSync(folder);
+      harness.platform.nextFolder(folder);
+      await panel.getByRole('button', { name: '为全部债权人生成材料包' }).click();
+      await expect(panel.getByRole('status')).toContainText('已生成 3 份材料包', { timeout: 60_000 });
+      const files = fs.readdirSync(folder).sort();
+      expect(files).toEqual(lenderNames.map((n) => `${caseRef} ${n}.pdf`).sort());
+      const ink = inkPerPage(path.join(folder, `${caseRef} 喆华示例银行.pdf`));
+      expect(ink.length).toBeGreaterThanOrEqual(4);
+      for (const [i, count] of ink.entries()) expect(count, `page ${i + 1}`).toBeGreaterThan(300);
+
+      // A second batch, cancelled: what is left is only finished files.
+      const second = path.join(out, 'cancelled');
+      fs.mkdirSync(second);
+      harness.platform.nextFolder(second);
+      await panel.getByRole('button', { name: '为全部债权人生成材料包' }).click();
+      const cancel = panel.getByRole('button', { name: spaced('取消') });
+      const finishedFirst = await Promise.race([
+        cancel.click({ timeout: 20_000 }).then(() => false),
+        expect(panel.getByRole('status')).toContainText('已生成 3 份', { timeout: 20_000 }).then(() => true),
+      ]);
+      if (!finishedFirst) await expect(panel.getByRole('status')).toContainText('已取消');
+      const left = fs.readdirSync(second);
+      expect(left.filter((n) => n.startsWith('.') || n.endsWith('.part'))).toEqual([]);
+      for (const name of left) expect(fs.readFileSync(path.join(second, name)).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
