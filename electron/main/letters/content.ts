@@ -253,12 +253,11 @@ export function fillText(text: string, source: MergeSource, locale: Locale): str
 export function amountRows(source: MergeSource, locale: Locale): { label: string; amountFen: number }[] {
   const a = source.amounts;
   if (!a) return [];
-  const label = (k: string) => translate(locale, `letters.doc.${k}`);
   return [
-    { label: label('principal'), amountFen: a.principalFen },
-    { label: label('interest'), amountFen: a.interestFen },
-    { label: label('penalty'), amountFen: a.penaltyFen },
-    { label: label('fees'), amountFen: a.feesFen },
+    { label: translate(locale, 'letters.doc.principal'), amountFen: a.principalFen },
+    { label: translate(locale, 'letters.doc.interest'), amountFen: a.interestFen },
+    { label: translate(locale, 'letters.doc.penalty'), amountFen: a.penaltyFen },
+    { label: translate(locale, 'letters.doc.fees'), amountFen: a.feesFen },
   ];
 }
 
