@@ -147,6 +147,8 @@ export const FollowupView = z.object({
   reason: z.enum(FOLLOWUP_REASONS),
   note: z.string().nullable(),
   contactId: z.number().int().nullable(),
+  /** What the contact that asked for this follow-up was about. */
+  contactSummary: z.string().nullable(),
   status: z.enum(['open', 'done', 'cancelled']),
   rev: z.number().int(),
 });

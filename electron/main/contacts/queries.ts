@@ -54,6 +54,7 @@ export interface FollowupRow {
   reason: FollowupView['reason'];
   note: string | null;
   contact_id: number | null;
+  contact_summary: string | null;
   status: FollowupView['status'];
   rev: number;
   done_at: string | null;
@@ -121,8 +122,8 @@ function writeIncidentTypes(db: Db, contactId: number, types: readonly IncidentT
 }
 
 const FOLLOWUP_SELECT = `SELECT f.id, f.client_id, c.name AS client_name, c.case_ref, f.debt_id, f.lender_id, l.name AS lender_name, f.due_date,
-       f.original_due_date, f.snooze_count, f.reason, f.note, f.contact_id, f.status, f.rev, f.done_at, f.done_contact_id
-  FROM followups f JOIN clients c ON c.id = f.client_id LEFT JOIN lenders l ON l.id = f.lender_id`;
+       f.original_due_date, f.snooze_count, f.reason, f.note, f.contact_id, k.summary AS contact_summary, f.status, f.rev, f.done_at, f.done_contact_id
+  FROM followups f JOIN clients c ON c.id = f.client_id LEFT JOIN lenders l ON l.id = f.lender_id LEFT JOIN contacts k ON k.id = f.contact_id`;
 
 export function getFollowupRow(db: Db, id: number): FollowupRow | undefined {
   return stmt(db, `${FOLLOWUP_SELECT} WHERE f.id = ?`).get(id) as FollowupRow | undefined;
@@ -172,6 +173,7 @@ export function followupView(r: FollowupRow): FollowupView {
     reason: r.reason,
     note: r.note,
     contactId: r.contact_id,
+    contactSummary: r.contact_summary,
     status: r.status,
     rev: r.rev,
   };

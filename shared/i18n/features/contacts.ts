@@ -94,6 +94,7 @@ export const contactsMessages = defineMessages({
       openFollowups: '待办跟进',
       noFollowups: '没有待办跟进。',
       caseWide: '整个案件',
+      evidence: '证据附件',
     },
     followups: {
       title: '跟进',
@@ -229,6 +230,7 @@ export const contactsMessages = defineMessages({
       openFollowups: '待辦跟進',
       noFollowups: '沒有待辦跟進。',
       caseWide: '整個案件',
+      evidence: '證據附件',
     },
     followups: {
       title: '跟進',
@@ -364,6 +366,7 @@ export const contactsMessages = defineMessages({
       openFollowups: 'Open follow-ups',
       noFollowups: 'No open follow-ups.',
       caseWide: 'Whole case',
+      evidence: 'Evidence',
     },
     followups: {
       title: 'Follow-ups',

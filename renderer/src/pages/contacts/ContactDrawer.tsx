@@ -256,16 +256,8 @@ export function ContactDrawer({
         </Form.Item>
 
         <Divider style={{ margin: '8px 0 16px' }} />
-        <Form.Item name="isIncident" valuePropName="checked" style={{ marginBottom: 8 }}>
-          <Switch
-            checkedChildren={
-              <>
-                <WarningOutlined /> {t('contacts.fields.isIncident')}
-              </>
-            }
-            unCheckedChildren={t('contacts.fields.isIncident')}
-            aria-label={t('contacts.fields.isIncident')}
-          />
+        <Form.Item name="isIncident" label={t('contacts.fields.isIncident')} valuePropName="checked" layout="horizontal" style={{ marginBottom: 8 }}>
+          <Switch checkedChildren={<WarningOutlined />} />
         </Form.Item>
         {isIncident && (
           <>

@@ -1,10 +1,6 @@
-import { Typography } from 'antd';
+import { AttachmentList } from '../../components/evidence/AttachmentList';
 
-// Evidence of one contact entry (screenshots, recordings). Engineer B's
-// components/evidence/AttachmentList.tsx shows and adds them; until it lands this says nothing.
+// Evidence of one contact entry (screenshots, recordings), through the evidence capability's list.
 export function ContactEvidence({ clientId, debtId, contactId, compact }: { clientId: number; debtId?: number; contactId: number; compact?: boolean }) {
-  void clientId;
-  void debtId;
-  void contactId;
-  return compact ? null : <Typography.Text type="secondary">—</Typography.Text>;
+  return <AttachmentList clientId={clientId} debtId={debtId} contactId={contactId} compact={compact} />;
 }

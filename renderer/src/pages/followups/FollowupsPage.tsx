@@ -53,8 +53,8 @@ function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today
       title: t('contacts.followups.columns.note'),
       ellipsis: { showTitle: false },
       render: (_, f) => (
-        <Tooltip title={f.note}>
-          <span>{f.note ?? ''}</span>
+        <Tooltip title={f.note ?? f.contactSummary}>
+          {f.note ? <span>{f.note}</span> : <Typography.Text type="secondary">{f.contactSummary ?? ''}</Typography.Text>}
         </Tooltip>
       ),
     },

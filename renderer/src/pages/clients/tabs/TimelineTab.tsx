@@ -5,6 +5,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   MessageOutlined,
+  PaperClipOutlined,
   PayCircleOutlined,
   PlusOutlined,
   SolutionOutlined,
@@ -44,6 +45,7 @@ function LenderLabel({ item }: { item: TimelineItem }) {
 
 function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: number; onEdit: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const [showEvidence, setShowEvidence] = useState(false);
   const timeZone = useTimeZone();
   const fen = (v: number) => formatFen(v, i18n.language);
   switch (item.type) {
@@ -86,7 +88,16 @@ function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: nu
               {c.incidentDetails && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.incidentDetails}</Typography.Paragraph>}
             </div>
           )}
-          <ContactEvidence clientId={clientId} debtId={item.debtId ?? undefined} contactId={c.id} compact />
+          {/* Evidence is always shown for an incident; for other entries on request (one query each). */}
+          {item.type === 'incident' || showEvidence ? (
+            <div style={{ marginTop: 6 }}>
+              <ContactEvidence clientId={clientId} debtId={item.debtId ?? undefined} contactId={c.id} compact />
+            </div>
+          ) : (
+            <Button type="link" size="small" icon={<PaperClipOutlined />} style={{ padding: 0 }} onClick={() => setShowEvidence(true)}>
+              {t('contacts.timeline.evidence')}
+            </Button>
+          )}
         </div>
       );
     }
