@@ -104,6 +104,11 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
   const [form] = Form.useForm<CreateValues>();
   const debts = useDebts(clientId);
   const create = useCreateOffer(clientId);
+  const { refetch } = debts;
+  // The list may have been read before a debt was added elsewhere: read it fresh when the dialog opens.
+  useEffect(() => {
+    void refetch();
+  }, [refetch]);
 
   const submit = async () => {
     const v = await form.validateFields();
