@@ -77,7 +77,7 @@ function terms(json: string | null): { startDate: string | null; savingFen: numb
 }
 
 /** Reads everything a letter for this target can say, from the case file. Throws NOT_FOUND. */
-export function mergeSource(ctx: HandlerContext, target: LetterTarget): MergeSource {
+export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?: string): MergeSource {
   const { db } = ctx;
   const client = stmt(db, `SELECT id, name, case_ref, phone, id_number, address FROM clients WHERE id = ?`).get(target.clientId) as ClientRow | undefined;
   if (!client) throw notFound();
@@ -103,7 +103,8 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget): MergeSou
     lenderName = l.name;
   }
 
-  const today = todayIn(ctx.timeZone(), ctx.now());
+  // todayIn builds an Intl formatter: batches pass the day in once.
+  const today = todayIso ?? todayIn(ctx.timeZone(), ctx.now());
   const raw: MergeSource['raw'] = {
     'client.name': client.name,
     'client.idMasked': client.id_number ? maskIdNumber(client.id_number) : null,

@@ -129,9 +129,9 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
   }
 
   /** Inserts a draft for the target from the template of that type and language. Inside a transaction. */
-  function insertDraft(input: { clientId: number; debtId: number | null; lenderId: number | null; type: LetterType; locale: Locale }, source?: MergeSource): number {
+  function insertDraft(input: { clientId: number; debtId: number | null; lenderId: number | null; type: LetterType; locale: Locale }, source?: MergeSource, todayIso?: string): number {
     ensureDefaultTemplates(ctx);
-    const src = source ?? mergeSource(ctx, { clientId: input.clientId, debtId: input.debtId, lenderId: input.lenderId });
+    const src = source ?? mergeSource(ctx, { clientId: input.clientId, debtId: input.debtId, lenderId: input.lenderId }, todayIso);
     if (src.lenderId === null) throw new AppError('VALIDATION', 'errors.VALIDATION', {}, { lenderId: 'validation.required' });
     const t = templateFor(db, input.type, input.locale);
     const v = versionRow(db, t.id, t.current_version);
@@ -239,6 +239,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
            FROM debts d JOIN lenders l ON l.id = d.lender_id WHERE d.client_id = ? GROUP BY d.lender_id ORDER BY total DESC, l.name`,
         ).all(clientId) as { lender_id: number; name: string; n: number; debt_id: number }[];
         if (lenders.length === 0) throw new AppError('VALIDATION', 'letters.errors.noDebts');
+        const todayIso = today();
         const created: LetterSummary[] = [];
         const skipped: { lenderId: number; lenderName: string; letterId: number }[] = [];
         for (const l of lenders) {
@@ -249,7 +250,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
             skipped.push({ lenderId: l.lender_id, lenderName: l.name, letterId: open.id });
             continue;
           }
-          const id = insertDraft({ clientId, debtId: l.n === 1 ? l.debt_id : null, lenderId: l.lender_id, type, locale });
+          const id = insertDraft({ clientId, debtId: l.n === 1 ? l.debt_id : null, lenderId: l.lender_id, type, locale }, undefined, todayIso);
           created.push(toSummary(row(id)));
         }
         return { created, skipped };

@@ -226,6 +226,18 @@ describe('final and sent', () => {
     expect((await core.fail('letters.finalise', { id: f.id, rev: f.rev })).code).toBe('CONFLICT');
   });
 
+  it('a Traditional Chinese letter to a lender whose name only the Simplified font has (䶮) prints every name', async () => {
+    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'waiver', locale: 'zh-TW' });
+    const f = await core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    const t = compact(pdfText(readFile(core.ctx, f.pdfFileId!)));
+    expect(t).toContain('敬啟者䶮融消费金融：');
+    expect(t).toContain('本人王堃喆');
+    expect(t).toContain('30,000.00');
+    expect(t).toContain('33,300.50');
+    expect(t).toContain('2025年3月15日');
+    expect(t).toContain('敬禮');
+  });
+
   it('sent records the date and logs an outgoing letter contact', async () => {
     const f = await finalLetter();
     const s = await core.call<LetterDetail>('letters.markSent', { id: f.id, rev: f.rev });
