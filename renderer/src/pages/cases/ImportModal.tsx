@@ -29,7 +29,7 @@ const COUNT_ORDER = [
  * then what was added.
  */
 export function ImportModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   const [checked, setChecked] = useState<{ token: string; fileName: string; preview: CasePreview } | null>(null);
@@ -143,7 +143,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
               <Typography.Text strong>{checked.preview.name}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('cases.import.caseRef')}>{checked.preview.caseRef}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.import.exportedAt')}>{new Date(checked.preview.exportedAt).toLocaleString()}</Descriptions.Item>
+            <Descriptions.Item label={t('cases.import.exportedAt')}>{new Date(checked.preview.exportedAt).toLocaleString(i18n.language)}</Descriptions.Item>
             <Descriptions.Item label={t('cases.import.contents')}>{counts(checked.preview.counts)}</Descriptions.Item>
           </Descriptions>
           <List
