@@ -1,7 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, errorText } from '../api/errors';
+import { ApiError } from '../api/client';
+import { errorText } from '../api/errors';
 import { useUnlock } from '../api/lock';
 
 /** The only thing rendered while the app is locked: no navigation, no case data. */
@@ -12,10 +13,8 @@ export function LockScreen() {
 
   const submit = ({ passcode }: { passcode: string }) =>
     unlock.mutate(passcode, {
-      onError: (err) => {
-        if (!applyFieldErrors(form, err)) form.setFields([{ name: 'passcode', errors: [errorText(err, t)] }]);
-        form.setFieldValue('passcode', '');
-      },
+      // Empty the field and say why in one step (setting the value alone would clear the error).
+      onError: (err) => form.setFields([{ name: 'passcode', value: '', errors: [(err instanceof ApiError && err.fields['passcode']) || errorText(err, t)] }]),
     });
 
   return (
