@@ -5,8 +5,11 @@
 //   pdf.letterWarm.*        one-page zh-CN letter through the worker pool (the app's path), warm
 //   pdf.letterDirect.*      the same render on this thread (no worker hop)
 //   pdf.letterNaive.*       the naive baseline: a fresh pdfmake printer given the font files per document
-//   pdf.packet5Pages.*      a five-page negotiation packet through the pool
-//   pdf.batch20Packets.*    20 different packets submitted at once to the pool (wall time)
+//   pdf.packet5Pages.*      a five-page negotiation packet from the real builders (cover, letter,
+//                           financial statement, schedule of all debts, enclosure list) through the pool
+//   pdf.packetFull.*        the full packet with the repayment proposal and its 36-month schedule (7 pages)
+//   pdf.batch20Packets.*    20 different five-page packets through the app's batch path
+//                           (runPacketBatch: pool, complete-or-nothing files in a folder), wall time
 //   pdf.rssGrowthPct        process RSS growth over 1,000 pooled letters, after warm-up; RSS
 //                           covers the worker threads too (same process). gc() runs in the main
 //                           thread and the workers before each reading (--expose-gc, or enabled
@@ -27,7 +30,9 @@ import { fontSetBytes, loadFontSet, locateFontFiles, type FontPaths } from '../.
 import { renderPdfNaive } from '../../electron/main/pdf/naive';
 import { createPdfPool, defaultPoolSize, type PdfPool } from '../../electron/main/pdf/pool';
 import { initRenderer, renderPdf } from '../../electron/main/pdf/render';
-import { sampleLetter, samplePacket } from '../../electron/main/pdf/samples';
+import { runPacketBatch } from '../../electron/main/documents/output';
+import { sampleFullPacket, sampleLetter } from '../../electron/main/pdf/samples';
+import type { PacketData } from '../../electron/main/pdf/documents/packet';
 import { ms, summarize } from './timing';
 
 export interface BenchPdfOptions {
@@ -98,7 +103,8 @@ export async function benchPdf(options: BenchPdfOptions = {}): Promise<Figures> 
 
   const letterData = sampleLetter('zh-CN');
   const letter = buildLetterDocument(letterData);
-  const packet = buildPacketDocument(samplePacket());
+  const packet = buildPacketDocument(fivePagePacket(0));
+  const fullPacket = buildPacketDocument(sampleFullPacket(0));
   const fontSet = await loadFontSet();
   figures['pdf.fontBytesMb'] = ms(fontSetBytes(fontSet) / 1024 / 1024);
   figures['pdf.cpus'] = os.availableParallelism();
@@ -134,16 +140,31 @@ export async function benchPdf(options: BenchPdfOptions = {}): Promise<Figures> 
     await section(log, 'five-page packet through the pool', async () => {
       for (let i = 0; i < n(15); i++) await pool.render(packet);
       put(figures, 'pdf.packet5Pages', await samples(n(40), () => pool.render(packet)));
-      figures['pdf.packet5Pages.bytes'] = (await pool.render(packet)).byteLength;
+      const bytes = await pool.render(packet);
+      figures['pdf.packet5Pages.bytes'] = bytes.byteLength;
+      figures['pdf.packet5Pages.pages'] = countPages(bytes);
+      for (let i = 0; i < n(5); i++) await pool.render(fullPacket);
+      put(figures, 'pdf.packetFull', await samples(n(20), () => pool.render(fullPacket)));
+      figures['pdf.packetFull.pages'] = countPages(await pool.render(fullPacket));
     });
 
-    await section(log, '20 packets at once through the pool', async () => {
-      const packets = Array.from({ length: 20 }, (_, i) => buildPacketDocument(samplePacket(i)));
+    await section(log, '20 packets through the batch path (files in a folder)', async () => {
+      const data = Array.from({ length: 20 }, (_, i) => fivePagePacket(i));
       const totals: number[] = [];
       for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        await Promise.all(packets.map((doc) => pool.render(doc)));
-        totals.push(performance.now() - start);
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-batch-'));
+        try {
+          const start = performance.now();
+          const result = await runPacketBatch({
+            folder,
+            pool,
+            items: data.map((d, i) => ({ fileName: `HS-2025-${i} ${d.cover.lenderName}.pdf`, label: d.cover.lenderName, doc: () => buildPacketDocument(d) })),
+          });
+          totals.push(performance.now() - start);
+          if (result.files.length !== 20 || fs.readdirSync(folder).length !== 20) throw new Error(`batch wrote ${result.files.length} files`);
+        } finally {
+          fs.rmSync(folder, { recursive: true, force: true });
+        }
       }
       figures['pdf.batch20Packets.totalMs'] = summarize(totals).p50Ms;
       figures['pdf.batch20Packets.runs'] = totals.length;
@@ -171,7 +192,7 @@ export async function benchPdf(options: BenchPdfOptions = {}): Promise<Figures> 
     const pool2 = createPdfPool({ size: 2, fontSet });
     try {
       await pool2.warmUp();
-      const packets = Array.from({ length: 20 }, (_, i) => buildPacketDocument(samplePacket(i)));
+      const packets = Array.from({ length: 20 }, (_, i) => buildPacketDocument(fivePagePacket(i)));
       for (let i = 0; i < 10; i++) await Promise.all([pool2.render(packet), pool2.render(packet)]);
       const totals: number[] = [];
       for (let run = 0; run < 3; run++) {
@@ -196,6 +217,18 @@ export async function benchPdf(options: BenchPdfOptions = {}): Promise<Figures> 
   if (ours && chromiumP50) figures['pdf.vsChromiumRatio'] = ms(ours / chromiumP50);
   if (ours && naive) figures['pdf.naiveOverWarmRatio'] = ms(naive / ours);
   return figures;
+}
+
+/** A real five-page packet from the case-document builders: cover, letter, statement, all debts, enclosures. */
+function fivePagePacket(lenderIndex: number): PacketData {
+  const full = sampleFullPacket(lenderIndex);
+  return { ...full, parts: full.parts!.slice(0, 2) };
+}
+
+/** Page count from the PDF's page tree (/Type /Pages … /Count n). */
+function countPages(pdf: Uint8Array): number {
+  const match = /\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/.exec(Buffer.from(pdf).toString('latin1')) ?? /\/Count\s+(\d+)/.exec(Buffer.from(pdf).toString('latin1'));
+  return match ? Number(match[1]) : 0;
 }
 
 // -- the Chromium comparison -------------------------------------------------------------------
