@@ -68,7 +68,7 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
                     { title: t('agreements.columns.total'), key: 'total', align: 'right', render: (_, r) => <MoneyText fen={r.progress.totalFen} /> },
                     { title: t('agreements.columns.paid'), key: 'paid', align: 'right', render: (_, r) => <MoneyText fen={r.progress.paidFen} /> },
                     {
-                      title: t('agreements.columns.state'),
+                      title: t('agreements.agreements.progress'),
                       key: 'state',
                       render: (_, r) => (
                         <Space size={4}>
