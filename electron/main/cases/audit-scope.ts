@@ -50,13 +50,15 @@ export function identifyingTexts(client: Record<string, unknown>): string[] {
 export function clientAuditRows(db: Db, clientId: number, idsByTable: ReadonlyMap<string, ReadonlySet<number>>, texts: readonly string[]): AuditRow[] {
   const byKey = new Map<string, ReadonlySet<number>>();
   for (const [table, ids] of idsByTable) byKey.set(entityKey(table), ids);
-  const idPattern = new RegExp(`"(?:clientId|client_id)":${clientId}(?!\\d)`);
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
   return rows.filter((r) => {
-    const ids = byKey.get(entityKey(r.entity));
-    if (ids && r.entity_id !== null && /^\d+$/.test(r.entity_id) && ids.has(Number(r.entity_id))) return true;
     const text = `${r.entity_id ?? ''}\u0000${r.before_json ?? ''}\u0000${r.after_json ?? ''}`;
-    if (idPattern.test(text)) return true;
+    // The clients the row itself names: a row about a deleted debt whose id was reused by
+    // another client's debt names its own client, and is not this case's.
+    const named = new Set([...text.matchAll(/"(?:clientId|client_id)":(\d+)/g)].map((m) => Number(m[1])));
+    if (named.has(clientId)) return true;
+    const ids = byKey.get(entityKey(r.entity));
+    if (named.size === 0 && ids && r.entity_id !== null && /^\d+$/.test(r.entity_id) && ids.has(Number(r.entity_id))) return true;
     return texts.some((t) => text.includes(t));
   });
 }

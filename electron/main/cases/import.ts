@@ -278,11 +278,14 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
       const byKey = new Map<string, Map<number, number>>();
       for (const [table, map] of idMaps) byKey.set(entityKey(table), map);
       const insertAudit = stmt(db, 'INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      // The rows name their client by its old id: name the new one, so they stay this case's here.
+      const ownClient = new RegExp(`"(clientId|client_id)":${content.clientId}(?!\\d)`, 'g');
+      const renamed = (json: unknown) => (typeof json === 'string' ? json.replace(ownClient, `"$1":${clientId}`) : null);
       for (const a of content.audit) {
         const map = byKey.get(entityKey(String(a['entity'])));
         const oldId = a['entity_id'];
         const newId = map && typeof oldId === 'string' && /^\d+$/.test(oldId) ? map.get(Number(oldId)) : undefined;
-        insertAudit.run(String(a['at']), String(a['actor']), String(a['entity']), newId === undefined ? null : String(newId), String(a['action']), a['before_json'] ?? null, a['after_json'] ?? null);
+        insertAudit.run(String(a['at']), String(a['actor']), String(a['entity']), newId === undefined ? null : String(newId), String(a['action']), renamed(a['before_json']), renamed(a['after_json']));
       }
       writeAudit(db, {
         actor,

@@ -298,6 +298,26 @@ describe('case hand-over', () => {
     expect((await a.fail('cases.export', { clientId: seeded.clientId, passphrase: 'short' })).code).toBe('VALIDATION');
   });
 
+  it('keeps the imported history with the imported case, so a later purge there removes it too', async () => {
+    const a = open();
+    const seeded = await seedCase(a, PERSON_A, { closed: true });
+    const file = outFile('case.parleycase');
+    await exportTo(a, seeded.clientId, file);
+    const b = open();
+    // Another client's debts come first here, so the imported rows get other ids than at home.
+    await seedCase(b, PERSON_B);
+    const p = await preview(b, file);
+    const r = await b.call<CaseImportOutput>('cases.import', { token: p.token, passphrase: PASS, onConflict: 'newCase' });
+    const auditText = () => (b.db.prepare('SELECT * FROM audit_log').raw().all() as unknown[][]).map((row) => row.join('\u0000')).join('\n');
+    expect(auditText()).toContain('6225880011112222');
+    expect(auditText()).toContain(`"clientId":${r.clientId}`);
+    await b.call('cases.purge', { clientId: r.clientId, confirmCaseRef: r.caseRef });
+    // PERSON_B's own card account is the same number in the seed: look for what only A's history holds.
+    const left = auditText();
+    for (const needle of [PERSON_A.name, PERSON_A.phone, PERSON_A.idNumber, `"clientId":${r.clientId}`, `"importedCase":"${seeded.caseRef}"`]) expect(left).not.toContain(needle);
+    expect(left).toContain(PERSON_B.name);
+  });
+
   it('lets a lender match on an alias of the handed-over lender', async () => {
     const a = open();
     const seeded = await seedCase(a, PERSON_A);
