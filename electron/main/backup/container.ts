@@ -111,8 +111,25 @@ export interface SealedPart {
   sha256: string;
 }
 
+/** Keys derived ahead of time (scrypt runs on the thread pool while the caller does other work). */
+export interface PreparedSeal {
+  salt: Buffer;
+  params: ScryptParams;
+  keys: Promise<{ encKey: Buffer; macKey: Buffer }>;
+}
+
+export function prepareSeal(passphrase: string, params: ScryptParams = DEFAULT_SCRYPT): PreparedSeal {
+  const salt = crypto.randomBytes(16);
+  const keys = deriveSealKeys(passphrase, salt, params);
+  // Observed here so a rejection before the caller awaits is not "unhandled".
+  keys.catch(() => {});
+  return { salt, params, keys };
+}
+
 export interface SealOptions {
   kind?: string;
+  /** From prepareSeal() with the same passphrase; then `scrypt` is ignored. */
+  prepared?: PreparedSeal;
   scrypt?: ScryptParams;
   chunkBytes?: number;
   openSink?: OpenSink;
@@ -247,10 +264,11 @@ function partHeader(name: string, size: number): Buffer {
  * On any failure the partial file is removed and the error is rethrown.
  */
 export async function sealFile(dest: string, passphrase: string, sources: SealSource[], options: SealOptions = {}): Promise<{ bytes: number; parts: SealedPart[] }> {
-  const params = options.scrypt ?? DEFAULT_SCRYPT;
+  const prepared = options.prepared ?? prepareSeal(passphrase, options.scrypt ?? DEFAULT_SCRYPT);
+  const params = prepared.params;
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   if (chunkBytes < 64 || chunkBytes > 64 * 1024 * 1024) throw new Error('chunk size');
-  const salt = crypto.randomBytes(16);
+  const salt = prepared.salt;
   const prefix = crypto.randomBytes(PREFIX_BYTES);
   const header = Buffer.alloc(HEADER_BYTES);
   SEAL_MAGIC.copy(header, 0);
@@ -262,7 +280,7 @@ export async function sealFile(dest: string, passphrase: string, sources: SealSo
   salt.copy(header, 16);
   prefix.copy(header, 32);
   header.writeUInt32BE(chunkBytes, 40);
-  const { encKey, macKey } = await deriveSealKeys(passphrase, salt, params);
+  const { encKey, macKey } = await prepared.keys;
   const check = crypto.createHmac('sha256', macKey).update(header).digest();
   const aad = Buffer.concat([header, check]);
 

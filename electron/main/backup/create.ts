@@ -6,7 +6,7 @@ import type { HandlerContext } from '../context';
 import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors';
 import { listBlobs } from '../evidence/store';
-import { openSealed, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
+import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
 import { databaseKeyOf } from './keys';
 import { openSnapshot, rowCounts, snapshotInto } from './snapshot';
 import { unwrapPassphrase } from './state';
@@ -114,6 +114,8 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
   const tmp = path.join(ctx.dataDir, 'backup-tmp', crypto.randomBytes(8).toString('hex'));
   const snapshot = path.join(tmp, 'parley.db');
   const key = databaseKeyOf(ctx);
+  // scrypt runs on the thread pool while the snapshot is taken.
+  const prepared = prepareSeal(passphrase, options.scrypt);
   try {
     let blobs: { name: string; file: string }[];
     try {
@@ -155,7 +157,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
     try {
       sealed = await sealFile(dest, passphrase, sources, {
         kind: BACKUP_KIND,
-        scrypt: options.scrypt,
+        prepared,
         openSink: options.openSink,
         onProgress: (done) => options.onProgress?.(Math.min(0.99, done / total) * (options.verify === false ? 1 : 0.8)),
         beforeEnd: (parts) => {
