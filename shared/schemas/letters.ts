@@ -259,7 +259,7 @@ export const LetterSummary = z.object({
   status: z.enum(LETTER_STATUSES),
   templateVersionId: Id.nullable(),
   finalisedAt: IsoTimestamp.nullable(),
-  sentAt: z.string().nullable(),
+  sentAt: IsoTimestamp.nullable(),
   rev: z.number().int(),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,

@@ -331,9 +331,10 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
              VALUES (?, ?, ?, ?, 'letter', 'out', ?, 'letter', 1, ?, ?)`,
           ).run(r.client_id, r.debt_id, r.lender_id, occurred, r.title, at, at).lastInsertRowid,
         );
-        stmt(db, `UPDATE letters SET status = 'sent', sent_at = ?, sent_contact_id = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(sentOn, contactId, at, id);
+        // sent_at is a timestamp like the other steps (the timeline orders by it): the contact's time.
+        stmt(db, `UPDATE letters SET status = 'sent', sent_at = ?, sent_contact_id = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(occurred, contactId, at, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'contact', entityId: contactId, action: 'create', after: { clientId: r.client_id, lenderId: r.lender_id, channel: 'letter', direction: 'out', source: 'letter', summary: r.title, occurredAt: occurred } });
-        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'update', before: { status: 'final' }, after: { status: 'sent', sentAt: sentOn, sentContactId: contactId } });
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'update', before: { status: 'final' }, after: { status: 'sent', sentAt: occurred, sentContactId: contactId } });
         return detail(row(id));
       })(),
 

@@ -195,7 +195,7 @@ export function LetterPage({ id }: { id: number }) {
             description={
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('letters.letter.sha')}: <code>{data.pdfSha256}</code>
-                {data.sentAt ? ` · ${t('letters.columns.sentAt')}: ${data.sentAt}` : ''}
+                {data.sentAt ? ` · ${t('letters.columns.sentAt')}: ${new Date(data.sentAt).toLocaleDateString()}` : ''}
               </Typography.Text>
             }
           />

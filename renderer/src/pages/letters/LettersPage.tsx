@@ -44,7 +44,7 @@ export function LettersPage() {
     { key: 'lender', title: t('letters.columns.lender'), dataIndex: 'lenderName', width: 200 },
     { key: 'type', title: t('letters.columns.type'), width: 170, render: (_, l) => t(`letters.types.${l.type}`) },
     { key: 'status', title: t('letters.columns.status'), width: 100, render: (_, l) => <LetterStatusTag status={l.status} /> },
-    { key: 'sentAt', title: t('letters.columns.sentAt'), width: 120, render: (_, l) => l.sentAt ?? '—' },
+    { key: 'sentAt', title: t('letters.columns.sentAt'), width: 120, render: (_, l) => (l.sentAt ? new Date(l.sentAt).toLocaleDateString(i18n.language) : '—') },
     { key: 'updated', title: t('letters.columns.updated'), width: 170, render: (_, l) => new Date(l.updatedAt).toLocaleString(i18n.language) },
   ];
 

@@ -242,12 +242,22 @@ describe('final and sent', () => {
     const f = await finalLetter();
     const s = await core.call<LetterDetail>('letters.markSent', { id: f.id, rev: f.rev });
     expect(s.status).toBe('sent');
-    expect(s.sentAt).toBe('2025-03-15');
+    expect(s.sentAt!.slice(0, 10)).toBe('2025-03-15');
     const contact = core.db.prepare(`SELECT * FROM contacts WHERE id = ?`).get(s.sentContactId) as Record<string, unknown>;
+    expect(contact.occurred_at).toBe(s.sentAt);
     expect(contact).toMatchObject({ client_id: c.clientId, lender_id: c.lenders.a, debt_id: c.debts.a1, channel: 'letter', direction: 'out', source: 'letter', summary: '协商还款申请书' });
     const hash = dbContentHash(core.db);
     expect((await core.fail('letters.markSent', { id: f.id, rev: s.rev })).code).toBe('CONFLICT');
     expect(dbContentHash(core.db)).toBe(hash);
+  });
+
+  it('the sent date is checked: not before the letter was final, and logged on that day', async () => {
+    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const f = await core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    // Finalised today (15 March): it cannot have been sent before.
+    expect((await core.fail('letters.markSent', { id: f.id, rev: f.rev, date: '2025-03-14' })).code).toBe('VALIDATION');
+    const s = await core.call<LetterDetail>('letters.markSent', { id: f.id, rev: f.rev, date: '2025-03-15' });
+    expect(s.sentAt!.slice(0, 10)).toBe('2025-03-15');
   });
 
   it('refuses to mark a draft as sent, or a date in the future, without changing anything', async () => {
