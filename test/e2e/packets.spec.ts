@@ -65,10 +65,21 @@ test.describe('a counsellor makes negotiation packets', () => {
         { kind: 'expense', category: 'food', amountFen: 120_000 },
       ],
     });
+
+    // The letterhead, once, in Settings.
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    const card = page.getByTestId('letterhead-card');
+    await card.getByLabel('机构名称').fill('港湾街债务咨询中心');
+    await card.getByLabel('电话').fill('021-5555 0188');
+    await card.getByRole('button', { name: '保存信头' }).click();
+    await expect(page.getByText('信头已保存')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('letterhead-card.png'), fullPage: true });
+
+    await page.goBack();
     await page.reload();
     await page.getByRole('tab', { name: '概况' }).click();
 
-    const panel = page.locator('.ant-card').filter({ hasText: '协商材料包' }).first();
+    const panel = page.getByTestId('packets-panel');
     await expect(panel.getByRole('row', { name: /喆华示例银行/ })).toBeVisible();
     await expect(panel.getByRole('row')).toHaveCount(4);
 
@@ -89,9 +100,14 @@ test.describe('a counsellor makes negotiation packets', () => {
       await expect(panel.getByRole('status')).toContainText('已生成 3 份材料包', { timeout: 60_000 });
       const files = fs.readdirSync(folder).sort();
       expect(files).toEqual(lenderNames.map((n) => `${caseRef} ${n}.pdf`).sort());
-      const ink = inkPerPage(path.join(folder, `${caseRef} 喆华示例银行.pdf`));
+      await panel.screenshot({ path: test.info().outputPath('packets-panel.png') });
+      const first = path.join(folder, `${caseRef} 喆华示例银行.pdf`);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', first, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(text).toContain('港湾街债务咨询中心');
+      expect(text).toContain('致：喆华示例银行');
+      const ink = inkPerPage(first);
       expect(ink.length).toBeGreaterThanOrEqual(4);
-      for (const [i, count] of ink.entries()) expect(count, `page ${i + 1}`).toBeGreaterThan(300);
+      for (const [i, count] of ink.entries()) expect(count, `page ${i + 1}`).toBeGreaterThan(150);
 
       // A second batch, cancelled: what is left is only finished files.
       const second = path.join(out, 'cancelled');

@@ -32,7 +32,7 @@ export function LetterheadCard() {
   const onError = (err: unknown) => void message.error(errorText(err, t));
 
   return (
-    <Card title={t('documents.letterhead.title')} loading={letterhead.isPending}>
+    <Card title={t('documents.letterhead.title')} loading={letterhead.isPending} data-testid="letterhead-card">
       <Typography.Paragraph type="secondary">{t('documents.letterhead.help')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 560 }}>
         <Form.Item name="organisation" label={t('documents.letterhead.organisation')}>

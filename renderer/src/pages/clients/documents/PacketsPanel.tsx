@@ -103,6 +103,7 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
   return (
     <Card
       title={t('documents.panel.title')}
+      data-testid="packets-panel"
       size="small"
       loading={lenders.isPending}
       extra={
