@@ -174,7 +174,9 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
     db.transaction(() => {
       for (const { id } of due) {
         const o = requireOffer(id);
-        applyStatus(o, 'expired', addDays(o.valid_until!, 1), null);
+        const dayAfter = addDays(o.valid_until!, 1);
+        const last = lastEventDate(o.id);
+        applyStatus(o, 'expired', last !== null && last > dayAfter ? last : dayAfter, null);
       }
     })();
   }
@@ -339,7 +341,8 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
         switch (input.to) {
           case 'sent': {
             const revised = input.params ? computeTerms(o.debt_id, input.params, startOf(input.params), 'params') : undefined;
-            if (input.validUntil && input.validUntil < input.onDate) throw validation({ validUntil: 'agreements.errors.validBeforeSent' });
+            const validUntil = input.validUntil === undefined ? o.valid_until : input.validUntil;
+            if (validUntil && validUntil < input.onDate) throw validation({ validUntil: 'agreements.errors.validBeforeSent' });
             const contactId = input.logContact ? logContact(o, input.logContact.channel, input.logContact.person, note) : null;
             applyStatus(o, 'sent', input.onDate, note, {
               terms: revised,

@@ -216,6 +216,23 @@ describe('offers', () => {
     expect(wrongPlace.code).toBe('VALIDATION');
   });
 
+  it('expires or rejects by hand from countered, cancelling the reply chase; no contact unless asked', async () => {
+    const { debts } = await setup();
+    const mk = () => core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    for (const end of ['expired', 'rejected'] as const) {
+      const o = await mk();
+      const s = await transition(o, 'sent');
+      const c = await transition(s.offer, 'countered', { counterParams: { remedy: 'settlement', amountFen: 250_000, payBy: '2025-04-01' } });
+      const done = await transition(c.offer, end, { note: '对方不再回复' });
+      expect(done.offer.status).toBe(end);
+      expect(done.agreement).toBeNull();
+      const f = core.db.prepare(`SELECT status FROM followups WHERE offer_id = ?`).all(o.id);
+      expect(f).toEqual([{ status: 'cancelled' }]);
+    }
+    expect(core.db.prepare(`SELECT COUNT(*) AS n FROM contacts`).get()).toEqual({ n: 0 });
+    expect(core.db.prepare(`SELECT COUNT(*) AS n FROM agreements`).get()).toEqual({ n: 0 });
+  });
+
   it('deletes drafted offers only', async () => {
     const { debts } = await setup();
     const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
