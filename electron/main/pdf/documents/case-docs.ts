@@ -226,7 +226,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
   const content: Content[] = [
     { text: w.debtScheduleIntro, fontSize: 10, margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', 34, 50], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 30 : 34, 50], body },
       layout: 'parleyGrid',
       role: 'debtTable',
     },
