@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, FileOutlined, InboxOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import { App, Button, Empty, Input, Popconfirm, Select, Space, Table, Tag, theme, Tooltip, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type DragEvent } from 'react';
@@ -81,6 +81,7 @@ function FullList({ scope, debts }: { scope: AttachmentScope; debts?: DebtOption
   const [docDate, setDocDate] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [debtId, setDebtId] = useState<number | null>(scope.debtId ?? null);
+  const { token } = theme.useToken();
 
   const details = () => ({
     kind,
@@ -189,7 +190,7 @@ function FullList({ scope, debts }: { scope: AttachmentScope; debts?: DebtOption
         data-testid="evidence-drop"
       >
         <div onClick={() => void add.pick(details())} style={{ padding: '4px 0', cursor: 'pointer' }}>
-          <InboxOutlined style={{ fontSize: 28, color: '#1677ff' }} />
+          <InboxOutlined style={{ fontSize: 28, color: token.colorPrimary }} />
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             {add.busy ? t('evidence.uploading') : t('evidence.dropHint')}
           </Typography.Paragraph>
@@ -223,6 +224,7 @@ function CompactList({ clientId, debtId, contactId }: AttachmentListProps) {
   const actions = useRowActions(clientId);
   const [kind, setKind] = useState<AttachmentKind>(defaultKind(scope));
   const [over, setOver] = useState(false);
+  const { token } = theme.useToken();
   const details = () => ({ kind, debtId: debtId ?? null, contactId: contactId ?? null });
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -240,7 +242,7 @@ function CompactList({ clientId, debtId, contactId }: AttachmentListProps) {
       }}
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
-      style={{ border: `1px dashed ${over ? '#1677ff' : 'transparent'}`, borderRadius: 6, padding: over ? 4 : 0 }}
+      style={{ border: `1px dashed ${over ? token.colorPrimary : 'transparent'}`, borderRadius: 6, padding: over ? 4 : 0 }}
       data-testid="evidence-compact"
     >
       {(list.data ?? []).length === 0 ? (
