@@ -96,6 +96,7 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
   }
   const caseRef = String(client['case_ref']);
   const blobs: string[] = [];
+  const contentHashes = new Set<string>();
   const wasSecure = db.pragma('secure_delete', { simple: true }) as number;
   // Deleted content is overwritten with zeros, in the table and index pages and in freed pages.
   db.pragma('secure_delete = ON');
@@ -122,6 +123,7 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
         if (!row || fileReferences(ctx, id) > 0) continue;
         stmt(db, 'DELETE FROM files WHERE id = ?').run(id);
         blobs.push(row.blob_name);
+        contentHashes.add(row.sha256);
         files += 1;
       }
       writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'case', entityId: null, action: 'purge', after: { caseTag: purgedCaseTag(ctx, caseRef), rows, files } });
@@ -133,8 +135,48 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
   // The rows are gone for good: now the blobs, then every old copy of the pages.
   const dir = filesDir(ctx);
   for (const name of blobs) fs.rmSync(path.join(dir, name), { force: true });
+  removeTempCopies(ctx, contentHashes, String(client['name']), caseRef);
   compactAfterPurge(ctx);
   return result;
+}
+
+/**
+ * Decrypted copies opened in the system viewer or printed sit in the platform's temp folder
+ * until the app quits. Those of the purged case go now: any file there with the content of
+ * a purged file, or whose name carries the case number or the client's name (letters are
+ * saved for viewing as "<case ref>-<title>.pdf"). A file still held open by a viewer on
+ * Windows cannot be removed; that one goes when the app quits.
+ */
+function removeTempCopies(ctx: HandlerContext, hashes: ReadonlySet<string>, name: string, caseRef: string): void {
+  let root: string;
+  try {
+    root = ctx.platform.tempDir();
+  } catch {
+    return;
+  }
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        walk(p);
+        continue;
+      }
+      try {
+        const named = e.name.includes(caseRef) || (name.length >= 2 && e.name.includes(name));
+        const same = !named && hashes.size > 0 && hashes.has(crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+        if (named || same) fs.rmSync(p, { force: true });
+      } catch {
+        // Held open or already gone: the app empties the folder when it quits.
+      }
+    }
+  };
+  walk(root);
 }
 
 /**

@@ -106,6 +106,21 @@ describe('purge', () => {
     expect(fs.statSync(`${core.file}-wal`).size).toBe(0);
   });
 
+  it('removes decrypted copies of the case left in the temp folder for the viewer', async () => {
+    open();
+    const a = await seedCase(core, PERSON_A, { closed: true });
+    const b = await seedCase(core, PERSON_B);
+    const temp = core.platform.tempDir();
+    fs.mkdirSync(path.join(temp, 'x1'), { recursive: true });
+    fs.writeFileSync(path.join(temp, 'x1', 'payslip.txt'), PERSON_A.attachmentText);
+    fs.writeFileSync(path.join(temp, `${a.caseRef}-协商还款申请书-1.pdf`), 'pdf');
+    fs.writeFileSync(path.join(temp, 'other.txt'), PERSON_B.attachmentText);
+    await core.call('cases.purge', { clientId: a.clientId, confirmCaseRef: a.caseRef });
+    expect(fs.readdirSync(temp).sort()).toEqual(['other.txt', 'x1']);
+    expect(fs.readdirSync(path.join(temp, 'x1'))).toEqual([]);
+    expect(b.clientId).toBeGreaterThan(0);
+  });
+
   it('purges an archived case too', async () => {
     open();
     const a = await seedCase(core, PERSON_A);
