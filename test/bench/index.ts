@@ -12,6 +12,7 @@ import { benchClientDetail, benchQuickSearch } from './case-file';
 import { benchPdf } from './pdf';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
 import { benchNegotiation } from './negotiation';
+import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
@@ -85,7 +86,9 @@ async function main(): Promise<void> {
       const pdf = nest(await benchPdf({ log, scale: ctx.scale }));
       log('negotiation (timeline, follow-ups, attaching a 20 MB file)…');
       const negotiation = await benchNegotiation(ctx, log);
-      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch, timeline: negotiation.timeline, followups: negotiation.followups }, ipc, ...pdf, files: negotiation.files };
+      log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');
+      const backupFigures = await benchBackup(ctx, core, log);
+      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch, timeline: negotiation.timeline, followups: negotiation.followups }, ipc, ...pdf, files: negotiation.files, ...backupFigures };
     } finally {
       core.close();
     }
