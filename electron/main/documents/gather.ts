@@ -428,6 +428,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 export function safeFileName(stem: string, ext = '.pdf'): string {
   let name = stem
     .normalize('NFC')
+    .replace(/[\t\n\r]+/g, ' ')
     // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_')
     .replace(/\s+/g, ' ')
