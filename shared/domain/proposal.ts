@@ -18,7 +18,8 @@
 //   credit card otherwise    -> card instalments (interest stopped) over the months at which
 //                               the balance fits S, at most 60
 //   otherwise                -> a waiver of interest, penalty and fees, the rest in monthly
-//                               instalments of about S (at most 180 months)
+//                               instalments of about S (at most 180 months); a debt with no
+//                               charges: plain interest-free instalments of about S
 //   S = 0 (no budget, or a balance too small to get a fen) -> a hardship request: hold
 //                               collection for three months while the situation is reviewed.
 // When nothing is left after the contingency, the priority debts too get a hardship request:
@@ -61,7 +62,7 @@ export interface ProposalOptions {
 }
 
 /** Why a line has the remedy it has (i18n keys under proposals.reason). */
-export type LineReason = 'priority' | 'fits' | 'card' | 'waiverAtShare' | 'noShare' | 'noBudget' | 'chosen';
+export type LineReason = 'priority' | 'fits' | 'card' | 'waiverAtShare' | 'atShare' | 'noShare' | 'noBudget' | 'chosen';
 /** Notices about the whole proposal (i18n keys under proposals.notice). */
 export type ProposalNotice = 'noStatement' | 'noBudget' | 'priorityExceeds' | 'noDebts';
 
@@ -118,8 +119,9 @@ export function suggestRemedy(debt: ProposalDebt, shareFen: number, months: numb
   if (debt.productType === 'credit_card') {
     return { params: { remedy: 'card_instalments', months: Math.min(MAX_CARD_MONTHS, Math.max(months, ceilDiv(balance, shareFen))) }, reason: 'card' };
   }
-  const rest = debt.principalFen; // after waiving every charge, the principal remains
-  const n = Math.min(MAX_MONTHS, Math.max(1, ceilDiv(rest, shareFen)));
+  // After waiving every charge the principal remains; with no charges there is nothing to waive.
+  const n = Math.min(MAX_MONTHS, Math.max(1, ceilDiv(debt.principalFen, shareFen)));
+  if (debt.principalFen === balance) return { params: { remedy: 'instalments', months: n, withInterest: false }, reason: 'atShare' };
   return { params: { remedy: 'waiver', waivers: ALL_CHARGES, months: n }, reason: 'waiverAtShare' };
 }
 

@@ -79,7 +79,7 @@ export const ProposalLineView = z.object({
   shareFen: z.number().int(),
   shareOfBudget: z.number().nullable(),
   /** Why the builder chose this remedy; 'chosen' when the counsellor did; null for saved lines. */
-  reason: z.enum(['priority', 'fits', 'card', 'waiverAtShare', 'noShare', 'noBudget', 'chosen']).nullable(),
+  reason: z.enum(['priority', 'fits', 'card', 'waiverAtShare', 'atShare', 'noShare', 'noBudget', 'chosen']).nullable(),
   terms: Terms,
   problems: z.record(z.string(), z.string()),
 });

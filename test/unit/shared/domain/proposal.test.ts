@@ -99,6 +99,9 @@ describe('suggested remedies', () => {
     expect(s.reason).toBe('waiverAtShare');
     expect(s.params).toMatchObject({ remedy: 'waiver', months: 50 });
   });
+  it('no charges to waive: plain interest-free instalments at the share', () => {
+    expect(suggestRemedy(debt(1_000_000), 20_000, 36, START)).toEqual({ params: { remedy: 'instalments', months: 50, withInterest: false }, reason: 'atShare' });
+  });
   it('a chosen remedy replaces the suggestion and is marked as chosen', () => {
     const a = debt(455_000);
     const b = debt(670_000);

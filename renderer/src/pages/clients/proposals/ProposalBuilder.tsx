@@ -22,6 +22,7 @@ const REASON_KEYS = {
   fits: 'proposals.reason.fits',
   card: 'proposals.reason.card',
   waiverAtShare: 'proposals.reason.waiverAtShare',
+  atShare: 'proposals.reason.atShare',
   noShare: 'proposals.reason.noShare',
   noBudget: 'proposals.reason.noBudget',
   chosen: 'proposals.reason.chosen',
@@ -42,13 +43,19 @@ export interface BuilderState {
   name: string;
 }
 
-/** The builder's state for a saved scenario: every saved line's remedy as the counsellor's choice. */
-export function stateOf(p: ProposalView): BuilderState {
+/**
+ * The builder's state for a saved scenario. A saved line whose remedy is what the builder
+ * would suggest today stays a suggestion (it follows later changes of months or start);
+ * the others are the counsellor's choices.
+ */
+export function stateOf(p: ProposalView, draft: ProposalDraftOutput): BuilderState {
+  const suggested = buildProposal({ disposableFen: draft.disposableFen, debts: draft.debts }, { months: p.months, startDate: p.startDate, contingencyFen: p.contingencyFen });
+  const same = (debtId: number, params: RemedyParams) => JSON.stringify(suggested.lines.find((l) => l.debtId === debtId)?.terms.params) === JSON.stringify(params);
   return {
     months: p.months,
     startDate: p.startDate,
     contingencyFen: p.contingencyFen,
-    overrides: Object.fromEntries(p.lines.map((l) => [l.debtId, l.terms.params])),
+    overrides: Object.fromEntries(p.lines.filter((l) => !same(l.debtId, l.terms.params)).map((l) => [l.debtId, l.terms.params])),
     name: p.name,
   };
 }

@@ -29,7 +29,7 @@ export function ProposalsTab({ client }: { client: ClientDetail }) {
   const start: BuilderState = initial ?? { months: 36, startDate: draft.data.today, contingencyFen: undefined, overrides: {}, name: '' };
   const open = (p: ProposalView | null) => {
     setEditing(p);
-    setInitial(p ? stateOf(p) : null);
+    setInitial(p ? stateOf(p, draft.data) : null);
     setBuilderKey((k) => k + 1);
   };
   const compared = list.data.filter((p) => selected.includes(p.id));

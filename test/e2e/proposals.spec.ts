@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
+import { addLender, daysAgo, newClient, pickerOption } from './steps';
+
+// A counsellor builds repayment proposals for a client with four lenders: the budget from
+// the latest statement shared pro rata over 36 months, one lender switched to a lump-sum
+// settlement, saved; then a 24-month scenario, saved; then the two side by side.
+
+const SHOTS = process.env['PARLEY_SHOTS_DIR'];
+// Eight people share two cores while this runs: re-rendering the builder can take seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await window.parley.invoke(c, i);
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return res.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
+test.describe('repayment proposals', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a client without a statement is told so, with a way to the finances tab', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    const lender = await addLender(page, '好借App', 'online_platform');
+    await newClient(page, '林小雨');
+    const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+    await invoke(page, 'debts.create', { clientId, lenderId: lender, principalFen: 300_000 });
+    await page.reload();
+    await page.getByRole('tab', { name: '还款方案' }).click();
+    await expect(page.getByTestId('notice-noStatement')).toBeVisible();
+    await expect(page.getByTestId('notice-noBudget')).toBeVisible();
+    // No instalments are offered: the only line is a hardship request.
+    await expect(page.getByTestId('proposal-lines').getByText('困难说明（暂缓催收）')).toBeVisible();
+    await shot(page, 'proposals-no-statement');
+    await page.getByRole('button', { name: '去填写收支表' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/clients/${clientId}/finances$`));
+  });
+
+  test('builds a 36-month pro-rata proposal for four lenders, settles one, saves, builds a 24-month one and compares them', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.goto(harness.url);
+    const card = await addLender(page, '招商信用卡中心', 'bank');
+    const app = await addLender(page, '好借App', 'online_platform');
+    const consumer = await addLender(page, '平安普惠', 'consumer_finance');
+    const friend = await addLender(page, '张伟（朋友）', 'private');
+    await newClient(page, '陈思远');
+    const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+    // Income 7,000 and outgoings 5,000 a month: 2,000.00 disposable.
+    await invoke(page, 'statements.create', {
+      clientId,
+      statementDate: daysAgo(2),
+      lines: [
+        { kind: 'income', category: 'salary', amountFen: 700_000 },
+        { kind: 'expense', category: 'rent_mortgage', amountFen: 300_000 },
+        { kind: 'expense', category: 'food', amountFen: 200_000 },
+      ],
+    });
+    await invoke(page, 'debts.create', { clientId, lenderId: card, productType: 'credit_card', principalFen: 4_000_000, interestFen: 300_000 });
+    await invoke(page, 'debts.create', { clientId, lenderId: app, principalFen: 1_500_000, interestFen: 200_000, penaltyFen: 50_000, rate: { value: 0.0005, unit: 'daily' } });
+    await invoke(page, 'debts.create', { clientId, lenderId: consumer, productType: 'consumer_loan', principalFen: 2_000_000 });
+    await invoke(page, 'debts.create', { clientId, lenderId: friend, productType: 'private_loan', principalFen: 300_000 });
+
+    await page.reload();
+    await page.getByRole('tab', { name: '还款方案' }).click();
+    const builder = page.getByTestId('proposal-builder');
+
+    // The budget: 2,000.00 − 200.00 contingency − nothing for priority = 1,800.00 shared.
+    await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,000.00');
+    await expect(builder.getByTestId('budget-contingency')).toHaveValue(/^200(\.00)?$/);
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,800.00');
+    await expect(builder.getByTestId('proposal-months')).toHaveValue('36');
+    const lines = builder.getByTestId('proposal-lines');
+    await expect(lines.locator('tbody tr.ant-table-row')).toHaveCount(4);
+    // Pro rata by balance (83,500.00 in all): the card's 43,000.00 gets 926.95 of the 1,800.00.
+    const cardRow = lines.locator('tr.ant-table-row').filter({ hasText: '招商信用卡中心' });
+    await expect(cardRow).toContainText('¥926.95');
+    await expect(cardRow).toContainText('信用卡个性化分期');
+    await shot(page, 'proposals-36-suggested');
+
+    // The online lender is offered a lump sum of 9,000.00 in two months instead.
+    const appRow = lines.locator('tr.ant-table-row').filter({ hasText: '好借App' });
+    await appRow.getByTestId('line-好借App-remedy').click();
+    await pickerOption(page, '一次性结清').click();
+    const amount = appRow.getByTestId('line-好借App-amount');
+    await amount.fill('9000');
+    await amount.blur();
+    await expect(appRow).toContainText('已手动调整');
+    await expect(appRow.locator('td').filter({ hasText: '¥9,000.00' })).toHaveCount(1);
+    // The schedule: one payment.
+    await appRow.getByRole('button', { name: /展开|Expand/ }).click();
+    await expect(lines.getByText('这项请求不含还款')).toHaveCount(0);
+    await expect(lines.locator('.ant-table-expanded-row').getByText('¥9,000.00')).toBeVisible();
+    await shot(page, 'proposals-36-settlement');
+
+    await builder.getByTestId('proposal-name').fill('36 期按比例');
+    await builder.getByTestId('proposal-save').click();
+    const saved = page.getByTestId('proposal-saved');
+    await expect(saved.getByText('36 期按比例')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '正在编辑：36 期按比例' })).toBeVisible();
+
+    // A second scenario over 24 months, all suggestions.
+    await page.getByRole('button', { name: '新建方案' }).click();
+    await builder.getByText('24', { exact: true }).click();
+    await expect(builder.getByTestId('proposal-months')).toHaveValue('24');
+    await builder.getByTestId('proposal-name').fill('24 期');
+    await builder.getByTestId('proposal-save').click();
+    await expect(saved.getByText('24 期', { exact: true })).toBeVisible();
+
+    // Side by side.
+    await saved.getByTestId('compare-36 期按比例').check();
+    await saved.getByTestId('compare-24 期').check();
+    const compare = page.getByTestId('proposal-compare');
+    await expect(compare).toBeVisible();
+    await expect(compare.getByRole('columnheader', { name: '36 期按比例' })).toBeVisible();
+    await expect(compare.getByRole('columnheader', { name: '24 期' })).toBeVisible();
+    const monthsRow = compare.locator('tr').filter({ hasText: '期数' }).first();
+    await expect(monthsRow).toContainText('36');
+    await expect(monthsRow).toContainText('24');
+    await expect(compare.locator('tr').filter({ hasText: '好借App' })).toContainText('¥9,000.00');
+    await shot(page, 'proposals-compare');
+
+    // What was saved is what the main process computed, and D can read it.
+    const list = await invoke<{ name: string; lines: { lenderName: string; terms: { params: { remedy: string }; totalFen: number } }[] }[]>(page, 'proposals.list', { clientId });
+    const first = list.find((p) => p.name === '36 期按比例')!;
+    expect(first.lines.find((l) => l.lenderName === '好借App')!.terms).toMatchObject({ params: { remedy: 'settlement' }, totalFen: 900_000 });
+  });
+});
