@@ -14,6 +14,8 @@ import { CASE_FILE_EXTENSION } from './format';
 import { importCase, openCaseFile, previewCase } from './import';
 import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, retentionYears } from './purge';
 
+const WRITE_ERRORS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'ENOTDIR', 'EDQUOT']);
+
 /** How long a previewed file may wait for the counsellor's decision. */
 const PREVIEW_TTL_MS = 60 * 60 * 1000;
 
@@ -44,7 +46,14 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
       if (!row) throw notFound();
       const dest = await ctx.platform.pickSavePath({ title: t('cases.export.dialogTitle'), filters: filters(), defaultName: defaultExportName(row.case_ref, CASE_FILE_EXTENSION) });
       if (!dest) return { saved: false, fileName: null, counts: {}, files: 0, bytes: 0 };
-      const result = await exportCase(ctx, clientId, passphrase, dest);
+      let result;
+      try {
+        result = await exportCase(ctx, clientId, passphrase, dest);
+      } catch (err) {
+        // A full stick, a read-only folder, a stick pulled out: the sealed file was not kept.
+        if (WRITE_ERRORS.has(String((err as NodeJS.ErrnoException).code))) throw new AppError('STORAGE', 'cases.errors.cannotWrite');
+        throw err;
+      }
       db.transaction(() =>
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: clientId, action: 'update', after: { handedOver: path.basename(dest), counts: result.counts } }),
       )();

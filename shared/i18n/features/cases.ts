@@ -110,6 +110,7 @@ export const casesMessages = defineMessages({
       conflictChoiceNeeded: '本机已有这个案件（{{caseRef}}），请选择如何处理',
       notClosed: '只能彻底删除已结案或已归档的案件',
       confirmMismatch: '输入的案号不一致',
+      cannotWrite: '无法在所选位置保存文件（磁盘已满、只读或已拔出），没有留下不完整的文件',
     },
   },
   'zh-TW': {
@@ -219,6 +220,7 @@ export const casesMessages = defineMessages({
       conflictChoiceNeeded: '本機已有這個案件（{{caseRef}}），請選擇如何處理',
       notClosed: '只能徹底刪除已結案或已封存的案件',
       confirmMismatch: '輸入的案號不一致',
+      cannotWrite: '無法在所選位置儲存檔案（磁碟已滿、唯讀或已拔出），沒有留下不完整的檔案',
     },
   },
   en: {
@@ -328,6 +330,7 @@ export const casesMessages = defineMessages({
       conflictChoiceNeeded: 'This case is already here ({{caseRef}}): choose what to do',
       notClosed: 'Only a closed or archived case can be purged',
       confirmMismatch: 'The case number does not match',
+      cannotWrite: 'The file could not be saved there (disk full, read-only or removed); no partial file was left',
     },
   },
 });

@@ -289,6 +289,16 @@ describe('case hand-over', () => {
     expect((b.db.prepare('SELECT count(*) AS n FROM debts WHERE client_id = ?').get(r.clientId) as { n: number }).n).toBe(2);
   });
 
+  it('says so plainly when the chosen folder cannot be written, and leaves no partial file', async () => {
+    const a = open();
+    const seeded = await seedCase(a, PERSON_A);
+    const missing = path.join(outFile('gone'), 'stick-removed', 'case.parleycase');
+    a.platform.nextSavePath(missing);
+    const err = await a.fail('cases.export', { clientId: seeded.clientId, passphrase: PASS });
+    expect(err).toMatchObject({ code: 'STORAGE', message: '无法在所选位置保存文件（磁盘已满、只读或已拔出），没有留下不完整的文件' });
+    expect(fs.existsSync(path.dirname(missing))).toBe(false);
+  });
+
   it('cancelling the dialogs writes nothing', async () => {
     const a = open();
     const seeded = await seedCase(a, PERSON_A);
