@@ -1,4 +1,4 @@
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, MoreOutlined } from '@ant-design/icons';
 import { App, Button, Card, Collapse, Dropdown, Empty, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -111,7 +111,7 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
             </Button>
           )}
           <Dropdown menu={{ items: statusActions, onClick: ({ key }) => void changeStatus(key as AgreementStatus) }}>
-            <Button size="small">…</Button>
+            <Button size="small" icon={<MoreOutlined />} aria-label={t('agreements.columns.actions')} />
           </Dropdown>
         </Space>
       }
