@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, safeStorage, type BrowserWindow } from 'electron';
+import { backupOnQuit, quitBackupDue } from './backup/auto';
 import { DATABASE_FILE, openCore, type Core } from './core';
 import { bindIpc } from './ipc';
 import { hardenAllWebContents } from './platform/guards';
@@ -43,6 +44,20 @@ function closeCore(): void {
   platform = null;
 }
 
+let quitBackupStarted = false;
+
+/** Quitting: one automatic backup first when it is switched on (at most a minute), then close. */
+function onWillQuit(event: { preventDefault(): void }): void {
+  if (!quitBackupStarted && core && quitBackupDue(core.ctx)) {
+    quitBackupStarted = true;
+    event.preventDefault();
+    const ctx = core.ctx;
+    void Promise.race([backupOnQuit(ctx), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(() => app.quit());
+    return;
+  }
+  closeCore();
+}
+
 function failStartup(err: unknown, dataDir: string): void {
   console.error('[startup] Parley cannot start:', err);
   const { title, body } = startupMessage(err, dataDir);
@@ -83,6 +98,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   // The database belongs to the session: closing the last window ends it, on macOS too.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeCore);
+  app.on('will-quit', onWillQuit);
   app.whenReady().then(start, (err: unknown) => failStartup(err, app.getPath('userData')));
 }

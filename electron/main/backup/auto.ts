@@ -200,3 +200,13 @@ export async function backupOnQuit(ctx: HandlerContext): Promise<'done' | 'skipp
     return 'failed';
   }
 }
+
+/** Whether quitting should wait for a backup (set up and switched on). Never throws. */
+export function quitBackupDue(ctx: HandlerContext): boolean {
+  try {
+    const config = readConfig(ctx.db);
+    return config.autoOnQuit && config.folder !== null && passphraseRecord(ctx.db) !== null && !isRunning(ctx);
+  } catch {
+    return false;
+  }
+}
