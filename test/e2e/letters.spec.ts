@@ -117,4 +117,30 @@ test.describe('letters to every lender', () => {
     await expect(page.getByRole('heading', { name: '信函模板' })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, 'templates.png'), fullPage: true });
   });
+
+  test('edits a template: unknown field shown inline, a new version, restore default', async ({ page, harness }) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.goto(`${harness.url}#/templates`);
+    await page.getByRole('link', { name: '编辑 暂缓催收函 简体中文' }).click();
+    await expect(page.getByText('第 1 版').first()).toBeVisible();
+    const para = page.getByLabel('正文 1', { exact: true });
+    await para.fill('本人{{client.name}}（{{client.idNumber}}）的情况正在评估。');
+    await expect(page.getByTestId('issues-blocks.0')).toContainText('第 1 行第 19 列：未知字段 “client.idNumber”');
+    await expect(page.getByRole('button', { name: /保\s*存$/ })).toBeDisabled();
+    await page.screenshot({ path: path.join(SHOTS, 'template-editor-error.png'), fullPage: true });
+    await para.fill('本人{{client.name}}（{{client.idMasked}}）的情况正在**评估**。');
+    await expect(page.getByTestId('issues-blocks.0')).toHaveCount(0);
+    await page.getByRole('button', { name: /保\s*存$/ }).click();
+    await expect(page.getByText('已修改')).toBeVisible();
+    await expect(page.getByText('第 2 版').first()).toBeVisible();
+
+    // Back to default: a third version holding the built-in text.
+    await page.getByRole('button', { name: '恢复默认' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '恢复默认' }).click();
+    await expect(page.getByText('已恢复默认')).toBeVisible();
+    await expect(page.getByText('第 3 版').first()).toBeVisible();
+    await expect(para).toHaveValue(/已委托债务咨询顾问/);
+    await page.screenshot({ path: path.join(SHOTS, 'template-editor.png'), fullPage: true });
+  });
 });

@@ -243,7 +243,9 @@ export function BlockEditor({ title, body, onChange, issues, mode, readOnly, def
           </Typography.Text>
         </Space>
       )}
-      <Typography.Text strong>{t('letters.editor.titleLabel')}</Typography.Text>
+      <Typography.Text strong style={{ display: 'block' }}>
+        {t('letters.editor.titleLabel')}
+      </Typography.Text>
       <Input aria-label={t('letters.editor.titleLabel')} value={title} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} {...track('title')} style={{ marginBottom: 4 }} />
       {errorsAt('title')}
       <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>

@@ -57,7 +57,7 @@ function TemplateLibrary() {
 }
 
 function TemplateEditor({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [viewing, setViewing] = useState<number | undefined>();
   const current = useTemplate(id);
@@ -170,7 +170,7 @@ function TemplateEditor({ id }: { id: number }) {
                   title={t('letters.templates.version', { version: v.version })}
                   description={
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {v.name} · {new Date(v.createdAt).toLocaleString()} · {v.createdBy}
+                      {v.name} · {new Date(v.createdAt).toLocaleString(i18n.language)} · {v.createdBy}
                     </Typography.Text>
                   }
                 />
