@@ -67,6 +67,8 @@ export const m004Negotiation: Migration = {
       CREATE INDEX followups_by_client ON followups (client_id, status, due_date);
       CREATE UNIQUE INDEX followups_one_per_instalment ON followups (instalment_id) WHERE instalment_id IS NOT NULL;
       CREATE INDEX followups_by_contact ON followups (contact_id) WHERE contact_id IS NOT NULL;
+      -- Foreign-key lookups when a contact is deleted (or a case purged): without these, each deleted contact scans the table.
+      CREATE INDEX followups_by_done_contact ON followups (done_contact_id) WHERE done_contact_id IS NOT NULL;
 
       -- Stored file contents, encrypted in the data folder; the same content is stored once.
       CREATE TABLE files (
@@ -176,6 +178,7 @@ export const m004Negotiation: Migration = {
       ) STRICT;
       CREATE INDEX offer_events_by_offer ON offer_events (offer_id, at);
       CREATE INDEX offer_events_by_client ON offer_events (client_id, at);
+      CREATE INDEX offer_events_by_contact ON offer_events (contact_id) WHERE contact_id IS NOT NULL;
 
       CREATE TABLE agreements (
         id          INTEGER PRIMARY KEY,

@@ -60,6 +60,8 @@ export const m005Letters: Migration = {
       CREATE INDEX letters_by_client ON letters (client_id, updated_at);
       CREATE INDEX letters_by_lender ON letters (lender_id, status);
       CREATE INDEX letters_by_status ON letters (status, updated_at);
+      -- Foreign-key lookup when a contact is deleted (or a case purged).
+      CREATE INDEX letters_by_sent_contact ON letters (sent_contact_id) WHERE sent_contact_id IS NOT NULL;
     `);
   },
 };
