@@ -13,4 +13,5 @@ export const DOCUMENTS_CHANNELS = [
   'letterhead.get',
   'letterhead.update',
   'letterhead.pickLogo',
+  'letterhead.preview',
 ] as const;

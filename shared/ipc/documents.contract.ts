@@ -29,4 +29,6 @@ export const documentsContract = {
   'letterhead.get': { input: NoInput, output: Letterhead },
   'letterhead.update': { input: LetterheadUpdateInput, output: Letterhead },
   'letterhead.pickLogo': { input: NoInput, output: Letterhead },
+  /** Opens a sample letter with the letterhead as saved, in the viewer. */
+  'letterhead.preview': { input: NoInput, output: FileResult },
 } satisfies Record<(typeof DOCUMENTS_CHANNELS)[number], ChannelDef>;

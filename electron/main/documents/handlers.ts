@@ -11,7 +11,9 @@ import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { gatherDocument, gatherPacketDocument, latestProposalId, packetAttachments, packetLetter, safeFileName, type BuiltDocument } from './gather';
-import { imageMime, MAX_LOGO_BYTES, readLetterheadSettings, writeLetterheadSettings } from './letterhead';
+import { buildLetterDocument } from '../pdf/documents/letter';
+import { sampleLetter } from '../pdf/samples';
+import { imageMime, letterheadFor, MAX_LOGO_BYTES, readLetterheadSettings, writeLetterheadSettings } from './letterhead';
 import { documentPool, fileError, runPacketBatch, writeFileComplete, type BatchItem } from './output';
 
 type DocumentsChannel = (typeof DOCUMENTS_CHANNELS)[number];
@@ -204,6 +206,15 @@ export function documentsHandlers(ctx: HandlerContext): HandlerPart<DocumentsCha
     },
 
     'letterhead.get': () => readLetterheadSettings(db),
+    'letterhead.preview': async () => {
+      const locale = ctx.locale();
+      const letter = sampleLetter(locale);
+      const letterhead = letterheadFor(readLetterheadSettings(db), locale);
+      const doc = buildLetterDocument(letterhead ? { ...letter, letterhead } : { ...letter, letterhead: undefined });
+      const file = await tempCopy({ doc, fileName: safeFileName(t('documents.letterhead.title')), caseReference: letter.caseReference, title: letter.title });
+      await ctx.platform.openPath(file);
+      return { path: file };
+    },
     'letterhead.update': (input) => {
       const before = readLetterheadSettings(db);
       const after: Letterhead = { ...before, ...input };

@@ -57,3 +57,5 @@ function useLetterheadMutation<I>(fn: (input: I) => Promise<ChannelOutput<'lette
 
 export const useUpdateLetterhead = () => useLetterheadMutation((input: ChannelInput<'letterhead.update'>) => call('letterhead.update', input));
 export const usePickLogo = () => useLetterheadMutation(() => call('letterhead.pickLogo'));
+
+export const usePreviewLetterhead = () => useMutation({ mutationFn: () => call('letterhead.preview') });

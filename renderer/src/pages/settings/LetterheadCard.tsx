@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Image, Input, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterheadUpdateInput } from '../../../../shared/schemas/documents';
-import { useLetterhead, usePickLogo, useUpdateLetterhead } from '../../api/documents';
+import { useLetterhead, usePickLogo, usePreviewLetterhead, useUpdateLetterhead } from '../../api/documents';
 import { applyFieldErrors, errorText } from '../../api/errors';
 
 type Fields = { organisation: string; address: string; phone: string; email: string };
@@ -15,6 +15,7 @@ export function LetterheadCard() {
   const letterhead = useLetterhead();
   const update = useUpdateLetterhead();
   const pickLogo = usePickLogo();
+  const preview = usePreviewLetterhead();
   const data = letterhead.data;
 
   useEffect(() => {
@@ -66,9 +67,14 @@ export function LetterheadCard() {
             )}
           </Space>
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('documents.letterhead.save')}
-        </Button>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('documents.letterhead.save')}
+          </Button>
+          <Button onClick={() => preview.mutate(undefined, { onError })} loading={preview.isPending}>
+            {t('documents.letterhead.preview')}
+          </Button>
+        </Space>
       </Form>
     </Card>
   );

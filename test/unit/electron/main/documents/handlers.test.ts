@@ -299,6 +299,10 @@ describe('letterhead', () => {
     expect(text).toContain('燚喆咨询中心');
     expect(text).toContain('电话：021-55550188');
 
+    const preview = await core.call<{ path: string }>('letterhead.preview');
+    expect(core.platform.log.opened).toEqual([preview.path]);
+    expect(compact(pdfText(fs.readFileSync(preview.path)))).toContain('燚喆咨询中心');
+
     const cleared = await core.call<Letterhead>('letterhead.update', { logoDataUrl: null, address: '' });
     expect(cleared).toMatchObject({ logoDataUrl: null, address: null, organisation: '燚喆咨询中心' });
     const audit = core.db.prepare(`SELECT after_json FROM audit_log WHERE entity = 'letterhead' ORDER BY id`).all() as { after_json: string }[];
