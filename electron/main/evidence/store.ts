@@ -332,6 +332,28 @@ export function removeFileIfUnreferenced(ctx: HandlerContext, fileId: number): b
 }
 
 /**
+ * Removes every stored file nothing refers to any more (e.g. after a client was deleted and
+ * its attachments went with it by cascade): the rows in one transaction, then their blobs.
+ * Call outside transactions. Returns how many files were removed.
+ */
+export function pruneUnreferencedFiles(ctx: HandlerContext): number {
+  if (ctx.db.inTransaction) throw new Error('pruneUnreferencedFiles must run outside a transaction');
+  const orphans = ctx.db.transaction(() => {
+    const rows = stmt(
+      ctx.db,
+      `SELECT id, blob_name FROM files f
+        WHERE NOT EXISTS (SELECT 1 FROM attachments a WHERE a.file_id = f.id)
+          AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.pdf_file_id = f.id)`,
+    ).all() as { id: number; blob_name: string }[];
+    for (const r of rows) stmt(ctx.db, `DELETE FROM files WHERE id = ?`).run(r.id);
+    return rows;
+  })();
+  const dir = filesDir(ctx);
+  for (const r of orphans) fs.rmSync(path.join(dir, r.blob_name), { force: true });
+  return orphans.length;
+}
+
+/**
  * Removes blobs whose `files` row no longer exists (after a rolled-back transaction, or a
  * removal done inside one), and leftover temp files. Call outside transactions. Returns the
  * names removed.

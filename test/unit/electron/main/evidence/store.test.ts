@@ -7,6 +7,7 @@ import {
   filesDir,
   listBlobs,
   readFile,
+  pruneUnreferencedFiles,
   removeFileIfUnreferenced,
   STORE_LIMITS,
   storeFile,
@@ -165,6 +166,28 @@ describe('evidence store', () => {
     expect(blobNames()).toHaveLength(1);
     expect(sweepOrphanBlobs(core.ctx)).toHaveLength(1);
     expect(blobNames()).toEqual([]);
+  });
+
+  it('prunes the files a deleted client left behind, and only those', async () => {
+    open();
+    const gone = (await core.call<{ id: number }>('clients.create', { name: '王小明' })).id;
+    const kept = (await core.call<{ id: number }>('clients.create', { name: '李小红' })).id;
+    const pdf = (name: string) => {
+      const p = path.join(`${dir}-platform`, name);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, `content of ${name}`);
+      return p;
+    };
+    core.platform.nextFiles([pdf('a.pdf'), pdf('shared.pdf')]);
+    await core.call('attachments.pick', { clientId: gone, kind: 'other' });
+    core.platform.nextFiles([pdf('shared.pdf')]);
+    await core.call('attachments.pick', { clientId: kept, kind: 'other' });
+    expect(blobNames()).toHaveLength(2);
+    core.db.prepare('DELETE FROM clients WHERE id = ?').run(gone); // attachments go by cascade
+    expect(pruneUnreferencedFiles(core.ctx)).toBe(1);
+    expect(blobNames()).toHaveLength(1);
+    expect(core.db.prepare('SELECT count(*) AS n FROM files').get()).toEqual({ n: 1 });
+    expect(pruneUnreferencedFiles(core.ctx)).toBe(0);
   });
 
   it('lists every blob for backups', () => {
