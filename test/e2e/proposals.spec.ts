@@ -69,23 +69,27 @@ test.describe('repayment proposals', () => {
     });
     await invoke(page, 'debts.create', { clientId, lenderId: card, productType: 'credit_card', principalFen: 4_000_000, interestFen: 300_000 });
     await invoke(page, 'debts.create', { clientId, lenderId: app, principalFen: 1_500_000, interestFen: 200_000, penaltyFen: 50_000, rate: { value: 0.0005, unit: 'daily' } });
-    await invoke(page, 'debts.create', { clientId, lenderId: consumer, productType: 'consumer_loan', principalFen: 2_000_000 });
+    // A court is already enforcing this one: it is provided for before the others.
+    await invoke(page, 'debts.create', { clientId, lenderId: consumer, productType: 'consumer_loan', principalFen: 2_000_000, priority: true, legalStage: 'enforcement' });
     await invoke(page, 'debts.create', { clientId, lenderId: friend, productType: 'private_loan', principalFen: 300_000 });
 
     await page.reload();
     await page.getByRole('tab', { name: '还款方案' }).click();
     const builder = page.getByTestId('proposal-builder');
 
-    // The budget: 2,000.00 − 200.00 contingency − nothing for priority = 1,800.00 shared.
+    // The budget: 2,000.00 − 200.00 contingency − 555.55 for the enforced debt (20,000.00 over
+    // 36 months) = 1,244.45 shared among the other three.
     await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,000.00');
     await expect(builder.getByTestId('budget-contingency')).toHaveValue(/^200(\.00)?$/);
-    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,800.00');
+    await expect(builder.getByTestId('budget-priority')).toHaveText('− ¥555.55');
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,244.45');
     await expect(builder.getByTestId('proposal-months')).toHaveValue('36');
     const lines = builder.getByTestId('proposal-lines');
     await expect(lines.locator('tbody tr.ant-table-row')).toHaveCount(4);
-    // Pro rata by balance (83,500.00 in all): the card's 43,000.00 gets 926.95 of the 1,800.00.
+    // Pro rata by balance (63,500.00 in all): the card's 43,000.00 gets 842.70 of the 1,244.45.
     const cardRow = lines.locator('tr.ant-table-row').filter({ hasText: '招商信用卡中心' });
-    await expect(cardRow).toContainText('¥926.95');
+    await expect(cardRow).toContainText('¥842.70');
+    await expect(lines.locator('tr.ant-table-row').filter({ hasText: '平安普惠' })).toContainText('优先');
     await expect(cardRow).toContainText('信用卡个性化分期');
     await shot(page, 'proposals-36-suggested');
 
@@ -114,6 +118,9 @@ test.describe('repayment proposals', () => {
     await page.getByRole('button', { name: '新建方案' }).click();
     await builder.getByText('24', { exact: true }).click();
     await expect(builder.getByTestId('proposal-months')).toHaveValue('24');
+    // Clearing the enforced debt in 24 months leaves less for the others.
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥966.67');
+    await expect(cardRow).toContainText('¥654.60');
     await builder.getByTestId('proposal-name').fill('24 期');
     await builder.getByTestId('proposal-save').click();
     await expect(saved.getByText('24 期', { exact: true })).toBeVisible();
@@ -129,6 +136,9 @@ test.describe('repayment proposals', () => {
     await expect(monthsRow).toContainText('36');
     await expect(monthsRow).toContainText('24');
     await expect(compare.locator('tr').filter({ hasText: '好借App' })).toContainText('¥9,000.00');
+    const budgetRow = compare.locator('tr').filter({ hasText: '每月预算' });
+    await expect(budgetRow).toContainText('¥1,244.45');
+    await expect(budgetRow).toContainText('¥966.67');
     await shot(page, 'proposals-compare');
 
     // What was saved is what the main process computed, and D can read it.
