@@ -7,7 +7,7 @@ export const documentsMessages = defineMessages({
     packet: '协商材料包',
     actions: { save: '保存 PDF', open: '打开', print: '打印', documents: '文书', saveAs: '另存为…' },
     language: '文书语言',
-    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁体中文', en: '英文' },
     panel: {
       title: '协商材料包',
       help: '每个债权人一份 PDF：封面、协商函、收支情况表、全部债务明细表、还款方案和附件清单。',
@@ -90,7 +90,7 @@ export const documentsMessages = defineMessages({
     packet: '協商資料包',
     actions: { save: '儲存 PDF', open: '開啟', print: '列印', documents: '文書', saveAs: '另存為…' },
     language: '文書語言',
-    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    languages: { 'zh-CN': '簡體中文', 'zh-TW': '繁體中文', en: '英文' },
     panel: {
       title: '協商資料包',
       help: '每個債權人一份 PDF：封面、協商函、收支情況表、全部債務明細表、還款方案和附件清單。',
@@ -173,7 +173,7 @@ export const documentsMessages = defineMessages({
     packet: 'Negotiation packet',
     actions: { save: 'Save PDF', open: 'Open', print: 'Print', documents: 'Documents', saveAs: 'Save as…' },
     language: 'Document language',
-    languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+    languages: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },
     panel: {
       title: 'Negotiation packets',
       help: 'One PDF per creditor: cover sheet, letter, income and expenditure, schedule of all debts, repayment proposal and list of enclosures.',
