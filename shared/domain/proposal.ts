@@ -64,7 +64,7 @@ export interface ProposalOptions {
 /** Why a line has the remedy it has (i18n keys under proposals.reason). */
 export type LineReason = 'priority' | 'fits' | 'card' | 'waiverAtShare' | 'atShare' | 'noShare' | 'noBudget' | 'chosen';
 /** Notices about the whole proposal (i18n keys under proposals.notice). */
-export type ProposalNotice = 'noStatement' | 'noBudget' | 'priorityExceeds' | 'noDebts';
+export type ProposalNotice = 'noStatement' | 'noBudget' | 'priorityExceeds' | 'noDebts' | 'overBudget';
 
 export interface ProposalLine {
   debtId: number;
@@ -125,6 +125,12 @@ export function suggestRemedy(debt: ProposalDebt, shareFen: number, months: numb
   return { params: { remedy: 'waiver', waivers: ALL_CHARGES, months: n }, reason: 'waiverAtShare' };
 }
 
+/** How far the regular monthly payments of the non-priority lines exceed the budget (0 when within it). */
+export function overBudgetBy(lines: readonly { priority: boolean; terms: { monthlyFen: number | null } }[], budgetFen: number): number {
+  const monthly = sumFen(lines.filter((l) => !l.priority).map((l) => l.terms.monthlyFen ?? 0));
+  return Math.max(0, monthly - Math.max(0, budgetFen));
+}
+
 /** The proposal for a case: budget, shares, a remedy and its terms per debt, and totals. */
 export function buildProposal(figures: CaseFigures, options: ProposalOptions): ProposalPlan {
   const { months, startDate } = options;
@@ -182,6 +188,9 @@ export function buildProposal(figures: CaseFigures, options: ProposalOptions): P
   });
 
   const lines = [...priorityLines, ...otherLines];
+  // Said plainly when the regular payments to the others exceed what was shared (a card plan
+  // capped at 60 months, a remedy chosen by hand): the client could not keep it up.
+  if (budgetFen > 0 && overBudgetBy(otherLines, budgetFen) > 0) notices.push('overBudget');
   const dates = lines.flatMap((l) => l.terms.schedule.map((s) => s.dueDate)).sort();
   return {
     disposableFen,

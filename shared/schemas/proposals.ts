@@ -99,7 +99,7 @@ export const ProposalPlan = z.object({
   budgetFen: z.number().int(),
   months: z.number().int(),
   startDate: z.string(),
-  notices: z.array(z.enum(['noStatement', 'noBudget', 'priorityExceeds', 'noDebts'])),
+  notices: z.array(z.enum(['noStatement', 'noBudget', 'priorityExceeds', 'noDebts', 'overBudget'])),
   lines: z.array(ProposalLineView),
   totals: ProposalTotals,
 });

@@ -121,6 +121,8 @@ test.describe('repayment proposals', () => {
     // Clearing the enforced debt in 24 months leaves less for the others.
     await expect(builder.getByTestId('budget-shared')).toHaveText('¥966.67');
     await expect(cardRow).toContainText('¥654.60');
+    // The card plan stops at 60 months, so its monthly payment is above its share: said plainly.
+    await expect(builder.getByTestId('notice-overBudget')).toBeVisible();
     await builder.getByTestId('proposal-name').fill('24 期');
     await builder.getByTestId('proposal-save').click();
     await expect(saved.getByText('24 期', { exact: true })).toBeVisible();

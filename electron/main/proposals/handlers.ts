@@ -1,6 +1,6 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
 import { todayIn } from '../../../shared/domain/dates';
-import { buildProposal, type ProposalDebt, type ProposalNotice, type ProposalPlan } from '../../../shared/domain/proposal';
+import { buildProposal, overBudgetBy, type ProposalDebt, type ProposalNotice, type ProposalPlan } from '../../../shared/domain/proposal';
 import type { PROPOSALS_CHANNELS } from '../../../shared/ipc/proposals.channels';
 import type { ProposalLineInput, ProposalView } from '../../../shared/schemas/proposals';
 import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies';
@@ -83,6 +83,7 @@ function noticesOf(p: ProposalRow, lines: LineRow[]): ProposalNotice[] {
   const available = p.disposable_fen - p.contingency_fen;
   if (available > 0 && p.budget_fen < 0) out.push('priorityExceeds');
   if (p.budget_fen <= 0 && lines.some((l) => l.priority === 0)) out.push('noBudget');
+  if (p.budget_fen > 0 && overBudgetBy(lines.map((l) => ({ priority: l.priority === 1, terms: { monthlyFen: l.monthly_fen } })), p.budget_fen) > 0) out.push('overBudget');
   return out;
 }
 

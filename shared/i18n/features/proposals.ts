@@ -24,6 +24,7 @@ export const proposalsMessages = defineMessages({
       noBudget: '扣除生活必需、应急储备和优先债务后没有余钱。方案对每个债权人提出暂缓催收（困难说明）请求，而不是客户付不起的分期。',
       priorityExceeds: '优先债务每月所需超过了可用金额（差 {{amount}}）。请先处理优先债务。',
       noDebts: '没有尚欠余额的债务。',
+      overBudget: '各债权人的月供合计超出每月分配额 {{amount}}：客户难以长期负担。请调整方案（例如信用卡分期最多 60 期，月供可能高于分配额）。',
     },
     columns: {
       lender: '债权人',
@@ -146,6 +147,7 @@ export const proposalsMessages = defineMessages({
       noBudget: '扣除生活必需、應急儲備和優先債務後沒有餘錢。方案對每個債權人提出暫緩催收（困難說明）請求，而不是客戶付不起的分期。',
       priorityExceeds: '優先債務每月所需超過了可用金額（差 {{amount}}）。請先處理優先債務。',
       noDebts: '沒有尚欠餘額的債務。',
+      overBudget: '各債權人的月供合計超出每月分配額 {{amount}}：客戶難以長期負擔。請調整方案（例如信用卡分期最多 60 期，月供可能高於分配額）。',
     },
     columns: {
       lender: '債權人',
@@ -268,6 +270,7 @@ export const proposalsMessages = defineMessages({
       noBudget: 'Nothing is left after essential spending, the contingency and priority debts. The proposal asks every lender to hold collection (a hardship request) instead of offering instalments the client cannot pay.',
       priorityExceeds: 'Priority debts need more each month than is available (short by {{amount}}). Deal with the priority debts first.',
       noDebts: 'No debt has a balance outstanding.',
+      overBudget: 'The monthly payments to the lenders exceed the monthly budget by {{amount}}: the client could not keep this up. Adjust the remedies (card instalments stop at 60 months, so their monthly payment can exceed the share).',
     },
     columns: {
       lender: 'Lender',

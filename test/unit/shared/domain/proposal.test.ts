@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateProRata } from '../../../../shared/domain/money';
-import { buildProposal, contingencyFor, CONTINGENCY_CAP_FEN, suggestRemedy, type ProposalDebt } from '../../../../shared/domain/proposal';
+import { buildProposal, contingencyFor, overBudgetBy, CONTINGENCY_CAP_FEN, suggestRemedy, type ProposalDebt } from '../../../../shared/domain/proposal';
 import { outstandingOf } from '../../../../shared/domain/remedies';
 
 const START = '2026-02-01';
@@ -98,6 +98,12 @@ describe('suggested remedies', () => {
     const s = suggestRemedy(debt(0, { principalFen: 1_000_000, interestFen: 200_000 }), 20_000, 36, START);
     expect(s.reason).toBe('waiverAtShare');
     expect(s.params).toMatchObject({ remedy: 'waiver', months: 50 });
+  });
+  it('a card plan capped at 60 months that costs more than the share is flagged as over budget', () => {
+    const plan = buildProposal({ disposableFen: 100_000, debts: [debt(9_000_000, { productType: 'credit_card' })] }, { months: 36, startDate: START, contingencyFen: 0 });
+    expect(plan.lines[0]!.terms).toMatchObject({ months: 60, monthlyFen: 150_000 });
+    expect(plan.notices).toEqual(['overBudget']);
+    expect(overBudgetBy(plan.lines, plan.budgetFen)).toBe(50_000);
   });
   it('no charges to waive: plain interest-free instalments at the share', () => {
     expect(suggestRemedy(debt(1_000_000), 20_000, 36, START)).toEqual({ params: { remedy: 'instalments', months: 50, withInterest: false }, reason: 'atShare' });

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Radio, Spac
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/domain/money';
-import { buildProposal, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
+import { buildProposal, overBudgetBy, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
 import type { ProposalDraftOutput, ProposalView } from '../../../../../shared/schemas/proposals';
 import type { RemedyParams } from '../../../../../shared/schemas/remedies';
 import { errorText } from '../../../api/errors';
@@ -33,6 +33,7 @@ const NOTICE_KEYS = {
   noBudget: 'proposals.notice.noBudget',
   priorityExceeds: 'proposals.notice.priorityExceeds',
   noDebts: 'proposals.notice.noDebts',
+  overBudget: 'proposals.notice.overBudget',
 } as const;
 
 export interface BuilderState {
@@ -233,9 +234,9 @@ export function ProposalBuilder({
         <Alert
           key={n}
           showIcon
-          type={n === 'noStatement' ? 'warning' : n === 'noDebts' ? 'info' : 'error'}
+          type={n === 'noStatement' || n === 'overBudget' ? 'warning' : n === 'noDebts' ? 'info' : 'error'}
           data-testid={`notice-${n}`}
-          title={t(NOTICE_KEYS[n], { amount: n === 'priorityExceeds' ? formatMoney(-shortBy) : undefined })}
+          title={t(NOTICE_KEYS[n], { amount: n === 'priorityExceeds' ? formatMoney(-shortBy) : n === 'overBudget' ? formatMoney(overBudgetBy(plan.lines, plan.budgetFen)) : undefined })}
           action={
             n === 'noStatement' ? (
               <Button size="small" onClick={() => navigate(`/clients/${clientId}/finances`)}>
