@@ -266,10 +266,10 @@ export interface ProposalDocData extends CaseDocBase {
   notes?: string | null;
 }
 
-/** Share of the pro-rata base, as "12.3%"; priority debts take no share. */
-function sharePercent(line: ProposalLineDoc, base: number): string {
-  if (line.priority || base <= 0) return '—';
-  return `${((line.outstandingFen / base) * 100).toFixed(1)}%`;
+/** Share of the monthly budget, as "12.3%" (the proposals tab's figure); priority debts take no share. */
+function sharePercent(line: ProposalLineDoc, budgetFen: number): string {
+  if (line.priority || budgetFen <= 0) return '—';
+  return `${((line.shareFen / budgetFen) * 100).toFixed(1)}%`;
 }
 
 function scheduleTable(language: DocLanguage, schedule: { date: string; amountFen: number }[]): Content {
@@ -327,14 +327,15 @@ export function proposalPart(data: ProposalDocData): DocPart {
     body.push([
       cell(name, 'left', line.addressed ? { bold: true } : {}),
       amountCell(line.outstandingFen),
-      cell(sharePercent(line, base), 'right'),
+      cell(sharePercent(line, data.budgetFen), 'right'),
       amountCell(line.priority ? (line.monthlyFen ?? 0) : line.shareFen),
       cell(line.remedy),
       amountCell(line.totalFen),
     ]);
   }
   if (data.lines.length === 0) body.push(emptyRow(w.noLines, 6));
-  body.push(totalRow([cell(WORDS_TOTAL[lang]), amountCell(sum.outstanding), cell(base > 0 ? '100.0%' : '—', 'right'), amountCell(sum.share), cell(''), amountCell(sum.total)]));
+  const shared = data.lines.filter((l) => !l.priority).reduce((s, l) => s + l.shareFen, 0);
+  body.push(totalRow([cell(WORDS_TOTAL[lang]), amountCell(sum.outstanding), cell(base > 0 && data.budgetFen > 0 ? `${((shared / data.budgetFen) * 100).toFixed(1)}%` : '—', 'right'), amountCell(sum.share), cell(''), amountCell(sum.total)]));
 
   const content: Content[] = [
     factsTable(lang, facts),
