@@ -21,6 +21,7 @@ import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
+import { fileError, writeFileComplete } from '../documents/output';
 import { decryptToFile, withStoredFile } from '../evidence/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../pdf/documents/letter';
@@ -367,7 +368,11 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
       });
       if (!target) return { done: false, path: null };
       const pdf = await pdfOf(r);
-      fs.writeFileSync(target, pdf);
+      try {
+        writeFileComplete(target, pdf);
+      } catch (err) {
+        throw fileError(err, target);
+      }
       return { done: true, path: target };
     },
 

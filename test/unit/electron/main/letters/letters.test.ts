@@ -285,6 +285,8 @@ describe('final and sent', () => {
     expect(core.platform.log.printed).toHaveLength(1);
     core.platform.nextSavePath(null);
     expect(await core.call('letters.savePdf', { id: f.id })).toEqual({ done: false, path: null });
+    core.platform.nextSavePath(path.join(dir, 'no-such-folder', 'x.pdf'));
+    expect((await core.fail('letters.savePdf', { id: f.id })).code).toBe('STORAGE');
   });
 
   it('deletes drafts only', async () => {
