@@ -4,9 +4,9 @@ import { z } from 'zod';
 
 export const Retention = z
   .object({
-    daily: z.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.number').max(60, 'validation.number'),
-    weekly: z.number({ error: 'validation.number' }).int('validation.integer').min(0, 'validation.number').max(52, 'validation.number'),
-    monthly: z.number({ error: 'validation.number' }).int('validation.integer').min(0, 'validation.number').max(120, 'validation.number'),
+    daily: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number').max(60, 'validation.number'),
+    weekly: z.number({ error: 'validation.number' }).int('validation.number').min(0, 'validation.number').max(52, 'validation.number'),
+    monthly: z.number({ error: 'validation.number' }).int('validation.number').min(0, 'validation.number').max(120, 'validation.number'),
   })
   .strict();
 export type Retention = z.infer<typeof Retention>;
@@ -19,7 +19,7 @@ export const BackupConfig = z
     autoDaily: z.boolean(),
     retention: Retention,
     /** Warn when the last good backup is older than this many days. */
-    warnAfterDays: z.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.number').max(365, 'validation.number'),
+    warnAfterDays: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number').max(365, 'validation.number'),
   })
   .strict();
 export type BackupConfig = z.infer<typeof BackupConfig>;
