@@ -104,6 +104,16 @@ describe('case documents', () => {
     expectNoBlankPage(pdf);
   });
 
+  it('a proposal saved through the proposals capability prints with its schedule', async () => {
+    await core.call('proposals.create', { clientId: f.clientId, name: '两年期方案', months: 24, startDate: '2025-04-15' });
+    const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'proposal', lenderId: f.lenders[1]!.id });
+    const text = compact(pdfText(pdf));
+    expect(text).toContain('两年期方案');
+    expect(text).toContain('★燚达消费金融');
+    expect(text).toContain('2025年4月15日');
+    expectNoBlankPage(pdf);
+  });
+
   it('the contact log holds this lender’s contacts only, with dates in the counsellor’s time zone', async () => {
     seedContacts(core, f);
     const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'contactLog', lenderId: f.lenders[0]!.id, locale: 'zh-CN' });
