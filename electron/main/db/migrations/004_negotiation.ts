@@ -64,6 +64,8 @@ export const m004Negotiation: Migration = {
         updated_at      TEXT NOT NULL
       ) STRICT;
       CREATE INDEX followups_open ON followups (due_date, id) WHERE status = 'open';
+      -- The follow-ups page: open ones by date with their case, counted and listed without reading the table.
+      CREATE INDEX followups_open_by_due ON followups (due_date, client_id) WHERE status = 'open';
       CREATE INDEX followups_by_client ON followups (client_id, status, due_date);
       CREATE UNIQUE INDEX followups_one_per_instalment ON followups (instalment_id) WHERE instalment_id IS NOT NULL;
       CREATE INDEX followups_by_contact ON followups (contact_id) WHERE contact_id IS NOT NULL;
