@@ -275,8 +275,6 @@ function sharePercent(line: ProposalLineDoc, budgetFen: number): string {
 function scheduleTable(language: DocLanguage, schedule: { date: string; amountFen: number }[]): Content {
   const w = CASE_WORDS[language];
   if (schedule.length === 0) return { text: w.noSchedule, fontSize: 10, color: '#555555' };
-  // Long schedules print in two side-by-side halves so 60 months fit on a page.
-  const half = schedule.length > 18 ? Math.ceil(schedule.length / 2) : schedule.length;
   let cumulative = 0;
   const rows = schedule.map((item, i) => {
     cumulative += item.amountFen;
@@ -286,10 +284,23 @@ function scheduleTable(language: DocLanguage, schedule: { date: string; amountFe
     table: { headerRows: 1, dontBreakRows: true, widths: [20, 'auto', '*', '*'], body: [[headerCell(w.instalmentNo, 'center'), headerCell(w.dueDate), headerCell(w.amount, 'right'), headerCell(w.cumulative, 'right')], ...part] },
     layout: 'parleyGrid',
     fontSize: 9,
+    lineHeight: 1.1,
   });
-  if (half === schedule.length) return { ...table(rows), role: 'scheduleTable' };
-  return { columns: [table(rows.slice(0, half)), table(rows.slice(half))], columnGap: 12, role: 'scheduleTable' };
+  if (rows.length <= 12) return { ...table(rows), role: 'scheduleTable' };
+  // Longer schedules read down the left column, then the right, in blocks that are never
+  // split across a page, so the order stays 1–10 | 11–20, then 21–38 | 39–56, … The first
+  // block is small so it fits under the terms; the others fill half a page each.
+  const blocks: Content[] = [];
+  for (let start = 0, size = SCHEDULE_FIRST_BLOCK; start < rows.length; start += 2 * size, size = SCHEDULE_BLOCK) {
+    const left = rows.slice(start, start + size);
+    const right = rows.slice(start + size, start + 2 * size);
+    blocks.push({ columns: [table(left), right.length ? table(right) : { text: '' }], columnGap: 12, unbreakable: true, margin: [0, 0, 0, 8] });
+  }
+  return { stack: blocks, role: 'scheduleTable' };
 }
+
+const SCHEDULE_FIRST_BLOCK = 10;
+const SCHEDULE_BLOCK = 18;
 
 export function proposalPart(data: ProposalDocData): DocPart {
   const w = CASE_WORDS[data.language];
