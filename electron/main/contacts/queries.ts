@@ -152,16 +152,16 @@ export function listOpenFollowups(db: Db, from: string | null, to: string, limit
   ).all(from ?? '', to, limit) as FollowupRow[];
 }
 
+/** The count behind the follow-ups page and the start-up notice (exported for the query-plan test). */
+export const FOLLOWUP_COUNT_SQL = `SELECT coalesce(sum(due_date < @today), 0) AS overdue, coalesce(sum(due_date = @today), 0) AS today,
+            coalesce(sum(due_date > @today), 0) AS week
+       FROM followups INDEXED BY followups_open_by_due
+      WHERE status = 'open' AND due_date <= @weekEnd AND client_id NOT IN (${INACTIVE_CLIENTS})`;
+
 /** Counts of open follow-ups of active cases: before `today`, on `today`, and after it up to `weekEnd`. */
 export function countOpenFollowups(db: Db, today: string, weekEnd: string): { overdue: number; today: number; week: number } {
   // Index only: the date range of the partial index, less the entries of inactive cases.
-  return stmt(
-    db,
-    `SELECT coalesce(sum(due_date < @today), 0) AS overdue, coalesce(sum(due_date = @today), 0) AS today,
-            coalesce(sum(due_date > @today), 0) AS week
-       FROM followups INDEXED BY followups_open_by_due
-      WHERE status = 'open' AND due_date <= @weekEnd AND client_id NOT IN (${INACTIVE_CLIENTS})`,
-  ).get({ today, weekEnd }) as { overdue: number; today: number; week: number };
+  return stmt(db, FOLLOWUP_COUNT_SQL).get({ today, weekEnd }) as { overdue: number; today: number; week: number };
 }
 
 export function followupView(r: FollowupRow): FollowupView {

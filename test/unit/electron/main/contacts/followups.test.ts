@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/contacts/queries';
 import { notifyDueFollowups } from '../../../../../electron/main/contacts/startup';
 import type { ContactView, FollowupsListOutput, FollowupView } from '../../../../../shared/schemas/contacts';
 import { dbContentHash, openTestCore } from '../../../helpers/core';
@@ -71,6 +72,14 @@ describe('followups.list', () => {
     expect(r.dueToday.items.map((f) => f.clientId)).toEqual([clientId]);
     expect(r.dueToday.count).toBe(1);
     expect(await core.call('followups.dueCount')).toEqual({ overdue: 0, today: 1, total: 1 });
+  });
+
+  it('counts from the partial index and the clients indexes alone, never reading a table', async () => {
+    const { core } = await setup();
+    const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${FOLLOWUP_COUNT_SQL}`).all({ today: '2025-03-16', weekEnd: '2025-03-23' }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan[0]).toMatch(/SEARCH followups USING COVERING INDEX followups_open_by_due/);
+    expect(plan.join(' | ')).not.toMatch(/SCAN|TEMP B-TREE/);
+    for (const d of plan.filter((x) => x.includes('clients'))) expect(d).toMatch(/COVERING INDEX/);
   });
 
   it('refuses input it does not know', async () => {
