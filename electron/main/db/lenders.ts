@@ -183,9 +183,33 @@ export function deleteLender(db: Db, id: number): void {
   stmt(db, 'DELETE FROM lenders WHERE id = ?').run(id);
 }
 
-/** Whether any debt names this lender as its lender or its collector. */
+/**
+ * Every (table, column) that points at a lender, read from the schema itself, so that the
+ * contact log, offers, agreements, letters and whatever comes later are never forgotten.
+ */
+export function lenderReferences(db: Db): { table: string; column: string }[] {
+  return stmt(
+    db,
+    `SELECT m.name AS "table", f."from" AS "column"
+       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+      WHERE m.type = 'table' AND f."table" = 'lenders' AND m.name <> 'lender_names'
+      ORDER BY m.name, f."from"`,
+  ).all() as { table: string; column: string }[];
+}
+
+/** Whether any row (a debt as lender or collector, a contact, an offer, a letter, …) names this lender. */
 export function lenderInUse(db: Db, id: number): boolean {
-  return (stmt(db, 'SELECT EXISTS (SELECT 1 FROM debts WHERE lender_id = @id OR collector_id = @id) AS used').get({ id }) as { used: 0 | 1 }).used === 1;
+  return lenderReferences(db).some(
+    ({ table, column }) => (stmt(db, `SELECT EXISTS (SELECT 1 FROM "${table}" WHERE "${column}" = ?) AS used`).get(id) as { used: 0 | 1 }).used === 1,
+  );
+}
+
+/** Points the rows of every table other than debts (contacts, follow-ups, offers, …) at the merge target. */
+export function moveOtherReferences(db: Db, sourceId: number, targetId: number): void {
+  for (const { table, column } of lenderReferences(db)) {
+    if (table === 'debts') continue;
+    stmt(db, `UPDATE "${table}" SET "${column}" = ? WHERE "${column}" = ?`).run(targetId, sourceId);
+  }
 }
 
 export interface MovedDebts {

@@ -12,6 +12,7 @@ import {
   lenderInUse,
   listLenders,
   moveDebts,
+  moveOtherReferences,
   suggestLenders,
   toDetail,
   toValues,
@@ -133,6 +134,8 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
         };
         const now = ctx.now();
         const moved = moveDebts(db, sourceId, targetId, now);
+        // Contacts, incidents, follow-ups, offers, agreements and letters follow their debts.
+        moveOtherReferences(db, sourceId, targetId);
         deleteLender(db, sourceId);
         updateLender(db, targetId, after, now);
         // A real lender folded into a demo one makes it real: removing the demo must not take it.

@@ -233,9 +233,42 @@ describe('delete', () => {
     expect((await core.fail('lenders.delete', { id: 999 })).code).toBe('NOT_FOUND');
     expect(hash()).toBe(before);
   });
+
+  it('refuses to delete a lender that only the contact log still names', async () => {
+    const lender = await create({ name: '来电催收公司', type: 'collection_agency' });
+    const c = await client('赵六');
+    await core.call('contacts.create', { clientId: c, lenderId: lender.id, occurredAt: '2025-03-10T02:00:00.000Z', channel: 'phone', direction: 'in', summary: '催收来电' });
+    const before = hash();
+    expect((await core.fail('lenders.delete', { id: lender.id })).code).toBe('CONFLICT');
+    expect(hash()).toBe(before);
+  });
 });
 
 describe('merge', () => {
+  it('takes the contact log, follow-ups and offers of the source along to the target', async () => {
+    const source = await create({ name: '闪电借款', type: 'online_platform' });
+    const target = await create({ name: '闪电借款平台', type: 'online_platform' });
+    const c = await client('钱七');
+    const debt = addDebt(c, source.id, 800_00);
+    const contact = await core.call<{ id: number }>('contacts.create', {
+      clientId: c,
+      debtId: debt,
+      occurredAt: '2025-03-10T02:00:00.000Z',
+      channel: 'phone',
+      direction: 'in',
+      summary: '夜间来电威胁',
+      isIncident: true,
+      incidentTypes: ['threats'],
+      followUpDate: '2025-03-20',
+    });
+    await core.call('lenders.merge', { sourceId: source.id, targetId: target.id });
+    const lenderOf = (table: string) => (core.db.prepare(`SELECT DISTINCT lender_id AS id FROM ${table} WHERE client_id = ?`).all(c) as { id: number }[]).map((r) => r.id);
+    expect(lenderOf('contacts')).toEqual([target.id]);
+    expect(lenderOf('followups')).toEqual([target.id]);
+    expect(contact.id).toBeGreaterThan(0);
+    expect(await core.call('incidents.byLender', { lenderId: target.id })).toMatchObject({ total: 1 });
+  });
+
   async function setUp() {
     const source = await create({
       name: '招联金融',
