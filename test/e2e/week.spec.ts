@@ -71,12 +71,12 @@ test.describe('a counsellor’s week', () => {
     const friend = await addLender(page, '张伟（朋友）', 'private');
     await newClient(page, '周静怡');
     const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
-    // Income 7,000 and outgoings 5,000 a month: 2,000.00 disposable.
+    // Income 7,600 and outgoings 5,000 a month: 2,600.00 disposable.
     await invoke(page, 'statements.create', {
       clientId,
       statementDate: daysAgo(6),
       lines: [
-        { kind: 'income', category: 'salary', amountFen: 700_000 },
+        { kind: 'income', category: 'salary', amountFen: 760_000 },
         { kind: 'expense', category: 'rent_mortgage', amountFen: 300_000 },
         { kind: 'expense', category: 'food', amountFen: 200_000 },
       ],
@@ -145,25 +145,30 @@ test.describe('a counsellor’s week', () => {
     await expect(evidenceRow).toContainText('速贷金融');
     await expect(evidenceRow).toContainText(daysAgo(1));
 
-    // ---- Tuesday: 36 months, pro rata. 2,000.00 less a 200.00 contingency leaves 1,800.00 to share.
+    // ---- Tuesday: 36 months, pro rata. 2,600.00 less a 260.00 contingency leaves 2,340.00 to
+    // share, enough to clear the 80,000.00 in 36 months (2,222.22 a month).
     await page.getByRole('tab', { name: '还款方案' }).click();
     const builder = page.getByTestId('proposal-builder');
-    await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,000.00');
-    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,800.00');
+    await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,600.00');
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥2,340.00');
     await expect(builder.getByTestId('proposal-months')).toHaveValue('36');
     const lines = builder.getByTestId('proposal-lines');
     await expect(lines.locator('tbody tr.ant-table-row')).toHaveCount(4);
-    // By balance (80,000.00 in all): the friend's 5,000.00 is 1/16 of the budget, 112.50 a month.
-    await expect(lines.locator('tr.ant-table-row').filter({ hasText: '张伟（朋友）' })).toContainText('¥112.50');
+    // By balance (80,000.00 in all): the friend's 5,000.00 is 1/16 of the budget, 146.25 a month.
+    await expect(lines.locator('tr.ant-table-row').filter({ hasText: '张伟（朋友）' })).toContainText('¥146.25');
+    await expect(lines.locator('tr.ant-table-row').filter({ hasText: '招商信用卡中心' })).toContainText('¥1,170.00');
     await builder.getByTestId('proposal-name').fill('36 期按比例');
     await builder.getByTestId('proposal-save').click();
     await expect(page.getByTestId('proposal-saved').getByText('36 期按比例')).toBeVisible();
     await shot(page, 'week-2-proposal');
     // What the main process saved: four lines over 36 months, sharing the 1,800.00 exactly.
-    const saved = await invoke<{ name: string; months: number; lines: { lenderName: string; shareFen?: number }[] }[]>(page, 'proposals.list', { clientId });
+    const saved = await invoke<{ name: string; months: number; lines: { lenderName: string; shareFen: number; terms: { months: number | null } }[] }[]>(page, 'proposals.list', { clientId });
     const proposal = saved.find((p) => p.name === '36 期按比例')!;
     expect(proposal.months).toBe(36);
     expect(proposal.lines.map((l) => l.lenderName).sort()).toEqual(['好借App', '张伟（朋友）', '招商信用卡中心', '速贷金融'].sort());
+    expect(proposal.lines.reduce((sum, l) => sum + l.shareFen, 0)).toBe(234_000);
+    // Each share is enough to clear its debt interest-free within the 36 months.
+    for (const line of proposal.lines) expect(line.terms.months).toBeLessThanOrEqual(36);
 
     // ---- Wednesday: one offer per line of the proposal, all sent by letter.
     await page.getByRole('tab', { name: '协商与协议' }).click();
@@ -222,6 +227,7 @@ test.describe('a counsellor’s week', () => {
     await expect(agreement.getByTestId('instalment-state').first()).toHaveText('已还');
     await agreement.getByTestId('mark-missed-2').click();
     await expect(agreement.getByTestId('instalment-state').nth(1)).toHaveText('未还');
+    await expect(agreement.getByTestId('agreement-progress')).toContainText('已还 ¥1,142.85 / ¥40,000.00');
     await expect(agreement.getByTestId('agreement-progress')).toContainText('未还 1 期');
     await shot(page, 'week-4-plan');
 
