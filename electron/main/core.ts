@@ -8,6 +8,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 import { createHandlers } from './handlers';
+import { sweepMissedInstalments } from './agreements/queries';
 import { notifyDueFollowups } from './contacts/startup';
 import { AppLock } from './lock/app-lock';
 import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';
@@ -53,6 +54,8 @@ export function openCore(options: CoreOptions): Core {
   // How many follow-ups are due: a notice, never a reason not to start (once per start, not
   // again when a restore reopens the database).
   try {
+    // Instalments missed since the last start get their follow-up first, so the notice counts them.
+    sweepMissedInstalments(inner.ctx);
     notifyDueFollowups(inner.ctx);
   } catch (err) {
     (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);

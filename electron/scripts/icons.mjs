@@ -5,6 +5,7 @@
 // resources/icon.icns (macOS: PNG entries 16–1024 px). Run after changing the SVG; the
 // outputs are committed, so packaging needs no browser.
 
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

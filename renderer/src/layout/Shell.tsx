@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, usePath } from '../router';
 import { QuickSearch } from '../search/QuickSearch';
+import { BackupWarning } from '../components/BackupWarning';
 import { LockButton } from '../lock/LockButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MoreMenu } from './MoreMenu';
@@ -53,6 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          <BackupWarning />
           {children}
         </Layout.Content>
       </Layout>
