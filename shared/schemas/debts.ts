@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { Id, IsoDate, optionalText } from './common';
 import { Fen } from './money';
 
+/**
+ * One amount of one debt: at most ¥100 billion, so that a debt's parts, and a client's or a
+ * lender's totals over them, always stay exact integers (no consumer debt comes near it).
+ */
+const DebtFen = Fen.max(10_000_000_000_000, 'validation.moneyTooLarge');
+
 export const PRODUCT_TYPES = ['online_loan', 'consumer_loan', 'credit_card', 'bank_loan', 'private_loan', 'other'] as const;
 export const LEGAL_STAGES = ['none', 'lawsuit_filed', 'mediation', 'judgment', 'enforcement', 'dishonest_list', 'consumption_restriction'] as const;
 export type LegalStage = (typeof LEGAL_STAGES)[number];
@@ -17,7 +23,7 @@ export const QuotedRate = z
   })
   .strict();
 
-export const ScheduledPayment = z.object({ date: IsoDate, amountFen: Fen }).strict();
+export const ScheduledPayment = z.object({ date: IsoDate, amountFen: DebtFen }).strict();
 
 const debtFields = {
   lenderId: Id,
@@ -25,15 +31,15 @@ const debtFields = {
   productType: z.enum(PRODUCT_TYPES, { error: 'validation.choice' }),
   accountRef: optionalText(64),
   loanDate: IsoDate.nullable(),
-  borrowedFen: Fen.nullable(),
-  receivedFen: Fen.nullable(),
+  borrowedFen: DebtFen.nullable(),
+  receivedFen: DebtFen.nullable(),
   rate: QuotedRate.nullable(),
-  feesFen: Fen,
-  principalFen: Fen,
-  interestFen: Fen,
-  penaltyFen: Fen,
-  lateFeesFen: Fen,
-  otherFen: Fen,
+  feesFen: DebtFen,
+  principalFen: DebtFen,
+  interestFen: DebtFen,
+  penaltyFen: DebtFen,
+  lateFeesFen: DebtFen,
+  otherFen: DebtFen,
   firstMissedDate: IsoDate.nullable(),
   legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }),
   priority: z.boolean({ error: 'validation.type' }),
@@ -56,12 +62,12 @@ export const DebtCreateInput = z
     clientId: Id,
     lenderId: Id,
     productType: z.enum(PRODUCT_TYPES, { error: 'validation.choice' }).default('online_loan'),
-    feesFen: Fen.default(0),
-    principalFen: Fen.default(0),
-    interestFen: Fen.default(0),
-    penaltyFen: Fen.default(0),
-    lateFeesFen: Fen.default(0),
-    otherFen: Fen.default(0),
+    feesFen: DebtFen.default(0),
+    principalFen: DebtFen.default(0),
+    interestFen: DebtFen.default(0),
+    penaltyFen: DebtFen.default(0),
+    lateFeesFen: DebtFen.default(0),
+    otherFen: DebtFen.default(0),
     legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }).default('none'),
     priority: z.boolean({ error: 'validation.type' }).default(false),
     schedule: z.array(ScheduledPayment).max(600, 'validation.tooLong').default([]),

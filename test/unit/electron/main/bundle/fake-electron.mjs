@@ -45,7 +45,18 @@ export const safeStorage = {
 };
 
 export const Menu = { setApplicationMenu: () => (report.menu = true), buildFromTemplate: (t) => t };
-export const dialog = { showErrorBox: (title, body) => (report.errorBox = { title, body }) };
+export const dialog = {
+  showErrorBox: (title, body) => (report.errorBox = { title, body }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+export const shell = { openPath: async () => '' };
+export class Notification {
+  static isSupported() {
+    return false;
+  }
+  show() {}
+}
 export const ipcMain = {
   handle(channel, fn) {
     ipc[channel] = fn;
@@ -91,4 +102,4 @@ function finish() {
   process.exit(0);
 }
 
-export default { app, protocol, safeStorage, Menu, dialog, ipcMain, BrowserWindow };
+export default { app, protocol, safeStorage, Menu, dialog, shell, Notification, ipcMain, BrowserWindow };

@@ -168,7 +168,8 @@ describe('start-up', () => {
     const options = fake.openCore.mock.calls[0]?.[0] as { dataDir: string; key: Buffer; platform: unknown; appVersion: string };
     expect(options.dataDir).toBe(path.join(fake.userData, 'data'));
     expect(options.key).toHaveLength(32);
-    expect(options.platform).toEqual({ shell: 'electron' });
+    expect(options.platform).toMatchObject({ shell: 'electron' });
+    expect(typeof (options.platform as { pickFiles?: unknown }).pickFiles).toBe('function');
     expect(options.appVersion).toBe('9.9.9');
     expect(fs.existsSync(path.join(fake.userData, 'parley.key'))).toBe(true);
     expect([...fake.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `parley:${c}`).sort());
