@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { _electron, type ElectronApplication } from 'playwright-core';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { findElectronBinary } from '../../electron/scripts/electron-binary.mjs';
+import { demoMessages } from '../../shared/i18n/features/demo';
 import { zhCN } from '../../shared/i18n/zh-CN';
 
 // The Electron shell end to end: first start on an empty profile makes a key and a
@@ -109,6 +110,70 @@ test.describe('the Electron shell', () => {
       await app.close();
     } finally {
       fs.rmSync(userData, { recursive: true, force: true });
+    }
+  });
+
+  test("a counsellor's first day in the shell: demo cases, a letter saved as PDF, a backup, quit and restart", async () => {
+    if (!electron.present) {
+      console.log(SKIPPED);
+      test.skip(true, SKIPPED);
+      return;
+    }
+    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-electron-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-electron-out-'));
+    const pdfFile = path.join(outside, 'letter.pdf');
+    const backupDir = path.join(outside, 'usb');
+    fs.mkdirSync(backupDir);
+    // Native dialogs cannot be clicked: answer them in the main process, as a person would.
+    const answerDialogs = (app: ElectronApplication) =>
+      app.evaluate(
+        ({ dialog }, answers) => {
+          dialog.showSaveDialog = (async () => ({ canceled: false, filePath: answers.pdfFile })) as typeof dialog.showSaveDialog;
+          dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [answers.backupDir] })) as typeof dialog.showOpenDialog;
+        },
+        { pdfFile, backupDir },
+      );
+    const invoke = (page: Page, channel: string, input?: unknown) =>
+      page.evaluate(
+        async ([c, i]) => {
+          const res = (await (window as unknown as { parley: { invoke(c: string, i?: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> } }).parley.invoke(c as string, i));
+          if (!res.ok) throw new Error(`${String(c)}: ${JSON.stringify(res.error)}`);
+          return res.data as never;
+        },
+        [channel, input] as const,
+      );
+    try {
+      let app = await launch(userData);
+      await answerDialogs(app);
+      let page = await app.firstWindow();
+
+      await page.getByRole('button', { name: demoMessages['zh-CN'].load }).click();
+      await expect(page.getByText(/已载入 \d+ 个示例个案/)).toBeVisible();
+      const clients = await invoke(page, 'clients.list', {});
+      const first = (clients as { items: { id: number }[]; total: number }).items[0]!;
+      const debts = (await invoke(page, 'debts.list', { clientId: first.id })) as { items: { id: number }[] };
+
+      // A letter, drafted in the main process and rendered by the PDF worker, saved where the counsellor chose.
+      const letter = (await invoke(page, 'letters.draft', { clientId: first.id, debtId: debts.items[0]!.id, type: 'hardship', locale: 'zh-CN' })) as { id: number };
+      await invoke(page, 'letters.savePdf', { id: letter.id });
+      expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      // A backup onto the "USB stick".
+      await invoke(page, 'backup.setPassphrase', { passphrase: 'correct horse battery staple' });
+      await invoke(page, 'backup.pickFolder');
+      await invoke(page, 'backup.run');
+      expect(fs.readdirSync(backupDir).filter((f) => !f.endsWith('.partial')).length).toBeGreaterThan(0);
+
+      await app.close();
+      app = await launch(userData);
+      page = await app.firstWindow();
+      const again = (await invoke(page, 'clients.list', {})) as { total: number };
+      expect(again.total).toBe((clients as { total: number }).total);
+      expect(((await invoke(page, 'backup.status')) as { lastGood: unknown }).lastGood).not.toBeNull();
+      await app.close();
+    } finally {
+      fs.rmSync(userData, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 });
