@@ -1,5 +1,5 @@
 // `npm test` (test/run-all.mjs): every check CI runs, in order, stopping at the first failure.
-// typecheck → lint → unit tests → build → e2e (Chromium via the harness; the Electron
+// typecheck → lint → electronegativity → unit tests → build → e2e (Chromium via the harness; the Electron
 // project runs only where an Electron binary exists and says so when it is skipped).
 import { spawnSync } from 'node:child_process';
 
@@ -7,6 +7,7 @@ const steps = [
   ['native module built for Node', 'node', ['electron/scripts/native.mjs', 'node']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
+  ['Electron security checks (electronegativity)', 'node', ['test/security/electronegativity.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],

@@ -67,7 +67,7 @@ test.describe('a counsellor and the client list', () => {
     await page.getByRole('menuitem', { name: '客户' }).click();
     await expect(page.getByRole('button', { name: '新建客户' })).toBeVisible();
 
-    await page.getByLabel('语言').click();
+    await page.getByLabel('语言', { exact: true }).click();
     await page.getByTitle('English').click();
     await expect(page.getByRole('button', { name: 'New client' })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Lenders' })).toBeVisible();

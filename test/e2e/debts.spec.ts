@@ -116,7 +116,7 @@ test.describe('a counsellor and a client’s debts', () => {
     );
     // Entered behind the page's back: load it afresh.
     await page.reload();
-    await page.getByLabel('语言').click();
+    await page.getByLabel('语言', { exact: true }).click();
     await page.getByTitle('English').click();
     await page.getByRole('tab', { name: 'Debts' }).click();
 

@@ -117,7 +117,7 @@ test.describe('a counsellor and the lender directory', () => {
 
   test('shows the directory in English', async ({ page, harness }) => {
     await page.goto(`${harness.url}#/lenders`);
-    await page.getByLabel('语言').click();
+    await page.getByLabel('语言', { exact: true }).click();
     await page.getByTitle('English').click();
     await expect(page.getByRole('heading', { name: 'Lenders' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New lender' })).toBeVisible();

@@ -38,7 +38,7 @@ export function createElectronPlatform(): PlatformPort & { cleanup(): void } {
     },
     async printPdf(file) {
       // Chromium's PDF viewer renders the file in a hidden window; print() shows the system dialog.
-      const win = new BrowserWindow({ show: false, webPreferences: { plugins: true, sandbox: true, contextIsolation: true } });
+      const win = new BrowserWindow({ show: false, webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' } });
       try {
         await win.loadFile(file);
         await new Promise<void>((resolve, reject) =>

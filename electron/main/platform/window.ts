@@ -15,6 +15,8 @@ export const WEB_PREFERENCES = Object.freeze({
   webviewTag: false,
   experimentalFeatures: false,
   navigateOnDragDrop: false,
+  // A middle click must not open a link in a new window (new windows are refused anyway).
+  disableBlinkFeatures: 'Auxclick',
   // On Linux Chromium downloads spellcheck dictionaries; Parley loads nothing remote.
   spellcheck: false,
   preload: PRELOAD_PATH,

@@ -93,6 +93,7 @@ describe('webPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(WEB_PREFERENCES.preload.replace(/\\/g, '/')).toMatch(/\/preload\/index\.cjs$/);
     expect(Object.isFrozen(WEB_PREFERENCES)).toBe(true);
