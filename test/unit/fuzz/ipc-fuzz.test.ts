@@ -127,7 +127,8 @@ describe('IPC fuzz: the app lock (last, since a valid passcode locks everything 
 });
 
 afterAll(() => {
-  const out = path.resolve('test-results', 'fuzz-report.json');
+  // Not under test-results/: the e2e run empties that folder.
+  const out = path.resolve('.tmp', 'fuzz-report.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ runsPerChannel: RUNS, seed: BASE_SEED, channels: report }, null, 2));
   const total = Object.values(report).reduce((n, r) => n + r.cases, 0);
