@@ -8,7 +8,7 @@ test.describe('a counsellor and the client list', () => {
     await expect(page.getByText('还没有客户')).toBeVisible();
 
     await page.getByRole('button', { name: '新建客户' }).click();
-    await page.getByLabel('姓名').fill('王小明');
+    await page.getByRole('textbox', { name: '姓名' }).fill('王小明');
     await page.getByLabel('手机/电话').fill('139-1234-5678');
     // The last digit is wrong: the checksum says it should be X.
     await page.getByLabel('身份证号').fill('110105194912310021');
@@ -37,7 +37,7 @@ test.describe('a counsellor and the client list', () => {
     await page.goto(harness.url);
     await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
-    await page.getByLabel('姓名').fill('欧阳燚');
+    await page.getByRole('textbox', { name: '姓名' }).fill('欧阳燚');
     await page.getByRole('button', { name: spaced('保存') }).click();
     await expect(page.getByRole('heading', { name: '欧阳燚' })).toBeVisible();
 

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 async function openNewClient(page: Page, name: string) {
   await page.getByRole('menuitem', { name: '客户' }).click();
   await page.getByRole('button', { name: '新建客户' }).click();
-  await page.getByLabel('姓名').fill(name);
+  await page.getByRole('textbox', { name: '姓名' }).fill(name);
   await page.getByRole('button', { name: spaced('保存') }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await page.getByRole('tab', { name: '财务状况' }).click();

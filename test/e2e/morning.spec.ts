@@ -63,7 +63,7 @@ test.describe("a counsellor's morning", () => {
     // The new case, with the hardship story.
     await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
-    await page.getByLabel('姓名').fill('吴晓梅');
+    await page.getByRole('textbox', { name: '姓名' }).fill('吴晓梅');
     await page.getByLabel('手机/电话').fill('13611112222');
     await choose(page, '困难原因', '失业');
     await page.getByLabel('困难说明').fill('公司裁员后失业三个月，靠网贷维持房租。');

@@ -27,7 +27,7 @@ export async function addLender(page: Page, name: string, type: string): Promise
 export async function newClient(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name: '客户' }).click();
   await page.getByRole('button', { name: '新建客户' }).click();
-  await page.getByLabel('姓名').fill(name);
+  await page.getByRole('textbox', { name: '姓名' }).fill(name);
   await page.getByRole('button', { name: spaced('保存') }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }
