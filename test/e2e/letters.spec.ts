@@ -62,7 +62,7 @@ test.describe('letters to every lender', () => {
 
     // Open the letter to the consumer-finance company and edit it.
     await tab.getByRole('row', { name: /䶮融消费金融/ }).getByRole('link').click();
-    await expect(page.getByRole('heading', { name: '协商还款申请书' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '协商还款申请书', level: 4 })).toBeVisible();
     const preview = page.getByTestId('letter-preview');
     await expect(preview).toContainText('王堃喆');
     await expect(preview).toContainText('1,234,567.00');

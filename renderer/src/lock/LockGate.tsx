@@ -27,11 +27,13 @@ export function LockGate({ children }: { children: ReactNode }) {
   if (status.isPending) return <Spin fullscreen />;
   // When the status cannot be read, assume locked rather than show case data.
   if (status.isError || locked) return <LockScreen />;
+  // The unlocked app gets its own toast and dialog holders, so that locking unmounts them
+  // at once with everything else (a fading "saved 张三" toast would otherwise outlive the lock).
   return (
-    <>
+    <App>
       {status.data.enabled && <IdleLock minutes={status.data.idleMinutes} />}
       {children}
-    </>
+    </App>
   );
 }
 
