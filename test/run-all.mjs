@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['native module built for Node', 'node', ['electron/scripts/native.mjs', 'node']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['Electron security checks (electronegativity)', 'node', ['test/security/electronegativity.mjs']],

@@ -67,13 +67,11 @@ if (!electron.present) {
   explainMissingElectron(path.relative(ROOT, electron.path) || electron.path);
   if (!preview) process.exit(1);
   console.log('[start] Opening the browser preview instead. Stop it with Ctrl+C.\n');
-  run('native module for Node', [path.join(ROOT, 'electron', 'scripts', 'native.mjs'), 'node']);
   run('electron-vite build', [electronVite, 'build']);
   run('browser preview', [require.resolve('tsx/cli'), path.join(ROOT, 'test', 'harness', 'cli.ts')]);
   process.exit(0);
 }
 
-run('native module for Electron', [path.join(ROOT, 'electron', 'scripts', 'native.mjs'), 'electron']);
 if (dev) {
   run('electron-vite dev', [electronVite, 'dev']);
 } else {

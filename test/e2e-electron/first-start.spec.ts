@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,11 +20,6 @@ const electron = findElectronBinary(ROOT);
 /** antd spaces out two-character Chinese button labels (保 存). */
 const label = (text: string) => new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
 
-function native(target: 'node' | 'electron'): void {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'scripts', 'native.mjs'), target], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`electron/scripts/native.mjs ${target} failed`);
-}
-
 async function launch(userData: string): Promise<ElectronApplication> {
   return _electron.launch({
     executablePath: electron.path,
@@ -46,12 +40,6 @@ test.describe('the Electron shell', () => {
   test.beforeAll(() => {
     if (!electron.present) return;
     if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first.`);
-    native('electron');
-  });
-
-  // Leave the tree as the unit tests and the harness need it (a cached copy, not a rebuild).
-  test.afterAll(() => {
-    if (electron.present) native('node');
   });
 
   test('first start: a new profile, a sandboxed page, a client that survives a restart', async () => {

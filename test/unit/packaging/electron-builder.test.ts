@@ -19,8 +19,8 @@ interface BuilderConfig {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   nsis: Record<string, unknown>;
-  mac: { hardenedRuntime: boolean; entitlements: string; icon: string; target: { target: string }[] };
-  win: { icon: string; target: { target: string }[] };
+  mac: { hardenedRuntime: boolean; entitlements: string; icon: string; target: { target: string }[]; files: string[] };
+  win: { icon: string; target: { target: string }[]; files: string[] };
   extraResources: { from: string; to: string; filter: string[] }[];
 }
 
@@ -52,11 +52,15 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('ships the build output, unpacks the native module and rebuilds it for Electron', () => {
+  it('ships the build output, unpacks the native module and never rebuilds it (Node-API prebuilds)', () => {
     expect(config.files).toContain('out/**');
     expect(config.files).toContain('package.json');
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/*.node', 'node_modules/better-sqlite3-multiple-ciphers/**']));
-    expect(config.npmRebuild).toBe(true);
+    expect(config.npmRebuild).toBe(false);
+    // Each platform leaves the other's binaries out, and none ships Linux's.
+    expect(config.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux*.node');
+    expect(config.win.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/prebuilds/darwin-*.node');
+    expect(config.mac.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/prebuilds/win32-*.node');
   });
 
   it('installs per user on Windows, with a choice of folder', () => {
