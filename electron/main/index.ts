@@ -13,13 +13,19 @@ import { createElectronPlatform } from './platform/port';
 import { handleAppScheme, registerAppScheme } from './platform/protocol';
 import { startupMessage } from './platform/startup-errors';
 import { createMainWindow } from './platform/window';
+import { isSmokeRequest, makeSmokeRoot, smokeCommand } from './smoke/run';
 
 // The Electron shell: lifecycle, key, core, IPC and the window. Everything it starts
 // lives in modules that run without Electron, except the adapters in platform/.
 
+// `--smoke-test`: CI launches the packaged app this way (smoke/run.ts). It only ever works in
+// a new temporary folder of its own, which also holds Electron's profile, and then exits.
+const smokeParent = isSmokeRequest(process.argv) ? makeSmokeRoot() : null;
+
 // A separate profile (tests, a second development copy). Set before the single-instance
 // lock, which is held per userData folder.
-if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
+if (smokeParent) app.setPath('userData', path.join(smokeParent, 'profile'));
+else if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
 
 let core: Core | null = null;
 let platform: ReturnType<typeof createElectronPlatform> | null = null;
@@ -88,7 +94,18 @@ function start(): void {
   }
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (smokeParent) {
+  app
+    .whenReady()
+    .then(() => smokeCommand({ parent: smokeParent, argv: process.argv, appVersion: app.getVersion() }))
+    .then(
+      (code) => app.exit(code),
+      (err: unknown) => {
+        console.error('[smoke] FAIL:', err);
+        app.exit(2);
+      },
+    );
+} else if (!app.requestSingleInstanceLock()) {
   // Another Parley owns the database; it focuses its window (below) and we leave.
   app.quit();
 } else {
