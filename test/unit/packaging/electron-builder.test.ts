@@ -11,6 +11,14 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const require = createRequire(path.join(ROOT, 'package.json'));
 const yaml = require('js-yaml') as { load(text: string): unknown };
 
+interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  run?: string;
+  env?: Record<string, string>;
+}
+
 interface BuilderConfig {
   appId: string;
   productName: string;
@@ -18,6 +26,7 @@ interface BuilderConfig {
   asarUnpack: string[];
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
+  publish?: unknown;
   nsis: Record<string, unknown>;
   mac: { hardenedRuntime: boolean; entitlements: string; icon: string; target: { target: string }[]; files: string[] };
   win: { icon: string; target: { target: string }[]; files: string[] };
@@ -68,12 +77,22 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true });
   });
 
+  const entitlementKeys = (file: string) =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/<!--[\s\S]*?-->/g, '').matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
+
   it('signs macOS builds with the hardened runtime and minimal entitlements', () => {
     expect(config.mac.target.map((t) => t.target)).toEqual(['dmg']);
     expect(config.mac.hardenedRuntime).toBe(true);
-    const plist = fs.readFileSync(path.join(ROOT, config.mac.entitlements), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
-    expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
+    expect(entitlementKeys(config.mac.entitlements)).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+
+  it('re-signs the Electron binary right after the fuses are flipped, and gives ad-hoc builds only what they need', () => {
+    expect(config.electronFuses['resetAdHocDarwinSignature']).toBe(true);
+    // Ad hoc has no Team ID: library validation would refuse the framework and the database module.
+    expect(entitlementKeys('resources/entitlements.mac.adhoc.plist')).toEqual([
+      'com.apple.security.cs.allow-jit',
+      'com.apple.security.cs.disable-library-validation',
+    ]);
   });
 
   it('packs the fonts where the PDF worker can read them, and the resources beside the app', () => {
@@ -97,10 +116,12 @@ describe('electron-builder.yml', () => {
 
 describe('the desktop workflow', () => {
   const workflow = yaml.load(fs.readFileSync(path.join(ROOT, '.github', 'workflows', 'desktop.yml'), 'utf8')) as {
-    jobs: Record<string, { strategy: { matrix: { include: { os: string; dist: string }[] } }; steps: { run?: string }[] }>;
+    jobs: Record<string, { strategy: { matrix: { include: { os: string; dist: string }[] } }; env?: Record<string, string>; steps: Step[] }>;
   };
   const job = workflow.jobs['package']!;
   const runs = job.steps.map((s) => s.run ?? '').join('\n');
+  const stepIndex = (pattern: RegExp) => job.steps.findIndex((s) => pattern.test(s.run ?? ''));
+  const packaging = job.steps.filter((s) => /npm run \$\{\{ matrix\.dist \}\}/.test(s.run ?? ''));
   const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
   it('builds Windows and macOS on their own runners with the npm scripts that exist', () => {
@@ -110,5 +131,42 @@ describe('the desktop workflow', () => {
 
   it('runs the Electron Playwright project there, after a build', () => {
     expect(runs).toMatch(/npm run build[\s\S]*playwright test --project=electron/);
+  });
+
+  it('installs exactly what the lock says', () => {
+    expect(runs).toMatch(/^npm ci\b/m);
+    expect(runs).not.toMatch(/npm install/);
+  });
+
+  it('launches the packaged app in smoke mode after packaging, on both runners', () => {
+    const smoke = stepIndex(/node \.ci\/smoke-packaged\.mjs dist/);
+    expect(smoke).toBeGreaterThan(-1);
+    expect(packaging.length).toBeGreaterThan(0);
+    for (const step of packaging) expect(job.steps.indexOf(step)).toBeLessThan(smoke);
+    // No condition: it runs (and can fail the job) on Windows and on macOS.
+    expect(job.steps[smoke]!.if).toBeUndefined();
+  });
+
+  it('signs with the secrets when they exist, and builds an unsigned test package otherwise', () => {
+    const plan = job.steps.find((s) => s.id === 'signing')!;
+    expect(plan.run).toBe('node .ci/signing.mjs ${{ runner.os }}');
+    expect(job.steps.indexOf(plan)).toBeLessThan(job.steps.indexOf(packaging[0]!));
+    // No job-wide switch turns signing off any more.
+    expect(job.env?.['CSC_IDENTITY_AUTO_DISCOVERY']).toBeUndefined();
+
+    const mac = packaging.find((s) => s.if === "runner.os == 'macOS' && steps.signing.outputs.signed == 'true'")!;
+    expect(mac.env).toMatchObject({
+      CSC_LINK: '${{ secrets.MAC_CSC_LINK }}',
+      CSC_KEY_PASSWORD: '${{ secrets.MAC_CSC_KEY_PASSWORD }}',
+      APPLE_ID: '${{ secrets.APPLE_ID }}',
+      APPLE_APP_SPECIFIC_PASSWORD: '${{ secrets.APPLE_APP_SPECIFIC_PASSWORD }}',
+      APPLE_TEAM_ID: '${{ secrets.APPLE_TEAM_ID }}',
+    });
+    const win = packaging.find((s) => s.if === "runner.os == 'Windows' && steps.signing.outputs.signed == 'true'")!;
+    expect(win.env).toMatchObject({ WIN_CSC_LINK: '${{ secrets.WIN_CSC_LINK }}', WIN_CSC_KEY_PASSWORD: '${{ secrets.WIN_CSC_KEY_PASSWORD }}' });
+    const unsigned = packaging.find((s) => s.if === "steps.signing.outputs.signed != 'true'")!;
+    expect(unsigned.run).toContain('${{ steps.signing.outputs.builder_args }}');
+    expect(unsigned.env).toEqual({ CSC_IDENTITY_AUTO_DISCOVERY: 'false' });
+    expect(packaging).toHaveLength(3);
   });
 });
