@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, safeStorage, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, safeStorage, shell, type BrowserWindow } from 'electron';
 import { backupOnQuit, quitBackupDue } from './backup/auto';
 import { DATABASE_FILE, openCore, type Core } from './core';
 import { bindIpc } from './ipc';
+import { createLogger, type Logger } from './logs/logger';
 import { hardenAllWebContents } from './platform/guards';
 import { loadOrCreateKey } from './platform/keystore';
 import { menuTemplate } from './platform/menu';
@@ -27,6 +28,17 @@ const smokeParent = isSmokeRequest(process.argv) ? makeSmokeRoot() : null;
 if (smokeParent) app.setPath('userData', path.join(smokeParent, 'profile'));
 else if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
 
+let logger: Logger | null = null;
+
+/** The app's log (<logs>/main.log, redacted, rotated), started on first use. */
+function appLog(): Logger {
+  if (!logger) {
+    app.setAppLogsPath();
+    logger = createLogger({ dir: app.getPath('logs'), console: !app.isPackaged });
+  }
+  return logger;
+}
+
 let core: Core | null = null;
 let platform: ReturnType<typeof createElectronPlatform> | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -42,7 +54,7 @@ function closeCore(): void {
   try {
     core?.close();
   } catch (err) {
-    console.error('[shutdown] closing the database failed:', err);
+    appLog().error('shutdown', 'closing the database failed:', err);
   }
   core = null;
   // Decrypted temporary copies (opened evidence) do not outlive the session.
@@ -65,11 +77,27 @@ function onWillQuit(event: { preventDefault(): void }): void {
 }
 
 function failStartup(err: unknown, dataDir: string): void {
-  console.error('[startup] Parley cannot start:', err);
+  appLog().error('startup', 'Parley cannot start:', err);
   const { title, body } = startupMessage(err, dataDir);
   dialog.showErrorBox(title, body);
   closeCore();
   app.exit(1);
+}
+
+let menuLocale: string | null = null;
+
+/** The application menu in the UI language; rebuilt when the language setting changes. */
+function setMenu(): void {
+  const locale = core?.ctx.locale() ?? 'zh-CN';
+  if (locale === menuLocale) return;
+  menuLocale = locale;
+  const logs = appLog();
+  const template = menuTemplate({
+    isPackaged: app.isPackaged,
+    locale,
+    openLogFolder: () => void shell.openPath(path.dirname(logs.file)),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function start(): void {
@@ -79,12 +107,20 @@ function start(): void {
   try {
     const key = loadOrCreateKey({ dir: userData, safeStorage, databaseExists: fs.existsSync(path.join(dataDir, DATABASE_FILE)) });
     platform = createElectronPlatform();
-    core = openCore({ dataDir, key, platform, appVersion: app.getVersion() });
+    const log = appLog();
+    const logError = (channel: string, err: unknown) => log.error('ipc', `${channel} failed:`, err);
+    core = openCore({ dataDir, key, platform, appVersion: app.getVersion(), logError });
     const opened = core;
     handleAppScheme(RENDERER_DIR);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.isPackaged)));
+    setMenu();
+    // Any call may have changed the language (settings, a restore): the menu follows it.
+    const dispatch: typeof opened.dispatch = async (channel, input) => {
+      const answer = await opened.dispatch(channel, input);
+      setMenu();
+      return answer;
+    };
     // Only the top frame of our own page may call; Parley has no iframes of its own.
-    bindIpc(ipcMain, opened.dispatch, (frame) => !frame.parent && isAppUrl(frame.url, devUrl), { locale: () => opened.ctx.locale() });
+    bindIpc(ipcMain, dispatch, (frame) => !frame.parent && isAppUrl(frame.url, devUrl), { locale: () => opened.ctx.locale(), logError });
     mainWindow = createMainWindow({ devUrl });
     mainWindow.on('closed', () => {
       mainWindow = null;
@@ -110,6 +146,9 @@ if (smokeParent) {
   app.quit();
 } else {
   if (process.platform === 'win32') app.setAppUserModelId('org.parley.app');
+  // A packaged Windows app has no console: whatever escapes goes to the log.
+  process.on('uncaughtException', (err) => appLog().error('main', 'uncaught exception:', err));
+  process.on('unhandledRejection', (reason) => appLog().error('main', 'unhandled rejection:', reason));
   registerAppScheme();
   hardenAllWebContents(app);
   app.on('second-instance', focusMainWindow);

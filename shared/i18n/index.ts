@@ -17,6 +17,7 @@ import { financesMessages } from './features/finances';
 import { lendersMessages } from './features/lenders';
 import { profileMessages } from './features/profile';
 import { searchMessages } from './features/search';
+import { shellMessages } from './features/shell';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
 
@@ -40,6 +41,7 @@ const FEATURES = {
   lock: lockMessages,
   backup: backupMessages,
   cases: casesMessages,
+  shell: shellMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

@@ -19,10 +19,12 @@ const fake = vi.hoisted(() => {
     windows: [] as { focus: ReturnType<typeof vi.fn>; restore: ReturnType<typeof vi.fn>; minimized: boolean }[],
     openCore: undefined as unknown as ReturnType<typeof vi.fn<(options: unknown) => unknown>>,
     core: undefined as unknown as { dispatch: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; ctx: { locale(): string } },
+    locale: 'en',
     app: {} as Record<string, ReturnType<typeof vi.fn> | boolean>,
     schemes: vi.fn(),
     showErrorBox: vi.fn(),
     setMenu: vi.fn(),
+    openPath: vi.fn(async () => ''),
   };
   return state;
 });
@@ -41,6 +43,7 @@ vi.mock('electron', () => {
     setPath: vi.fn(),
     getVersion: vi.fn(() => '9.9.9'),
     setAppUserModelId: vi.fn(),
+    setAppLogsPath: vi.fn(),
     get isPackaged() {
       return fake.isPackaged;
     },
@@ -84,6 +87,7 @@ vi.mock('electron', () => {
       removeHandler: (channel: string) => fake.ipc.delete(channel),
     },
     Menu: { setApplicationMenu: fake.setMenu, buildFromTemplate: (t: unknown) => t },
+    shell: { openPath: fake.openPath },
     protocol: { registerSchemesAsPrivileged: fake.schemes, handle: vi.fn() },
     safeStorage: {
       isEncryptionAvailable: () => true,
@@ -122,7 +126,9 @@ beforeEach(() => {
   fake.showErrorBox.mockClear();
   fake.setMenu.mockClear();
   for (const fn of Object.values(fake.app)) if (typeof fn === 'function') fn.mockClear();
-  fake.core = { dispatch: vi.fn(async () => ({ ok: true, data: 'answered' })), close: vi.fn(), ctx: { locale: () => 'en' } };
+  fake.locale = 'en';
+  fake.core = { dispatch: vi.fn(async () => ({ ok: true, data: 'answered' })), close: vi.fn(), ctx: { locale: () => fake.locale } };
+  fake.openPath.mockClear();
   fake.openCore = vi.fn((_options: unknown) => fake.core);
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -199,6 +205,41 @@ describe('start-up', () => {
     await startMain();
     const res = (await fake.ipc.get('parley:app.info')?.({ senderFrame: { url: 'http://localhost:5173/', parent: null } })) as { error?: { code: string } };
     expect(res.error?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('menu and log', () => {
+  type Item = { label?: string; submenu?: Item[]; click?: () => void };
+  const menus = () => fake.setMenu.mock.calls.map((c) => c[0] as Item[]);
+
+  it('builds the menu in the UI language and rebuilds it when a call changes the language', async () => {
+    await startMain();
+    expect(menus().at(-1)?.at(-1)?.label).toBe('Help');
+    const handler = fake.ipc.get('parley:settings.update');
+    const own = { senderFrame: { url: 'parley://app/index.html', parent: null } };
+    await handler?.(own, { language: 'en' });
+    expect(fake.setMenu).toHaveBeenCalledTimes(1); // same language: not rebuilt
+    fake.locale = 'zh-TW';
+    await handler?.(own, { language: 'zh-TW' });
+    expect(fake.setMenu).toHaveBeenCalledTimes(2);
+    expect(menus().at(-1)?.at(-1)?.label).toBe('說明');
+  });
+
+  it('Help opens the log folder, where a start-up failure was written', async () => {
+    const { DatabaseTooNewError } = await import('../../../../../electron/main/errors');
+    fake.openCore = vi.fn((_options: unknown) => {
+      throw new DatabaseTooNewError(9, 2);
+    });
+    await startMain();
+    // app.getPath('logs') is the fake userData here.
+    expect(fs.readFileSync(path.join(fake.userData, 'main.log'), 'utf8')).toMatch(/\[error\] \[startup\] Parley cannot start:[\s\S]*DatabaseTooNewError/);
+  });
+
+  it('the menu item opens the log folder', async () => {
+    await startMain();
+    const help = menus().at(-1)?.at(-1);
+    help?.submenu?.[0]?.click?.();
+    expect(fake.openPath).toHaveBeenCalledWith(fake.userData);
   });
 });
 
