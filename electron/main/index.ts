@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, Menu, safeStorage, shell, type BrowserWindow } from 'electron';
 import { backupOnQuit, quitBackupDue } from './backup/auto';
 import { DATABASE_FILE, openCore, type Core } from './core';
+import { moveDataFolder, type MoveResult } from './datafolder/move';
 import { bindIpc } from './ipc';
 import { createLogger, type Logger } from './logs/logger';
 import { hardenAllWebContents } from './platform/guards';
@@ -27,6 +28,16 @@ const smokeParent = isSmokeRequest(process.argv) ? makeSmokeRoot() : null;
 // lock, which is held per userData folder.
 if (smokeParent) app.setPath('userData', path.join(smokeParent, 'profile'));
 else if (process.env['PARLEY_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['PARLEY_USER_DATA_DIR']));
+
+// Windows keeps Parley's folder in %LOCALAPPDATA%\Parley: Roaming (Electron's default) can be a
+// network share on domain PCs, where SQLite's WAL is unsafe. A Roaming folder from an earlier
+// version is moved once, before Chromium opens anything in it (datafolder/move.ts).
+let dataMove: MoveResult | null = null;
+if (!smokeParent && !process.env['PARLEY_USER_DATA_DIR'] && process.platform === 'win32' && process.env['LOCALAPPDATA']) {
+  const roaming = app.getPath('userData');
+  dataMove = moveDataFolder({ from: roaming, to: path.join(process.env['LOCALAPPDATA'], path.basename(roaming)) });
+  app.setPath('userData', dataMove.dir);
+}
 
 let logger: Logger | null = null;
 
@@ -100,7 +111,17 @@ function setMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** What the data folder move did, in the log (paths only, no data). */
+function logDataMove(): void {
+  if (!dataMove || dataMove.status === 'none') return;
+  const { status, dir, files, bytes, error } = dataMove;
+  const line = `data folder move: ${status}; using ${dir}${files === undefined ? '' : ` (${files} files, ${bytes} bytes)`}${error ? `: ${error}` : ''}`;
+  if (status === 'moved' || status === 'finished') appLog().info('datafolder', line);
+  else appLog().warn('datafolder', line);
+}
+
 function start(): void {
+  logDataMove();
   const userData = app.getPath('userData');
   const dataDir = path.join(userData, 'data');
   const devUrl = devRendererUrl(app.isPackaged);

@@ -40,7 +40,9 @@ vi.mock('electron', () => {
     on: vi.fn(on),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => fake.userData),
-    setPath: vi.fn(),
+    setPath: vi.fn((name: string, value: string) => {
+      if (name === 'userData') fake.userData = value;
+    }),
     getVersion: vi.fn(() => '9.9.9'),
     setAppUserModelId: vi.fn(),
     setAppLogsPath: vi.fn(),
@@ -240,6 +242,31 @@ describe('menu and log', () => {
     const help = menus().at(-1)?.at(-1);
     help?.submenu?.[0]?.click?.();
     expect(fake.openPath).toHaveBeenCalledWith(fake.userData);
+  });
+});
+
+describe('Windows data folder', () => {
+  const platform = process.platform;
+  afterEach(() => Object.defineProperty(process, 'platform', { value: platform }));
+
+  it('moves an old Roaming folder to LOCALAPPDATA before anything opens it, and starts from there', async () => {
+    const roaming = fake.userData;
+    const local = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-local-'));
+    try {
+      fs.writeFileSync(path.join(roaming, 'Local State'), '{"os_crypt":{}}');
+      Object.defineProperty(process, 'platform', { value: 'win32' });
+      vi.stubEnv('LOCALAPPDATA', local);
+      await startMain();
+      const moved = path.join(local, path.basename(roaming));
+      expect(fake.app['setPath']).toHaveBeenCalledWith('userData', moved);
+      expect(fs.existsSync(roaming)).toBe(false);
+      expect(fs.readFileSync(path.join(moved, 'Local State'), 'utf8')).toBe('{"os_crypt":{}}');
+      const options = fake.openCore.mock.calls[0]?.[0] as { dataDir: string };
+      expect(options.dataDir).toBe(path.join(moved, 'data'));
+      expect(fs.readFileSync(path.join(moved, 'main.log'), 'utf8')).toMatch(/\[info\]\s+\[datafolder\] data folder move: moved/);
+    } finally {
+      fs.rmSync(local, { recursive: true, force: true });
+    }
   });
 });
 

@@ -24,6 +24,19 @@ describe('startupMessage', () => {
     expect(m.body).toMatch(/密钥/);
   });
 
+  it('when the keychain refuses the key, tells the counsellor to restore from their passphrase backup (a copied key file cannot help)', () => {
+    for (const problem of ['unreadable', 'missing', 'corrupt'] as const) {
+      const m = startupMessage(new KeystoreError(problem, 'x'), 'C:\\Users\\li\\AppData\\Local\\Parley\\data');
+      expect(m.body, problem).toMatch(/Settings → Backup and restore/);
+      expect(m.body, problem).toMatch(/backup passphrase/);
+      expect(m.body, problem).toMatch(/设置 → 备份与恢复/);
+      expect(m.body, problem).toMatch(/备份密码/);
+      expect(m.body, problem).toMatch(/copied parley\.key cannot help/);
+      expect(m.body, problem).toContain('rename the data folder C:\\Users\\li\\AppData\\Local\\Parley\\data');
+    }
+    expect(startupMessage(new KeystoreError('unreadable', 'x'), '/d').body).toMatch(/Always Allow/);
+  });
+
   it('explains missing secure storage', () => {
     const m = startupMessage(new KeystoreError('unavailable', 'The operating system offers no secure storage'), '/data');
     expect(m.body).toMatch(/no secure storage/);
