@@ -14,6 +14,7 @@ import { dashboardMessages } from './features/dashboard';
 import { debtsMessages } from './features/debts';
 import { demoMessages } from './features/demo';
 import { financesMessages } from './features/finances';
+import { formsMessages } from './features/forms';
 import { lendersMessages } from './features/lenders';
 import { profileMessages } from './features/profile';
 import { searchMessages } from './features/search';
@@ -42,6 +43,7 @@ const FEATURES = {
   backup: backupMessages,
   cases: casesMessages,
   shell: shellMessages,
+  forms: formsMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

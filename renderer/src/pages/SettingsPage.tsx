@@ -8,6 +8,7 @@ import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
 import { LetterheadCard } from './settings/LetterheadCard';
 import { RetentionCard } from './settings/RetentionCard';
 import { SecurityCard } from './settings/SecurityCard';
+import { EntryForm } from '../components/form/EntryForm';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function SettingsPage() {
         {t('settings.title')}
       </Typography.Title>
       <Card title={t('settings.general')}>
-        <Form layout="vertical" form={form} initialValues={{ counsellorName: settings.data?.counsellorName ?? '' }} onFinish={save}>
+        <EntryForm layout="vertical" form={form} initialValues={{ counsellorName: settings.data?.counsellorName ?? '' }} onFinish={save}>
           <Form.Item label={t('common.language')}>
             <LanguageSwitch />
           </Form.Item>
@@ -41,7 +42,7 @@ export function SettingsPage() {
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('common.save')}
           </Button>
-        </Form>
+        </EntryForm>
       </Card>
       <ExpenseRangesCard />
       <LetterheadCard />

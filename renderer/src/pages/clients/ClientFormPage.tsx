@@ -10,6 +10,8 @@ import {
   type ClientDetail,
 } from '../../../../shared/schemas/clients';
 import { DateInput } from '../../components/DateInput';
+import { EntryForm } from '../../components/form/EntryForm';
+import { useDiscardGuard } from '../../components/form/useDiscardGuard';
 import { call } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { useClient, useCreateClient, useUpdateClient } from '../../api/queries';
@@ -89,6 +91,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
       }
     : { name: '', gender: 'unspecified', status: 'intake' };
   const status = Form.useWatch('status', form);
+  const leave = useDiscardGuard(form, () => navigate(client ? `/clients/${client.id}` : '/clients'));
 
   const revealId = async () => {
     if (!client) return;
@@ -116,7 +119,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
 
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{client ? `${t('clients.edit')} · ${client.name}` : t('clients.new')}</Typography.Title>}>
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark style={{ maxWidth: 880 }}>
+      <EntryForm<FormValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark style={{ maxWidth: 880 }}>
         <Divider titlePlacement="start">{t('profile.sections.identity')}</Divider>
         <Row gutter={24}>
           <Col xs={24} md={12}>
@@ -263,9 +266,12 @@ function ClientForm({ client }: { client?: ClientDetail }) {
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('common.save')}
           </Button>
-          <Button onClick={() => navigate(client ? `/clients/${client.id}` : '/clients')}>{t('common.cancel')}</Button>
+          <Button onClick={leave}>{t('common.cancel')}</Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('forms.submitHint')}
+          </Typography.Text>
         </Space>
-      </Form>
+      </EntryForm>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, Divider, Drawer, Form, Input, Popconfirm, Radio, Row, Select, Space, Switch, Tag, TimePicker, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Divider, Form, Input, Popconfirm, Radio, Row, Select, Space, Switch, Tag, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { addDays, todayIn } from '../../../../shared/domain/dates';
@@ -10,6 +10,7 @@ import { useDebts } from '../../api/debts';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { useSettings } from '../../api/queries';
 import { DateInput } from '../../components/DateInput';
+import { FormDrawer } from '../../components/form/FormDrawer';
 import { LenderPicker } from '../../components/LenderPicker';
 import { ContactEvidence } from './ContactEvidence';
 
@@ -176,30 +177,22 @@ export function ContactDrawer({
   const required = [{ required: true, message: t('validation.required') }];
 
   return (
-    <Drawer
-      title={title ?? (contact ? t('contacts.drawer.editTitle') : t('contacts.drawer.newTitle'))}
+    <FormDrawer
+      form={form}
       open={open}
       onClose={onClose}
+      saving={saving}
       size={640}
-      destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <span>
-            {contact && (
-              <Popconfirm title={t('contacts.drawer.deleteConfirm')} okText={t('contacts.drawer.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={onDelete}>
-                <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
-                  {t('contacts.drawer.delete')}
-                </Button>
-              </Popconfirm>
-            )}
-          </span>
-          <Space>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={saving} onClick={() => form.submit()}>
-              {t('contacts.drawer.save')}
+      saveText={t('contacts.drawer.save')}
+      title={title ?? (contact ? t('contacts.drawer.editTitle') : t('contacts.drawer.newTitle'))}
+      footerStart={
+        contact && (
+          <Popconfirm title={t('contacts.drawer.deleteConfirm')} okText={t('contacts.drawer.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={onDelete}>
+            <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
+              {t('contacts.drawer.delete')}
             </Button>
-          </Space>
-        </Space>
+          </Popconfirm>
+        )
       }
     >
       <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={initialValues(contact, defaults, timeZone)} scrollToFirstError>
@@ -297,6 +290,6 @@ export function ContactDrawer({
 
       <Divider titlePlacement="start">{t('contacts.drawer.evidence')}</Divider>
       {contact ? <ContactEvidence clientId={clientId} debtId={contact.debtId ?? undefined} contactId={contact.id} /> : <Typography.Text type="secondary">{t('contacts.drawer.evidenceAfterSave')}</Typography.Text>}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -9,6 +9,7 @@ import { useDebts } from '../../api/debts';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { useTimeZone } from './ContactDrawer';
+import { EntryForm } from '../../components/form/EntryForm';
 
 /** Marks a follow-up done: a short form whose answer is logged as a contact entry. */
 export function FollowupDoneButton({ followup, size = 'small' }: { followup: FollowupView; size?: 'small' | 'middle' }) {
@@ -52,7 +53,7 @@ export function FollowupDoneButton({ followup, size = 'small' }: { followup: Fol
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('contacts.followups.doneHint')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'phone', direction: 'out', summary: followup.note ?? '', outcome: '', followUpDate: null }} preserve={false}>
+        <EntryForm form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'phone', direction: 'out', summary: followup.note ?? '', outcome: '', followUpDate: null }} preserve={false}>
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="channel" label={t('contacts.fields.channel')}>
@@ -74,7 +75,7 @@ export function FollowupDoneButton({ followup, size = 'small' }: { followup: Fol
           <Form.Item name="followUpDate" label={t('contacts.followups.nextFollowUp')}>
             <DateInput />
           </Form.Item>
-        </Form>
+        </EntryForm>
       </Modal>
     </>
   );
@@ -172,7 +173,7 @@ export function CreateFollowupModal({ clientId, open, onClose }: { clientId: num
       confirmLoading={create.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ debtId: null, dueDate: addDays(today, 7), note: '' }} preserve={false}>
+      <EntryForm form={form} layout="vertical" onFinish={submit} initialValues={{ debtId: null, dueDate: addDays(today, 7), note: '' }} preserve={false}>
         <Form.Item name="debtId" label={t('contacts.fields.debt')}>
           <Select
             allowClear
@@ -186,7 +187,7 @@ export function CreateFollowupModal({ clientId, open, onClose }: { clientId: num
         <Form.Item name="note" label={t('contacts.fields.note')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
         </Form.Item>
-      </Form>
+      </EntryForm>
     </Modal>
   );
 }

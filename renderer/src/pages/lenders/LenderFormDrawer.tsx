@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LENDER_TYPES, type LenderDetail } from '../../../../shared/schemas/lenders';
@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useCreateLender, useUpdateLender } from '../../api/lenders';
 import type { LenderType } from '../../components/LenderPicker';
+import { FormDrawer } from '../../components/form/FormDrawer';
 
 interface FormValues {
   name: string;
@@ -75,21 +76,7 @@ export function LenderFormDrawer({ lender, onClose, onSaved }: { lender?: Lender
   });
 
   return (
-    <Drawer
-      open
-      onClose={onClose}
-      destroyOnHidden
-      size={560}
-      title={lender ? t('lenders.editTitle', { name: lender.name }) : t('lenders.new')}
-      footer={
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer form={form} open onClose={onClose} saving={saving} size={560} title={lender ? t('lenders.editTitle', { name: lender.name }) : t('lenders.new')}>
       <Form<FormValues> form={form} layout="vertical" initialValues={initialValues(lender)} onFinish={submit}>
         <Form.Item name="name" label={t('lenders.fields.name')} extra={t('lenders.hints.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
           <Input maxLength={100} autoFocus />
@@ -116,6 +103,6 @@ export function LenderFormDrawer({ lender, onClose, onSaved }: { lender?: Lender
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupHistoryEntry, BackupStatus, RestoreSummary } from '../../../../shared/schemas/backup';
 import { applyFieldErrors, errorText } from '../../api/errors';
+import { EntryForm } from '../../components/form/EntryForm';
 import {
   useApplyRestore,
   useBackupStatus,
@@ -220,7 +221,7 @@ function ScheduleSection({ status }: { status: BackupStatus }) {
   return (
     <section aria-label={t('backup.schedule.title')}>
       <Typography.Title level={5}>{t('backup.schedule.title')}</Typography.Title>
-      <Form form={form} layout="inline" onFinish={save} style={{ rowGap: 12 }}>
+      <EntryForm form={form} layout="inline" onFinish={save} style={{ rowGap: 12 }}>
         <Form.Item name="autoOnQuit" label={t('backup.schedule.onQuit')} valuePropName="checked">
           <Switch />
         </Form.Item>
@@ -251,7 +252,7 @@ function ScheduleSection({ status }: { status: BackupStatus }) {
             {t('common.save')}
           </Button>
         </Form.Item>
-      </Form>
+      </EntryForm>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
         {t('backup.schedule.retentionHelp')}
       </Typography.Paragraph>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LetterheadUpdateInput } from '../../../../shared/schemas/documents';
 import { useLetterhead, usePickLogo, usePreviewLetterhead, useUpdateLetterhead } from '../../api/documents';
 import { applyFieldErrors, errorText } from '../../api/errors';
+import { EntryForm } from '../../components/form/EntryForm';
 
 type Fields = { organisation: string; address: string; phone: string; email: string };
 
@@ -35,7 +36,7 @@ export function LetterheadCard() {
   return (
     <Card title={t('documents.letterhead.title')} loading={letterhead.isPending} data-testid="letterhead-card">
       <Typography.Paragraph type="secondary">{t('documents.letterhead.help')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 560 }}>
+      <EntryForm form={form} layout="vertical" onFinish={save} style={{ maxWidth: 560 }}>
         <Form.Item name="organisation" label={t('documents.letterhead.organisation')}>
           <Input maxLength={100} />
         </Form.Item>
@@ -75,7 +76,7 @@ export function LetterheadCard() {
             {t('documents.letterhead.preview')}
           </Button>
         </Space>
-      </Form>
+      </EntryForm>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useCreateDebt, useUpdateDebt } from '../../../api/debts';
 import { errorText } from '../../../api/errors';
 import { useSettings } from '../../../api/queries';
 import { DateInput } from '../../../components/DateInput';
+import { FormDrawer } from '../../../components/form/FormDrawer';
 import { LenderPicker } from '../../../components/LenderPicker';
 import { MoneyInput, MoneyText } from '../../../components/Money';
 import { decimalToPercentText, formatPercent, percentTextToDecimal } from './format';
@@ -217,21 +218,7 @@ export function DebtFormDrawer({ clientId, debt, open, onClose }: { clientId: nu
   );
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      destroyOnHidden
-      size={760}
-      title={debt ? t('debts.editOf', { lender: debt.lenderName }) : t('debts.add')}
-      footer={
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer form={form} open={open} onClose={onClose} saving={saving} size={760} title={debt ? t('debts.editOf', { lender: debt.lenderName }) : t('debts.add')}>
       <Form<FormValues> form={form} layout="vertical" initialValues={initialValues(debt)} onFinish={submit} scrollToFirstError>
         <Divider titlePlacement="start">{t('debts.sections.lender')}</Divider>
         <Row gutter={16}>
@@ -347,6 +334,6 @@ export function DebtFormDrawer({ clientId, debt, open, onClose }: { clientId: nu
           <Input.TextArea rows={3} maxLength={20_000} placeholder={t('debts.placeholders.notes')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
