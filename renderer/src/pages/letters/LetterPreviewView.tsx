@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { LetterPreview } from '../../../../shared/schemas/letters';
 
 // The letter as an A4 page in HTML, laid out like the PDF builder (electron/main/pdf/documents/
@@ -28,8 +28,25 @@ function SpansView({ spans }: { spans: Spans }) {
 
 const PT = 1.1; // screen pixels per PDF point
 
+/** Zoom that fits an A4 page of `PT` into the frame: a 1280 px laptop shows the whole width, never a cut page. */
+function useFitZoom() {
+  const frame = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(1);
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const fit = () => setZoom(Math.min(1, (el.clientWidth - 32) / (595 * PT)));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { frame, zoom };
+}
+
 export function LetterPreviewView({ preview }: { preview: LetterPreview }) {
   const zh = preview.locale !== 'en';
+  const { frame, zoom } = useFitZoom();
   const page: CSSProperties = {
     width: 595 * PT,
     minHeight: 842 * PT,
@@ -42,10 +59,11 @@ export function LetterPreviewView({ preview }: { preview: LetterPreview }) {
     color: '#000',
     position: 'relative',
     margin: '0 auto',
+    zoom,
   };
   const indent = zh ? '2em' : 0;
   return (
-    <div style={{ background: '#f0f0f0', padding: 16, overflow: 'auto' }} data-testid="letter-preview">
+    <div ref={frame} style={{ background: '#f0f0f0', padding: 16, overflow: 'auto' }} data-testid="letter-preview">
       <div style={page} lang={preview.locale}>
         {!zh && <p style={{ margin: `0 0 ${14 * PT}px` }}>{preview.date}</p>}
         <h2 style={{ fontSize: 18 * PT, fontWeight: 700, textAlign: 'center', margin: `${4 * PT}px 0 ${16 * PT}px` }}>

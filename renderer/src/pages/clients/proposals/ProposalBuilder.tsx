@@ -253,13 +253,13 @@ export function ProposalBuilder({
         data-testid="proposal-lines"
         pagination={false}
         dataSource={plan.lines}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 960 }}
         expandable={{ expandedRowRender: (l) => <ScheduleTable line={l} />, columnTitle: t('proposals.schedule.show') }}
         columns={[
           {
             title: t('proposals.columns.lender'),
             key: 'lender',
-            width: 140,
+            width: 120,
             render: (_, l) => (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{l.lenderName}</Typography.Text>
@@ -272,14 +272,14 @@ export function ProposalBuilder({
             title: t('proposals.columns.sharePct'),
             key: 'pct',
             align: 'right',
-            width: 70,
+            width: 64,
             render: (_, l) => (l.shareOfBudget === null ? '—' : `${(l.shareOfBudget * 100).toFixed(1)}%`),
           },
           { title: t('proposals.columns.share'), dataIndex: 'shareFen', align: 'right', width: 100, render: (v: number, l) => (l.priority ? '—' : <MoneyText fen={v} />) },
           {
             title: t('proposals.columns.remedy'),
             key: 'remedy',
-            width: 360,
+            width: 250,
             render: (_, l) => (
               <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid={`line-${l.lenderName}`}>
                 <RemedyEditor

@@ -114,6 +114,8 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
   if (debts.isError) return <Alert type="error" showIcon title={errorText(debts.error, t)} />;
   const data = debts.data;
 
+  // No horizontal scroll and no fixed column: at 1280 px the columns wrap instead, so the
+  // cost figures and their marks are never hidden under the actions.
   const columns: TableColumnsType<DebtView> = [
     {
       key: 'lender',
@@ -141,7 +143,7 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
       key: 'accountRef',
       title: t('debts.columns.accountRef'),
       dataIndex: 'accountRef',
-      render: (ref: string | null) => (ref ? <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'nowrap' }}>{ref}</Typography.Text> : '—'),
+      render: (ref: string | null) => (ref ? <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{ref}</Typography.Text> : '—'),
     },
     {
       key: 'outstanding',
@@ -168,12 +170,11 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
       title: t('debts.columns.legalStage'),
       render: (_, d) => <Tag color={legalStageColor(d.legalStage)}>{t(`debts.legalStages.${d.legalStage}`)}</Tag>,
     },
-    { key: 'cost', title: t('debts.columns.cost'), width: 230, render: (_, d) => <CostCell debt={d} /> },
+    { key: 'cost', title: t('debts.columns.cost'), width: 200, render: (_, d) => <CostCell debt={d} /> },
     {
       key: 'actions',
       title: t('debts.columns.actions'),
-      fixed: 'right',
-      width: 160,
+      width: 136,
       render: (_, d) => (
         <Space size={0}>
           <DebtContactAction debt={d} />
@@ -220,7 +221,6 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
               pagination={false}
               columns={columns}
               dataSource={data.items}
-              scroll={{ x: 'max-content' }}
               data-testid="debts-table"
               summary={() => (
                 <Table.Summary.Row>
