@@ -10,6 +10,42 @@ const noElectron = {
   message: 'Only electron/main/index.ts, electron/main/ipc.ts, electron/main/platform/ and electron/preload/ may import electron.',
 };
 
+
+// One owner per table (DESIGN.md "Data"): a table's SQL lives in its repository in
+// electron/main/db/, and capabilities call repositories. Outside db/, nothing prepares a
+// statement, runs SQL text or reads a pragma, and nothing imports the statement cache.
+// Files still listed in DATA_ACCESS_PENDING are being moved (issue 12) and only warn.
+const DATA_ACCESS_EXCEPTIONS = [
+  // Repositories and migrations.
+  'electron/main/db/**',
+  // The backup's own connections: keying and checking a snapshot, VACUUM INTO, rekeying a
+  // restored copy. They work on whole database files, not on one table's rows.
+  'electron/main/backup/snapshot.ts',
+  'electron/main/backup/restore.ts',
+];
+const DATA_ACCESS_PENDING = [
+  'electron/main/agreements/**',
+  'electron/main/cases/**',
+  'electron/main/contacts/**',
+  'electron/main/dashboard/**',
+  'electron/main/demo/**',
+  'electron/main/documents/**',
+  'electron/main/evidence/**',
+  'electron/main/letters/**',
+  'electron/main/proposals/**',
+];
+const dataAccessRule = (level) => [
+  level,
+  {
+    selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/], CallExpression[callee.property.name='exec'][callee.object.type!='Literal']",
+    message: 'SQL belongs in a repository in electron/main/db/ (one owner per table); call its functions instead.',
+  },
+  {
+    selector: "ImportDeclaration[source.value=/\\/db\\/statements$/]",
+    message: 'The prepared-statement cache is for repositories in electron/main/db/ only; call a repository function instead.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -59,5 +95,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: [...DATA_ACCESS_EXCEPTIONS, ...DATA_ACCESS_PENDING],
+    rules: { 'no-restricted-syntax': dataAccessRule('error') },
+  },
+  {
+    files: DATA_ACCESS_PENDING,
+    rules: { 'no-restricted-syntax': dataAccessRule('warn') },
   },
 );

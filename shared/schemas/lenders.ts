@@ -3,6 +3,7 @@ import { Id, optionalText } from './common';
 
 export const LENDER_TYPES = ['online_platform', 'bank', 'consumer_finance', 'collection_agency', 'private', 'other'] as const;
 export const LenderType = z.enum(LENDER_TYPES, { error: 'validation.choice' });
+export type LenderType = z.infer<typeof LenderType>;
 
 const LenderName = z
   .string({ error: 'validation.required' })
@@ -78,6 +79,7 @@ export const LenderListInput = z
     order: z.enum(['asc', 'desc'], { error: 'validation.choice' }).default('asc'),
   })
   .strict();
+export type LenderListInput = z.infer<typeof LenderListInput>;
 export const LenderListOutput = z.object({ items: z.array(LenderSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /** Lenders by name, alias, full pinyin or initials, for the picker while entering a debt. */

@@ -85,6 +85,10 @@ export function getClientRow(db: Db, id: number): ClientRow | undefined {
   return stmt(db, 'SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
 }
 
+export function clientExists(db: Db, id: number): boolean {
+  return stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(id) !== undefined;
+}
+
 export function findClientByIdNumber(db: Db, idNumber: string): Pick<ClientRow, 'id' | 'case_ref'> | undefined {
   return stmt(db, 'SELECT id, case_ref FROM clients WHERE id_number = ?').get(idNumber) as
     | Pick<ClientRow, 'id' | 'case_ref'>

@@ -98,14 +98,6 @@ export function listDebtRows(db: Db, clientId: number): DebtRow[] {
   return stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? ORDER BY d.priority DESC, d.outstanding_fen DESC, d.id`).all(clientId) as DebtRow[];
 }
 
-export function clientExists(db: Db, id: number): boolean {
-  return stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(id) !== undefined;
-}
-
-export function lenderExists(db: Db, id: number): boolean {
-  return stmt(db, 'SELECT 1 FROM lenders WHERE id = ?').get(id) !== undefined;
-}
-
 const COLUMNS = [
   'lender_id',
   'collector_id',
@@ -170,4 +162,34 @@ export function updateDebt(db: Db, id: number, v: DebtValues, now: Date): void {
 
 export function deleteDebt(db: Db, id: number): void {
   stmt(db, 'DELETE FROM debts WHERE id = ?').run(id);
+}
+
+export interface MovedDebts {
+  /** Debts whose lender was the source. */
+  asLender: number[];
+  /** Debts whose collector was the source. */
+  asCollector: number[];
+  /** Of those, the debts whose collector became the same as their lender, so was cleared. */
+  collectorCleared: number[];
+}
+
+/**
+ * Points every debt of `sourceId` (as lender or as collector) at `targetId`. A debt the
+ * target already lent and the source collected ends with no separate collector: after the
+ * merge they are one and the same. Moved debts get a new rev, so a form still open on one
+ * of them is told to reload rather than saving the old lender back.
+ */
+export function moveDebtsToLender(db: Db, sourceId: number, targetId: number, now: Date): MovedDebts {
+  const ids = (sql: string) => (stmt(db, sql).all({ source: sourceId, target: targetId }) as { id: number }[]).map((r) => r.id);
+  const asLender = ids('SELECT id FROM debts WHERE lender_id = @source ORDER BY id');
+  const asCollector = ids('SELECT id FROM debts WHERE collector_id = @source ORDER BY id');
+  stmt(db, 'UPDATE debts SET lender_id = @target WHERE lender_id = @source').run({ source: sourceId, target: targetId });
+  const collectorCleared = ids('SELECT id FROM debts WHERE collector_id = @source AND lender_id = @target ORDER BY id');
+  stmt(db, 'UPDATE debts SET collector_id = CASE WHEN lender_id = @target THEN NULL ELSE @target END WHERE collector_id = @source').run({
+    source: sourceId,
+    target: targetId,
+  });
+  const moved = [...new Set([...asLender, ...asCollector])];
+  stmt(db, 'UPDATE debts SET rev = rev + 1, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(now.toISOString(), JSON.stringify(moved));
+  return { asLender, asCollector, collectorCleared };
 }

@@ -72,10 +72,6 @@ export function listLineRows(db: Db, statementId: number): StatementLineRow[] {
   return stmt(db, 'SELECT * FROM statement_lines WHERE statement_id = ? ORDER BY position, id').all(statementId) as StatementLineRow[];
 }
 
-export function clientExists(db: Db, clientId: number): boolean {
-  return stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(clientId) !== undefined;
-}
-
 const totalsParams = (t: StatementTotals) => [t.incomeMonthlyFen, t.fixedMonthlyFen, t.variableMonthlyFen, t.disposableMonthlyFen, t.assetsFen];
 
 export function insertStatement(db: Db, clientId: number, v: StatementValues, now: Date): number {

@@ -3,18 +3,18 @@ import { daysOverdue, todayIn } from '../../../shared/domain/dates';
 import type { DebtView } from '../../../shared/schemas/debts';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
+import { clientExists } from '../db/clients';
 import {
-  clientExists,
   deleteDebt,
   getDebtRow,
   insertDebt,
-  lenderExists,
   listDebtRows,
   toValues,
   updateDebt,
   type DebtRow,
   type DebtValues,
 } from '../db/debts';
+import { lenderExists } from '../db/lenders';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { indexDebt, removeFromIndex } from '../search/index-writer';

@@ -2,28 +2,25 @@ import type { Channel } from '../../../shared/contract';
 import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { writeAudit, type AuditAction } from '../db/audit';
+import { moveDebtsToLender } from '../db/debts';
+import { lenderDetail, listLenders, suggestLenders } from '../db/lender-directory';
 import {
-  cleanAliases,
-  cleanPhones,
   deleteLender,
   findNameOwners,
   getLenderRow,
   insertLender,
   lenderInUse,
-  listLenders,
-  moveDebts,
+  markReal,
   moveOtherReferences,
-  suggestLenders,
-  toDetail,
   toValues,
   updateLender,
   type LenderRow,
   type LenderValues,
 } from '../db/lenders';
-import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { indexLender, removeFromIndex } from '../search/index-writer';
+import { cleanAliases, cleanPhones } from '../text/lender-names';
 
 type LenderChannel = Extract<Channel, `lenders.${string}`>;
 
@@ -79,7 +76,7 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
   return {
     'lenders.list': (input) => ({ ...listLenders(db, input), page: input.page, pageSize: input.pageSize }),
 
-    'lenders.get': ({ id }) => toDetail(db, requireRow(id)),
+    'lenders.get': ({ id }) => lenderDetail(db, requireRow(id)),
 
     'lenders.suggest': ({ q, limit }) => suggestLenders(db, q, limit),
 
@@ -89,7 +86,7 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
         const id = insertLender(db, values, ctx.now());
         indexLender(db, id);
         audit(id, 'create', undefined, values);
-        return toDetail(db, requireRow(id));
+        return lenderDetail(db, requireRow(id));
       })(),
 
     'lenders.update': ({ id, rev, patch }) =>
@@ -101,7 +98,7 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
         updateLender(db, id, after, ctx.now());
         indexLender(db, id);
         audit(id, 'update', before, after);
-        return toDetail(db, requireRow(id));
+        return lenderDetail(db, requireRow(id));
       })(),
 
     'lenders.delete': ({ id }) =>
@@ -133,18 +130,17 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
           notes: source.notes ? (before.notes ? `${before.notes}\n\n${header}\n${source.notes}` : `${header}\n${source.notes}`) : before.notes,
         };
         const now = ctx.now();
-        const moved = moveDebts(db, sourceId, targetId, now);
+        const moved = moveDebtsToLender(db, sourceId, targetId, now);
         // Contacts, incidents, follow-ups, offers, agreements and letters follow their debts.
         moveOtherReferences(db, sourceId, targetId);
         deleteLender(db, sourceId);
         updateLender(db, targetId, after, now);
-        // A real lender folded into a demo one makes it real: removing the demo must not take it.
-        if (sourceRow.is_demo === 0) stmt(db, 'UPDATE lenders SET is_demo = 0 WHERE id = ?').run(targetId);
+        if (sourceRow.is_demo === 0) markReal(db, targetId);
         removeFromIndex(db, 'lender', sourceId);
         indexLender(db, targetId);
         audit(targetId, 'merge', before, { ...after, mergedFrom: { id: sourceId, name: source.name }, debtsMoved: moved });
         audit(sourceId, 'delete', source, { mergedInto: { id: targetId, name: before.name } });
-        return toDetail(db, requireRow(targetId));
+        return lenderDetail(db, requireRow(targetId));
       })(),
   };
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { LockStatus } from '../../../shared/schemas/lock';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/connection';
-import { readSetting, writeSetting } from '../db/settings';
+import { deleteSetting, readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors';
 
 // The app lock lives in the main process, so a reload of the renderer (or a page that
@@ -107,7 +107,7 @@ export class AppLock {
   private save(next: StoredLock | undefined, audit: Record<string, unknown>): void {
     this.db.transaction(() => {
       if (next) writeSetting(this.db, SETTING, next);
-      else this.db.prepare('DELETE FROM settings WHERE key = ?').run(SETTING);
+      else deleteSetting(this.db, SETTING);
       // The audit says what changed, never the passcode or its hash.
       writeAudit(this.db, { actor: this.actor(), at: this.now(), entity: 'appLock', entityId: null, action: 'settings', after: audit });
     })();

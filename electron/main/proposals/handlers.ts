@@ -7,7 +7,8 @@ import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies'
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/connection';
-import { clientExists, listDebtRows } from '../db/debts';
+import { clientExists } from '../db/clients';
+import { listDebtRows } from '../db/debts';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';

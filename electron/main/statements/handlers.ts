@@ -4,8 +4,8 @@ import { todayIn } from '../../../shared/domain/dates';
 import type { StatementDetail } from '../../../shared/schemas/statements';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
+import { clientExists } from '../db/clients';
 import {
-  clientExists,
   getStatementRow,
   insertStatement,
   latestStatementRow,

@@ -1,0 +1,73 @@
+import type { SearchHit } from '../../../shared/schemas/search';
+import type { Db } from './connection';
+import { stmt } from './statements';
+
+// The full-text search index (search_index, FTS5) and the few columns a hit shows. The
+// tokens are built by search/ from the rows the repositories return; this module only
+// stores, removes and finds them.
+
+export type SearchKind = SearchHit['kind'];
+
+// Each thing's row id in the index is derived from its kind and id, so replacing or
+// removing it is a lookup by row id; kind and ref_id are unindexed columns, and filtering
+// on them would scan the whole index.
+const KIND_CODES: Record<SearchKind, number> = { client: 1, lender: 2, debt: 3 };
+const KIND_SPAN = 2 ** 40;
+
+export function searchRowId(kind: SearchKind, id: number): number {
+  return KIND_CODES[kind] * KIND_SPAN + id;
+}
+
+/** Replaces the thing's tokens (none: it is only removed). */
+export function putTokens(db: Db, kind: SearchKind, id: number, tokens: string): void {
+  removeTokens(db, kind, id);
+  if (tokens) stmt(db, 'INSERT INTO search_index (rowid, tokens, kind, ref_id) VALUES (?, ?, ?, ?)').run(searchRowId(kind, id), tokens, kind, id);
+}
+
+export function removeTokens(db: Db, kind: SearchKind, id: number): void {
+  stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(searchRowId(kind, id));
+}
+
+export interface IndexHit {
+  kind: SearchKind;
+  ref_id: number;
+}
+
+/** The best matches of an FTS5 expression, best first. */
+export function findHits(db: Db, expression: string, limit: number): IndexHit[] {
+  return stmt(db, 'SELECT kind, ref_id FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?').all(expression, limit) as IndexHit[];
+}
+
+// What a hit shows, read straight by id (these run once per hit on every keystroke).
+
+export function clientHitRow(db: Db, id: number): { id: number; name: string; case_ref: string; phone: string | null; archived: number } | undefined {
+  return stmt(db, 'SELECT id, name, case_ref, phone, archived FROM clients WHERE id = ?').get(id) as
+    | { id: number; name: string; case_ref: string; phone: string | null; archived: number }
+    | undefined;
+}
+
+export function lenderHitRow(db: Db, id: number): { id: number; name: string; aliases_json: string } | undefined {
+  return stmt(db, 'SELECT id, name, aliases_json FROM lenders WHERE id = ?').get(id) as { id: number; name: string; aliases_json: string } | undefined;
+}
+
+export function debtHitRow(db: Db, id: number): { id: number; client_id: number; account_ref: string | null; client_name: string; lender_name: string } | undefined {
+  return stmt(
+    db,
+    `SELECT d.id, d.client_id, d.account_ref, c.name AS client_name, l.name AS lender_name
+             FROM debts d JOIN clients c ON c.id = d.client_id JOIN lenders l ON l.id = d.lender_id WHERE d.id = ?`,
+  ).get(id) as { id: number; client_id: number; account_ref: string | null; client_name: string; lender_name: string } | undefined;
+}
+
+// The text each kind is indexed by.
+
+export function clientIndexRow(db: Db, id: number):
+  | { name: string; phone: string | null; case_ref: string; email: string | null; employer: string | null; notes: string | null; hardship_details: string | null }
+  | undefined {
+  return stmt(db, 'SELECT name, phone, case_ref, email, employer, notes, hardship_details FROM clients WHERE id = ?').get(id) as
+    | { name: string; phone: string | null; case_ref: string; email: string | null; employer: string | null; notes: string | null; hardship_details: string | null }
+    | undefined;
+}
+
+export function debtIndexRow(db: Db, id: number): { account_ref: string | null; notes: string | null } | undefined {
+  return stmt(db, 'SELECT account_ref, notes FROM debts WHERE id = ?').get(id) as { account_ref: string | null; notes: string | null } | undefined;
+}
