@@ -27,8 +27,6 @@ const DATA_ACCESS_PENDING = [
   'electron/main/agreements/**',
   'electron/main/cases/**',
   'electron/main/contacts/**',
-  'electron/main/dashboard/**',
-  'electron/main/demo/**',
   'electron/main/documents/**',
   'electron/main/evidence/**',
   'electron/main/letters/**',

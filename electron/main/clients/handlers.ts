@@ -7,6 +7,7 @@ import {
   getClientRow,
   insertClient,
   listClients,
+  recordStatusChange,
   setArchived,
   toDetail,
   toValues,
@@ -18,7 +19,6 @@ import { AppError, notFound } from '../errors';
 import { todayIn } from '../../../shared/domain/dates';
 import type { HandlerPart } from '../handler-types';
 import { indexClient } from '../search/index-writer';
-import { recordStatusChange } from '../contacts/status-changes';
 
 type ClientChannel = Extract<Channel, `clients.${string}`>;
 

@@ -126,6 +126,31 @@ export function setArchived(db: Db, id: number, archived: boolean, now: Date): v
   stmt(db, 'UPDATE clients SET archived = ?, rev = rev + 1, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now.toISOString(), id);
 }
 
+/** Records a case status change for the timeline; call in the transaction that changes the status. */
+export function recordStatusChange(db: Db, clientId: number, from: string | null, to: string, at: Date): void {
+  if (from === to) return;
+  stmt(db, `INSERT INTO client_status_changes (client_id, at, from_status, to_status) VALUES (?, ?, ?, ?)`).run(clientId, at.toISOString(), from, to);
+}
+
+// Demo cases are flagged, so one action removes them again.
+
+export function markDemoClient(db: Db, id: number): void {
+  stmt(db, 'UPDATE clients SET is_demo = 1 WHERE id = ?').run(id);
+}
+
+export function demoClientIds(db: Db): number[] {
+  return (stmt(db, 'SELECT id FROM clients WHERE is_demo = 1').all() as { id: number }[]).map((r) => r.id);
+}
+
+export function demoClientCount(db: Db): number {
+  return (stmt(db, 'SELECT count(*) AS clients FROM clients WHERE is_demo = 1').get() as { clients: number }).clients;
+}
+
+/** Their statements, debts and the rest go with them (ON DELETE CASCADE). */
+export function deleteDemoClients(db: Db): void {
+  stmt(db, 'DELETE FROM clients WHERE is_demo = 1').run();
+}
+
 const SORT_COLUMNS: Record<ClientListInput['sort'], string> = {
   updatedAt: 'updated_at',
   createdAt: 'created_at',

@@ -1,9 +1,12 @@
-import type { LegalStage, PRODUCT_TYPES, RATE_UNITS } from '../../../shared/schemas/debts';
+import { z } from 'zod';
+import type { DebtView, LegalStage, PRODUCT_TYPES, RATE_UNITS } from '../../../shared/schemas/debts';
 import type { Db } from './connection';
+import { readJson } from './json';
 import { stmt } from './statements';
 
-// Queries over the debts table. Handlers work with DebtValues (camelCase, the contract's
-// shape); rows come back with the lender's and the collector's names already joined.
+// The debts table. Handlers work with DebtValues (camelCase, the contract's shape); rows
+// come back with the lender's and the collector's names already joined, and every other
+// capability reads a debt as a DebtRecord (the shared view without the figures of the day).
 
 export type ProductType = (typeof PRODUCT_TYPES)[number];
 export type RateUnit = (typeof RATE_UNITS)[number];
@@ -62,6 +65,12 @@ export interface DebtRow {
   collector_name: string | null;
 }
 
+/** The stored schedule's shape (its dates and amounts were checked when it was written). */
+const Schedule = z.array(z.object({ date: z.string(), amountFen: z.number().int() }));
+
+/** A debt as every capability reads it: the shared view less what depends on the day and the settings. */
+export type DebtRecord = Omit<DebtView, 'daysOverdue' | 'cost'>;
+
 export function toValues(r: DebtRow): DebtValues {
   return {
     lenderId: r.lender_id,
@@ -81,8 +90,22 @@ export function toValues(r: DebtRow): DebtValues {
     firstMissedDate: r.first_missed_date,
     legalStage: r.legal_stage,
     priority: r.priority === 1,
-    schedule: JSON.parse(r.schedule_json) as DebtValues['schedule'],
+    schedule: readJson(Schedule, r.schedule_json, 'debts.schedule_json'),
     notes: r.notes,
+  };
+}
+
+export function toDebt(r: DebtRow): DebtRecord {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    ...toValues(r),
+    lenderName: r.lender_name,
+    collectorName: r.collector_name,
+    outstandingFen: r.outstanding_fen,
+    rev: r.rev,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -96,6 +119,25 @@ export function getDebtRow(db: Db, id: number): DebtRow | undefined {
 /** A client's debts: priority debts first, then the largest balances. Uses debts_by_client. */
 export function listDebtRows(db: Db, clientId: number): DebtRow[] {
   return stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? ORDER BY d.priority DESC, d.outstanding_fen DESC, d.id`).all(clientId) as DebtRow[];
+}
+
+export function getDebt(db: Db, id: number): DebtRecord | undefined {
+  const row = getDebtRow(db, id);
+  return row && toDebt(row);
+}
+
+/** A client's debts, priority debts first, then the largest balances. */
+export function debtsOfClient(db: Db, clientId: number): DebtRecord[] {
+  return listDebtRows(db, clientId).map(toDebt);
+}
+
+/** A client's debts with one lender, oldest entry first. Uses debts_by_client. */
+export function debtsOfClientWithLender(db: Db, clientId: number, lenderId: number): DebtRecord[] {
+  return (stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? AND d.lender_id = ? ORDER BY d.id`).all(clientId, lenderId) as DebtRow[]).map(toDebt);
+}
+
+export function debtIdsOfClient(db: Db, clientId: number): number[] {
+  return (stmt(db, 'SELECT id FROM debts WHERE client_id = ?').all(clientId) as { id: number }[]).map((r) => r.id);
 }
 
 const COLUMNS = [

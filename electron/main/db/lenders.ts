@@ -226,3 +226,33 @@ export function moveOtherReferences(db: Db, sourceId: number, targetId: number):
 export function markReal(db: Db, id: number): void {
   stmt(db, 'UPDATE lenders SET is_demo = 0 WHERE id = ?').run(id);
 }
+
+/** The lender that goes by this exact name (its own or an alias), if any. */
+export function lenderIdByName(db: Db, name: string): number | undefined {
+  return (stmt(db, 'SELECT lender_id FROM lender_names WHERE name = ?').get(name) as { lender_id: number } | undefined)?.lender_id;
+}
+
+// Demo lenders are flagged, so removing the demo removes those no real debt uses.
+
+export function markDemoLender(db: Db, id: number): void {
+  stmt(db, 'UPDATE lenders SET is_demo = 1 WHERE id = ?').run(id);
+}
+
+export function demoLenderCount(db: Db): number {
+  return (stmt(db, 'SELECT count(*) AS lenders FROM lenders WHERE is_demo = 1').get() as { lenders: number }).lenders;
+}
+
+export function demoLenderIds(db: Db): number[] {
+  return (stmt(db, 'SELECT id FROM lenders WHERE is_demo = 1').all() as { id: number }[]).map((r) => r.id);
+}
+
+/** Demo lenders no debt names as lender or collector. */
+export function unusedDemoLenderIds(db: Db): number[] {
+  return (
+    stmt(
+      db,
+      `SELECT id FROM lenders l WHERE is_demo = 1
+         AND NOT EXISTS (SELECT 1 FROM debts d WHERE d.lender_id = l.id OR d.collector_id = l.id)`,
+    ).all() as { id: number }[]
+  ).map((r) => r.id);
+}

@@ -9,6 +9,7 @@ import {
   getDebtRow,
   insertDebt,
   listDebtRows,
+  toDebt,
   toValues,
   updateDebt,
   type DebtRow,
@@ -76,37 +77,11 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
   const today = () => todayIn(ctx.timeZone(), ctx.now());
 
   function toView(r: DebtRow, todayIso: string, thresholds: readonly number[]): DebtView {
-    const v = toValues(r);
+    const d = toDebt(r);
     return {
-      id: r.id,
-      clientId: r.client_id,
-      lenderId: v.lenderId,
-      lenderName: r.lender_name,
-      collectorId: v.collectorId,
-      collectorName: r.collector_name,
-      productType: v.productType,
-      accountRef: v.accountRef,
-      loanDate: v.loanDate,
-      borrowedFen: v.borrowedFen,
-      receivedFen: v.receivedFen,
-      rate: v.rate,
-      feesFen: v.feesFen,
-      principalFen: v.principalFen,
-      interestFen: v.interestFen,
-      penaltyFen: v.penaltyFen,
-      lateFeesFen: v.lateFeesFen,
-      otherFen: v.otherFen,
-      outstandingFen: r.outstanding_fen,
-      firstMissedDate: v.firstMissedDate,
-      daysOverdue: v.firstMissedDate === null ? null : Math.max(0, daysOverdue(v.firstMissedDate, todayIso)),
-      legalStage: v.legalStage,
-      priority: v.priority,
-      schedule: v.schedule,
-      notes: v.notes,
-      cost: debtCost(v, thresholds),
-      rev: r.rev,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      ...d,
+      daysOverdue: d.firstMissedDate === null ? null : Math.max(0, daysOverdue(d.firstMissedDate, todayIso)),
+      cost: debtCost(d, thresholds),
     };
   }
 

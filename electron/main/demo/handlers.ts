@@ -3,7 +3,9 @@ import { addDays, addMonths, todayIn } from '../../../shared/domain/dates';
 import { contract } from '../../../shared/contract';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
-import { stmt } from '../db/statements';
+import { deleteDemoClients, demoClientCount, demoClientIds, markDemoClient } from '../db/clients';
+import { debtIdsOfClient } from '../db/debts';
+import { deleteLender, demoLenderCount, demoLenderIds, lenderIdByName, markDemoLender, markReal, unusedDemoLenderIds } from '../db/lenders';
 import type { HandlerPart, HandlerTable } from '../handler-types';
 import { indexLender, removeFromIndex } from '../search/index-writer';
 import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
@@ -33,8 +35,8 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
   };
 
   function status() {
-    const { clients } = stmt(db, 'SELECT count(*) AS clients FROM clients WHERE is_demo = 1').get() as { clients: number };
-    const { lenders } = stmt(db, 'SELECT count(*) AS lenders FROM lenders WHERE is_demo = 1').get() as { lenders: number };
+    const clients = demoClientCount(db);
+    const lenders = demoLenderCount(db);
     return { loaded: clients > 0, clients, lenders };
   }
 
@@ -49,13 +51,13 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
         let lendersAdded = 0;
         for (const l of DEMO_LENDERS) {
           // A lender the counsellor already has is used as it is, and never removed with the demo.
-          const existing = stmt(db, 'SELECT lender_id FROM lender_names WHERE name = ?').get(l.name) as { lender_id: number } | undefined;
-          if (existing) {
-            lenderIds.set(l.key, existing.lender_id);
+          const existing = lenderIdByName(db, l.name);
+          if (existing !== undefined) {
+            lenderIds.set(l.key, existing);
             continue;
           }
           const created = call('lenders.create', { name: l.name, aliases: l.aliases, type: l.type, phones: l.phones, complaintChannel: l.complaintChannel ?? null });
-          stmt(db, 'UPDATE lenders SET is_demo = 1 WHERE id = ?').run(created.id);
+          markDemoLender(db, created.id);
           lenderIds.set(l.key, created.id);
           lendersAdded++;
         }
@@ -78,7 +80,7 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
             consentScope: '示例：个案处理与债权人协商',
             notes: c.notes,
           });
-          stmt(db, 'UPDATE clients SET is_demo = 1 WHERE id = ?').run(client.id);
+          markDemoClient(db, client.id);
           if (c.lines.length) {
             call('statements.create', {
               clientId: client.id,
@@ -116,27 +118,21 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
 
     'demo.remove': () =>
       db.transaction(() => {
-        const clientIds = (stmt(db, 'SELECT id FROM clients WHERE is_demo = 1').all() as { id: number }[]).map((r) => r.id);
+        const clientIds = demoClientIds(db);
         for (const id of clientIds) {
-          for (const { id: debtId } of stmt(db, 'SELECT id FROM debts WHERE client_id = ?').all(id) as { id: number }[]) removeFromIndex(db, 'debt', debtId);
+          for (const debtId of debtIdsOfClient(db, id)) removeFromIndex(db, 'debt', debtId);
           removeFromIndex(db, 'client', id);
         }
         // Statements and debts go with their client (ON DELETE CASCADE).
-        stmt(db, 'DELETE FROM clients WHERE is_demo = 1').run();
-        const lenderIds = (
-          stmt(
-            db,
-            `SELECT id FROM lenders l WHERE is_demo = 1
-               AND NOT EXISTS (SELECT 1 FROM debts d WHERE d.lender_id = l.id OR d.collector_id = l.id)`,
-          ).all() as { id: number }[]
-        ).map((r) => r.id);
+        deleteDemoClients(db);
+        const lenderIds = unusedDemoLenderIds(db);
         for (const id of lenderIds) {
-          stmt(db, 'DELETE FROM lenders WHERE id = ?').run(id);
+          deleteLender(db, id);
           removeFromIndex(db, 'lender', id);
         }
         // A demo lender the counsellor has since used for a real debt stays, as a real lender.
-        for (const { id } of stmt(db, 'SELECT id FROM lenders WHERE is_demo = 1').all() as { id: number }[]) {
-          stmt(db, 'UPDATE lenders SET is_demo = 0 WHERE id = ?').run(id);
+        for (const id of demoLenderIds(db)) {
+          markReal(db, id);
           indexLender(db, id);
         }
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'demo', entityId: null, action: 'delete', before: { clients: clientIds.length, lenders: lenderIds.length } });
