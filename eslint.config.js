@@ -25,7 +25,6 @@ const DATA_ACCESS_EXCEPTIONS = [
 ];
 const DATA_ACCESS_PENDING = [
   'electron/main/agreements/**',
-  'electron/main/cases/**',
   'electron/main/contacts/**',
   'electron/main/documents/**',
   'electron/main/evidence/**',

@@ -1,3 +1,4 @@
+import { allAuditRows, type AuditRow } from '../db/audit';
 import type { Db } from '../db/connection';
 
 // Which audit rows concern one client. Other capabilities write audit rows under their own
@@ -7,17 +8,6 @@ import type { Db } from '../db/connection';
 // or holds any of the client's identifying texts (name, phone, ID number, case number,
 // e-mail) – the last is the safety net that keeps a purged person out of the log even
 // when an entity name is unknown here.
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
 /** Entity names some capabilities use that do not spell their table. */
 const ENTITY_ALIASES: Record<string, string> = {
@@ -50,7 +40,7 @@ export function identifyingTexts(client: Record<string, unknown>): string[] {
 export function clientAuditRows(db: Db, clientId: number, idsByTable: ReadonlyMap<string, ReadonlySet<number>>, texts: readonly string[]): AuditRow[] {
   const byKey = new Map<string, ReadonlySet<number>>();
   for (const [table, ids] of idsByTable) byKey.set(entityKey(table), ids);
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
+  const rows = allAuditRows(db);
   return rows.filter((r) => {
     const text = `${r.entity_id ?? ''}\u0000${r.before_json ?? ''}\u0000${r.after_json ?? ''}`;
     // The clients the row itself names: a row about a deleted debt whose id was reused by

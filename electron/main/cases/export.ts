@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { HandlerContext } from '../context';
 import { getLenderRow, toValues as lenderValues } from '../db/lenders';
+import { schemaVersion } from '../db/migrate';
 import { getFileRow, readFile } from '../evidence/store';
 import { sealFile, type SealSource } from '../backup/container';
 import { notFound } from '../errors';
@@ -15,7 +16,7 @@ import {
   type CaseContent,
   type CaseManifest,
 } from './format';
-import { CASE_TABLES, caseFileIds, caseRows, tableExists, tableShape } from './tables';
+import { CASE_TABLES, caseFileIds, caseRows, tableExists, tableShape } from '../db/case-tables';
 
 /** Every row of one client's case, the lenders and files it refers to, and its audit rows. */
 export function collectCase(ctx: HandlerContext, clientId: number): CaseContent {
@@ -80,7 +81,7 @@ export async function exportCase(ctx: HandlerContext, clientId: number, passphra
       const manifest: CaseManifest = {
         format: CASE_FORMAT,
         formatVersion: CASE_FORMAT_VERSION,
-        schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+        schemaVersion: schemaVersion(ctx.db),
         appVersion: ctx.appVersion,
         exportedAt: ctx.now().toISOString(),
         caseRef,

@@ -1,4 +1,4 @@
-import type { Row } from './tables';
+import type { Row } from '../db/case-tables';
 
 // The plain content of a hand-over file, inside G's sealed container (kind 'C'):
 //   case.json            the rows (below)

@@ -6,7 +6,7 @@ import type { CASES_CHANNELS } from '../../../shared/ipc/cases.channels';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { writeSetting } from '../db/settings';
-import { stmt } from '../db/statements';
+import { clientExists, getClientRow } from '../db/clients';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { defaultExportName, exportCase } from './export';
@@ -42,7 +42,7 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
 
   return {
     'cases.export': async ({ clientId, passphrase }) => {
-      const row = stmt(db, 'SELECT case_ref FROM clients WHERE id = ?').get(clientId) as { case_ref: string } | undefined;
+      const row = getClientRow(db, clientId);
       if (!row) throw notFound();
       const dest = await ctx.platform.pickSavePath({ title: t('cases.export.dialogTitle'), filters: filters(), defaultName: defaultExportName(row.case_ref, CASE_FILE_EXTENSION) });
       if (!dest) return { saved: false, fileName: null, counts: {}, files: 0, bytes: 0 };
@@ -83,7 +83,7 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
     },
 
     'cases.info': ({ clientId }) => {
-      if (!stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw notFound();
+      if (!clientExists(db, clientId)) throw notFound();
       const c = closedCase(ctx, clientId);
       return { clientId, closed: c !== null, closedAt: c?.closedAt ?? null, purgeDueFrom: c?.purgeDueFrom ?? null, due: c?.due ?? false, retentionYears: retentionYears(ctx) };
     },

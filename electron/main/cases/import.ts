@@ -3,11 +3,11 @@ import type { CaseConflict, ImportConflictChoice, LenderMatch } from '../../../s
 import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
 import { SealError, openSealed } from '../backup/container';
 import type { HandlerContext } from '../context';
-import { writeAudit } from '../db/audit';
+import { insertAuditRow, writeAudit } from '../db/audit';
+import { clientByCaseRef, clientByIdNumber, setCaseRef } from '../db/clients';
 import { findNameOwners, insertLender } from '../db/lenders';
 import { cleanAliases, cleanPhones } from '../text/lender-names';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { stmt } from '../db/statements';
 import { AppError } from '../errors';
 import { discardIfRolledBack, storeFile, type StoredFile } from '../evidence/store';
 import { indexClient, indexDebt, indexLender } from '../search/index-writer';
@@ -24,7 +24,7 @@ import {
   type CaseLender,
   type CaseManifest,
 } from './format';
-import { CASE_TABLES, tableExists, tableShape, type Row } from './tables';
+import { CASE_TABLES, caseRowInserter, tableExists, tableShape, type Row } from '../db/case-tables';
 
 export interface OpenedCase {
   manifest: CaseManifest;
@@ -105,12 +105,10 @@ export function findConflicts(ctx: HandlerContext, c: CaseContent): CaseConflict
   const out: CaseConflict[] = [];
   const idNumber = client['id_number'];
   if (typeof idNumber === 'string' && idNumber) {
-    const row = stmt(ctx.db, 'SELECT id, case_ref, name FROM clients WHERE id_number = ?').get(idNumber) as { id: number; case_ref: string; name: string } | undefined;
+    const row = clientByIdNumber(ctx.db, idNumber);
     if (row) out.push({ kind: 'idNumber', clientId: row.id, caseRef: row.case_ref, name: row.name });
   }
-  const row = stmt(ctx.db, 'SELECT id, case_ref, name FROM clients WHERE case_ref = ?').get(String(client['case_ref'])) as
-    | { id: number; case_ref: string; name: string }
-    | undefined;
+  const row = clientByCaseRef(ctx.db, String(client['case_ref']));
   if (row) out.push({ kind: 'caseRef', clientId: row.id, caseRef: row.case_ref, name: row.name });
   return out;
 }
@@ -144,7 +142,7 @@ export function previewCase(ctx: HandlerContext, opened: OpenedCase) {
 
 function newCaseRef(ctx: HandlerContext, id: number): string {
   const base = `P-${ctx.now().getFullYear()}-${String(id).padStart(5, '0')}`;
-  const taken = (ref: string) => stmt(ctx.db, 'SELECT 1 FROM clients WHERE case_ref = ?').get(ref) !== undefined;
+  const taken = (ref: string) => clientByCaseRef(ctx.db, ref) !== undefined;
   if (!taken(base)) return base;
   for (let i = 2; ; i++) if (!taken(`${base}-${i}`)) return `${base}-${i}`;
 }
@@ -242,7 +240,7 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
         const map = new Map<number, number>();
         idMaps.set(t.table, map);
         const columns = shape.columns.filter((c) => c !== 'id' && Object.prototype.hasOwnProperty.call(rows[0], c));
-        const insert = db.prepare(`INSERT INTO "${t.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        const insert = caseRowInserter(db, t.table, columns);
         for (const source of rows) {
           const row: Row = { ...source };
           for (const fk of shape.foreignKeys) {
@@ -262,12 +260,12 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
             row['case_ref'] = `importing-${crypto.randomUUID()}`;
             if (idNumberDropped) row['id_number'] = null;
           }
-          const info = insert.run(...columns.map((c) => row[c] ?? null));
-          if (shape.hasId) map.set(Number(source['id']), Number(info.lastInsertRowid));
+          const rowId = insert(columns.map((c) => row[c] ?? null));
+          if (shape.hasId) map.set(Number(source['id']), rowId);
           if (t.table === 'clients') {
-            clientId = Number(info.lastInsertRowid);
+            clientId = rowId;
             caseRef = newCaseRef(ctx, clientId);
-            stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRef, clientId);
+            setCaseRef(db, clientId, caseRef);
           }
         }
       }
@@ -278,7 +276,6 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
       // The case's history, its ids remapped where the entity is known.
       const byKey = new Map<string, Map<number, number>>();
       for (const [table, map] of idMaps) byKey.set(entityKey(table), map);
-      const insertAudit = stmt(db, 'INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
       // The rows name their client by its old id: name the new one, so they stay this case's here.
       const ownClient = new RegExp(`"(clientId|client_id)":${content.clientId}(?!\\d)`, 'g');
       const renamed = (json: unknown) => (typeof json === 'string' ? json.replace(ownClient, `"$1":${clientId}`) : null);
@@ -286,7 +283,15 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
         const map = byKey.get(entityKey(String(a['entity'])));
         const oldId = a['entity_id'];
         const newId = map && typeof oldId === 'string' && /^\d+$/.test(oldId) ? map.get(Number(oldId)) : undefined;
-        insertAudit.run(String(a['at']), String(a['actor']), String(a['entity']), newId === undefined ? null : String(newId), String(a['action']), renamed(a['before_json']), renamed(a['after_json']));
+        insertAuditRow(db, {
+          at: String(a['at']),
+          actor: String(a['actor']),
+          entity: String(a['entity']),
+          entity_id: newId === undefined ? null : String(newId),
+          action: String(a['action']),
+          before_json: renamed(a['before_json']),
+          after_json: renamed(a['after_json']),
+        });
       }
       writeAudit(db, {
         actor,

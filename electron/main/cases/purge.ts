@@ -4,14 +4,14 @@ import path from 'node:path';
 import { addMonths, todayIn } from '../../../shared/domain/dates';
 import { DEFAULT_RETENTION_YEARS, type ClosedCase } from '../../../shared/schemas/cases';
 import type { HandlerContext } from '../context';
-import { writeAudit } from '../db/audit';
+import { deleteAuditRow, writeAudit } from '../db/audit';
+import { CASE_TABLES, caseFileIds, caseRows, checkpointTruncate, deleteCaseRows, tableExists, withSecureDelete } from '../db/case-tables';
+import { closedCaseRow, closedCaseRows, getClientRow, type ClosedCaseRow } from '../db/clients';
 import { readSetting } from '../db/settings';
-import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
-import { fileReferences, filesDir, getFileRow } from '../evidence/store';
+import { filesDir, getFileRow, removeFileIfUnreferenced } from '../evidence/store';
 import { removeFromIndex } from '../search/index-writer';
 import { clientAuditRows, identifyingTexts } from './audit-scope';
-import { CASE_TABLES, caseFileIds, caseRows, tableExists } from './tables';
 
 // Retention and purge. A closed case (status 'closed', or archived) is kept for the
 // retention period after it was closed, then listed for purge. Purging removes every row
@@ -27,22 +27,7 @@ export function retentionYears(ctx: HandlerContext): number {
   return readSetting<number>(ctx.db, RETENTION_SETTING) ?? DEFAULT_RETENTION_YEARS;
 }
 
-interface ClosedRow {
-  id: number;
-  case_ref: string;
-  name: string;
-  status: string;
-  archived: number;
-  updated_at: string;
-  closed_at: string | null;
-}
-
-const CLOSED_SQL = `
-  SELECT c.id, c.case_ref, c.name, c.status, c.archived, c.updated_at,
-         (SELECT max(s.at) FROM client_status_changes s WHERE s.client_id = c.id AND s.to_status = 'closed') AS closed_at
-  FROM clients c WHERE (c.status = 'closed' OR c.archived = 1)`;
-
-function toClosed(ctx: HandlerContext, r: ClosedRow, years: number, today: string): ClosedCase {
+function toClosed(ctx: HandlerContext, r: ClosedCaseRow, years: number, today: string): ClosedCase {
   // Closed when the status last became 'closed'; an archived case (or one whose history
   // predates the status log) counts from its last change.
   const closedAt = r.status === 'closed' && r.closed_at ? r.closed_at : r.updated_at;
@@ -61,7 +46,7 @@ function toClosed(ctx: HandlerContext, r: ClosedRow, years: number, today: strin
 }
 
 export function closedCase(ctx: HandlerContext, clientId: number): ClosedCase | null {
-  const row = stmt(ctx.db, `${CLOSED_SQL} AND c.id = ?`).get(clientId) as ClosedRow | undefined;
+  const row = closedCaseRow(ctx.db, clientId);
   return row ? toClosed(ctx, row, retentionYears(ctx), todayIn(ctx.timeZone(), ctx.now())) : null;
 }
 
@@ -69,7 +54,7 @@ export function closedCase(ctx: HandlerContext, clientId: number): ClosedCase | 
 export function casesDueForPurge(ctx: HandlerContext): ClosedCase[] {
   const years = retentionYears(ctx);
   const today = todayIn(ctx.timeZone(), ctx.now());
-  return (stmt(ctx.db, CLOSED_SQL).all() as ClosedRow[])
+  return closedCaseRows(ctx.db)
     .map((r) => toClosed(ctx, r, years, today))
     .filter((c) => c.due)
     .sort((a, b) => (a.purgeDueFrom < b.purgeDueFrom ? -1 : a.purgeDueFrom > b.purgeDueFrom ? 1 : a.clientId - b.clientId));
@@ -88,21 +73,18 @@ export interface PurgeResult {
 
 export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef: string): PurgeResult {
   const { db } = ctx;
-  const client = stmt(db, 'SELECT * FROM clients WHERE id = ?').get(clientId) as Record<string, unknown> | undefined;
+  const client = getClientRow(db, clientId);
   if (!client) throw notFound();
-  if (client['status'] !== 'closed' && client['archived'] !== 1) throw new AppError('CONFLICT', 'cases.errors.notClosed');
-  if (confirmCaseRef.trim() !== client['case_ref']) {
+  if (client.status !== 'closed' && client.archived !== 1) throw new AppError('CONFLICT', 'cases.errors.notClosed');
+  if (confirmCaseRef.trim() !== client.case_ref) {
     throw new AppError('VALIDATION', 'cases.errors.confirmMismatch', {}, { confirmCaseRef: 'cases.errors.confirmMismatch' });
   }
-  const caseRef = String(client['case_ref']);
+  const caseRef = client.case_ref;
   const blobs: string[] = [];
   const contentHashes = new Set<string>();
-  const wasSecure = db.pragma('secure_delete', { simple: true }) as number;
   // Deleted content is overwritten with zeros, in the table and index pages and in freed pages.
-  db.pragma('secure_delete = ON');
-  let result: PurgeResult;
-  try {
-    result = db.transaction((): PurgeResult => {
+  const result = withSecureDelete(db, () =>
+    db.transaction((): PurgeResult => {
       const idsByTable = new Map<string, Set<number>>();
       const present = CASE_TABLES.filter((t) => tableExists(db, t.table));
       for (const t of present) {
@@ -110,32 +92,29 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
       }
       const fileIds = caseFileIds(db, clientId);
       const audit = clientAuditRows(db, clientId, idsByTable, identifyingTexts(client));
-      const deleteAudit = stmt(db, 'DELETE FROM audit_log WHERE id = ?');
-      for (const a of audit) deleteAudit.run(a.id);
+      for (const a of audit) deleteAuditRow(db, a.id);
       removeFromIndex(db, 'client', clientId);
       for (const id of idsByTable.get('debts') ?? []) removeFromIndex(db, 'debt', id);
       let rows = 0;
       // Children first; the cascades would do it too, but this way nothing depends on them.
-      for (const t of [...present].reverse()) rows += db.prepare(`DELETE FROM "${t.table}" WHERE ${t.where}`).run(clientId).changes;
+      for (const t of [...present].reverse()) rows += deleteCaseRows(db, t, clientId);
       let files = 0;
       for (const id of fileIds) {
         const row = getFileRow(ctx, id);
-        if (!row || fileReferences(ctx, id) > 0) continue;
-        stmt(db, 'DELETE FROM files WHERE id = ?').run(id);
+        // Inside the transaction this removes the row only; the blob goes below, once it has committed.
+        if (!row || !removeFileIfUnreferenced(ctx, id)) continue;
         blobs.push(row.blob_name);
         contentHashes.add(row.sha256);
         files += 1;
       }
       writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'case', entityId: null, action: 'purge', after: { caseTag: purgedCaseTag(ctx, caseRef), rows, files } });
       return { rows, files, auditRows: audit.length };
-    })();
-  } finally {
-    db.pragma(`secure_delete = ${wasSecure ? 'ON' : 'OFF'}`);
-  }
+    })(),
+  );
   // The rows are gone for good: now the blobs, then every old copy of the pages.
   const dir = filesDir(ctx);
   for (const name of blobs) fs.rmSync(path.join(dir, name), { force: true });
-  removeTempCopies(ctx, contentHashes, String(client['name']), caseRef);
+  removeTempCopies(ctx, contentHashes, client.name, caseRef);
   compactAfterPurge(ctx);
   return result;
 }
@@ -190,5 +169,5 @@ function removeTempCopies(ctx: HandlerContext, hashes: ReadonlySet<string>, name
  */
 export function compactAfterPurge(ctx: HandlerContext): void {
   // One connection owns the database, so no reader can hold the checkpoint back.
-  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpointTruncate(ctx.db);
 }

@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/prc-id';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import {
-  findClientByIdNumber,
+  clientByIdNumber,
   getClientRow,
   insertClient,
   listClients,
@@ -79,7 +79,7 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
 
   function assertIdNumberFree(idNumber: string | null, ownId: number | null): void {
     if (idNumber === null) return;
-    const other = findClientByIdNumber(db, idNumber);
+    const other = clientByIdNumber(db, idNumber);
     if (other && other.id !== ownId) {
       throw new AppError('CONFLICT', 'validation.idNumberTaken', { caseRef: other.case_ref }, { idNumber: 'validation.idNumberTaken' });
     }

@@ -29,3 +29,37 @@ export function writeAudit(db: Db, e: AuditEntry): void {
     e.after === undefined ? null : JSON.stringify(e.after),
   );
 }
+
+/** An audit row as stored. */
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+/** The whole log, oldest first (hand-over and purge pick a case's rows from it). */
+export function allAuditRows(db: Db): AuditRow[] {
+  return stmt(db, 'SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
+}
+
+export function deleteAuditRow(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM audit_log WHERE id = ?').run(id);
+}
+
+/** Copies a row as it was written elsewhere (an imported case's history), under a new id. */
+export function insertAuditRow(db: Db, r: Omit<AuditRow, 'id'>): void {
+  stmt(db, 'INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    r.at,
+    r.actor,
+    r.entity,
+    r.entity_id,
+    r.action,
+    r.before_json,
+    r.after_json,
+  );
+}

@@ -89,12 +89,6 @@ export function clientExists(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM clients WHERE id = ?').get(id) !== undefined;
 }
 
-export function findClientByIdNumber(db: Db, idNumber: string): Pick<ClientRow, 'id' | 'case_ref'> | undefined {
-  return stmt(db, 'SELECT id, case_ref FROM clients WHERE id_number = ?').get(idNumber) as
-    | Pick<ClientRow, 'id' | 'case_ref'>
-    | undefined;
-}
-
 /** Case numbers read P-<year>-<id, five digits>: short enough to say on the phone. */
 function caseRefFor(id: number, now: Date): string {
   return `P-${now.getFullYear()}-${String(id).padStart(5, '0')}`;
@@ -113,7 +107,7 @@ export function insertClient(db: Db, v: ClientValues, now: Date, options: { demo
   // The case number needs the row id, so insert with a placeholder and set it in the same transaction.
   const info = stmt(db, INSERT_SQL).run(`pending-${at}-${Math.random()}`, keys.full, keys.initials, options.demo ? 1 : 0, at, at, ...valuesInOrder(v));
   const id = Number(info.lastInsertRowid);
-  stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRefFor(id, now), id);
+  setCaseRef(db, id, caseRefFor(id, now));
   return id;
 }
 
@@ -149,6 +143,43 @@ export function demoClientCount(db: Db): number {
 /** Their statements, debts and the rest go with them (ON DELETE CASCADE). */
 export function deleteDemoClients(db: Db): void {
   stmt(db, 'DELETE FROM clients WHERE is_demo = 1').run();
+}
+
+export function clientByCaseRef(db: Db, caseRef: string): Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined {
+  return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE case_ref = ?').get(caseRef) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
+}
+
+export function clientByIdNumber(db: Db, idNumber: string): Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined {
+  return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE id_number = ?').get(idNumber) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
+}
+
+/** Sets the case number of a client written with a placeholder (a new or an imported case). */
+export function setCaseRef(db: Db, id: number, caseRef: string): void {
+  stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRef, id);
+}
+
+/** A closed case (status closed, or archived), with when its status last became closed. */
+export interface ClosedCaseRow {
+  id: number;
+  case_ref: string;
+  name: string;
+  status: string;
+  archived: number;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+const CLOSED_SQL = `
+  SELECT c.id, c.case_ref, c.name, c.status, c.archived, c.updated_at,
+         (SELECT max(s.at) FROM client_status_changes s WHERE s.client_id = c.id AND s.to_status = 'closed') AS closed_at
+  FROM clients c WHERE (c.status = 'closed' OR c.archived = 1)`;
+
+export function closedCaseRow(db: Db, id: number): ClosedCaseRow | undefined {
+  return stmt(db, `${CLOSED_SQL} AND c.id = ?`).get(id) as ClosedCaseRow | undefined;
+}
+
+export function closedCaseRows(db: Db): ClosedCaseRow[] {
+  return stmt(db, CLOSED_SQL).all() as ClosedCaseRow[];
 }
 
 const SORT_COLUMNS: Record<ClientListInput['sort'], string> = {

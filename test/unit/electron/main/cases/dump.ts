@@ -1,7 +1,7 @@
 // A case's rows with every id replaced by what it stands for, so the same case in two
 // databases compares equal: a row's own id becomes its position in its table, a key to a
 // case row becomes "<table>#<position>", a lender becomes its name, a stored file its hash.
-import { CASE_TABLES, caseRows, tableExists, tableShape } from '../../../../../electron/main/cases/tables';
+import { CASE_TABLES, caseRows, tableExists, tableShape } from '../../../../../electron/main/db/case-tables';
 import type { Db } from '../../../../../electron/main/db/connection';
 
 export function caseDump(db: Db, clientId: number, ignore: Record<string, string[]> = {}): Record<string, Record<string, unknown>[]> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sealFile } from '../../../../../electron/main/backup/container';
 import { collectCase } from '../../../../../electron/main/cases/export';
 import { CASE_FILE_KIND, CASE_PART, FILE_PART_PREFIX, MANIFEST_PART } from '../../../../../electron/main/cases/format';
-import { CASE_TABLES, NON_CASE_TABLES } from '../../../../../electron/main/cases/tables';
+import { CASE_TABLES, NON_CASE_TABLES } from '../../../../../electron/main/db/case-tables';
 import { readFile } from '../../../../../electron/main/evidence/store';
 import type { CaseImportOutput, CasePreview } from '../../../../../shared/schemas/cases';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, tableNames, type TestCore } from '../../../helpers/core';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { purgedCaseTag } from '../../../../../electron/main/cases/purge';
-import { CASE_TABLES } from '../../../../../electron/main/cases/tables';
+import { CASE_TABLES } from '../../../../../electron/main/db/case-tables';
 import { readFile } from '../../../../../electron/main/evidence/store';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { PERSON_A, PERSON_B, seedCase } from './seed';

@@ -1,6 +1,8 @@
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
+import { stmt } from './statements';
 
-// Which rows make up one client's case file. The list is in insertion order (every table
+// Which rows make up one client's case file (for hand-over and purge), and the SQL that
+// reads, copies and deletes them table by table. The list is in insertion order (every table
 // comes after the tables its foreign keys point to), and each entry says how to find the
 // client's rows. Foreign keys themselves are read from the schema (PRAGMA foreign_key_list),
 // so a new column that points at a case table is remapped on import without a change here.
@@ -75,8 +77,8 @@ export function tableShape(db: Db, table: string): TableShape {
   let shape = cache.get(table);
   if (!shape) {
     // hidden: 0 ordinary, 2 / 3 generated (virtual / stored).
-    const cols = db.prepare('SELECT name, pk, hidden FROM pragma_table_xinfo(?)').all(table) as { name: string; pk: number; hidden: number }[];
-    const fks = db.prepare('SELECT "from" AS col, "table" AS target FROM pragma_foreign_key_list(?)').all(table) as { col: string; target: string }[];
+    const cols = stmt(db, 'SELECT name, pk, hidden FROM pragma_table_xinfo(?)').all(table) as { name: string; pk: number; hidden: number }[];
+    const fks = stmt(db, 'SELECT "from" AS col, "table" AS target FROM pragma_foreign_key_list(?)').all(table) as { col: string; target: string }[];
     shape = {
       columns: cols.filter((c) => c.hidden === 0).map((c) => c.name),
       hasId: cols.some((c) => c.name === 'id' && c.pk === 1),
@@ -88,7 +90,7 @@ export function tableShape(db: Db, table: string): TableShape {
 }
 
 export function tableExists(db: Db, table: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
+  return stmt(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
 }
 
 export type Row = Record<string, unknown>;
@@ -102,12 +104,41 @@ export function caseRows(db: Db, t: CaseTable, clientId: number): Row[] {
 
 /** Ids of stored files the case refers to (attachments and final letters). */
 export function caseFileIds(db: Db, clientId: number): number[] {
-  const rows = db
-    .prepare(
-      `SELECT file_id AS id FROM attachments WHERE client_id = ?
+  const rows = stmt(
+    db,
+    `SELECT file_id AS id FROM attachments WHERE client_id = ?
        UNION SELECT pdf_file_id FROM letters WHERE client_id = ? AND pdf_file_id IS NOT NULL
        ORDER BY 1`,
-    )
-    .all(clientId, clientId) as { id: number }[];
+  ).all(clientId, clientId) as { id: number }[];
   return rows.map((r) => r.id);
+}
+
+/** Deletes the client's rows of one table; returns how many went. */
+export function deleteCaseRows(db: Db, t: CaseTable, clientId: number): number {
+  return db.prepare(`DELETE FROM "${t.table}" WHERE ${t.where}`).run(clientId).changes;
+}
+
+/** Writes rows of one table with the given columns (a case being imported); returns each new row id. */
+export function caseRowInserter(db: Db, table: string, columns: readonly string[]): (values: unknown[]) => number {
+  const insert = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  return (values) => Number(insert.run(...values).lastInsertRowid);
+}
+
+/**
+ * Runs `fn` with deleted content overwritten with zeros (in table and index pages and in freed
+ * pages), then puts the setting back as it was.
+ */
+export function withSecureDelete<T>(db: Db, fn: () => T): T {
+  const wasSecure = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`secure_delete = ${wasSecure ? 'ON' : 'OFF'}`);
+  }
+}
+
+/** Moves the WAL into the main file and truncates it to nothing. */
+export function checkpointTruncate(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
