@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { RestoreSummary } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import type { Db } from '../db/connection';
@@ -68,7 +69,7 @@ function countOf(counts: Record<string, number>, table: string): number {
 
 /** Copies this installation's backup settings into the staged database (they describe this laptop's backups, not the old one's). */
 function carryBackupSettings(ctx: HandlerContext, staged: Db, passphrase: string): void {
-  const current = Object.fromEntries(BACKUP_SETTING_KEYS.map((k) => [k, readSetting<unknown>(ctx.db, k)]));
+  const current = Object.fromEntries(BACKUP_SETTING_KEYS.map((k) => [k, readSetting(ctx.db, k, z.unknown())]));
   staged.transaction(() => {
     if (current[CONFIG_KEY] !== undefined) writeSetting(staged, CONFIG_KEY, current[CONFIG_KEY]);
     if (current[HISTORY_KEY] !== undefined) writeSetting(staged, HISTORY_KEY, current[HISTORY_KEY]);

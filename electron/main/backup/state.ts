@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { DEFAULT_BACKUP_CONFIG, type BackupConfig, type BackupHistoryEntry } from '../../../shared/schemas/backup';
+import { z } from 'zod';
+import { BackupConfig, BackupHistoryEntry, DEFAULT_BACKUP_CONFIG } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
@@ -26,14 +27,15 @@ export const BACKUP_SETTING_KEYS = [CONFIG_KEY, HISTORY_KEY, PASSPHRASE_KEY] as 
 const HISTORY_LIMIT = 200;
 const WRAP_AAD = Buffer.from('parley:backup-passphrase:v1');
 
-interface PassphraseRecord {
-  setAt: string;
-  verifier: { salt: string; log2N: number; r: number; p: number; hash: string };
-  wrapped: { iv: string; data: string; tag: string };
-}
+const PassphraseRecord = z.object({
+  setAt: z.string(),
+  verifier: z.object({ salt: z.string(), log2N: z.number(), r: z.number(), p: z.number(), hash: z.string() }),
+  wrapped: z.object({ iv: z.string(), data: z.string(), tag: z.string() }),
+});
+type PassphraseRecord = z.infer<typeof PassphraseRecord>;
 
 export function readConfig(db: Db): BackupConfig {
-  const stored = readSetting<Partial<BackupConfig>>(db, CONFIG_KEY) ?? {};
+  const stored = readSetting(db, CONFIG_KEY, BackupConfig.partial()) ?? {};
   return { ...DEFAULT_BACKUP_CONFIG, ...stored, retention: { ...DEFAULT_BACKUP_CONFIG.retention, ...stored.retention } };
 }
 
@@ -42,7 +44,7 @@ export function writeConfig(db: Db, config: BackupConfig): void {
 }
 
 export function readHistory(db: Db): BackupHistoryEntry[] {
-  return readSetting<BackupHistoryEntry[]>(db, HISTORY_KEY) ?? [];
+  return readSetting(db, HISTORY_KEY, z.array(BackupHistoryEntry)) ?? [];
 }
 
 export function writeHistory(db: Db, history: BackupHistoryEntry[]): void {
@@ -64,7 +66,7 @@ function scryptHash(passphrase: string, salt: Buffer, p: ScryptParams): Buffer {
 }
 
 export function passphraseRecord(db: Db): PassphraseRecord | null {
-  return readSetting<PassphraseRecord>(db, PASSPHRASE_KEY) ?? null;
+  return readSetting(db, PASSPHRASE_KEY, PassphraseRecord) ?? null;
 }
 
 /** Builds the stored record for a new passphrase (verifier + wrapped copy). */

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { addMonths, todayIn } from '../../../shared/domain/dates';
 import { DEFAULT_RETENTION_YEARS, type ClosedCase } from '../../../shared/schemas/cases';
 import type { HandlerContext } from '../context';
@@ -24,7 +25,7 @@ import { clientAuditRows, identifyingTexts } from './audit-scope';
 export const RETENTION_SETTING = 'cases.retentionYears';
 
 export function retentionYears(ctx: HandlerContext): number {
-  return readSetting<number>(ctx.db, RETENTION_SETTING) ?? DEFAULT_RETENTION_YEARS;
+  return readSetting(ctx.db, RETENTION_SETTING, z.number()) ?? DEFAULT_RETENTION_YEARS;
 }
 
 function toClosed(ctx: HandlerContext, r: ClosedCaseRow, years: number, today: string): ClosedCase {

@@ -2,7 +2,7 @@
 // settings table under this capability's own key. The logo is a PNG/JPEG data URL.
 import { lookup } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
-import type { Letterhead as LetterheadSettings } from '../../../shared/schemas/documents';
+import { Letterhead as LetterheadSettings } from '../../../shared/schemas/documents';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
 import type { Letterhead } from '../pdf/documents/letter';
@@ -14,7 +14,7 @@ export const MAX_LOGO_BYTES = 1024 * 1024;
 export const EMPTY_LETTERHEAD: LetterheadSettings = { organisation: null, address: null, phone: null, email: null, logoDataUrl: null };
 
 export function readLetterheadSettings(db: Db): LetterheadSettings {
-  const stored = readSetting<Partial<LetterheadSettings>>(db, LETTERHEAD_KEY) ?? {};
+  const stored = readSetting(db, LETTERHEAD_KEY, LetterheadSettings.partial()) ?? {};
   return { ...EMPTY_LETTERHEAD, ...stored };
 }
 

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { z } from 'zod';
 import type { LockStatus } from '../../../shared/schemas/lock';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/connection';
@@ -16,11 +17,8 @@ const FREE_ATTEMPTS = 5;
 const FIRST_WAIT_MS = 30_000;
 const LONGEST_WAIT_MS = 15 * 60_000;
 
-interface StoredLock {
-  salt: string;
-  hash: string;
-  idleMinutes: number;
-}
+const StoredLock = z.object({ salt: z.string(), hash: z.string(), idleMinutes: z.number() });
+type StoredLock = z.infer<typeof StoredLock>;
 
 function hashPasscode(passcode: string, salt: Buffer): Buffer {
   return crypto.scryptSync(passcode.normalize('NFC'), salt, 32, SCRYPT);
@@ -39,7 +37,7 @@ export class AppLock {
     private readonly now: () => Date,
     private readonly actor: () => string,
   ) {
-    this.stored = readSetting<StoredLock>(db, SETTING);
+    this.stored = readSetting(db, SETTING, StoredLock);
     // A protected app always starts locked.
     this.locked = this.stored !== undefined;
   }

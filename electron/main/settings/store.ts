@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/schemas/common';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/schemas/settings';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
@@ -12,7 +12,7 @@ export class SettingsStore {
   private current: Settings;
 
   constructor(private readonly db: Db) {
-    const read = <K extends keyof Settings>(key: K, fallback: Settings[K]): Settings[K] => readSetting<Settings[K]>(db, key) ?? fallback;
+    const read = <K extends keyof Settings>(key: K, fallback: Settings[K]): Settings[K] => (readSetting(db, key, Settings.shape[key]) as Settings[K] | undefined) ?? fallback;
     this.current = {
       language: read('language', DEFAULT_LOCALE as Locale),
       counsellorName: read('counsellorName', DEFAULT_SETTINGS.counsellorName),
