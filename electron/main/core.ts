@@ -13,7 +13,7 @@ import { notifyDueFollowups } from './contacts/startup';
 import { AppLock } from './lock/app-lock';
 import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';
 import { SettingsStore } from './settings/store';
-import { startBackupScheduler } from './backup/auto';
+import { isRunning as backupRunning, startBackupScheduler } from './backup/auto';
 import { cleanBackupTmp } from './backup/create';
 import { rememberDatabaseKey } from './backup/keys';
 import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
@@ -36,6 +36,8 @@ export interface Core {
   handlers: HandlerTable;
   dispatch: Dispatch;
   migration: MigrationResult;
+  /** A call is being answered or a backup runs: not a moment to restart (updates). */
+  busy(): boolean;
   close(): void;
 }
 
@@ -62,7 +64,18 @@ export function openCore(options: CoreOptions): Core {
   }
   let closed = false;
   const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));
+  // Long jobs (backups, restores, batches of letters or packets, imports) all run inside one
+  // call, so a call in flight is what "busy" means; scheduled backups run outside calls.
+  let inFlight = 0;
   const dispatch: Dispatch = async (channel, input) => {
+    inFlight++;
+    try {
+      return await answer(channel, input);
+    } finally {
+      inFlight--;
+    }
+  };
+  const answer: Dispatch = async (channel, input) => {
     const envelope = await inner.dispatch(channel, input);
     // backup.restoreApply staged a verified restore: close, swap, reopen – before answering.
     if (takeRestoreRequest(options.dataDir)) {
@@ -87,6 +100,7 @@ export function openCore(options: CoreOptions): Core {
     },
     dispatch,
     migration,
+    busy: () => inFlight > 0 || backupRunning(inner.ctx),
     close: () => {
       closed = true;
       stopScheduler();
@@ -123,7 +137,7 @@ function openInner(options: CoreOptions): Core {
       validateOutput: options.validateOutput,
       logError: options.logError ?? ((channel, err) => console.error(`[ipc] ${channel} failed:`, err)),
     });
-    return { db, ctx, handlers, dispatch, migration, close: () => db.close() };
+    return { db, ctx, handlers, dispatch, migration, busy: () => false, close: () => db.close() };
   } catch (err) {
     db.close();
     throw err;

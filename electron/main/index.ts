@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, safeStorage, shell, type BrowserWindow } from 'electron';
+import electronUpdater from 'electron-updater';
+import { translate } from '../../shared/i18n';
 import { backupOnQuit, quitBackupDue } from './backup/auto';
 import { DATABASE_FILE, openCore, type Core } from './core';
 import { moveDataFolder, type MoveResult } from './datafolder/move';
@@ -16,6 +18,7 @@ import { handleAppScheme, registerAppScheme } from './platform/protocol';
 import { startupMessage } from './platform/startup-errors';
 import { createMainWindow } from './platform/window';
 import { isSmokeRequest, makeSmokeRoot, smokeCommand } from './smoke/run';
+import { feedConfigured, startUpdates, type UpdaterLike, type Updates } from './updates/schedule';
 
 // The Electron shell: lifecycle, key, core, IPC and the window. Everything it starts
 // lives in modules that run without Electron, except the adapters in platform/.
@@ -61,7 +64,11 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+let updates: Updates | null = null;
+
 function closeCore(): void {
+  updates?.stop();
+  updates = null;
   try {
     core?.close();
   } catch (err) {
@@ -103,10 +110,12 @@ function setMenu(): void {
   if (locale === menuLocale) return;
   menuLocale = locale;
   const logs = appLog();
+  const running = updates;
   const template = menuTemplate({
     isPackaged: app.isPackaged,
     locale,
     openLogFolder: () => void shell.openPath(path.dirname(logs.file)),
+    checkForUpdates: running ? () => void running.checkNow() : undefined,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -118,6 +127,34 @@ function logDataMove(): void {
   const line = `data folder move: ${status}; using ${dir}${files === undefined ? '' : ` (${files} files, ${bytes} bytes)`}${error ? `: ${error}` : ''}`;
   if (status === 'moved' || status === 'finished') appLog().info('datafolder', line);
   else appLog().warn('datafolder', line);
+}
+
+/** "Restart now to install?" in the UI language, attached to the window. */
+async function askRestart(version: string): Promise<boolean> {
+  const locale = core?.ctx.locale() ?? 'zh-CN';
+  const t = (key: string) => translate(locale, key, { version });
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: t('shell.update.readyTitle'),
+    message: t('shell.update.readyBody'),
+    buttons: [t('shell.update.restart'), t('shell.update.later')],
+    defaultId: 0,
+    cancelId: 1,
+  };
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return response === 0;
+}
+
+/** Updates run only when electron-builder.yml has a `publish` feed (it then writes app-update.yml). */
+function startUpdateChecks(): void {
+  if (!feedConfigured(process.resourcesPath, app.isPackaged)) {
+    appLog().info('updates', 'off: no update feed configured in this build');
+    return;
+  }
+  const { autoUpdater } = electronUpdater;
+  const log = appLog();
+  autoUpdater.logger = { info: (m: unknown) => log.info('updater', m), warn: (m: unknown) => log.warn('updater', m), error: (m: unknown) => log.error('updater', m), debug: () => {} };
+  updates = startUpdates({ updater: autoUpdater as unknown as UpdaterLike, isBusy: () => core?.busy() ?? false, ask: askRestart, log });
 }
 
 function start(): void {
@@ -133,6 +170,7 @@ function start(): void {
     core = openCore({ dataDir, key, platform, appVersion: app.getVersion(), logError });
     const opened = core;
     handleAppScheme(RENDERER_DIR);
+    startUpdateChecks();
     setMenu();
     // Any call may have changed the language (settings, a restore): the menu follows it.
     const dispatch: typeof opened.dispatch = async (channel, input) => {

@@ -44,6 +44,14 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
+  it('leaves updates off unless a feed is configured, and a configured feed is HTTPS', () => {
+    const feeds = [config.publish ?? []].flat() as { provider: string; url?: string }[];
+    for (const feed of feeds) {
+      expect(['generic', 'github', 's3']).toContain(feed.provider);
+      if (feed.url) expect(feed.url).toMatch(/^https:\/\//);
+    }
+  });
+
   it('names the app', () => {
     expect(config.appId).toBe('org.parley.app');
     expect(config.productName).toBe('Parley');
@@ -100,6 +108,21 @@ describe('electron-builder.yml', () => {
     // Only the weights the PDFs use are shipped (the rest are excluded from files).
     expect(config.files).toContain('!node_modules/@embedpdf/fonts-*/fonts/*-{Thin,Light,DemiLight,Medium,Black}.otf');
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'resources', to: 'resources' })]);
+  });
+
+  it('leaves out the browser builds of the PDF libraries and pdfmake\'s own fonts, but not what Node loads', () => {
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        '!node_modules/pdfmake/{build,src,fonts}/**',
+        '!node_modules/pdfkit/js/{pdfkit.standalone.js,pdfkit.es.js}',
+        '!node_modules/fontkit/dist/{browser.cjs,browser-module.mjs,module.mjs}',
+      ]),
+    );
+    // What the main process and the PDF worker require stays in.
+    const entry = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { main: string }).main;
+    expect(entry('pdfmake')).toBe('js/index.js');
+    expect(entry('pdfkit')).toBe('js/pdfkit.js');
+    expect(entry('fontkit')).toBe('dist/main.cjs');
   });
 
   it('gives both installers a real icon', () => {
