@@ -136,6 +136,35 @@ export function debtsOfClientWithLender(db: Db, clientId: number, lenderId: numb
   return (stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? AND d.lender_id = ? ORDER BY d.id`).all(clientId, lenderId) as DebtRow[]).map(toDebt);
 }
 
+/** Which client and lender a debt belongs to (a cheap check before linking something to it). */
+export function debtOwner(db: Db, id: number): { clientId: number; lenderId: number } | undefined {
+  const r = stmt(db, 'SELECT client_id, lender_id FROM debts WHERE id = ?').get(id) as { client_id: number; lender_id: number } | undefined;
+  return r && { clientId: r.client_id, lenderId: r.lender_id };
+}
+
+export interface ClientLender {
+  lenderId: number;
+  lenderName: string;
+  debtCount: number;
+  /** The client's first debt with this lender (the one a letter about them all points at). */
+  firstDebtId: number;
+  outstandingFen: number;
+}
+
+/** The lenders a client owes, each once with its debts summed; the largest balance first. */
+export function lendersOfClient(db: Db, clientId: number): ClientLender[] {
+  return stmt(
+    db,
+    `SELECT d.lender_id AS lenderId, l.name AS lenderName, count(*) AS debtCount, min(d.id) AS firstDebtId, sum(d.outstanding_fen) AS outstandingFen
+       FROM debts d JOIN lenders l ON l.id = d.lender_id WHERE d.client_id = ?
+      GROUP BY d.lender_id ORDER BY outstandingFen DESC, l.name`,
+  ).all(clientId) as ClientLender[];
+}
+
+export function countDebtsWithLender(db: Db, clientId: number, lenderId: number): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM debts WHERE client_id = ? AND lender_id = ?').get(clientId, lenderId) as { n: number }).n;
+}
+
 export function debtIdsOfClient(db: Db, clientId: number): number[] {
   return (stmt(db, 'SELECT id FROM debts WHERE client_id = ?').all(clientId) as { id: number }[]).map((r) => r.id);
 }

@@ -64,6 +64,10 @@ export function latestStatementRow(db: Db, clientId: number): StatementRow | und
   return stmt(db, `SELECT * FROM statements WHERE client_id = ? ${NEWEST_FIRST} LIMIT 1`).get(clientId) as StatementRow | undefined;
 }
 
+export function clientHasStatement(db: Db, clientId: number): boolean {
+  return stmt(db, 'SELECT 1 FROM statements WHERE client_id = ? LIMIT 1').get(clientId) !== undefined;
+}
+
 export function listStatementRows(db: Db, clientId: number): StatementRow[] {
   return stmt(db, `SELECT * FROM statements WHERE client_id = ? ${NEWEST_FIRST}`).all(clientId) as StatementRow[];
 }
