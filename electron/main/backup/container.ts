@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renameDurablyAsync } from '../fs/atomic-write';
 
 /*
  * Parley's sealed container: one file holding several named parts (a database snapshot,
@@ -179,19 +180,6 @@ function kindByte(kind: string): number {
   return kind.charCodeAt(0);
 }
 
-/** Fsyncs a folder so a rename in it survives power loss (not possible on every platform). */
-export async function syncDir(dir: string): Promise<void> {
-  let handle: fs.promises.FileHandle | undefined;
-  try {
-    handle = await fs.promises.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open folders; the rename is as durable as the OS makes it.
-  } finally {
-    await handle?.close().catch(() => {});
-  }
-}
-
 /** Encrypts parts into one chunked stream. */
 class ChunkWriter {
   private readonly pending: Buffer;
@@ -327,8 +315,7 @@ export async function sealFile(dest: string, passphrase: string, sources: SealSo
     await sink.sync();
     closed = true;
     await sink.close();
-    await fs.promises.rename(partial, dest);
-    await syncDir(path.dirname(dest));
+    await renameDurablyAsync(partial, dest);
     const bytes = aad.length + writer.written;
     return { bytes, parts };
   } catch (err) {

@@ -6,6 +6,7 @@ import { BackupConfig } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { HandlerPart } from '../handler-types';
 import { backupStatus, runBackup } from './auto';
 import { BACKUP_EXTENSION } from './create';
@@ -55,7 +56,7 @@ export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_
         file = await ctx.platform.pickSavePath({ title: t('backup.dialogs.saveSheet'), defaultName: 'parley-recovery-sheet.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
         if (file === null) return { file: null };
         try {
-          fs.writeFileSync(file, pdf);
+          writeFileAtomic(file, pdf);
         } catch {
           throw new AppError('STORAGE', 'backup.errors.sheetNotSaved');
         }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 /*
  * Re-encrypting stored file blobs for another database key (a restore on a new laptop).
@@ -30,52 +31,64 @@ export class BlobRekeyError extends Error {
 }
 
 export function reencryptBlob(file: string, sha256: string, oldKey: Buffer, newKey: Buffer): void {
-  const tmp = file + '.rekey';
   const fd = fs.openSync(file, 'r');
-  const out = fs.openSync(tmp, 'wx', 0o600);
-  let ok = false;
+  let sourceOpen = true;
+  // The old blob is closed before the new one is renamed over it (Windows refuses to replace an open file).
+  const closeSource = () => {
+    if (sourceOpen) fs.closeSync(fd);
+    sourceOpen = false;
+  };
   try {
-    const total = fs.fstatSync(fd).size;
-    const head = Buffer.alloc(MAGIC.length + IV_BYTES);
-    if (total < head.length + TAG_BYTES) throw new BlobRekeyError(file);
-    fs.readSync(fd, head, 0, head.length, 0);
-    if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw new BlobRekeyError(file);
-    const tag = Buffer.alloc(TAG_BYTES);
-    fs.readSync(fd, tag, 0, TAG_BYTES, total - TAG_BYTES);
-    const aad = Buffer.from(sha256, 'ascii');
-    const decipher = crypto.createDecipheriv('aes-256-gcm', blobKey(oldKey, sha256), head.subarray(MAGIC.length));
-    decipher.setAAD(aad);
-    decipher.setAuthTag(tag);
-    const iv = crypto.randomBytes(IV_BYTES);
-    const cipher = crypto.createCipheriv('aes-256-gcm', blobKey(newKey, sha256), iv);
-    cipher.setAAD(aad);
-    const hash = crypto.createHash('sha256');
-    fs.writeSync(out, Buffer.concat([MAGIC, iv]));
-    const buf = Buffer.allocUnsafe(1 << 20);
-    let pos = head.length;
-    const end = total - TAG_BYTES;
-    while (pos < end) {
-      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
-      if (n === 0) throw new BlobRekeyError(file);
-      pos += n;
-      const plain = decipher.update(buf.subarray(0, n));
-      hash.update(plain);
-      fs.writeSync(out, cipher.update(plain));
-    }
-    try {
-      decipher.final();
-    } catch {
-      throw new BlobRekeyError(file);
-    }
-    if (hash.digest('hex') !== sha256) throw new BlobRekeyError(file);
-    fs.writeSync(out, cipher.final());
-    fs.writeSync(out, cipher.getAuthTag());
-    fs.fsyncSync(out);
-    ok = true;
+    writeFileAtomic(
+      file,
+      (out) => {
+        try {
+          copyReencrypted(fd, out, file, sha256, oldKey, newKey);
+        } finally {
+          closeSource();
+        }
+      },
+      { tempPath: file + '.rekey' },
+    );
   } finally {
-    fs.closeSync(fd);
-    fs.closeSync(out);
-    if (!ok) fs.rmSync(tmp, { force: true });
+    closeSource();
   }
-  fs.renameSync(tmp, file);
+}
+
+function copyReencrypted(fd: number, out: number, file: string, sha256: string, oldKey: Buffer, newKey: Buffer): void {
+  const total = fs.fstatSync(fd).size;
+  const head = Buffer.alloc(MAGIC.length + IV_BYTES);
+  if (total < head.length + TAG_BYTES) throw new BlobRekeyError(file);
+  fs.readSync(fd, head, 0, head.length, 0);
+  if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw new BlobRekeyError(file);
+  const tag = Buffer.alloc(TAG_BYTES);
+  fs.readSync(fd, tag, 0, TAG_BYTES, total - TAG_BYTES);
+  const aad = Buffer.from(sha256, 'ascii');
+  const decipher = crypto.createDecipheriv('aes-256-gcm', blobKey(oldKey, sha256), head.subarray(MAGIC.length));
+  decipher.setAAD(aad);
+  decipher.setAuthTag(tag);
+  const iv = crypto.randomBytes(IV_BYTES);
+  const cipher = crypto.createCipheriv('aes-256-gcm', blobKey(newKey, sha256), iv);
+  cipher.setAAD(aad);
+  const hash = crypto.createHash('sha256');
+  fs.writeSync(out, Buffer.concat([MAGIC, iv]));
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let pos = head.length;
+  const end = total - TAG_BYTES;
+  while (pos < end) {
+    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+    if (n === 0) throw new BlobRekeyError(file);
+    pos += n;
+    const plain = decipher.update(buf.subarray(0, n));
+    hash.update(plain);
+    fs.writeSync(out, cipher.update(plain));
+  }
+  try {
+    decipher.final();
+  } catch {
+    throw new BlobRekeyError(file);
+  }
+  if (hash.digest('hex') !== sha256) throw new BlobRekeyError(file);
+  fs.writeSync(out, cipher.final());
+  fs.writeSync(out, cipher.getAuthTag());
 }

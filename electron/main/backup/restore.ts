@@ -9,6 +9,7 @@ import { migrate, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
 import { readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors';
+import { fsyncFolder, writeFileAtomic } from '../fs/atomic-write';
 import { openSealed, SealError } from './container';
 import { BACKUP_KIND, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART, type BackupManifest } from './create';
 import { databaseKeyOf } from './keys';
@@ -180,14 +181,8 @@ export function requestRestore(ctx: HandlerContext, token: string): { keptAside:
   const dir = path.join(stagingRoot(ctx.dataDir), token);
   if (!fs.existsSync(path.join(dir, 'VERIFIED'))) throw new AppError('NOT_FOUND', 'backup.errors.restoreExpired');
   const aside = `pre-restore-${ctx.now().toISOString().replace(/[:.]/g, '-')}`;
-  const ready = path.join(dir, 'READY');
-  const fd = fs.openSync(ready, 'w');
-  try {
-    fs.writeSync(fd, JSON.stringify({ aside }));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  // Atomic: a half-written marker would stop the next start-up from applying (or undoing) the restore.
+  writeFileAtomic(path.join(dir, 'READY'), JSON.stringify({ aside }));
   requests.add(path.resolve(ctx.dataDir));
   return { keptAside: path.join(ctx.dataDir, aside) };
 }
@@ -195,18 +190,6 @@ export function requestRestore(ctx: HandlerContext, token: string): { keptAside:
 /** True (once) when a restore was requested for this data folder: the core must close, apply and reopen. */
 export function takeRestoreRequest(dataDir: string): boolean {
   return requests.delete(path.resolve(dataDir));
-}
-
-function fsyncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // folders cannot be opened on Windows
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }
 
 function move(from: string, to: string): boolean {
@@ -243,7 +226,7 @@ export function applyStagedRestore(dataDir: string): string | null {
       const to = path.join(asideDir, name);
       if (!fs.existsSync(to) && move(from, to)) done.push([from, to]);
     }
-    fsyncDir(asideDir);
+    fsyncFolder(asideDir);
     if (!fs.existsSync(path.join(dir, 'files'))) fs.mkdirSync(path.join(dir, 'files'));
     for (const name of [DB_FILE, 'files']) {
       const from = path.join(dir, name);
@@ -262,7 +245,7 @@ export function applyStagedRestore(dataDir: string): string | null {
     fs.rmSync(path.join(dir, 'READY'), { force: true });
     throw err;
   }
-  fsyncDir(dataDir);
+  fsyncFolder(dataDir);
   fs.rmSync(root, { recursive: true, force: true });
   return asideDir;
 }

@@ -1,9 +1,9 @@
 // Getting PDFs out of the app: the shared render pool (worker threads, off the main event
 // loop), complete-or-nothing file writes, and the batch of packets written into a folder.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { createPdfPool, type PdfPool } from '../pdf/pool';
 import type { DocDefinition } from '../pdf/types';
 
@@ -31,30 +31,11 @@ export function fileError(err: unknown, target: string): unknown {
   return err;
 }
 
-/**
- * Writes the bytes to a hidden temporary name in the target's folder, flushes, then renames
- * over the target: the target is either the whole new file or untouched, never half written.
- */
+/** Writes a document atomically (the target is the whole new file or untouched); disk errors become translated ones. */
 export function writeFileComplete(target: string, bytes: Uint8Array): void {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.part`);
-  let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx', 0o600);
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, target);
+    writeFileAtomic(target, bytes);
   } catch (err) {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already failing
-      }
-    }
-    fs.rmSync(tmp, { force: true });
     throw fileError(err, target);
   }
 }

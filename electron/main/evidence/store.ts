@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { HandlerContext } from '../context';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 /*
  * The encrypted file store: every file Parley keeps (evidence, final letter PDFs) lives in
@@ -101,19 +102,6 @@ function hashOf(source: FileSource): { sha256: string; size: number } {
   return { sha256: hash.digest('hex'), size };
 }
 
-function fsyncDir(dir: string): void {
-  // Makes the rename durable; Windows cannot open a folder for fsync, which is fine there.
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // not supported on this platform
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 /**
  * Encrypts the source into `<dir>/<blobName>` (through a temp name, fsynced). While
  * encrypting it hashes again: if the file changed since it was hashed, nothing is kept.
@@ -125,9 +113,8 @@ function writeBlob(ctx: Pick<HandlerContext, 'deriveKey'>, dir: string, blobName
   cipher.setAAD(Buffer.from(sha256, 'ascii'));
   // Bytes in memory cannot change between hashing and encrypting; a file on disk can.
   const check = 'path' in source ? crypto.createHash('sha256') : null;
-  const fd = fs.openSync(tmp, 'wx');
-  let done = false;
-  try {
+  // The temporary name is the blob's own plus TMP_SUFFIX, so the start-up sweep recognises leftovers.
+  writeFileAtomic(path.join(dir, blobName), (fd) => {
     fs.writeSync(fd, Buffer.concat([MAGIC, iv]));
     forEachChunk(source, (chunk) => {
       check?.update(chunk);
@@ -138,14 +125,7 @@ function writeBlob(ctx: Pick<HandlerContext, 'deriveKey'>, dir: string, blobName
     if (last.length) fs.writeSync(fd, last);
     fs.writeSync(fd, cipher.getAuthTag());
     if (check && check.digest('hex') !== sha256) throw new AppError('CONFLICT', 'evidence.errors.fileChanged');
-    fs.fsyncSync(fd);
-    done = true;
-  } finally {
-    fs.closeSync(fd);
-    if (!done) fs.rmSync(tmp, { force: true });
-  }
-  fs.renameSync(tmp, path.join(dir, blobName));
-  fsyncDir(dir);
+  }, { tempPath: tmp });
 }
 
 function rowBySha(ctx: Pick<HandlerContext, 'db'>, sha256: string): FileRow | undefined {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SafeStorage } from 'electron';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 // The database key: 32 random bytes made on first run, kept in <userData>/parley.key,
 // encrypted by the OS (Keychain, DPAPI, libsecret/kwallet) through safeStorage. The key
@@ -77,18 +78,10 @@ function readStored(file: string): StoredKey | null {
   throw new KeystoreError('corrupt', `The key file ${file} is damaged. Restore it from a backup; do not delete it, or the database cannot be opened.`);
 }
 
-/** Write-then-rename, so a crash never leaves half a key file; readable by this user only. */
+/** Atomic, so a crash never leaves half a key file; readable by this user only. */
 function writeStored(file: string, stored: StoredKey): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, JSON.stringify(stored));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(stored), { mode: 0o600 });
 }
 
 function checked(key: Buffer, file: string): Buffer {

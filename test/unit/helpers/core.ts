@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../../electron/main/db/connection';
 import { DATABASE_FILE, openCore, type Core, type CoreOptions } from '../../../electron/main/core';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
 import { createScriptedPlatform, type ScriptedPlatform } from '../../harness/platform';
 
@@ -31,6 +32,10 @@ export function tickingClock(start = '2025-03-15T09:00:00.000Z'): () => Date {
   };
 }
 
+export type CallError = NonNullable<Extract<Envelope<unknown>, { ok: false }>['error']>;
+/** The input argument: optional where the channel takes nothing (or only optional fields). */
+type InputArg<C extends Channel> = undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>];
+
 export interface TestCore extends Core {
   dir: string;
   /** Scripted dialogs and the log of files opened, printed, notifications. */
@@ -38,10 +43,17 @@ export interface TestCore extends Core {
   file: string;
   /** Loggable errors the dispatcher reported (unexpected failures). */
   logged: { channel: string; err: unknown }[];
-  /** Calls a channel and returns the data, failing the test if the call failed. */
-  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
-  /** Calls a channel and returns the error, failing the test if the call succeeded. */
-  fail(channel: string, input?: unknown): Promise<NonNullable<Extract<Envelope<unknown>, { ok: false }>['error']>>;
+  /**
+   * Calls a channel and returns the data, failing the test if the call failed. Channel,
+   * input and output are typed from the contract, so a renamed channel or field fails to compile.
+   */
+  call<C extends Channel>(channel: C, ...input: InputArg<C>): Promise<ChannelOutput<C>>;
+  /** Calls a channel with well-typed input and returns the error, failing the test if the call succeeded. */
+  fail<C extends Channel>(channel: C, ...input: InputArg<C>): Promise<CallError>;
+  /** Untyped on purpose: for input the contract must refuse (wrong types, unknown channels). */
+  callRaw(channel: string, input?: unknown): Promise<unknown>;
+  /** Untyped on purpose: for input the contract must refuse (wrong types, unknown channels). */
+  failRaw(channel: string, input?: unknown): Promise<CallError>;
   /** Closes the database (idempotent). */
   close(): void;
 }
@@ -60,22 +72,30 @@ export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreO
     ...options,
   });
   let closed = false;
+  async function callRaw(channel: string, input?: unknown): Promise<unknown> {
+    const res = await core.dispatch(channel, input);
+    if (!res.ok) throw new Error(`${channel} failed: ${JSON.stringify(res.error)}`);
+    return res.data;
+  }
+  async function failRaw(channel: string, input?: unknown): Promise<CallError> {
+    const res = await core.dispatch(channel, input);
+    if (res.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(res.data)}`);
+    return res.error;
+  }
   return {
     ...core,
     platform,
     dir,
     file: path.join(dir, DATABASE_FILE),
     logged,
-    async call<T>(channel: string, input?: unknown): Promise<T> {
-      const res = await core.dispatch(channel, input);
-      if (!res.ok) throw new Error(`${channel} failed: ${JSON.stringify(res.error)}`);
-      return res.data as T;
+    async call<C extends Channel>(channel: C, ...input: InputArg<C>) {
+      return (await callRaw(channel, input[0])) as ChannelOutput<C>;
     },
-    async fail(channel: string, input?: unknown) {
-      const res = await core.dispatch(channel, input);
-      if (res.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(res.data)}`);
-      return res.error;
+    async fail<C extends Channel>(channel: C, ...input: InputArg<C>) {
+      return failRaw(channel, input[0]);
     },
+    callRaw,
+    failRaw,
     close() {
       if (!closed) core.close();
       closed = true;

@@ -33,9 +33,9 @@ describe('nothing readable at rest', () => {
 
     // A letter finalised through the letters capability: its PDF is stored as a file.
     await core.call('settings.update', { counsellorName: '林顾问' });
-    const debt = await core.call<{ id: number }>('debts.create', { clientId: seeded.clientId, lenderId: 1, accountRef: 'CC-4410', principalFen: 500_000, loanDate: '2023-01-05', firstMissedDate: '2024-06-01' });
-    const draft = await core.call<{ id: number; rev: number }>('letters.draft', { clientId: seeded.clientId, debtId: debt.id, type: 'hardship', locale: 'zh-CN' });
-    const final = await core.call<{ status: string; pdfSha256?: string | null }>('letters.finalise', { id: draft.id, rev: draft.rev });
+    const debt = await core.call('debts.create', { clientId: seeded.clientId, lenderId: 1, accountRef: 'CC-4410', principalFen: 500_000, loanDate: '2023-01-05', firstMissedDate: '2024-06-01' });
+    const draft = await core.call('letters.draft', { clientId: seeded.clientId, debtId: debt.id, type: 'hardship', locale: 'zh-CN' });
+    const final = await core.call('letters.finalise', { id: draft.id, rev: draft.rev });
     expect(final.status).toBe('final');
 
     // Positive control: the scanner sees the data once the pages are decrypted with the key.
@@ -56,7 +56,7 @@ describe('nothing readable at rest', () => {
     await core.call('backup.setPassphrase', { passphrase: 'backup passphrase 2025' });
     core.platform.nextFolder(out);
     await core.call('backup.pickFolder');
-    const backup = await core.call<{ file: string }>('backup.run');
+    const backup = await core.call('backup.run');
     expect(fs.statSync(backup.file).size).toBeGreaterThan(fs.statSync(blobs[0]!).size);
     expect(plainHits(fs.readFileSync(backup.file), NEEDLES)).toEqual([]);
 

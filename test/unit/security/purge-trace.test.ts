@@ -44,7 +44,7 @@ describe('purge leaves no trace', () => {
     const a = await seedCase(core, PERSON_A, { closed: true });
     const b = await seedCase(core, PERSON_B);
     // Edits made before the purge leave old versions of rows in free space.
-    const detail = await core.call<{ rev: number }>('clients.get', { id: a.clientId });
+    const detail = await core.call('clients.get', { id: a.clientId });
     await core.call('clients.update', { id: a.clientId, rev: detail.rev, patch: { notes: `${PERSON_A.name} 第二次备注`, closureReason: 'plan_completed' } });
     const needles = needleList({ ...PERSON_A, extra: [PERSON_A.attachmentText, `${PERSON_A.name}-payslip.txt`, a.caseRef, '燚堃'] });
     const others = needleList({ ...PERSON_B, extra: [PERSON_B.attachmentText] });

@@ -80,14 +80,14 @@ describe('input validation', () => {
 
   it('names each unknown key as a field', async () => {
     await core.call('settings.update', { language: 'en' });
-    const err = await core.fail('clients.create', { name: '李四', archived: true, caseRef: 'X' });
+    const err = await core.failRaw('clients.create', { name: '李四', archived: true, caseRef: 'X' });
     expect(err.code).toBe('VALIDATION');
     expect(err.fields).toEqual({ archived: EN.validation.unknownField, caseRef: EN.validation.unknownField });
   });
 
   it('names unknown keys inside a nested object with dotted paths', async () => {
     await core.call('settings.update', { language: 'en' });
-    const err = await core.fail('clients.update', { id: 1, rev: 1, patch: { archived: true } });
+    const err = await core.failRaw('clients.update', { id: 1, rev: 1, patch: { archived: true } });
     expect(err.fields).toEqual({ 'patch.archived': EN.validation.unknownField });
   });
 
@@ -99,9 +99,9 @@ describe('input validation', () => {
 
   it('falls back to generic messages for zod issues without a key', async () => {
     await core.call('settings.update', { language: 'en' });
-    expect((await core.fail('clients.create', 'not an object')).fields).toEqual({ _: EN.validation.type });
+    expect((await core.failRaw('clients.create', 'not an object')).fields).toEqual({ _: EN.validation.type });
     expect((await core.fail('clients.list', { pageSize: 201 })).fields).toEqual({ pageSize: EN.validation.number });
-    expect((await core.fail('clients.list', { pageSize: 'ten' })).fields).toEqual({ pageSize: EN.validation.number });
+    expect((await core.failRaw('clients.list', { pageSize: 'ten' })).fields).toEqual({ pageSize: EN.validation.number });
   });
 
   it('hands the handler the parsed input, with defaults filled in', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgreementView, OfferView, Progress } from '../../../../../shared/schemas/agreements';
+import type { ChannelInput } from '../../../../../shared/contract';
+import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import type { DebtView } from '../../../../../shared/schemas/debts';
 import { sweepMissedInstalments } from '../../../../../electron/main/agreements/handlers';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
@@ -34,11 +35,11 @@ function addLender(name: string): number {
 }
 
 async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call<{ id: number }>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
 const addDebt = (clientId: number, lenderId: number, principalFen: number, extra: Record<string, unknown> = {}) =>
-  core.call<DebtView>('debts.create', { clientId, lenderId, principalFen, ...extra });
+  core.call('debts.create', { clientId, lenderId, principalFen, ...extra });
 
 /** A saved proposal with one 3-month instalment line per debt (C's builder writes the same rows). */
 function addProposal(clientId: number, debts: DebtView[]): { proposalId: number; lineIds: number[] } {
@@ -65,10 +66,11 @@ function addProposal(clientId: number, debts: DebtView[]): { proposalId: number;
   return { proposalId, lineIds };
 }
 
-const transition = (o: { id: number; rev: number }, to: string, extra: Record<string, unknown> = {}) =>
-  core.call<{ offer: OfferView; agreement: AgreementView | null }>('offers.transition', { id: o.id, rev: o.rev, to, onDate: '2025-03-15', ...extra });
-const listOffers = (clientId: number) => core.call<{ items: OfferView[] }>('offers.list', { clientId });
-const listAgreements = (clientId: number) => core.call<{ items: AgreementView[]; progress: Progress }>('agreements.list', { clientId });
+const transition = (o: { id: number; rev: number }, to: OfferStateTo, extra: Partial<ChannelInput<'offers.transition'>> = {}) =>
+  core.call('offers.transition', { id: o.id, rev: o.rev, to, onDate: '2025-03-15', ...extra });
+type OfferStateTo = ChannelInput<'offers.transition'>['to'];
+const listOffers = (clientId: number) => core.call('offers.list', { clientId });
+const listAgreements = (clientId: number) => core.call('agreements.list', { clientId });
 const followups = (reason: string) => core.db.prepare(`SELECT * FROM followups WHERE reason = ? ORDER BY id`).all(reason) as Record<string, unknown>[];
 
 async function setup() {
@@ -85,7 +87,7 @@ describe('offers', () => {
   it('creates one offer per chosen proposal line with the line terms, drafted and logged', async () => {
     const { clientId, debts } = await setup();
     const { proposalId, lineIds } = addProposal(clientId, debts);
-    const offers = await core.call<OfferView[]>('offers.createFromProposal', { proposalId, lineIds });
+    const offers = await core.call('offers.createFromProposal', { proposalId, lineIds });
     expect(offers).toHaveLength(2);
     expect(offers[0]!.status).toBe('drafted');
     expect(offers[0]!.terms.totalFen).toBe(310_001);
@@ -108,7 +110,7 @@ describe('offers', () => {
 
   it('creates an offer by hand with terms from the remedy arithmetic', async () => {
     const { debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[1]!.id, params: { remedy: 'instalments', months: 12, withInterest: false }, startDate: '2025-04-10' });
+    const o = await core.call('offers.create', { debtId: debts[1]!.id, params: { remedy: 'instalments', months: 12, withInterest: false }, startDate: '2025-04-10' });
     expect(o.terms.schedule).toHaveLength(12);
     expect(o.terms.schedule.reduce((s, i) => s + i.amountFen, 0)).toBe(500_000);
     expect(o.terms.schedule[0]!.dueDate).toBe('2025-04-10');
@@ -120,7 +122,7 @@ describe('offers', () => {
 
   it('runs the whole flow: sent (with contact and reply follow-up), countered, re-sent, accepted on the counter terms', async () => {
     const { clientId, debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'instalments', months: 6, withInterest: false }, startDate: '2025-04-01' });
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'instalments', months: 6, withInterest: false }, startDate: '2025-04-01' });
 
     const sent = await transition(o, 'sent', { logContact: { channel: 'letter', person: '张专员' }, note: '挂号信寄出', validUntil: '2025-04-30' });
     expect(sent.offer.status).toBe('sent');
@@ -165,7 +167,7 @@ describe('offers', () => {
   it('accepting a sent offer uses our terms; instalments sum exactly to the total', async () => {
     const { clientId, debts } = await setup();
     const { proposalId, lineIds } = addProposal(clientId, debts);
-    const [o] = await core.call<OfferView[]>('offers.createFromProposal', { proposalId, lineIds: [lineIds[0]!] });
+    const [o] = await core.call('offers.createFromProposal', { proposalId, lineIds: [lineIds[0]!] });
     const s = await transition(o!, 'sent');
     const a = await transition(s.offer, 'accepted');
     expect(a.agreement!.instalments.map((i) => i.amountFen)).toEqual([103_333, 103_333, 103_335]);
@@ -176,8 +178,8 @@ describe('offers', () => {
 
   it('refuses invalid transitions with CONFLICT and changes nothing', async () => {
     const { debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
-    const cases: [string, Record<string, unknown>][] = [
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const cases: [OfferStateTo, Partial<ChannelInput<'offers.transition'>>][] = [
       ['accepted', {}],
       ['countered', { counterParams: { remedy: 'settlement', amountFen: 250_000, payBy: '2025-04-01' } }],
       ['rejected', {}],
@@ -191,7 +193,7 @@ describe('offers', () => {
     }
     const s = await transition(o, 'sent');
     const r = await transition(s.offer, 'rejected');
-    for (const to of ['sent', 'accepted', 'expired']) {
+    for (const to of ['sent', 'accepted', 'expired'] as const) {
       const before = dbContentHash(core.db);
       expect((await core.fail('offers.transition', { id: o.id, rev: r.offer.rev, to, onDate: '2025-03-15' })).code).toBe('CONFLICT');
       expect(dbContentHash(core.db)).toBe(before);
@@ -200,7 +202,7 @@ describe('offers', () => {
 
   it('refuses stale revisions, future dates, dates before the last step and counters without terms', async () => {
     const { debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
     const before = dbContentHash(core.db);
     expect((await core.fail('offers.transition', { id: o.id, rev: o.rev + 1, to: 'sent', onDate: '2025-03-15' })).code).toBe('CONFLICT');
     const future = await core.fail('offers.transition', { id: o.id, rev: o.rev, to: 'sent', onDate: '2025-03-16' });
@@ -218,7 +220,7 @@ describe('offers', () => {
 
   it('expires or rejects by hand from countered, cancelling the reply chase; no contact unless asked', async () => {
     const { debts } = await setup();
-    const mk = () => core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const mk = () => core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
     for (const end of ['expired', 'rejected'] as const) {
       const o = await mk();
       const s = await transition(o, 'sent');
@@ -235,19 +237,19 @@ describe('offers', () => {
 
   it('deletes drafted offers only', async () => {
     const { debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
     const s = await transition(o, 'sent');
     const before = dbContentHash(core.db);
     expect((await core.fail('offers.delete', { id: o.id, rev: s.offer.rev })).code).toBe('CONFLICT');
     expect(dbContentHash(core.db)).toBe(before);
-    const o2 = await core.call<OfferView>('offers.create', { debtId: debts[1]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const o2 = await core.call('offers.create', { debtId: debts[1]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
     await core.call('offers.delete', { id: o2.id, rev: o2.rev });
     expect(core.db.prepare(`SELECT COUNT(*) AS n FROM offer_events WHERE offer_id = ?`).get(o2.id)).toEqual({ n: 0 });
   });
 
   it('expires sent offers past valid-until when listed, dated the day after', async () => {
     const { clientId, debts } = await setup();
-    const o = await core.call<OfferView>('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
     await transition(o, 'sent', { validUntil: '2025-03-20' });
     setShanghai('2025-03-20');
     expect((await listOffers(clientId)).items[0]!.status).toBe('sent');
@@ -265,7 +267,7 @@ describe('offers', () => {
 
 async function agreementOf(months: number, debtIndex = 0): Promise<{ clientId: number; agreement: AgreementView }> {
   const { clientId, debts } = await setup();
-  const o = await core.call<OfferView>('offers.create', { debtId: debts[debtIndex]!.id, params: { remedy: 'instalments', months, withInterest: false }, startDate: '2025-04-01' });
+  const o = await core.call('offers.create', { debtId: debts[debtIndex]!.id, params: { remedy: 'instalments', months, withInterest: false }, startDate: '2025-04-01' });
   const s = await transition(o, 'sent');
   const a = await transition(s.offer, 'accepted');
   return { clientId, agreement: a.agreement! };
@@ -276,9 +278,9 @@ describe('payments and instalment states', () => {
     const { agreement } = await agreementOf(3, 1); // 500,000 → 166,666 / 166,666 / 166,668
     setShanghai('2025-04-01');
     const [i1, i2] = agreement.instalments;
-    let a = await core.call<AgreementView>('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000, instalmentId: i1!.id });
+    let a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000, instalmentId: i1!.id });
     expect(a.instalments[0]).toMatchObject({ paidFen: 100_000, state: 'partial' });
-    a = await core.call<AgreementView>('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000 });
+    a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000 });
     expect(a.instalments[0]).toMatchObject({ paidFen: 166_666, state: 'paid', paidOn: '2025-04-01' });
     expect(a.instalments[1]).toMatchObject({ paidFen: 33_334, state: 'partial' });
     expect(a.progress).toMatchObject({ paidFen: 200_000, outstandingFen: 300_000, paidInstalments: 1 });
@@ -303,11 +305,11 @@ describe('payments and instalment states', () => {
 
   it('completes the agreement when all is paid, and reopens it when a payment is deleted', async () => {
     const { agreement } = await agreementOf(2, 1);
-    const a = await core.call<AgreementView>('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: 500_000 });
+    const a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: 500_000 });
     expect(a.status).toBe('completed');
     expect(a.instalments.every((i) => i.state === 'paid')).toBe(true);
     expect((await core.fail('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: 1 })).code).toBe('CONFLICT');
-    const back = await core.call<AgreementView>('payments.delete', { id: a.payments[0]!.id });
+    const back = await core.call('payments.delete', { id: a.payments[0]!.id });
     expect(back.status).toBe('active');
     expect(back.progress.paidFen).toBe(0);
   });
@@ -338,7 +340,7 @@ describe('payments and instalment states', () => {
   it('marks an instalment missed by hand: one follow-up, never two', async () => {
     const { agreement } = await agreementOf(3, 1);
     const id = agreement.instalments[0]!.id;
-    const a = await core.call<AgreementView>('instalments.markMissed', { id, missed: true });
+    const a = await core.call('instalments.markMissed', { id, missed: true });
     expect(a.instalments[0]).toMatchObject({ state: 'missed', missedAt: '2025-03-15' });
     expect(followups('missed_payment')).toHaveLength(1);
     await core.call('instalments.markMissed', { id, missed: false });
@@ -346,7 +348,7 @@ describe('payments and instalment states', () => {
     expect(sweepMissedInstalments(core.ctx)).toBe(0);
     expect(followups('missed_payment')).toHaveLength(1);
     // Paying it makes it paid again, whatever the mark.
-    const paid = await core.call<AgreementView>('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: agreement.instalments[0]!.amountFen });
+    const paid = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: agreement.instalments[0]!.amountFen });
     expect(paid.instalments[0]!.state).toBe('paid');
     expect((await core.fail('instalments.markMissed', { id, missed: true })).code).toBe('CONFLICT');
   });
@@ -354,13 +356,13 @@ describe('payments and instalment states', () => {
   it('only the counsellor breaks, cancels or completes an agreement', async () => {
     const { agreement } = await agreementOf(2, 1);
     await core.call('instalments.markMissed', { id: agreement.instalments[0]!.id, missed: true });
-    const a = await core.call<AgreementView>('agreements.get', { id: agreement.id });
+    const a = await core.call('agreements.get', { id: agreement.id });
     expect(a.status).toBe('active');
     expect((await core.fail('agreements.setStatus', { id: a.id, rev: a.rev, status: 'completed' })).code).toBe('CONFLICT');
-    const broken = await core.call<AgreementView>('agreements.setStatus', { id: a.id, rev: a.rev, status: 'broken', note: '连续两期未还' });
+    const broken = await core.call('agreements.setStatus', { id: a.id, rev: a.rev, status: 'broken', note: '连续两期未还' });
     expect(broken.status).toBe('broken');
     expect((await core.fail('agreements.setStatus', { id: a.id, rev: a.rev, status: 'cancelled' })).code).toBe('CONFLICT');
-    const cancelled = await core.call<AgreementView>('agreements.setStatus', { id: a.id, rev: broken.rev, status: 'cancelled' });
+    const cancelled = await core.call('agreements.setStatus', { id: a.id, rev: broken.rev, status: 'cancelled' });
     expect(cancelled.status).toBe('cancelled');
   });
 
@@ -369,11 +371,11 @@ describe('payments and instalment states', () => {
     const lenderId = agreement.lenderId;
     const other = await addClient('李四');
     const d = await addDebt(other, lenderId, 100_000);
-    const o = await core.call<OfferView>('offers.create', { debtId: d.id, params: { remedy: 'settlement', amountFen: 60_000, payBy: '2025-04-01' } });
+    const o = await core.call('offers.create', { debtId: d.id, params: { remedy: 'settlement', amountFen: 60_000, payBy: '2025-04-01' } });
     const s = await transition(o, 'sent');
     await transition(s.offer, 'accepted');
     await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: 50_000 });
-    const r = await core.call<{ offers: { clientName: string }[]; offerCounts: Record<string, number>; agreements: unknown[]; progress: Progress }>('agreements.byLender', { lenderId });
+    const r = await core.call('agreements.byLender', { lenderId });
     expect(r.agreements).toHaveLength(2);
     expect(r.offerCounts).toEqual({ accepted: 2 });
     expect(r.progress).toMatchObject({ totalFen: 560_000, paidFen: 50_000, outstandingFen: 510_000, instalments: 3 });

@@ -5,7 +5,6 @@ import { backupsToKeep, runBackup } from '../../../../../electron/main/backup/au
 import { sealFile, openSealed, type OpenSink } from '../../../../../electron/main/backup/container';
 import { STAGING_DIR } from '../../../../../electron/main/backup/restore';
 import { readFile, storeFile } from '../../../../../electron/main/evidence/store';
-import type { BackupStatus, RestoreSummary } from '../../../../../shared/schemas/backup';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, OTHER_KEY, removeDir, type TestCore } from '../../../helpers/core';
 
 const PASS = 'correct horse battery';
@@ -35,7 +34,7 @@ async function setUp(): Promise<{ c: TestCore; folder: string }> {
   return { c, folder };
 }
 
-const addClient = (c: TestCore, name: string) => c.call<{ id: number }>('clients.create', { name, phone: '13800138000' });
+const addClient = (c: TestCore, name: string) => c.call('clients.create', { name, phone: '13800138000' });
 const clientNames = (c: TestCore) => (c.db.prepare('SELECT name FROM clients ORDER BY id').pluck().all() as string[]);
 
 /** The current data exactly: database content and every stored file, plus what lies in the data folder. */
@@ -49,7 +48,7 @@ describe('backups', () => {
     const { c, folder } = await setUp();
     await addClient(c, '欧阳娜娜');
     const stored = storeFile(c.ctx, { bytes: Buffer.from('借条扫描件 ZHANGSAN-EVIDENCE') }, 'text/plain');
-    const made = await c.call<{ file: string; bytes: number }>('backup.run');
+    const made = await c.call('backup.run');
     expect(path.dirname(made.file)).toBe(folder);
     expect(fs.readdirSync(folder)).toEqual([path.basename(made.file)]);
     const raw = fs.readFileSync(made.file);
@@ -67,7 +66,7 @@ describe('backups', () => {
     // The snapshot inside is not plain SQLite either.
     expect(opened.parts[0]!.data!.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
 
-    const status = await c.call<BackupStatus>('backup.status');
+    const status = await c.call('backup.status');
     expect(status.lastGood?.file).toBe(made.file);
     expect(status.stale).toBe(false);
     expect(status.history[0]).toMatchObject({ ok: true, verified: true, trigger: 'manual' });
@@ -92,22 +91,22 @@ describe('backups', () => {
     const { c, folder } = await setUp();
     await addClient(c, '张三');
     const stored = storeFile(c.ctx, { bytes: Buffer.from('evidence bytes') }, 'text/plain');
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
     await addClient(c, '李四');
     expect(clientNames(c)).toEqual(['张三', '李四']);
 
     c.platform.nextFiles([made.file]);
-    expect((await c.call<{ file: string }>('backup.restorePick')).file).toBe(made.file);
-    const inspected = await c.call<{ token: string; summary: RestoreSummary }>('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    expect((await c.call('backup.restorePick')).file).toBe(made.file);
+    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
     expect(inspected.summary.counts).toEqual({ clients: 1, debts: 0, letters: 0, attachments: 0 });
     expect(inspected.summary.appVersion).toBe('0.0.0-test');
     // Nothing is replaced before the counsellor confirms.
     expect(clientNames(c)).toEqual(['张三', '李四']);
 
-    const applied = await c.call<{ keptAside: string }>('backup.restoreApply', { token: inspected.token });
+    const applied = await c.call('backup.restoreApply', { token: inspected.token });
     expect(fs.existsSync(path.join(applied.keptAside, 'parley.db'))).toBe(true);
     // The same core answers from the restored database.
-    const list = await c.call<{ items: { name: string }[] }>('clients.list', {});
+    const list = await c.call('clients.list', {});
     expect(list.items.map((i) => i.name)).toEqual(['张三']);
     c.close();
     const again = open(c.dir);
@@ -115,7 +114,7 @@ describe('backups', () => {
     expect(readFile(again.ctx, stored.fileId).toString()).toBe('evidence bytes');
     expect((again.db.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check).toBe('ok');
     // This installation's backup settings and history survive the restore.
-    const status = await again.call<BackupStatus>('backup.status');
+    const status = await again.call('backup.status');
     expect(status.config.folder).toBe(folder);
     expect(status.passphraseSet).toBe(true);
     expect(fs.existsSync(path.join(c.dir, STAGING_DIR))).toBe(false);
@@ -125,17 +124,17 @@ describe('backups', () => {
     const { c } = await setUp();
     await addClient(c, '王五');
     const stored = storeFile(c.ctx, { bytes: Buffer.from('a scanned contract') }, 'application/pdf');
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
 
     const fresh = open(tmp('parley-new-laptop-'), { key: OTHER_KEY });
-    const inspected = await fresh.call<{ token: string; summary: RestoreSummary }>('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await fresh.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
     await fresh.call('backup.restoreApply', { token: inspected.token });
     fresh.close();
     const reopened = open(fresh.dir, { key: OTHER_KEY });
     expect(clientNames(reopened)).toEqual(['王五']);
     expect(readFile(reopened.ctx, stored.fileId).toString()).toBe('a scanned contract');
     // The passphrase that opened the backup now drives this laptop's automatic backups.
-    const status = await reopened.call<BackupStatus>('backup.status');
+    const status = await reopened.call('backup.status');
     expect(status.passphraseSet).toBe(true);
   });
 
@@ -143,7 +142,7 @@ describe('backups', () => {
     const { c, folder } = await setUp();
     await addClient(c, '赵六');
     storeFile(c.ctx, { bytes: Buffer.from('file one') }, 'text/plain');
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
     await addClient(c, '钱七');
     const before = dataState(c);
     const good = fs.readFileSync(made.file);
@@ -189,9 +188,9 @@ describe('backups', () => {
   it('an applied restore interrupted before the swap is finished on the next start', async () => {
     const { c } = await setUp();
     await addClient(c, '孙八');
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
     await addClient(c, '周九');
-    const inspected = await c.call<{ token: string }>('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
     // Mark it ready as restoreApply does, then "crash": close without the core's swap.
     fs.writeFileSync(path.join(c.dir, STAGING_DIR, inspected.token, 'READY'), JSON.stringify({ aside: 'pre-restore-test' }));
     c.close();
@@ -203,10 +202,10 @@ describe('backups', () => {
   it('an inspected restore that is cancelled or never applied changes nothing', async () => {
     const { c } = await setUp();
     await addClient(c, '吴十');
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
     await addClient(c, '郑十一');
     const before = dbContentHash(c.db);
-    const inspected = await c.call<{ token: string }>('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
     await c.call('backup.restoreCancel', { token: inspected.token });
     expect((await c.fail('backup.restoreApply', { token: inspected.token })).code).toBe('NOT_FOUND');
     expect(dbContentHash(c.db)).toBe(before);
@@ -249,7 +248,7 @@ describe('bad media', () => {
     const before = dbContentHash(c.db);
     await expect(runBackup(c.ctx, 'manual', { openSink: failingSink(code, 2000) })).rejects.toMatchObject({ messageKey: expect.stringMatching(/^backup\.errors\./) });
     expect(fs.readdirSync(folder)).toEqual([]);
-    const status = await c.call<BackupStatus>('backup.status');
+    const status = await c.call('backup.status');
     expect(status.history[0]!.ok).toBe(false);
     expect(status.history[0]!.error).toContain(words);
     expect(status.lastGood).toBeNull();
@@ -276,7 +275,7 @@ describe('bad media', () => {
     const err = await runBackup(c.ctx, 'manual', { openSink: gone }).catch((e: unknown) => e);
     expect(err).toMatchObject({ messageKey: 'backup.errors.folderGone' });
     expect(fs.existsSync(folder)).toBe(false);
-    const status = await c.call<BackupStatus>('backup.status');
+    const status = await c.call('backup.status');
     expect(status.folderReachable).toBe(false);
     expect(status.stale).toBe(true);
     // The stick comes back empty: a backup works again.
@@ -323,12 +322,12 @@ describe('retention', () => {
   it('deletes old backups in the folder after a run, but never the last good one', async () => {
     const { c, folder } = await setUp();
     await c.call('backup.updateConfig', { retention: { daily: 1, weekly: 0, monthly: 0 } });
-    const first = await c.call<{ file: string }>('backup.run');
-    const second = await c.call<{ file: string }>('backup.run');
+    const first = await c.call('backup.run');
+    const second = await c.call('backup.run');
     // Same day (the test clock ticks by seconds): only the newest of the day stays.
     expect(fs.readdirSync(folder)).toEqual([path.basename(second.file)]);
     expect(fs.existsSync(first.file)).toBe(false);
-    const status = await c.call<BackupStatus>('backup.status');
+    const status = await c.call('backup.status');
     expect(status.history.find((h) => h.file === first.file)?.pruned).toBe(true);
     expect(status.lastGood?.file).toBe(second.file);
   });

@@ -45,7 +45,7 @@ describe('crash safety', () => {
     await writer.ready;
     while (writer.acked.length < 5) await new Promise((r) => setTimeout(r, 20));
     const ackedBefore = writer.acked.length;
-    const made = await c.call<{ file: string }>('backup.run');
+    const made = await c.call('backup.run');
     await writer.kill();
     // The writer went on while the backup ran.
     expect(writer.acked.length).toBeGreaterThan(ackedBefore);
@@ -53,7 +53,7 @@ describe('crash safety', () => {
     const manifest = JSON.parse((await openSealed(made.file, 'correct horse battery')).parts.at(-1)!.data!.toString('utf8'));
     const r = openTestCore(fresh);
     cores.push(r);
-    const inspected = await r.call<{ token: string; summary: { counts: { clients: number } } }>('backup.restoreInspect', {
+    const inspected = await r.call('backup.restoreInspect', {
       file: made.file,
       passphrase: 'correct horse battery',
     });

@@ -6,6 +6,9 @@ import { idNumberCheckChar } from '../../../../../shared/domain/prc-id';
 import { storeFile } from '../../../../../electron/main/evidence/store';
 import { writeAudit } from '../../../../../electron/main/db/audit';
 import type { TestCore } from '../../../helpers/core';
+import type { ChannelInput } from '../../../../../shared/contract';
+
+type LenderType = NonNullable<ChannelInput<'lenders.create'>['type']>;
 
 export interface Person {
   name: string;
@@ -33,10 +36,10 @@ export const PERSON_B: Person = {
   attachmentText: 'RECEIPT-买买提-支出明细-WVK3',
 };
 
-export async function ensureLender(core: TestCore, name: string, aliases: string[], type = 'bank'): Promise<number> {
+export async function ensureLender(core: TestCore, name: string, aliases: string[], type: LenderType = 'bank'): Promise<number> {
   const row = core.db.prepare('SELECT lender_id AS id FROM lender_names WHERE name = ?').get(name) as { id: number } | undefined;
   if (row) return row.id;
-  return (await core.call<{ id: number }>('lenders.create', { name, aliases, type, phones: ['95555'] })).id;
+  return (await core.call('lenders.create', { name, aliases, type, phones: ['95555'] })).id;
 }
 
 export interface SeededCase {
@@ -51,7 +54,7 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
   const db = core.db;
   const bank = await ensureLender(core, '招商银行', ['招行', '招商银行信用卡中心']);
   const platform = await ensureLender(core, '蚂蚁借呗', ['借呗'], 'online_platform');
-  const client = await core.call<{ id: number; caseRef: string; rev: number }>('clients.create', {
+  const client = await core.call('clients.create', {
     name: p.name,
     phone: p.phone,
     idNumber: p.idNumber,
@@ -60,8 +63,8 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
     hardshipDetails: '2023 年失业',
   });
   const id = client.id;
-  const d1 = await core.call<{ id: number }>('debts.create', { clientId: id, lenderId: bank, productType: 'credit_card', accountRef: '6225880011112222', principalFen: 1_250_000, interestFen: 30_000 });
-  const d2 = await core.call<{ id: number }>('debts.create', { clientId: id, lenderId: platform, collectorId: bank, accountRef: 'JB-2023-777', principalFen: 800_000, notes: '借呗欠款' });
+  const d1 = await core.call('debts.create', { clientId: id, lenderId: bank, productType: 'credit_card', accountRef: '6225880011112222', principalFen: 1_250_000, interestFen: 30_000 });
+  const d2 = await core.call('debts.create', { clientId: id, lenderId: platform, collectorId: bank, accountRef: 'JB-2023-777', principalFen: 800_000, notes: '借呗欠款' });
   const at = '2025-03-15T09:00:00.000Z';
   const run = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
 
@@ -133,7 +136,7 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
   )();
   let caseRef = client.caseRef;
   if (options.closed) {
-    const updated = await core.call<{ caseRef: string }>('clients.update', { id, rev: client.rev, patch: { status: 'closed', closureReason: 'settled' } });
+    const updated = await core.call('clients.update', { id, rev: client.rev, patch: { status: 'closed', closureReason: 'settled' } });
     caseRef = updated.caseRef;
   }
   return { clientId: id, caseRef, debtIds: [d1.id, d2.id], fileIds };

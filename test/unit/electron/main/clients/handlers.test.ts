@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
 import type { ClientDetail, ClientSummary } from '../../../../../shared/schemas/clients';
 import { LATEST_SCHEMA_VERSION } from '../../../../../electron/main/db/migrations';
@@ -36,8 +37,8 @@ afterEach(() => {
   removeDir(dir);
 });
 
-const create = (input: Record<string, unknown>) => core.call<ClientDetail>('clients.create', input);
-const list = (input: Record<string, unknown> = {}) => core.call<ListResult>('clients.list', input);
+const create = (input: ChannelInput<'clients.create'>) => core.call('clients.create', input);
+const list = (input: ChannelInput<'clients.list'> = {}) => core.call('clients.list', input);
 const names = (r: ListResult) => r.items.map((c) => c.name);
 const auditRows = () => core.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
 
@@ -88,7 +89,7 @@ describe('create and get', () => {
   it('keeps rare characters intact', async () => {
     for (const name of ['王堃', '陈喆', '林燚', '刘䶮', '𠮷野家', '买买提·艾力']) {
       const c = await create({ name });
-      expect((await core.call<ClientDetail>('clients.get', { id: c.id })).name).toBe(name);
+      expect((await core.call('clients.get', { id: c.id })).name).toBe(name);
     }
   });
 
@@ -100,7 +101,7 @@ describe('create and get', () => {
 describe('update', () => {
   it('changes the patched fields only and bumps rev and updatedAt', async () => {
     const c = await create({ name: '张三', phone: '13800138000', address: '北京', idNumber: ID_A });
-    const u = await core.call<ClientDetail>('clients.update', { id: c.id, rev: 1, patch: { status: 'negotiating', phone: '', notes: '已联系' } });
+    const u = await core.call('clients.update', { id: c.id, rev: 1, patch: { status: 'negotiating', phone: '', notes: '已联系' } });
     expect(u).toEqual({ ...c, status: 'negotiating', phone: null, notes: '已联系', rev: 2, updatedAt: u.updatedAt });
     expect(u.updatedAt > c.updatedAt).toBe(true);
     expect(await core.call('clients.get', { id: c.id })).toEqual(u);
@@ -115,7 +116,7 @@ describe('update', () => {
 
   it('lets a client keep its own ID number', async () => {
     const c = await create({ name: '张三', idNumber: ID_A });
-    const u = await core.call<ClientDetail>('clients.update', { id: c.id, rev: 1, patch: { idNumber: ID_A.toLowerCase() } });
+    const u = await core.call('clients.update', { id: c.id, rev: 1, patch: { idNumber: ID_A.toLowerCase() } });
     expect(u.rev).toBe(2);
   });
 
@@ -124,7 +125,7 @@ describe('update', () => {
     await core.call('clients.update', { id: c.id, rev: 1, patch: { notes: 'first' } });
     const err = await core.fail('clients.update', { id: c.id, rev: 1, patch: { notes: 'second' } });
     expect(err).toEqual({ code: 'CONFLICT', message: catalogs['zh-CN'].clients.conflict });
-    expect((await core.call<ClientDetail>('clients.get', { id: c.id })).notes).toBe('first');
+    expect((await core.call('clients.get', { id: c.id })).notes).toBe('first');
   });
 });
 
@@ -157,15 +158,15 @@ describe('duplicate ID numbers', () => {
 describe('archive, unarchive and reveal', () => {
   it('archives and unarchives', async () => {
     const c = await create({ name: '张三' });
-    const a = await core.call<ClientDetail>('clients.archive', { id: c.id });
+    const a = await core.call('clients.archive', { id: c.id });
     expect(a).toMatchObject({ archived: true, rev: 2 });
-    const u = await core.call<ClientDetail>('clients.unarchive', { id: c.id });
+    const u = await core.call('clients.unarchive', { id: c.id });
     expect(u).toMatchObject({ archived: false, rev: 3 });
   });
 
   it('archiving twice changes nothing the second time', async () => {
     const c = await create({ name: '张三' });
-    const a = await core.call<ClientDetail>('clients.archive', { id: c.id });
+    const a = await core.call('clients.archive', { id: c.id });
     const before = dbContentHash(core.db);
     expect(await core.call('clients.archive', { id: c.id })).toEqual(a);
     expect(dbContentHash(core.db)).toBe(before);
@@ -190,7 +191,7 @@ describe('list', () => {
       { name: 'Mary Smith', status: 'closed', closureReason: 'settled' },
       { name: '李四', idNumber: ID_B },
       { name: '欧阳娜娜', phone: '15012345678', idNumber: ID_C, status: 'negotiating' },
-    ]) {
+    ] satisfies ChannelInput<'clients.create'>[]) {
       made.push(await create(input));
     }
     return made;
@@ -410,7 +411,7 @@ describe('rejected calls change nothing', () => {
     const b = await create({ name: '李四', idNumber: ID_B });
     const before = dbContentHash(core.db);
     const auditBefore = auditRows().length;
-    const err = await core.fail(channel, input([a.id, b.id]));
+    const err = await core.failRaw(channel, input([a.id, b.id]));
     expect(err.code).toBe(code);
     expect(dbContentHash(core.db)).toBe(before);
     expect(auditRows().length).toBe(auditBefore);
@@ -431,7 +432,7 @@ describe('persistence', () => {
     await core.call('clients.update', { id: a.id, rev: 1, patch: { status: 'plan_active', notes: '分期' } });
     await core.call('clients.archive', { id: b.id });
     await core.call('settings.update', { language: 'en', counsellorName: '王社工' });
-    const detailA = await core.call<ClientDetail>('clients.get', { id: a.id });
+    const detailA = await core.call('clients.get', { id: a.id });
     const hash = dbContentHash(core.db);
     core.close();
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContactView } from '../../../../../shared/schemas/contacts';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { dbContentHash } from '../../../helpers/core';
 import { addClient, addDebt, addLender, auditRows, openWorld, type World } from './setup';
 
@@ -20,14 +20,16 @@ async function setup() {
   return { core, lender, other, clientId, debtId };
 }
 
+type IncidentTypes = NonNullable<ChannelInput<'contacts.create'>['incidentTypes']>;
+
 const call = {
   phone: { occurredAt: '2025-03-15T02:30:00.000Z', channel: 'phone', direction: 'out', summary: '询问是否可以分期' },
-};
+} as const;
 
 describe('contacts.create', () => {
   it('logs a contact about a debt, with the debt’s lender, and audits it', async () => {
     const { core, lender, clientId, debtId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, debtId, ...call.phone, person: '客服 张女士 工号 1023', outcome: '同意考虑' });
+    const c = await core.call('contacts.create', { clientId, debtId, ...call.phone, person: '客服 张女士 工号 1023', outcome: '同意考虑' });
     expect(c).toMatchObject({ clientId, debtId, lenderId: lender, lenderName: '好借App', channel: 'phone', direction: 'out', source: 'manual', isIncident: false, followup: null, rev: 1 });
     expect(c.person).toBe('客服 张女士 工号 1023');
     const audit = auditRows(core.db, 'contact');
@@ -38,7 +40,7 @@ describe('contacts.create', () => {
 
   it('stores the time as a full ISO UTC instant', async () => {
     const { core, clientId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, ...call.phone, occurredAt: '2025-03-15T02:30:00Z' });
+    const c = await core.call('contacts.create', { clientId, ...call.phone, occurredAt: '2025-03-15T02:30:00Z' });
     expect(c.occurredAt).toBe('2025-03-15T02:30:00.000Z');
     expect(c.debtId).toBeNull();
     expect(c.lenderId).toBeNull();
@@ -46,7 +48,7 @@ describe('contacts.create', () => {
 
   it('marks an incident with its kinds, in catalogue order, and creates the follow-up it asks for', async () => {
     const { core, other, clientId, debtId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', {
+    const c = await core.call('contacts.create', {
       clientId,
       debtId,
       lenderId: other,
@@ -85,7 +87,7 @@ describe('contacts.create', () => {
       [{ clientId, ...call.phone, extra: 1 }, 'VALIDATION', ''],
     ];
     for (const [input, code, field] of cases) {
-      const err = await core.fail('contacts.create', input);
+      const err = await core.failRaw('contacts.create', input);
       expect(err.code, JSON.stringify(input)).toBe(code);
       if (field) expect(Object.keys(err.fields ?? {}), JSON.stringify(input)).toContain(field);
     }
@@ -96,30 +98,30 @@ describe('contacts.create', () => {
 describe('contacts.update / get / delete', () => {
   it('keeps the history in the audit log and moves, then cancels, the follow-up', async () => {
     const { core, clientId, debtId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, debtId, ...call.phone, followUpDate: '2025-03-18' });
-    const u = await core.call<ContactView>('contacts.update', { id: c.id, rev: 1, patch: { outcome: '对方同意暂停催收 30 天', followUpDate: '2025-03-25' } });
+    const c = await core.call('contacts.create', { clientId, debtId, ...call.phone, followUpDate: '2025-03-18' });
+    const u = await core.call('contacts.update', { id: c.id, rev: 1, patch: { outcome: '对方同意暂停催收 30 天', followUpDate: '2025-03-25' } });
     expect(u).toMatchObject({ rev: 2, outcome: '对方同意暂停催收 30 天', followup: { dueDate: '2025-03-25', status: 'open' } });
     const audit = auditRows(core.db, 'contact');
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before_json!).outcome).toBeNull();
     expect(JSON.parse(audit[1]!.after_json!).outcome).toBe('对方同意暂停催收 30 天');
 
-    const v = await core.call<ContactView>('contacts.update', { id: c.id, rev: 2, patch: { followUpDate: null } });
+    const v = await core.call('contacts.update', { id: c.id, rev: 2, patch: { followUpDate: null } });
     expect(v.followup).toMatchObject({ status: 'cancelled' });
     expect(await core.call('contacts.get', { id: c.id })).toEqual(v);
   });
 
   it('un-marking an incident clears its kinds and details', async () => {
     const { core, clientId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, ...call.phone, isIncident: true, incidentTypes: ['threats'], incidentDetails: 'x' });
-    const u = await core.call<ContactView>('contacts.update', { id: c.id, rev: 1, patch: { isIncident: false } });
+    const c = await core.call('contacts.create', { clientId, ...call.phone, isIncident: true, incidentTypes: ['threats'], incidentDetails: 'x' });
+    const u = await core.call('contacts.update', { id: c.id, rev: 1, patch: { isIncident: false } });
     expect(u).toMatchObject({ isIncident: false, incidentTypes: [], incidentDetails: null });
     expect(core.db.prepare(`SELECT count(*) AS n FROM contact_incident_types`).get()).toEqual({ n: 0 });
   });
 
   it('refuses a stale rev, an unknown id and bad patches without changing anything', async () => {
     const { core, clientId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, ...call.phone });
+    const c = await core.call('contacts.create', { clientId, ...call.phone });
     const hash = dbContentHash(core.db);
     expect((await core.fail('contacts.update', { id: c.id, rev: 7, patch: { summary: 'x' } })).code).toBe('CONFLICT');
     expect((await core.fail('contacts.update', { id: 999, rev: 1, patch: { summary: 'x' } })).code).toBe('NOT_FOUND');
@@ -134,7 +136,7 @@ describe('contacts.update / get / delete', () => {
 
   it('deletes with an audit row, takes its follow-up along and keeps the evidence with the case', async () => {
     const { core, clientId } = await setup();
-    const c = await core.call<ContactView>('contacts.create', { clientId, ...call.phone, followUpDate: '2025-03-18' });
+    const c = await core.call('contacts.create', { clientId, ...call.phone, followUpDate: '2025-03-18' });
     const at = NOW.toISOString();
     const file = core.db.prepare(`INSERT INTO files (sha256, size, mime, blob_name, created_at) VALUES ('ab', 1, 'image/png', 'b1', ?)`).run(at).lastInsertRowid;
     core.db
@@ -153,13 +155,13 @@ describe('incidents.byLender', () => {
   it('lists a lender’s incidents across cases, newest first, with counts by kind', async () => {
     const { core, lender, other, clientId, debtId } = await setup();
     const second = await addClient(core, '陈大文');
-    const inc = (client: number, lenderId: number, occurredAt: string, incidentTypes: string[]) =>
+    const inc = (client: number, lenderId: number, occurredAt: string, incidentTypes: IncidentTypes) =>
       core.call('contacts.create', { clientId: client, lenderId, occurredAt, channel: 'phone', direction: 'in', summary: '催收来电', isIncident: true, incidentTypes });
     await inc(clientId, lender, '2025-03-10T14:00:00.000Z', ['threats', 'unreasonable_hours']);
     await inc(second, lender, '2025-03-12T14:00:00.000Z', ['threats']);
     await inc(second, other, '2025-03-13T14:00:00.000Z', ['violence']);
     await core.call('contacts.create', { clientId, debtId, ...call.phone });
-    const r = await core.call<{ total: number; clients: number; byType: unknown[]; items: { clientName: string; types: string[] }[] }>('incidents.byLender', { lenderId: lender });
+    const r = await core.call('incidents.byLender', { lenderId: lender });
     expect(r.total).toBe(2);
     expect(r.clients).toBe(2);
     expect(r.byType).toEqual([
@@ -171,6 +173,6 @@ describe('incidents.byLender', () => {
       ['王小明', ['threats', 'unreasonable_hours']],
     ]);
     expect((await core.fail('incidents.byLender', { lenderId: 999 })).code).toBe('NOT_FOUND');
-    expect((await core.fail('incidents.byLender', { lenderId: 'x' })).code).toBe('VALIDATION');
+    expect((await core.failRaw('incidents.byLender', { lenderId: 'x' })).code).toBe('VALIDATION');
   });
 });

@@ -32,11 +32,11 @@ export function addLender(db: Db, name: string): number {
 }
 
 export async function addClient(core: TestCore, name = '王小明'): Promise<number> {
-  return (await core.call<{ id: number }>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
 export async function addDebt(core: TestCore, clientId: number, lenderId: number): Promise<number> {
-  return (await core.call<{ id: number }>('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
+  return (await core.call('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
 }
 
 export interface AuditRow {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TimelineItem, TimelineListOutput } from '../../../../../shared/schemas/timeline';
+import type { TimelineItem } from '../../../../../shared/schemas/timeline';
 import { TIMELINE_SQL } from '../../../../../electron/main/contacts/timeline';
 import { addClient, addDebt, addLender, openWorld, type World } from './setup';
 
@@ -50,9 +50,9 @@ function seedOtherSources(x: Ctx) {
 }
 
 const contact = (x: Ctx, occurredAt: string, extra: Record<string, unknown> = {}) =>
-  x.core.call<{ id: number }>('contacts.create', { clientId: x.clientId, occurredAt, channel: 'phone', direction: 'out', summary: `call ${occurredAt}`, ...extra });
+  x.core.call('contacts.create', { clientId: x.clientId, occurredAt, channel: 'phone', direction: 'out', summary: `call ${occurredAt}`, ...extra });
 
-const list = (x: Ctx, input: Record<string, unknown> = {}) => x.core.call<TimelineListOutput>('timeline.list', { clientId: x.clientId, ...input });
+const list = (x: Ctx, input: Record<string, unknown> = {}) => x.core.call('timeline.list', { clientId: x.clientId, ...input });
 const keys = (items: TimelineItem[]) => items.map((i) => i.key);
 
 describe('timeline.list', () => {
@@ -61,7 +61,7 @@ describe('timeline.list', () => {
     seedOtherSources(x);
     const c1 = await contact(x, '2025-03-03T01:00:00.000Z', { debtId: x.debtA });
     const c2 = await contact(x, '2025-03-09T01:00:00.000Z', { debtId: x.debtB, isIncident: true, incidentTypes: ['threats'], direction: 'in' });
-    const client = await x.core.call<{ rev: number }>('clients.get', { id: x.clientId });
+    const client = await x.core.call('clients.get', { id: x.clientId });
     await x.core.call('clients.update', { id: x.clientId, rev: client.rev, patch: { status: 'negotiating' } });
 
     const r = await list(x);
@@ -156,7 +156,7 @@ describe('timeline.list', () => {
     const x = await setup();
     expect((await x.core.fail('timeline.list', { clientId: x.clientId, before: 'nonsense' })).fields).toHaveProperty('before');
     expect((await x.core.fail('timeline.list', { clientId: x.clientId, limit: 201 })).fields).toHaveProperty('limit');
-    expect((await x.core.fail('timeline.list', { clientId: x.clientId, types: ['phone'] })).code).toBe('VALIDATION');
+    expect((await x.core.failRaw('timeline.list', { clientId: x.clientId, types: ['phone'] })).code).toBe('VALIDATION');
     expect((await x.core.fail('timeline.list', { clientId: 999 })).code).toBe('NOT_FOUND');
   });
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../../../../shared/schemas/dashboard';
 import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 let core: TestCore;
@@ -15,7 +14,7 @@ afterEach(() => {
 
 describe('the overview dashboard', () => {
   it('is empty but complete on a new database', async () => {
-    const d = await core.call<Dashboard>('dashboard.get');
+    const d = await core.call('dashboard.get');
     expect(d.openClients).toBe(0);
     expect(d.totalOutstandingFen).toBe(0);
     expect(Object.values(d.statusCounts).every((n) => n === 0)).toBe(true);
@@ -23,10 +22,10 @@ describe('the overview dashboard', () => {
   });
 
   it('counts cases by status, totals open debt, and lists the cases that need attention', async () => {
-    const lender = await core.call<{ id: number }>('lenders.create', { name: '测试银行', type: 'bank' });
-    const a = await core.call<{ id: number }>('clients.create', { name: '甲', status: 'negotiating' });
-    const b = await core.call<{ id: number }>('clients.create', { name: '乙' });
-    const closed = await core.call<{ id: number }>('clients.create', { name: '丙', status: 'closed', closureReason: 'settled' });
+    const lender = await core.call('lenders.create', { name: '测试银行', type: 'bank' });
+    const a = await core.call('clients.create', { name: '甲', status: 'negotiating' });
+    const b = await core.call('clients.create', { name: '乙' });
+    const closed = await core.call('clients.create', { name: '丙', status: 'closed', closureReason: 'settled' });
     await core.call('debts.create', { clientId: a.id, lenderId: lender.id, principalFen: 1_000_00, interestFen: 50_00, legalStage: 'enforcement' });
     await core.call('debts.create', { clientId: b.id, lenderId: lender.id, principalFen: 2_000_00 });
     // A closed case's debt is no longer under management.
@@ -40,7 +39,7 @@ describe('the overview dashboard', () => {
       ],
     });
 
-    const d = await core.call<Dashboard>('dashboard.get');
+    const d = await core.call('dashboard.get');
     expect(d.statusCounts).toMatchObject({ intake: 1, negotiating: 1, closed: 1 });
     expect(d.openClients).toBe(2);
     expect(d.totalOutstandingFen).toBe(3_050_00);

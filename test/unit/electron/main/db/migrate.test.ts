@@ -202,10 +202,10 @@ describe('upgrading a database made at every earlier version', () => {
       }
 
       // The application reads the old data.
-      const settings = await core.call<{ language: string; counsellorName: string }>('settings.get');
+      const settings = await core.call('settings.get');
       expect(settings).toMatchObject({ language: 'zh-TW', counsellorName: '王社工' });
       if (k >= 2) {
-        const list = await core.call<{ total: number; items: { name: string }[] }>('clients.list', { q: 'zs' });
+        const list = await core.call('clients.list', { q: 'zs' });
         expect(list.items.map((c) => c.name)).toEqual(['张三']);
       }
 

@@ -59,7 +59,7 @@ describe('a database written by better-sqlite3-multiple-ciphers 12.9', () => {
     copyLegacy();
     const core = openTestCore(dir);
     try {
-      const page = await core.call<{ items: { name: string }[] }>('clients.list', { page: 1, pageSize: 50 });
+      const page = await core.call('clients.list', { page: 1, pageSize: 50 });
       expect(page.items.map((r) => r.name)).toEqual(['张三堃']);
       const debts = core.db.prepare('SELECT account_ref, principal_fen, interest_fen FROM debts').all();
       expect(debts).toEqual([{ account_ref: '6225 **** **** 8841', principal_fen: 1_234_567, interest_fen: 8_900 }]);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../../../shared/contract';
 import type { DebtView } from '../../../../../shared/schemas/debts';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
@@ -53,11 +54,11 @@ function addLender(name: string): number {
 }
 
 async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call<{ id: number }>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
-const createDebt = (input: Record<string, unknown>) => core.call<DebtView>('debts.create', input);
-const list = (clientId: number) => core.call<ListResult>('debts.list', { clientId });
+const createDebt = (input: ChannelInput<'debts.create'>) => core.call('debts.create', input);
+const list = (clientId: number) => core.call('debts.list', { clientId });
 const auditRows = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'debt' ORDER BY id`).all() as AuditRow[];
 
 /** XIRR by bisection, written independently of the domain code: Σ amount / (1 + r)^(days / 365) = 0. */
@@ -133,7 +134,7 @@ describe('create, get, update, delete', () => {
     const lenderId = addLender('速借');
     const collectorId = addLender('恒信资产管理');
     const d = await createDebt({ clientId, lenderId, collectorId, principalFen: 100_00, notes: '首次来电' });
-    const u = await core.call<DebtView>('debts.update', { id: d.id, rev: 1, patch: { collectorId: null, interestFen: 5_55, legalStage: 'lawsuit_filed' } });
+    const u = await core.call('debts.update', { id: d.id, rev: 1, patch: { collectorId: null, interestFen: 5_55, legalStage: 'lawsuit_filed' } });
     expect(u).toMatchObject({ rev: 2, collectorId: null, collectorName: null, principalFen: 100_00, interestFen: 5_55, outstandingFen: 105_55, legalStage: 'lawsuit_filed', notes: '首次来电' });
 
     const before = dbContentHash(core.db);
@@ -307,17 +308,17 @@ describe('true cost', () => {
     expect(d.cost.aboveLines).toEqual([0.24, 0.36]);
 
     // Without the amount received, borrowed less fees stands in for it: the same figure.
-    const u = await core.call<DebtView>('debts.update', { id: d.id, rev: d.rev, patch: { receivedFen: null } });
+    const u = await core.call('debts.update', { id: d.id, rev: d.rev, patch: { receivedFen: null } });
     expect(Math.abs(u.cost.irrAnnual! - expected)).toBeLessThan(0.0001);
 
     // Without fees, the flows give back the contract rate (1.5% a month compounded, within day-count noise).
-    const plain = await core.call<DebtView>('debts.update', { id: d.id, rev: u.rev, patch: { feesFen: 0 } });
+    const plain = await core.call('debts.update', { id: d.id, rev: u.rev, patch: { feesFen: 0 } });
     expect(Math.abs(plain.cost.irrAnnual! - (1.015 ** 12 - 1))).toBeLessThan(0.005);
 
     // No schedule, no loan date: no IRR.
-    const none = await core.call<DebtView>('debts.update', { id: d.id, rev: plain.rev, patch: { schedule: [] } });
+    const none = await core.call('debts.update', { id: d.id, rev: plain.rev, patch: { schedule: [] } });
     expect(none.cost.irrAnnual).toBeNull();
-    const noDate = await core.call<DebtView>('debts.update', { id: d.id, rev: none.rev, patch: { schedule, loanDate: null } });
+    const noDate = await core.call('debts.update', { id: d.id, rev: none.rev, patch: { schedule, loanDate: null } });
     expect(noDate.cost.irrAnnual).toBeNull();
   });
 
@@ -382,7 +383,7 @@ describe('refused changes', () => {
     expect(utc.fields).toEqual({ loanDate: '日期不能晚于今天' });
     expect(dbContentHash(core.db)).toBe(saved);
     // The stored missed date, now a day ahead, does not block other edits.
-    const edited = await core.call<DebtView>('debts.update', { id: d.id, rev: d.rev, patch: { notes: '改了时区' } });
+    const edited = await core.call('debts.update', { id: d.id, rev: d.rev, patch: { notes: '改了时区' } });
     expect(edited).toMatchObject({ firstMissedDate: '2025-03-16', daysOverdue: 0, notes: '改了时区' });
   });
 

@@ -13,7 +13,7 @@ export interface CaseFixture {
 export const LENDER_NAMES = ['喆华示例银行', '燚达消费金融', '堃元网络小贷'] as const;
 
 export async function seedCase(core: TestCore, name = '王堃䶮', existingLenders?: { id: number; name: string }[]): Promise<CaseFixture> {
-  const client = await core.call<{ id: number; caseRef: string }>('clients.create', {
+  const client = await core.call('clients.create', {
     name,
     householdAdults: 2,
     householdDependants: 1,
@@ -23,13 +23,13 @@ export async function seedCase(core: TestCore, name = '王堃䶮', existingLende
   const lenders: { id: number; name: string }[] = existingLenders ?? [];
   if (!existingLenders) {
     for (const [i, lender] of LENDER_NAMES.entries()) {
-      const created = await core.call<{ id: number }>('lenders.create', { name: lender, type: i === 0 ? 'bank' : 'consumer_finance' });
+      const created = await core.call('lenders.create', { name: lender, type: i === 0 ? 'bank' : 'consumer_finance' });
       lenders.push({ id: created.id, name: lender });
     }
   }
   const debtIds: number[] = [];
   const debt = async (lenderId: number, principalFen: number, extra: Record<string, unknown> = {}) => {
-    const d = await core.call<{ id: number }>('debts.create', { clientId: client.id, lenderId, principalFen, interestFen: 123_456, penaltyFen: 7_890, lateFeesFen: 5_000, ...extra });
+    const d = await core.call('debts.create', { clientId: client.id, lenderId, principalFen, interestFen: 123_456, penaltyFen: 7_890, lateFeesFen: 5_000, ...extra });
     debtIds.push(d.id);
     return d.id;
   };

@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { closeDocumentPool } from '../../../../../electron/main/documents/output';
 import { SAMPLE_LOGO_DATA_URL } from '../../../../../electron/main/pdf/samples';
-import type { BatchStatus, Letterhead, PacketLendersOutput } from '../../../../../shared/schemas/documents';
+import type { BatchStatus } from '../../../../../shared/schemas/documents';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { compact, inkedPixels, pageCount, pdfText, rasterize } from '../pdf/poppler';
 import { seedAttachments, seedCase, seedContacts, seedProposal, type CaseFixture } from './fixture';
@@ -32,10 +33,10 @@ afterAll(async () => {
   await closeDocumentPool();
 });
 
-async function saved(channel: string, input: Record<string, unknown>): Promise<Buffer> {
+async function saved<C extends 'documents.save' | 'packets.save'>(channel: C, input: ChannelInput<C>): Promise<Buffer> {
   const file = path.join(out, `${channel}-${Math.random().toString(36).slice(2)}.pdf`);
   core.platform.nextSavePath(file);
-  const res = await core.call<{ path: string }>(channel, input);
+  const res = (await core.call(channel, ...([input] as [ChannelInput<C>]))) as { path: string | null };
   expect(res.path).toBe(file);
   return fs.readFileSync(file);
 }
@@ -144,7 +145,7 @@ describe('case documents', () => {
   });
 
   it('says so when there is no statement or proposal, and nothing is written', async () => {
-    const other = await core.call<{ id: number }>('clients.create', { name: '张三' });
+    const other = await core.call('clients.create', { name: '张三' });
     const err = await core.fail('documents.save', { clientId: other.id, kind: 'statement' });
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toBe('该客户还没有收支情况表。');
@@ -156,12 +157,12 @@ describe('case documents', () => {
   it('a cancelled save dialog writes nothing; open and print use a temporary copy', async () => {
     core.platform.nextSavePath(null);
     expect(await core.call('documents.save', { clientId: f.clientId, kind: 'debtSchedule' })).toEqual({ path: null });
-    const opened = await core.call<{ path: string }>('documents.open', { clientId: f.clientId, kind: 'debtSchedule' });
+    const opened = await core.call('documents.open', { clientId: f.clientId, kind: 'debtSchedule' });
     expect(core.platform.log.opened).toEqual([opened.path]);
-    expect(opened.path.startsWith(core.platform.tempDir())).toBe(true);
-    const printed = await core.call<{ path: string }>('packets.print', { clientId: f.clientId, lenderId: f.lenders[0]!.id });
+    expect(opened.path!.startsWith(core.platform.tempDir())).toBe(true);
+    const printed = await core.call('packets.print', { clientId: f.clientId, lenderId: f.lenders[0]!.id });
     expect(core.platform.log.printed).toEqual([printed.path]);
-    expect(path.basename(printed.path)).toBe(`${f.caseRef} 喆华示例银行.pdf`);
+    expect(path.basename(printed.path!)).toBe(`${f.caseRef} 喆华示例银行.pdf`);
   });
 
   it('an unwritable place gives a clear message and leaves no file', async () => {
@@ -185,7 +186,7 @@ describe('negotiation packet for one lender', () => {
       .run(f.clientId, f.lenders[0]!.id, JSON.stringify(body), now, now);
     await core.call('letterhead.update', { organisation: '港湾街债务咨询中心', address: '上海市港湾街88号', phone: '021-5555 0188', email: 'help@example.org' });
 
-    const lenders = await core.call<PacketLendersOutput>('packets.lenders', { clientId: f.clientId });
+    const lenders = await core.call('packets.lenders', { clientId: f.clientId });
     expect(lenders.items.map((l) => l.lenderName)).toEqual(['喆华示例银行', '燚达消费金融', '堃元网络小贷']);
     expect(lenders.items[0]!.letter).toMatchObject({ title: '协商还款申请书', status: 'draft' });
     expect(lenders.items[0]!.enclosures).toBe(2);
@@ -214,7 +215,7 @@ describe('negotiation packet for one lender', () => {
   });
 
   it('a lender the client owes nothing is refused', async () => {
-    const stranger = await core.call<{ id: number }>('lenders.create', { name: '无关银行', type: 'bank' });
+    const stranger = await core.call('lenders.create', { name: '无关银行', type: 'bank' });
     const err = await core.fail('packets.save', { clientId: f.clientId, lenderId: stranger.id });
     expect(err.message).toBe('该客户在此债权人处没有债务。');
   });
@@ -223,7 +224,7 @@ describe('negotiation packet for one lender', () => {
 describe('packets for all lenders', () => {
   async function until(jobId: string, done: (s: BatchStatus) => boolean): Promise<BatchStatus> {
     for (;;) {
-      const s = await core.call<BatchStatus>('packets.batchStatus', { jobId });
+      const s = await core.call('packets.batchStatus', { jobId });
       if (done(s)) return s;
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -231,7 +232,7 @@ describe('packets for all lenders', () => {
 
   it('writes one complete file per lender, named by case and lender, with progress', async () => {
     core.platform.nextFolder(out);
-    const started = await core.call<{ jobId: string; total: number }>('packets.batchStart', { clientId: f.clientId, locale: 'zh-CN' });
+    const started = (await core.call('packets.batchStart', { clientId: f.clientId, locale: 'zh-CN' }))!;
     expect(started.total).toBe(3);
     const end = await until(started.jobId, (s) => s.state !== 'running');
     expect(end).toMatchObject({ state: 'done', done: 3, total: 3, current: null, errors: [] });
@@ -247,11 +248,11 @@ describe('packets for all lenders', () => {
 
   it('never runs twice for the same client, and cancelling leaves no half-written file', async () => {
     core.platform.nextFolder(out);
-    const first = await core.call<{ jobId: string }>('packets.batchStart', { clientId: f.clientId });
+    const first = (await core.call('packets.batchStart', { clientId: f.clientId }))!;
     const again = await core.fail('packets.batchStart', { clientId: f.clientId });
     expect(again.code).toBe('CONFLICT');
-    expect((await core.call<PacketLendersOutput>('packets.lenders', { clientId: f.clientId })).runningJobId).toBe(first.jobId);
-    const cancelled = await core.call<BatchStatus>('packets.batchCancel', { jobId: first.jobId });
+    expect((await core.call('packets.lenders', { clientId: f.clientId })).runningJobId).toBe(first.jobId);
+    const cancelled = await core.call('packets.batchCancel', { jobId: first.jobId });
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.current).toBeNull();
     const files = fs.readdirSync(out);
@@ -261,7 +262,7 @@ describe('packets for all lenders', () => {
     for (const name of files) expect(pageCount(fs.readFileSync(path.join(out, name)))).toBeGreaterThan(0);
     // once it has stopped, the client may start again
     core.platform.nextFolder(out);
-    const second = await core.call<{ jobId: string }>('packets.batchStart', { clientId: f.clientId });
+    const second = (await core.call('packets.batchStart', { clientId: f.clientId }))!;
     expect((await until(second.jobId, (s) => s.state !== 'running')).state).toBe('done');
   });
 
@@ -278,7 +279,7 @@ describe('packets for all lenders', () => {
   it('several clients at once: one file per lender of each', async () => {
     const g = await seedCase(core, '陈喆', f.lenders);
     core.platform.nextFolder(out);
-    const started = await core.call<{ jobId: string; total: number }>('packets.batchStart', { clientIds: [f.clientId, g.clientId] });
+    const started = (await core.call('packets.batchStart', { clientIds: [f.clientId, g.clientId] }))!;
     expect(started.total).toBe(6);
     const end = await until(started.jobId, (s) => s.state !== 'running');
     expect(end.state).toBe('done');
@@ -289,12 +290,12 @@ describe('packets for all lenders', () => {
 
 describe('letterhead', () => {
   it('stores the fields and a PNG logo, refuses other files, and prints on documents', async () => {
-    expect(await core.call<Letterhead>('letterhead.get')).toEqual({ organisation: null, address: null, phone: null, email: null, logoDataUrl: null });
+    expect(await core.call('letterhead.get')).toEqual({ organisation: null, address: null, phone: null, email: null, logoDataUrl: null });
     await core.call('letterhead.update', { organisation: '燚喆咨询中心', phone: '021-5555 0188' });
     const png = path.join(out, 'logo.png');
     fs.writeFileSync(png, Buffer.from(SAMPLE_LOGO_DATA_URL.split(',')[1]!, 'base64'));
     core.platform.nextFiles([png]);
-    const withLogo = await core.call<Letterhead>('letterhead.pickLogo');
+    const withLogo = await core.call('letterhead.pickLogo');
     expect(withLogo.logoDataUrl).toBe(SAMPLE_LOGO_DATA_URL);
     expect(withLogo.organisation).toBe('燚喆咨询中心');
 
@@ -302,18 +303,18 @@ describe('letterhead', () => {
     fs.writeFileSync(txt, 'not an image');
     core.platform.nextFiles([txt]);
     expect((await core.fail('letterhead.pickLogo')).message).toBe('标志必须是 PNG 或 JPEG 图片。');
-    expect((await core.call<Letterhead>('letterhead.get')).logoDataUrl).toBe(SAMPLE_LOGO_DATA_URL);
+    expect((await core.call('letterhead.get')).logoDataUrl).toBe(SAMPLE_LOGO_DATA_URL);
 
     const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'debtSchedule' });
     const text = compact(pdfText(pdf));
     expect(text).toContain('燚喆咨询中心');
     expect(text).toContain('电话：021-55550188');
 
-    const preview = await core.call<{ path: string }>('letterhead.preview');
+    const preview = await core.call('letterhead.preview');
     expect(core.platform.log.opened).toEqual([preview.path]);
-    expect(compact(pdfText(fs.readFileSync(preview.path)))).toContain('燚喆咨询中心');
+    expect(compact(pdfText(fs.readFileSync(preview.path!)))).toContain('燚喆咨询中心');
 
-    const cleared = await core.call<Letterhead>('letterhead.update', { logoDataUrl: null, address: '' });
+    const cleared = await core.call('letterhead.update', { logoDataUrl: null, address: '' });
     expect(cleared).toMatchObject({ logoDataUrl: null, address: null, organisation: '燚喆咨询中心' });
     const audit = core.db.prepare(`SELECT after_json FROM audit_log WHERE entity = 'letterhead' ORDER BY id`).all() as { after_json: string }[];
     expect(audit).toHaveLength(3);

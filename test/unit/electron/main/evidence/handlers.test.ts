@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filesDir } from '../../../../../electron/main/evidence/store';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { MAX_UPLOAD_BYTES, type AttachmentView } from '../../../../../shared/schemas/evidence';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
@@ -43,11 +44,11 @@ function addLender(name: string): number {
 }
 
 async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call<{ id: number }>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
 async function addDebt(clientId: number, lenderId: number): Promise<number> {
-  return (await core.call<{ id: number }>('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
+  return (await core.call('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
 }
 
 function addContact(clientId: number, lenderId: number | null): number {
@@ -64,9 +65,9 @@ function addContact(clientId: number, lenderId: number | null): number {
 const blobs = () => (fs.existsSync(filesDir(core.ctx)) ? fs.readdirSync(filesDir(core.ctx)).sort() : []);
 const audits = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'attachment' ORDER BY id`).all() as AuditRow[];
 
-async function pick(input: Record<string, unknown>, files: string[]): Promise<AttachmentView[]> {
+async function pick(input: ChannelInput<'attachments.pick'>, files: string[]): Promise<AttachmentView[]> {
   core.platform.nextFiles(files);
-  return core.call<AttachmentView[]>('attachments.pick', input);
+  return core.call('attachments.pick', input);
 }
 
 describe('attachments channels', () => {
@@ -84,11 +85,11 @@ describe('attachments channels', () => {
     expect(shot).toMatchObject({ contactId, contactLabel: '速借贷 · 李催收', contactAt: '2025-03-10T02:00:00.000Z' });
     expect(core.platform.log.dialogs.map((d) => d.kind)).toEqual(['files', 'files', 'files']);
 
-    const all = await core.call<AttachmentView[]>('attachments.list', { clientId });
+    const all = await core.call('attachments.list', { clientId });
     expect(all.map((a) => a.fileName)).toEqual(['截图.jpg', '合同.png', '工资条.pdf']);
     expect(all.find((a) => a.debtId === debtId)?.debtLabel).toBe('速借贷');
-    expect((await core.call<AttachmentView[]>('attachments.list', { clientId, debtId })).map((a) => a.fileName)).toEqual(['合同.png']);
-    expect((await core.call<AttachmentView[]>('attachments.list', { clientId, contactId })).map((a) => a.fileName)).toEqual(['截图.jpg']);
+    expect((await core.call('attachments.list', { clientId, debtId })).map((a) => a.fileName)).toEqual(['合同.png']);
+    expect((await core.call('attachments.list', { clientId, contactId })).map((a) => a.fileName)).toEqual(['截图.jpg']);
 
     // Every attach is audited without the content.
     const rows = audits();
@@ -108,7 +109,7 @@ describe('attachments channels', () => {
     // The same file again on the same place is not attached twice.
     const [again] = await pick({ clientId: a, kind: 'income_proof' }, [p]);
     expect(again!.id).toBe(first!.id);
-    expect(await core.call<AttachmentView[]>('attachments.list', { clientId: a })).toHaveLength(1);
+    expect(await core.call('attachments.list', { clientId: a })).toHaveLength(1);
 
     expect(await core.call('attachments.delete', { id: first!.id })).toEqual({ deleted: true, fileRemoved: false });
     expect(blobs()).toHaveLength(1);
@@ -192,7 +193,7 @@ describe('attachments channels', () => {
   it('takes a dropped file as base64 and refuses one above 25 MB', async () => {
     open();
     const clientId = await addClient();
-    const att = await core.call<AttachmentView>('attachments.upload', {
+    const att = await core.call('attachments.upload', {
       clientId,
       kind: 'hardship_proof',
       fileName: '诊断证明.png',
@@ -241,7 +242,7 @@ describe('attachments channels', () => {
     const lenderId = addLender('速借贷');
     const debtId = await addDebt(clientId, lenderId);
     const [att] = await pick({ clientId, kind: 'other' }, [source('scan.pdf', 'scan')]);
-    const updated = await core.call<AttachmentView>('attachments.update', {
+    const updated = await core.call('attachments.update', {
       id: att!.id,
       rev: att!.rev,
       patch: { kind: 'account_statement', docDate: '2025-01-31', description: '一月账单', debtId },

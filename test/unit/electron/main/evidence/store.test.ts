@@ -142,7 +142,7 @@ describe('evidence store', () => {
 
   it('removes a file only when neither an attachment nor a letter refers to it', async () => {
     open();
-    const clientId = (await core.call<{ id: number }>('clients.create', { name: '王小明' })).id;
+    const clientId = (await core.call('clients.create', { name: '王小明' })).id;
     const stored = storeFile(core.ctx, { bytes: Buffer.from('letter pdf') }, 'application/pdf');
     const at = new Date().toISOString();
     const letter = core.db
@@ -170,8 +170,8 @@ describe('evidence store', () => {
 
   it('prunes the files a deleted client left behind, and only those', async () => {
     open();
-    const gone = (await core.call<{ id: number }>('clients.create', { name: '王小明' })).id;
-    const kept = (await core.call<{ id: number }>('clients.create', { name: '李小红' })).id;
+    const gone = (await core.call('clients.create', { name: '王小明' })).id;
+    const kept = (await core.call('clients.create', { name: '李小红' })).id;
     const pdf = (name: string) => {
       const p = path.join(`${dir}-platform`, name);
       fs.mkdirSync(path.dirname(p), { recursive: true });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
-import type { LenderDetail, LenderSummary } from '../../../../../shared/schemas/lenders';
+import type { LenderSummary } from '../../../../../shared/schemas/lenders';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 interface AuditRow {
@@ -17,12 +18,6 @@ interface ListResult {
   total: number;
   page: number;
   pageSize: number;
-}
-interface Suggestion {
-  id: number;
-  name: string;
-  type: string;
-  matchedAlias: string | null;
 }
 interface DebtRow {
   id: number;
@@ -46,16 +41,16 @@ afterEach(() => {
   removeDir(dir);
 });
 
-const create = (input: Record<string, unknown>) => core.call<LenderDetail>('lenders.create', input);
-const get = (id: number) => core.call<LenderDetail>('lenders.get', { id });
-const list = (input: Record<string, unknown> = {}) => core.call<ListResult>('lenders.list', input);
-const suggest = (q: string, limit?: number) => core.call<Suggestion[]>('lenders.suggest', limit ? { q, limit } : { q });
+const create = (input: ChannelInput<'lenders.create'>) => core.call('lenders.create', input);
+const get = (id: number) => core.call('lenders.get', { id });
+const list = (input: Record<string, unknown> = {}) => core.call('lenders.list', input);
+const suggest = (q: string, limit?: number) => core.call('lenders.suggest', limit ? { q, limit } : { q });
 const names = (r: ListResult) => r.items.map((l) => l.name);
 const auditRows = (entity = 'lender') => core.db.prepare('SELECT * FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as AuditRow[];
 const hash = () => dbContentHash(core.db);
 
 async function client(name: string): Promise<number> {
-  return (await core.call<{ id: number }>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
 /** Debts go in by SQL, so these tests depend on the lender handlers only. */
@@ -134,7 +129,7 @@ describe('create and get', () => {
 
   it('refuses bad input field by field, writing nothing', async () => {
     const before = hash();
-    const err = await core.fail('lenders.create', { name: '  ', phones: ['call me'], email: 'nope', type: 'loan_shark' });
+    const err = await core.failRaw('lenders.create', { name: '  ', phones: ['call me'], email: 'nope', type: 'loan_shark' });
     expect(err.code).toBe('VALIDATION');
     expect(Object.keys(err.fields ?? {}).sort()).toEqual(['email', 'name', 'phones.0', 'type']);
     expect(hash()).toBe(before);
@@ -180,7 +175,7 @@ describe('names are unique across the directory', () => {
 describe('update', () => {
   it('changes fields, re-keys its names, bumps rev and audits before and after', async () => {
     const l = await create({ name: '星河借款', aliases: ['星河App'], type: 'online_platform' });
-    const u = await core.call<LenderDetail>('lenders.update', { id: l.id, rev: 1, patch: { name: '星河分期', aliases: ['星河借款', '星河App'], phones: ['400-000-1111'] } });
+    const u = await core.call('lenders.update', { id: l.id, rev: 1, patch: { name: '星河分期', aliases: ['星河借款', '星河App'], phones: ['400-000-1111'] } });
     expect(u).toMatchObject({ name: '星河分期', aliases: ['星河借款', '星河App'], phones: ['400-000-1111'], type: 'online_platform', rev: 2 });
     expect(lenderNames(l.id).map((n) => n.name)).toEqual(['星河App', '星河借款', '星河分期']);
     expect((await suggest('xhfq'))[0]).toMatchObject({ id: l.id, matchedAlias: null });
@@ -192,7 +187,7 @@ describe('update', () => {
 
   it('may keep its own name and aliases, and never keeps an alias equal to its name', async () => {
     const l = await create({ name: '安达消费金融', aliases: ['安达'] });
-    const u = await core.call<LenderDetail>('lenders.update', { id: l.id, rev: 1, patch: { name: '安达消费金融', aliases: ['安达', '安达消费 金融'] } });
+    const u = await core.call('lenders.update', { id: l.id, rev: 1, patch: { name: '安达消费金融', aliases: ['安达', '安达消费 金融'] } });
     expect(u.aliases).toEqual(['安达']);
   });
 
@@ -250,7 +245,7 @@ describe('merge', () => {
     const target = await create({ name: '闪电借款平台', type: 'online_platform' });
     const c = await client('钱七');
     const debt = addDebt(c, source.id, 800_00);
-    const contact = await core.call<{ id: number }>('contacts.create', {
+    const contact = await core.call('contacts.create', {
       clientId: c,
       debtId: debt,
       occurredAt: '2025-03-10T02:00:00.000Z',
@@ -302,7 +297,7 @@ describe('merge', () => {
     const before = debts();
     const totalBefore = before.reduce((n, d) => n + d.outstanding_fen, 0);
 
-    const merged = await core.call<LenderDetail>('lenders.merge', { sourceId: source.id, targetId: target.id });
+    const merged = await core.call('lenders.merge', { sourceId: source.id, targetId: target.id });
 
     // Every debt is still there with the same amounts; only lender and collector changed.
     const after = debts();
@@ -366,7 +361,7 @@ describe('merge', () => {
   it('keeps a source without notes or contacts from blanking the target', async () => {
     const source = await create({ name: '空白平台' });
     const target = await create({ name: '完整平台', email: 'a@b.example', notes: '原备注' });
-    const merged = await core.call<LenderDetail>('lenders.merge', { sourceId: source.id, targetId: target.id });
+    const merged = await core.call('lenders.merge', { sourceId: source.id, targetId: target.id });
     expect(merged).toMatchObject({ email: 'a@b.example', notes: '原备注', aliases: ['空白平台'] });
   });
 

@@ -13,19 +13,19 @@ export interface Case {
 
 export async function makeCase(core: TestCore, name = '王堃喆'): Promise<Case> {
   await core.call('settings.update', { counsellorName: '李燚' });
-  const client = await core.call<{ id: number; caseRef: string }>('clients.create', {
+  const client = await core.call('clients.create', {
     name,
     phone: '13800138000',
     idNumber: '11010519491231002X',
     address: '北京市朝阳区建国路 88 号',
   });
-  const lender = async (n: string) => (await core.call<{ id: number }>('lenders.create', { name: n, type: 'bank' })).id;
+  const lender = async (n: string) => (await core.call('lenders.create', { name: n, type: 'bank' })).id;
   const a = await lender('招商银行信用卡中心');
   const b = await lender('䶮融消费金融');
   const c = await lender('Acme Online Lending');
   const debt = async (lenderId: number, accountRef: string, principalFen: number, interestFen: number, penaltyFen: number, lateFeesFen: number) =>
     (
-      await core.call<{ id: number }>('debts.create', {
+      await core.call('debts.create', {
         clientId: client.id,
         lenderId,
         productType: 'credit_card',

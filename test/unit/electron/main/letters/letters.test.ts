@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from '../../../../../electron/main/evidence/store';
 import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { defaultTemplate } from '../../../../../electron/main/letters/defaults';
-import { LETTER_TYPES, type Body, type LetterDetail, type LetterPreview, type LetterSummary, type TemplateDetail, type TemplateSummary } from '../../../../../shared/schemas/letters';
+import type { ChannelInput } from '../../../../../shared/contract';
+import { LETTER_TYPES, type Body, type LetterDetail, type TemplateSummary } from '../../../../../shared/schemas/letters';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { compact, pdfText } from '../pdf/poppler';
 import { makeCase, NOW, type Case } from './case';
@@ -29,8 +30,10 @@ afterAll(async () => {
   await closeSharedPdfPool();
 });
 
-async function template(type: string, locale: string): Promise<TemplateSummary> {
-  const list = await core.call<TemplateSummary[]>('templates.list', { type, locale });
+type TemplateQuery = Required<NonNullable<ChannelInput<'templates.list'>>>;
+
+async function template(type: TemplateQuery['type'], locale: TemplateQuery['locale']): Promise<TemplateSummary> {
+  const list = await core.call('templates.list', { type, locale });
   expect(list).toHaveLength(1);
   return list[0]!;
 }
@@ -41,7 +44,7 @@ function text(body: Body): string {
 
 describe('the template library', () => {
   it('seeds one default per type and language on first use, version 1, marked default', async () => {
-    const list = await core.call<TemplateSummary[]>('templates.list');
+    const list = await core.call('templates.list');
     expect(list).toHaveLength(LETTER_TYPES.length * 3);
     expect(new Set(list.map((t) => `${t.type}/${t.locale}`)).size).toBe(list.length);
     expect(list.every((t) => t.isDefault && t.currentVersion === 1)).toBe(true);
@@ -52,7 +55,7 @@ describe('the template library', () => {
   });
 
   it('refuses an unknown field with its name and position, and leaves the database as it was', async () => {
-    const t = await core.call<TemplateDetail>('templates.get', { id: (await template('hardship', 'zh-CN')).id });
+    const t = await core.call('templates.get', { id: (await template('hardship', 'zh-CN')).id });
     const body: Body = { ...t.body, blocks: [{ kind: 'paragraph', text: '第一行\n本人{{client.nmae}}申请' }, ...t.body.blocks] };
     const hash = dbContentHash(core.db);
     const err = await core.fail('templates.save', { id: t.id, rev: t.rev, name: t.name, title: t.title, body });
@@ -67,19 +70,19 @@ describe('the template library', () => {
 
   it('keeps every saved text as a version; a letter keeps the version it came from; restore default is a new version', async () => {
     const s = await template('holding', 'zh-CN');
-    const before = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
-    const t = await core.call<TemplateDetail>('templates.get', { id: s.id });
+    const before = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const t = await core.call('templates.get', { id: s.id });
     const edited: Body = { ...t.body, blocks: [{ kind: 'paragraph', text: '本人{{client.name}}特此说明：**评估进行中**。' }] };
-    const v2 = await core.call<TemplateDetail>('templates.save', { id: t.id, rev: t.rev, name: '我的暂缓函', title: '暂缓催收函（修订）', body: edited });
+    const v2 = await core.call('templates.save', { id: t.id, rev: t.rev, name: '我的暂缓函', title: '暂缓催收函（修订）', body: edited });
     expect(v2.currentVersion).toBe(2);
     expect(v2.isDefault).toBe(false);
     expect(v2.versions.map((v) => v.version)).toEqual([2, 1]);
 
-    const after = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const after = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
     expect(after.title).toBe('暂缓催收函（修订）');
     expect(text(after.body)).toContain('本人王堃喆特此说明：**评估进行中**。');
     expect(after.templateVersion).toBe(2);
-    const old = await core.call<LetterDetail>('letters.get', { id: before.id });
+    const old = await core.call('letters.get', { id: before.id });
     expect(old.templateVersion).toBe(1);
     expect(old.templateVersionId).toBe(t.versionId);
     expect(old.title).toBe(defaultTemplate('holding', 'zh-CN').title);
@@ -87,24 +90,24 @@ describe('the template library', () => {
     // A stale revision is refused.
     expect((await core.fail('templates.save', { id: t.id, rev: t.rev, name: 'x', title: 'x', body: edited })).code).toBe('CONFLICT');
 
-    const v3 = await core.call<TemplateDetail>('templates.restoreDefault', { id: t.id, rev: v2.rev });
+    const v3 = await core.call('templates.restoreDefault', { id: t.id, rev: v2.rev });
     expect(v3.currentVersion).toBe(3);
     expect(v3.isDefault).toBe(true);
     expect(v3.title).toBe(defaultTemplate('holding', 'zh-CN').title);
     expect(v3.body).toEqual(defaultTemplate('holding', 'zh-CN').body);
-    const v2again = await core.call<TemplateDetail>('templates.get', { id: t.id, version: 2 });
+    const v2again = await core.call('templates.get', { id: t.id, version: 2 });
     expect(v2again.body).toEqual(edited);
   });
 
   it('lists the merge-field catalogue', async () => {
-    const fields = await core.call<{ path: string; group: string }[]>('templates.fields');
+    const fields = await core.call('templates.fields');
     expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining(['client.name', 'client.idMasked', 'debt.outstanding', 'proposal.monthly', 'counsellor.name', 'today']));
   });
 });
 
 describe('drafts', () => {
   it('fills a draft for a debt from the case, with the amounts table from the debt', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
     expect(l.status).toBe('draft');
     expect(l.lenderId).toBe(c.lenders.a);
     expect(l.body.salutation).toBe('尊敬的招商银行信用卡中心：');
@@ -125,9 +128,9 @@ describe('drafts', () => {
   });
 
   it('a lender letter sums the lender’s debts; the preview shows the total with separators', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, lenderId: c.lenders.a, type: 'waiver', locale: 'en' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, lenderId: c.lenders.a, type: 'waiver', locale: 'en' });
     expect(l.debtId).toBeNull();
-    const p = await core.call<LetterPreview>('letters.preview', { id: l.id });
+    const p = await core.call('letters.preview', { id: l.id });
     const table = p.blocks.find((b) => b.kind === 'amounts');
     expect(table).toMatchObject({ total: '1,241,324.67' });
     expect(p.date).toBe('15 March 2025');
@@ -135,10 +138,10 @@ describe('drafts', () => {
 
   it('shows a field with no value as a visible placeholder and refuses to finalise, naming it', async () => {
     // A proposal letter before any proposal exists: the terms have no value yet.
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.c1, type: 'instalment', locale: 'zh-CN' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.c1, type: 'instalment', locale: 'zh-CN' });
     expect(l.missingFields).toEqual(expect.arrayContaining(['proposal.monthly', 'proposal.months', 'proposal.total', 'proposal.startDate']));
     expect(text(l.body)).toContain('{{proposal.monthly}}'); // kept as a field, never blank
-    const p = await core.call<LetterPreview>('letters.preview', { id: l.id });
+    const p = await core.call('letters.preview', { id: l.id });
     const spans = p.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans : b.kind === 'list' ? b.items.flat() : []));
     expect(spans).toContainEqual({ text: '【缺：每月还款额】', bold: true, missing: true });
     const hash = dbContentHash(core.db);
@@ -150,7 +153,7 @@ describe('drafts', () => {
   });
 
   it('edits a draft: unknown fields refused with their position, stale revisions refused, nothing changed on failure', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
     const hash = dbContentHash(core.db);
     const bad: Body = { ...l.body, blocks: [...l.body.blocks, { kind: 'list', ordered: true, items: ['好', '欠款 {{debt.owed}}'] }] };
     const err = await core.fail('letters.update', { id: l.id, rev: l.rev, title: l.title, body: bad });
@@ -159,30 +162,30 @@ describe('drafts', () => {
     expect(dbContentHash(core.db)).toBe(hash);
 
     const body: Body = { ...l.body, blocks: [{ kind: 'paragraph', text: '**特别说明**：{{client.name}}的情况正在评估。' }, { kind: 'amounts', rows: [{ label: '本金', amountFen: 12_345_600 }], total: false }] };
-    const u = await core.call<LetterDetail>('letters.update', { id: l.id, rev: l.rev, title: '暂缓函', body });
+    const u = await core.call('letters.update', { id: l.id, rev: l.rev, title: '暂缓函', body });
     expect(u.rev).toBe(l.rev + 1);
     expect(u.body.blocks).toEqual(body.blocks);
     expect((await core.fail('letters.update', { id: l.id, rev: l.rev, title: 'x', body })).code).toBe('CONFLICT');
   });
 
   it('"draft for all lenders" makes one per lender with debts, skips open drafts unless asked', async () => {
-    const first = await core.call<{ created: LetterSummary[]; skipped: unknown[] }>('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
+    const first = await core.call('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
     expect(first.created.map((l) => l.lenderId).sort()).toEqual([c.lenders.a, c.lenders.b, c.lenders.c].sort());
     // Two debts with lender a: a lender letter; one debt each with b and c: tied to the debt.
     expect(first.created.find((l) => l.lenderId === c.lenders.a)!.debtId).toBeNull();
     expect(first.created.find((l) => l.lenderId === c.lenders.b)!.debtId).toBe(c.debts.b1);
-    const again = await core.call<{ created: LetterSummary[]; skipped: unknown[] }>('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
+    const again = await core.call('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
     expect(again.created).toHaveLength(0);
     expect(again.skipped).toHaveLength(3);
-    const forced = await core.call<{ created: LetterSummary[] }>('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN', includeExisting: true });
+    const forced = await core.call('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN', includeExisting: true });
     expect(forced.created).toHaveLength(3);
-    const other = await core.call<{ created: LetterSummary[] }>('letters.draftAll', { clientId: c.clientId, type: 'holding', locale: 'en' });
+    const other = await core.call('letters.draftAll', { clientId: c.clientId, type: 'holding', locale: 'en' });
     expect(other.created).toHaveLength(3);
-    expect(await core.call<LetterSummary[]>('letters.list', { clientId: c.clientId })).toHaveLength(9);
+    expect(await core.call('letters.list', { clientId: c.clientId })).toHaveLength(9);
   });
 
   it('draft for all lenders of a client without debts fails and changes nothing', async () => {
-    const empty = await core.call<{ id: number }>('clients.create', { name: '赵燚' });
+    const empty = await core.call('clients.create', { name: '赵燚' });
     const hash = dbContentHash(core.db);
     expect((await core.fail('letters.draftAll', { clientId: empty.id, type: 'hardship', locale: 'zh-CN' })).code).toBe('VALIDATION');
     expect((await core.fail('letters.draft', { clientId: c.clientId, debtId: 99999, type: 'hardship', locale: 'zh-CN' })).code).toBe('NOT_FOUND');
@@ -193,8 +196,8 @@ describe('drafts', () => {
 
 describe('final and sent', () => {
   async function finalLetter(): Promise<LetterDetail> {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
-    return core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
+    return core.call('letters.finalise', { id: l.id, rev: l.rev });
   }
 
   it('final freezes the text, stores the PDF encrypted with its SHA-256, and the PDF says the right things', async () => {
@@ -219,7 +222,7 @@ describe('final and sent', () => {
     expect(t).not.toContain('{{');
     // The text is frozen: the case changes, the letter does not.
     await core.call('debts.update', { id: c.debts.a1, rev: 1, patch: { principalFen: 1 } });
-    const again = await core.call<LetterDetail>('letters.get', { id: f.id });
+    const again = await core.call('letters.get', { id: f.id });
     expect(again.body).toEqual(f.body);
     expect((await core.fail('letters.update', { id: f.id, rev: f.rev, title: 'x', body: f.body })).code).toBe('CONFLICT');
     expect((await core.fail('letters.delete', { id: f.id })).code).toBe('CONFLICT');
@@ -227,8 +230,8 @@ describe('final and sent', () => {
   });
 
   it('a Traditional Chinese letter to a lender whose name only the Simplified font has (䶮) prints every name', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'waiver', locale: 'zh-TW' });
-    const f = await core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'waiver', locale: 'zh-TW' });
+    const f = await core.call('letters.finalise', { id: l.id, rev: l.rev });
     const t = compact(pdfText(readFile(core.ctx, f.pdfFileId!)));
     expect(t).toContain('敬啟者䶮融消费金融：');
     expect(t).toContain('本人王堃喆');
@@ -240,7 +243,7 @@ describe('final and sent', () => {
 
   it('sent records the date and logs an outgoing letter contact', async () => {
     const f = await finalLetter();
-    const s = await core.call<LetterDetail>('letters.markSent', { id: f.id, rev: f.rev });
+    const s = await core.call('letters.markSent', { id: f.id, rev: f.rev });
     expect(s.status).toBe('sent');
     expect(s.sentAt!.slice(0, 10)).toBe('2025-03-15');
     const contact = core.db.prepare(`SELECT * FROM contacts WHERE id = ?`).get(s.sentContactId) as Record<string, unknown>;
@@ -252,19 +255,19 @@ describe('final and sent', () => {
   });
 
   it('the sent date is checked: not before the letter was final, and logged on that day', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
-    const f = await core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const f = await core.call('letters.finalise', { id: l.id, rev: l.rev });
     // Finalised today (15 March): it cannot have been sent before.
     expect((await core.fail('letters.markSent', { id: f.id, rev: f.rev, date: '2025-03-14' })).code).toBe('VALIDATION');
-    const s = await core.call<LetterDetail>('letters.markSent', { id: f.id, rev: f.rev, date: '2025-03-15' });
+    const s = await core.call('letters.markSent', { id: f.id, rev: f.rev, date: '2025-03-15' });
     expect(s.sentAt!.slice(0, 10)).toBe('2025-03-15');
   });
 
   it('refuses to mark a draft as sent, or a date in the future, without changing anything', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'holding', locale: 'zh-CN' });
     const hash = dbContentHash(core.db);
     expect((await core.fail('letters.markSent', { id: l.id, rev: l.rev })).code).toBe('CONFLICT');
-    const f = await core.call<LetterDetail>('letters.finalise', { id: l.id, rev: l.rev });
+    const f = await core.call('letters.finalise', { id: l.id, rev: l.rev });
     const hash2 = dbContentHash(core.db);
     expect(hash2).not.toBe(hash);
     expect((await core.fail('letters.markSent', { id: f.id, rev: f.rev, date: '2030-01-01' })).code).toBe('VALIDATION');
@@ -273,14 +276,14 @@ describe('final and sent', () => {
 
   it('saves, opens and prints the PDF through the platform', async () => {
     const f = await finalLetter();
-    const saved = await core.call<{ done: boolean; path: string }>('letters.savePdf', { id: f.id });
+    const saved = await core.call('letters.savePdf', { id: f.id });
     expect(saved.done).toBe(true);
-    expect(saved.path.startsWith(core.platform.outbox)).toBe(true);
-    const bytes = fs.readFileSync(saved.path);
+    expect(saved.path!.startsWith(core.platform.outbox)).toBe(true);
+    const bytes = fs.readFileSync(saved.path!);
     expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(f.pdfSha256);
-    const opened = await core.call<{ path: string }>('letters.openPdf', { id: f.id });
+    const opened = await core.call('letters.openPdf', { id: f.id });
     expect(core.platform.log.opened).toEqual([opened.path]);
-    expect(opened.path.startsWith(core.platform.tempDir())).toBe(true);
+    expect(opened.path!.startsWith(core.platform.tempDir())).toBe(true);
     await core.call('letters.printPdf', { id: f.id });
     expect(core.platform.log.printed).toHaveLength(1);
     core.platform.nextSavePath(null);
@@ -290,7 +293,7 @@ describe('final and sent', () => {
   });
 
   it('deletes drafts only', async () => {
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'chase', locale: 'en' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.b1, type: 'chase', locale: 'en' });
     await core.call('letters.delete', { id: l.id });
     expect((await core.fail('letters.get', { id: l.id })).code).toBe('NOT_FOUND');
   });

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../../../shared/channels';
 import { OPEN_WHILE_LOCKED } from '../../../../../shared/ipc/lock.channels';
-import type { LockStatus } from '../../../../../shared/schemas/lock';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 const PASSCODE = '8642-秘密';
@@ -29,15 +28,15 @@ describe('app lock', () => {
   it('is off on a new installation, and everything answers', async () => {
     dir = makeTempDir();
     const c = open();
-    expect(await c.call<LockStatus>('lock.status')).toEqual({ enabled: false, locked: false, idleMinutes: 0, retryAfterSeconds: 0 });
+    expect(await c.call('lock.status')).toEqual({ enabled: false, locked: false, idleMinutes: 0, retryAfterSeconds: 0 });
     await c.call('clients.list', {});
     // Locking without a passcode does nothing.
-    expect((await c.call<LockStatus>('lock.lock')).locked).toBe(false);
+    expect((await c.call('lock.lock')).locked).toBe(false);
   });
 
   it('refuses every case-data channel while locked, answering only what the lock screen needs', async () => {
     const c = await withLock();
-    expect((await c.call<LockStatus>('lock.lock')).locked).toBe(true);
+    expect((await c.call('lock.lock')).locked).toBe(true);
     for (const channel of CHANNELS) {
       const res = await c.dispatch(channel, {});
       if (OPEN_WHILE_LOCKED.includes(channel)) {
@@ -65,8 +64,8 @@ describe('app lock', () => {
     const wrong = await c.fail('lock.unlock', { passcode: 'nope-nope' });
     expect(wrong.code).toBe('VALIDATION');
     expect(wrong.fields).toEqual({ passcode: '密码不正确' });
-    expect((await c.call<LockStatus>('lock.status')).locked).toBe(true);
-    expect((await c.call<LockStatus>('lock.unlock', { passcode: PASSCODE })).locked).toBe(false);
+    expect((await c.call('lock.status')).locked).toBe(true);
+    expect((await c.call('lock.unlock', { passcode: PASSCODE })).locked).toBe(false);
     await c.call('clients.list', {});
   });
 
@@ -74,19 +73,19 @@ describe('app lock', () => {
     const c = await withLock();
     await c.call('lock.lock');
     for (let i = 0; i < 5; i++) expect((await c.fail('lock.unlock', { passcode: `wrong-${i}` })).code).toBe('VALIDATION');
-    const status = await c.call<LockStatus>('lock.status');
+    const status = await c.call('lock.status');
     expect(status.retryAfterSeconds).toBeGreaterThan(20);
     const waiting = await c.fail('lock.unlock', { passcode: PASSCODE });
     expect(waiting.code).toBe('LOCKED');
     expect(waiting.message).toMatch(/\d+ 秒/);
-    expect((await c.call<LockStatus>('lock.status')).locked).toBe(true);
+    expect((await c.call('lock.status')).locked).toBe(true);
   });
 
   it('starts locked after a restart, so a reload or a new window cannot skip it', async () => {
     const c = await withLock(15);
     c.close();
     const again = open();
-    expect(await again.call<LockStatus>('lock.status')).toMatchObject({ enabled: true, locked: true, idleMinutes: 15 });
+    expect(await again.call('lock.status')).toMatchObject({ enabled: true, locked: true, idleMinutes: 15 });
     expect((await again.fail('clients.list', {})).code).toBe('LOCKED');
   });
 
@@ -99,7 +98,7 @@ describe('app lock', () => {
     await c.call('lock.lock');
     expect((await c.fail('lock.unlock', { passcode: PASSCODE })).code).toBe('VALIDATION');
     await c.call('lock.unlock', { passcode: 'another-one' });
-    expect(await c.call<LockStatus>('lock.disable', { current: 'another-one' })).toMatchObject({ enabled: false, locked: false });
+    expect(await c.call('lock.disable', { current: 'another-one' })).toMatchObject({ enabled: false, locked: false });
   });
 
   it('validates the passcode and the idle time', async () => {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../../../shared/schemas/search';
 import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 let core: TestCore;
@@ -13,7 +12,7 @@ afterEach(() => {
   removeDir(core.dir);
 });
 
-const search = async (q: string) => (await core.call<{ items: SearchHit[] }>('search.query', { q })).items;
+const search = async (q: string) => (await core.call('search.query', { q })).items;
 const titles = async (q: string) => (await search(q)).map((h) => h.title);
 
 describe('quick search', () => {

@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClientDetail } from '../../../../../shared/schemas/clients';
-import type { StatementDetail } from '../../../../../shared/schemas/statements';
+import type { ChannelInput } from '../../../../../shared/contract';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, tickingClock, type TestCore } from '../../../helpers/core';
 
 // The test clock reads 2025-03-15 09:00 UTC (17:00 in Shanghai, the default time zone).
 
-interface Summary {
-  id: number;
-  clientId: number;
-  statementDate: string;
-  totals: StatementDetail['totals'];
-}
 interface AuditRow {
   entity: string;
   entity_id: string;
@@ -30,21 +23,23 @@ afterEach(() => {
   removeDir(dir);
 });
 
-type LineIn = { kind: string; category: string; amountFen: number; frequency?: string; label?: string | null; note?: string | null };
+type LineIn = ChannelInput<'statements.create'>['lines'][number];
+type Category = LineIn['category'];
+type Frequency = NonNullable<LineIn['frequency']>;
 
-const income = (amountFen: number, frequency = 'monthly', category = 'salary'): LineIn => ({ kind: 'income', category, amountFen, frequency });
-const expense = (category: string, amountFen: number, frequency = 'monthly'): LineIn => ({ kind: 'expense', category, amountFen, frequency });
-const asset = (category: string, amountFen: number): LineIn => ({ kind: 'asset', category, amountFen });
+const income = (amountFen: number, frequency: Frequency = 'monthly', category: Category = 'salary'): LineIn => ({ kind: 'income', category, amountFen, frequency });
+const expense = (category: Category, amountFen: number, frequency: Frequency = 'monthly'): LineIn => ({ kind: 'expense', category, amountFen, frequency });
+const asset = (category: Category, amountFen: number): LineIn => ({ kind: 'asset', category, amountFen });
 
 async function newClient(name = '李四'): Promise<number> {
-  return (await core.call<ClientDetail>('clients.create', { name })).id;
+  return (await core.call('clients.create', { name })).id;
 }
 
-const create = (clientId: number, statementDate: string, lines: LineIn[], extra: Record<string, unknown> = {}) =>
-  core.call<StatementDetail>('statements.create', { clientId, statementDate, lines, ...extra });
-const latest = (clientId: number) => core.call<StatementDetail | null>('statements.latest', { clientId });
-const list = (clientId: number) => core.call<Summary[]>('statements.list', { clientId });
-const disposableOf = async (clientId: number) => (await core.call<ClientDetail>('clients.get', { id: clientId })).disposableFen;
+const create = (clientId: number, statementDate: string, lines: LineIn[], extra: Partial<ChannelInput<'statements.create'>> = {}) =>
+  core.call('statements.create', { clientId, statementDate, lines, ...extra });
+const latest = (clientId: number) => core.call('statements.latest', { clientId });
+const list = (clientId: number) => core.call('statements.list', { clientId });
+const disposableOf = async (clientId: number) => (await core.call('clients.get', { id: clientId })).disposableFen;
 const auditRows = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'statement' ORDER BY id`).all() as AuditRow[];
 const rowCount = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -177,7 +172,7 @@ describe('latest and the client’s disposable income', () => {
     await create(a, '2025-03-01', [expense('rent_mortgage', 50_000)]);
     expect(await disposableOf(a)).toBe(-50_000);
     expect(await disposableOf(b)).toBe(1_000);
-    expect((await core.call<ClientDetail>('clients.get', { id: a })).rev).toBe(1);
+    expect((await core.call('clients.get', { id: a })).rev).toBe(1);
   });
 
   it('answers NOT_FOUND for a client that does not exist', async () => {
@@ -191,7 +186,7 @@ describe('update', () => {
   it('replaces the lines, recomputes the totals and bumps the revision', async () => {
     const id = await newClient();
     const s = await create(id, '2025-03-01', [income(300_000), expense('food', 50_000), expense('leisure', 20_000)]);
-    const u = await core.call<StatementDetail>('statements.update', {
+    const u = await core.call('statements.update', {
       id: s.id,
       rev: 1,
       statementDate: '2025-03-02',
@@ -251,7 +246,7 @@ describe('validation', () => {
 
   it('reports schema errors at the line and field', async () => {
     const id = await newClient();
-    const err = await core.fail('statements.create', {
+    const err = await core.failRaw('statements.create', {
       clientId: id,
       statementDate: '2025-03-01',
       lines: [income(100_000), { kind: 'expense', category: 'food', amountFen: 12.5 }, { kind: 'expense', category: 'food', amountFen: -1, frequency: 'daily' }],
@@ -290,7 +285,7 @@ describe('validation', () => {
       ['statements.update', { id: s.id, rev: 9, statementDate: '2025-03-01', lines: [] }],
     ];
     for (const [channel, input] of refused) {
-      await core.fail(channel, input);
+      await core.failRaw(channel, input);
       expect(dbContentHash(core.db), `${channel} ${JSON.stringify(input)}`).toBe(before);
     }
   });
@@ -307,7 +302,7 @@ describe('reference ranges', () => {
     expect((await latest(id))!.lines.map((l) => l.outOfRange)).toEqual([null, 'above', 'below', null]);
 
     await core.call('settings.update', { expenseRanges: { food: { minFen: null, maxFen: 200_000 } } });
-    const again = await core.call<StatementDetail>('statements.get', { id: s.id });
+    const again = await core.call('statements.get', { id: s.id });
     expect(again.lines.map((l) => l.outOfRange)).toEqual([null, null, null, null]);
     // The stored figures do not move with the ranges.
     expect(again.totals).toEqual(s.totals);
