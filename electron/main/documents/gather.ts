@@ -9,6 +9,8 @@ import { lookup } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
 import type { DocumentKind } from '../../../shared/schemas/documents';
 import type { HandlerContext } from '../context';
+import { countDebtsWithLender, debtsOfClient, type DebtRecord } from '../db/debts';
+import { lenderName as nameOfLender } from '../db/lenders';
 import { latestStatementRow, listLineRows } from '../db/statements-queries';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
@@ -61,9 +63,9 @@ function clientRow(ctx: HandlerContext, clientId: number): ClientRow {
 }
 
 function lenderName(ctx: HandlerContext, lenderId: number): string {
-  const row = stmt(ctx.db, `SELECT name FROM lenders WHERE id = ?`).get(lenderId) as { name: string } | undefined;
-  if (!row) throw notFound();
-  return row.name;
+  const name = nameOfLender(ctx.db, lenderId);
+  if (name === undefined) throw notFound();
+  return name;
 }
 
 function today(ctx: HandlerContext): string {
@@ -120,47 +122,25 @@ export function gatherStatement(ctx: HandlerContext, clientId: number, language:
 
 // -- debts ------------------------------------------------------------------------------------
 
-interface DebtRow {
-  id: number;
-  lender_id: number;
-  lender_name: string;
-  product_type: string;
-  account_ref: string | null;
-  principal_fen: number;
-  interest_fen: number;
-  penalty_fen: number;
-  late_fees_fen: number;
-  other_fen: number;
-  outstanding_fen: number;
-  first_missed_date: string | null;
-  legal_stage: string;
-  priority: number;
-}
-
-function debtRows(ctx: HandlerContext, clientId: number): DebtRow[] {
-  return stmt(
-    ctx.db,
-    `SELECT d.id, d.lender_id, l.name AS lender_name, d.product_type, d.account_ref, d.principal_fen, d.interest_fen, d.penalty_fen,
-            d.late_fees_fen, d.other_fen, d.outstanding_fen, d.first_missed_date, d.legal_stage, d.priority
-     FROM debts d JOIN lenders l ON l.id = d.lender_id
-     WHERE d.client_id = ? ORDER BY d.outstanding_fen DESC, d.id`,
-  ).all(clientId) as DebtRow[];
+/** The client's debts, the largest balance first, as the debt schedule lists them. */
+function debtsByBalance(ctx: HandlerContext, clientId: number): DebtRecord[] {
+  return debtsOfClient(ctx.db, clientId).sort((a, b) => b.outstandingFen - a.outstandingFen || a.id - b.id);
 }
 
 export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number): DebtScheduleDocData {
   const base = gatherBase(ctx, clientId, language);
   const now = today(ctx);
-  const rows: DebtRowDoc[] = debtRows(ctx, clientId).map((d) => ({
-    lender: d.lender_name,
-    product: label(language, `debts.productTypes.${d.product_type}`, d.product_type),
-    accountRef: d.account_ref,
-    principalFen: d.principal_fen,
-    interestFen: d.interest_fen,
-    feesFen: d.penalty_fen + d.late_fees_fen + d.other_fen,
-    outstandingFen: d.outstanding_fen,
-    daysOverdue: d.first_missed_date ? Math.max(0, daysOverdue(d.first_missed_date, now)) : null,
-    legalStage: label(language, `debts.legalStages.${d.legal_stage}`, d.legal_stage),
-    addressed: lenderId !== undefined && d.lender_id === lenderId,
+  const rows: DebtRowDoc[] = debtsByBalance(ctx, clientId).map((d) => ({
+    lender: d.lenderName,
+    product: label(language, `debts.productTypes.${d.productType}`, d.productType),
+    accountRef: d.accountRef,
+    principalFen: d.principalFen,
+    interestFen: d.interestFen,
+    feesFen: d.penaltyFen + d.lateFeesFen + d.otherFen,
+    outstandingFen: d.outstandingFen,
+    daysOverdue: d.firstMissedDate ? Math.max(0, daysOverdue(d.firstMissedDate, now)) : null,
+    legalStage: label(language, `debts.legalStages.${d.legalStage}`, d.legalStage),
+    addressed: lenderId !== undefined && d.lenderId === lenderId,
   }));
   return { ...strip(base), rows };
 }
@@ -323,8 +303,7 @@ export function packetAttachments(ctx: HandlerContext, clientId: number, lenderI
 export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): PacketData {
   const base = gatherBase(ctx, clientId, language);
   const name = lenderName(ctx, lenderId);
-  const debts = stmt(ctx.db, `SELECT COUNT(*) AS n FROM debts WHERE client_id = ? AND lender_id = ?`).get(clientId, lenderId) as { n: number };
-  if (debts.n === 0) throw new AppError('NOT_FOUND', 'documents.errors.noDebts');
+  if (countDebtsWithLender(ctx.db, clientId, lenderId) === 0) throw new AppError('NOT_FOUND', 'documents.errors.noDebts');
   const choice = packetLetter(ctx, clientId, lenderId, language);
   let letter: PacketData['letter'] = null;
   if (choice) {

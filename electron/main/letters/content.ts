@@ -19,6 +19,8 @@ import {
   type MergeFieldPath,
 } from '../../../shared/schemas/letters';
 import type { HandlerContext } from '../context';
+import { debtsOfClientWithLender, getDebt, type DebtRecord } from '../db/debts';
+import { lenderName as nameOfLender } from '../db/lenders';
 import { stmt } from '../db/statements';
 import { notFound } from '../errors';
 import { formatAmount, formatInteger, formatLetterDate, WORDS } from '../pdf/documents/format';
@@ -51,20 +53,6 @@ interface ClientRow {
   id_number: string | null;
   address: string | null;
 }
-interface DebtRow {
-  id: number;
-  client_id: number;
-  lender_id: number;
-  lender_name: string;
-  account_ref: string | null;
-  principal_fen: number;
-  interest_fen: number;
-  penalty_fen: number;
-  late_fees_fen: number;
-  other_fen: number;
-  outstanding_fen: number;
-  first_missed_date: string | null;
-}
 
 function terms(json: string | null): { startDate: string | null; savingFen: number | null } {
   if (!json) return { startDate: null, savingFen: null };
@@ -81,26 +69,22 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   const { db } = ctx;
   const client = stmt(db, `SELECT id, name, case_ref, phone, id_number, address FROM clients WHERE id = ?`).get(target.clientId) as ClientRow | undefined;
   if (!client) throw notFound();
-  const debtSql = `SELECT d.id, d.client_id, d.lender_id, l.name AS lender_name, d.account_ref, d.principal_fen, d.interest_fen, d.penalty_fen,
-                          d.late_fees_fen, d.other_fen, d.outstanding_fen, d.first_missed_date
-                   FROM debts d JOIN lenders l ON l.id = d.lender_id`;
-  let debts: DebtRow[];
+  let debts: DebtRecord[];
   let lenderId: number | null = target.lenderId ?? null;
   let lenderName: string | null = null;
   if (target.debtId != null) {
-    const d = stmt(db, `${debtSql} WHERE d.id = ?`).get(target.debtId) as DebtRow | undefined;
-    if (!d || d.client_id !== client.id) throw notFound();
+    const d = getDebt(db, target.debtId);
+    if (!d || d.clientId !== client.id) throw notFound();
     debts = [d];
-    lenderId = d.lender_id;
+    lenderId = d.lenderId;
   } else if (lenderId !== null) {
-    debts = stmt(db, `${debtSql} WHERE d.client_id = ? AND d.lender_id = ? ORDER BY d.id`).all(client.id, lenderId) as DebtRow[];
+    debts = debtsOfClientWithLender(db, client.id, lenderId);
   } else {
     debts = [];
   }
   if (lenderId !== null) {
-    const l = stmt(db, `SELECT name FROM lenders WHERE id = ?`).get(lenderId) as { name: string } | undefined;
-    if (!l) throw notFound();
-    lenderName = l.name;
+    lenderName = nameOfLender(db, lenderId) ?? null;
+    if (lenderName === null) throw notFound();
   }
 
   // todayIn builds an Intl formatter: batches pass the day in once.
@@ -117,16 +101,16 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   };
   let amounts: MergeSource['amounts'] = null;
   if (debts.length > 0) {
-    const sum = (f: (d: DebtRow) => number) => debts.reduce((a, d) => a + f(d), 0);
+    const sum = (f: (d: DebtRecord) => number) => debts.reduce((a, d) => a + f(d), 0);
     amounts = {
-      principalFen: sum((d) => d.principal_fen),
-      interestFen: sum((d) => d.interest_fen),
-      penaltyFen: sum((d) => d.penalty_fen),
-      feesFen: sum((d) => d.late_fees_fen + d.other_fen),
-      outstandingFen: sum((d) => d.outstanding_fen),
+      principalFen: sum((d) => d.principalFen),
+      interestFen: sum((d) => d.interestFen),
+      penaltyFen: sum((d) => d.penaltyFen),
+      feesFen: sum((d) => d.lateFeesFen + d.otherFen),
+      outstandingFen: sum((d) => d.outstandingFen),
     };
-    const refs = debts.map((d) => d.account_ref).filter((r): r is string => !!r);
-    const missed = debts.map((d) => d.first_missed_date).filter((r): r is string => !!r).sort();
+    const refs = debts.map((d) => d.accountRef).filter((r): r is string => !!r);
+    const missed = debts.map((d) => d.firstMissedDate).filter((r): r is string => !!r).sort();
     raw['debt.accountRef'] = refs.length === debts.length ? refs.join(', ') : null;
     raw['debt.principal'] = amounts.principalFen;
     raw['debt.interest'] = amounts.interestFen;
