@@ -64,6 +64,8 @@ export const StatementSummary = z.object({
   updatedAt: z.string(),
 });
 
+export type StatementSummary = z.infer<typeof StatementSummary>;
+
 export const StatementDetail = StatementSummary.extend({
   notes: z.string().nullable(),
   rev: z.number().int(),

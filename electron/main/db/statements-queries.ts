@@ -1,5 +1,5 @@
 import type { Frequency } from '../../../shared/domain/money';
-import type { StatementTotals } from '../../../shared/schemas/statements';
+import type { StatementDetail, StatementSummary, StatementTotals } from '../../../shared/schemas/statements';
 import type { BudgetCategory, LineKind } from '../../../shared/domain/budget-categories';
 import type { Db } from './connection';
 import { stmt } from './statements';
@@ -51,6 +51,26 @@ export interface StatementValues {
   statementDate: string;
   notes: string | null;
   totals: StatementTotals;
+}
+
+export function toTotals(r: StatementRow): StatementTotals {
+  return {
+    incomeMonthlyFen: r.income_monthly_fen,
+    fixedMonthlyFen: r.fixed_monthly_fen,
+    variableMonthlyFen: r.variable_monthly_fen,
+    expenseMonthlyFen: r.fixed_monthly_fen + r.variable_monthly_fen,
+    disposableMonthlyFen: r.disposable_monthly_fen,
+    assetsFen: r.assets_fen,
+  };
+}
+
+export function toSummary(r: StatementRow): StatementSummary {
+  return { id: r.id, clientId: r.client_id, statementDate: r.statement_date, totals: toTotals(r), createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+/** A line as stored; the expense group and the range mark are added by who reads it (they follow the settings). */
+export function toLine(l: StatementLineRow): Omit<StatementDetail['lines'][number], 'group' | 'outOfRange'> {
+  return { id: l.id, kind: l.kind, category: l.category, label: l.label, amountFen: l.amount_fen, frequency: l.frequency, monthlyFen: l.monthly_fen, note: l.note };
 }
 
 /** Newest first: by statement date, then by id (the later entry wins on the same day). */

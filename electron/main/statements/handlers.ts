@@ -13,6 +13,8 @@ import {
   listStatementRows,
   refreshClientDisposable,
   replaceLines,
+  toLine,
+  toSummary,
   updateStatement,
   type StatementRow,
   type StoredLine,
@@ -23,17 +25,6 @@ import { computeStatement, monthlyAmount, rangeMark, type ExpenseRanges } from '
 
 type StatementChannel = Extract<Channel, `statements.${string}`>;
 type Body = Pick<ParsedInput<'statements.create'>, 'statementDate' | 'notes' | 'lines'>;
-
-function totalsOfRow(r: StatementRow): StatementDetail['totals'] {
-  return {
-    incomeMonthlyFen: r.income_monthly_fen,
-    fixedMonthlyFen: r.fixed_monthly_fen,
-    variableMonthlyFen: r.variable_monthly_fen,
-    expenseMonthlyFen: r.fixed_monthly_fen + r.variable_monthly_fen,
-    disposableMonthlyFen: r.disposable_monthly_fen,
-    assetsFen: r.assets_fen,
-  };
-}
 
 /** Amounts so large that a monthly figure or a total leaves exact integers: point at the line that does it. */
 function tooLarge(body: Body): AppError {
@@ -55,10 +46,6 @@ function tooLarge(body: Body): AppError {
   return new AppError('VALIDATION', 'errors.VALIDATION', {}, { [field]: 'validation.moneyTooLarge' });
 }
 
-function toSummary(r: StatementRow) {
-  return { id: r.id, clientId: r.client_id, statementDate: r.statement_date, totals: totalsOfRow(r), createdAt: r.created_at, updatedAt: r.updated_at };
-}
-
 export function statementsHandlers(ctx: HandlerContext): HandlerPart<StatementChannel> {
   const { db } = ctx;
 
@@ -70,15 +57,8 @@ export function statementsHandlers(ctx: HandlerContext): HandlerPart<StatementCh
       notes: r.notes,
       rev: r.rev,
       lines: listLineRows(db, r.id).map((l) => ({
-        id: l.id,
-        kind: l.kind,
-        category: l.category,
+        ...toLine(l),
         group: l.kind === 'expense' ? expenseGroup(l.category) : null,
-        label: l.label,
-        amountFen: l.amount_fen,
-        frequency: l.frequency,
-        monthlyFen: l.monthly_fen,
-        note: l.note,
         outOfRange: rangeMark(l, l.monthly_fen, ranges),
       })),
     };
