@@ -10,11 +10,11 @@ const noElectron = {
   message: 'Only electron/main/index.ts, electron/main/ipc.ts, electron/main/platform/ and electron/preload/ may import electron.',
 };
 
-
 // One owner per table (DESIGN.md "Data"): a table's SQL lives in its repository in
 // electron/main/db/, and capabilities call repositories. Outside db/, nothing prepares a
 // statement, runs SQL text or reads a pragma, and nothing imports the statement cache.
-// Files still listed in DATA_ACCESS_PENDING are being moved (issue 12) and only warn.
+// Tests are outside electron/ and free to read the database directly. Folders still listed
+// in DATA_ACCESS_PENDING are being moved to repositories (issue 12) and only warn.
 const DATA_ACCESS_EXCEPTIONS = [
   // Repositories and migrations.
   'electron/main/db/**',
