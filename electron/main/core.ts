@@ -38,6 +38,12 @@ export interface Core {
   migration: MigrationResult;
   /** A call is being answered or a backup runs: not a moment to restart (updates). */
   busy(): boolean;
+  /**
+   * Start-up work that can wait until the window shows (the missed-instalment sweep and the
+   * due notice), so opening stays independent of history. The shell and the harness call it
+   * once the page is up; later calls do nothing.
+   */
+  afterReady(): void;
   close(): void;
 }
 
@@ -53,16 +59,8 @@ export function openCore(options: CoreOptions): Core {
   cleanBackupTmp(options.dataDir);
   let inner = openInner(options);
   const migration = inner.migration;
-  // How many follow-ups are due: a notice, never a reason not to start (once per start, not
-  // again when a restore reopens the database).
-  try {
-    // Instalments missed since the last start get their follow-up first, so the notice counts them.
-    sweepMissedInstalments(inner.ctx);
-    notifyDueFollowups(inner.ctx);
-  } catch (err) {
-    (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);
-  }
   let closed = false;
+  let readyWorkDone = false;
   const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));
   // Long jobs (backups, restores, batches of letters or packets, imports) all run inside one
   // call, so a call in flight is what "busy" means; scheduled backups run outside calls.
@@ -101,6 +99,19 @@ export function openCore(options: CoreOptions): Core {
     dispatch,
     migration,
     busy: () => inFlight > 0 || backupRunning(inner.ctx),
+    afterReady: () => {
+      if (readyWorkDone || closed) return;
+      readyWorkDone = true;
+      // How many follow-ups are due: a notice, never a reason not to start (once per start,
+      // not again when a restore reopens the database).
+      try {
+        // Instalments missed since the last start get their follow-up first, so the notice counts them.
+        sweepMissedInstalments(inner.ctx);
+        notifyDueFollowups(inner.ctx);
+      } catch (err) {
+        (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.notifyDueFollowups', err);
+      }
+    },
     close: () => {
       closed = true;
       stopScheduler();
@@ -109,7 +120,7 @@ export function openCore(options: CoreOptions): Core {
   };
 }
 
-function openInner(options: CoreOptions): Core {
+function openInner(options: CoreOptions): Omit<Core, 'afterReady'> {
   const file = path.join(options.dataDir, DATABASE_FILE);
   const now = options.now ?? (() => new Date());
   const db = openDatabase(file, options.key);

@@ -181,6 +181,8 @@ function start(): void {
     // Only the top frame of our own page may call; Parley has no iframes of its own.
     bindIpc(ipcMain, dispatch, (frame) => !frame.parent && isAppUrl(frame.url, devUrl), { locale: () => opened.ctx.locale(), logError });
     mainWindow = createMainWindow({ devUrl });
+    // The missed-instalment sweep and the due notice wait until the window shows.
+    mainWindow.once('ready-to-show', () => setImmediate(() => opened.afterReady()));
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,7 +1,7 @@
 import { openCore, type Core } from '../../electron/main/core';
 import type { FixtureSize } from '../fixtures';
 import { createScriptedPlatform } from '../harness/platform';
-import { FIXTURE_KEY } from '../fixtures';
+import { FIXTURE_KEY, FIXTURE_NOW } from '../fixtures';
 import type { Rng } from '../fixtures/prng';
 
 export interface BenchContext {
@@ -15,11 +15,17 @@ export interface BenchContext {
   scale: number;
 }
 
+// The fixture's rows are laid out around its "today"; the benchmark's clock runs from there,
+// so what is overdue, due or missed is what the fixture meant (not what a year later makes it).
+const clockOffsetMs = Date.now() - FIXTURE_NOW.getTime();
+export const benchNow = (): Date => new Date(Date.now() - clockOffsetMs);
+
 /** Opens the app core on the benchmark database the way the main process does. */
 export function openBenchCore(dataDir: string): Core {
   return openCore({
     dataDir,
     key: FIXTURE_KEY,
+    now: benchNow,
     platform: createScriptedPlatform(`${dataDir}-platform`),
     appVersion: 'bench',
     logError: (channel, err) => {

@@ -151,6 +151,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('harness did not get a TCP port');
   origin = `http://127.0.0.1:${address.port}`;
+  // As the shell does once its window shows: the missed-instalment sweep and the due notice.
+  core.afterReady();
 
   return {
     url: `${origin}/?token=${token}`,

@@ -24,6 +24,7 @@ import {
   listOfferViews,
   offerViewOf,
   parseTerms,
+  refreshUnpaidFlags,
   sweepMissedInstalments,
   today,
   type OfferRow,
@@ -385,7 +386,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
 
     'agreements.list': ({ clientId }) => {
       if (!clientExists(clientId)) throw notFound();
-      sweepMissedInstalments(ctx);
+      sweepMissedInstalments(ctx, { clientId });
       const t = today(ctx);
       const items = listAgreementRows(db, 'client', clientId).map((r) => agreementView(db, r, t));
       return { items, progress: combine(items.filter((a) => a.status !== 'cancelled').map((a) => a.progress)) };
@@ -394,7 +395,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
     'agreements.byLender': ({ lenderId }) => {
       if (!stmt(db, `SELECT 1 FROM lenders WHERE id = ?`).get(lenderId)) throw notFound();
       expireDue(null);
-      sweepMissedInstalments(ctx);
+      sweepMissedInstalments(ctx, { lenderId });
       const t = today(ctx);
       const offers = (
         stmt(
@@ -469,6 +470,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
           `INSERT INTO payments (agreement_id, client_id, instalment_id, paid_date, amount_fen, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(agreementId, a.client_id, instalmentId ?? null, paidDate, amountFen, note ?? null, at, at);
         audit('payment', Number(info.lastInsertRowid), 'create', undefined, { agreementId, clientId: a.client_id, instalmentId: instalmentId ?? null, paidDate, amountFen, note: note ?? null });
+        refreshUnpaidFlags(db, agreementId);
         maybeComplete(agreementId);
         return agreementOut(agreementId);
       })(),
@@ -481,6 +483,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<Ch> {
         if (!p) throw notFound();
         stmt(db, `DELETE FROM payments WHERE id = ?`).run(id);
         audit('payment', id, 'delete', { agreementId: p.agreement_id, clientId: p.client_id, instalmentId: p.instalment_id, paidDate: p.paid_date, amountFen: p.amount_fen, note: p.note });
+        refreshUnpaidFlags(db, p.agreement_id);
         maybeComplete(p.agreement_id);
         return agreementOut(p.agreement_id);
       })(),

@@ -16,7 +16,8 @@ import type { HandlerContext } from '../context';
 import type { Db } from '../db/connection';
 import { writeAudit } from '../db/audit';
 import { stmt } from '../db/statements';
-import { ledger, progressOf, type LedgerInstalment, type LedgerPayment } from './ledger';
+import { agreementsWithMissedCandidates, setUnpaidFlags, type SweepScope } from '../db/instalments';
+import { allocate, ledger, progressOf, type LedgerInstalment, type LedgerPayment } from './ledger';
 
 // Reading offers and agreements into views, and the writes more than one channel makes
 // (follow-ups, the missed-instalment sweep).
@@ -316,28 +317,41 @@ export function ensureMissedFollowup(ctx: HandlerContext, instalmentId: number, 
   return true;
 }
 
+/** Stores which of the agreement's instalments the ledger has covered (after any payment change). */
+export function refreshUnpaidFlags(db: Db, agreementId: number): void {
+  const { instalments, payments } = ledgerInputs(db, agreementId);
+  const { paidFen } = allocate(instalments, payments);
+  setUnpaidFlags(
+    db,
+    instalments.map((i, k) => ({ id: i.id, paid: paidFen[k]! >= i.amountFen })),
+  );
+}
+
 /**
  * Finds instalments of active agreements that are missed (marked, or unpaid beyond the
  * grace period in the counsellor's time zone) and have no follow-up yet, and creates one
- * for each. Idempotent: a second run creates nothing. Returns how many were created.
+ * for each. Candidates come off the unpaid-instalments index (db/instalments.ts), so the
+ * cost follows what is still open, not the history; the ledger decides, and a stale
+ * "unpaid" flag found paid is corrected. Idempotent: a second run creates nothing.
+ * Returns how many were created. A page that shows one client's or one lender's agreements
+ * sweeps just those (`scope`); start-up sweeps all.
  */
-export function sweepMissedInstalments(ctx: HandlerContext, graceDays = DEFAULT_GRACE_DAYS): number {
+export function sweepMissedInstalments(ctx: HandlerContext, scope: SweepScope = {}, graceDays = DEFAULT_GRACE_DAYS): number {
   const todayIso = today(ctx);
-  const cutoff = addDays(todayIso, -graceDays);
-  const candidates = stmt(
-    ctx.db,
-    `SELECT DISTINCT i.agreement_id FROM instalments i JOIN agreements a ON a.id = i.agreement_id
-      WHERE a.status = 'active' AND (i.due_date < ? OR i.missed_at IS NOT NULL)
-        AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.instalment_id = i.id)`,
-  ).all(cutoff) as { agreement_id: number }[];
+  const candidates = agreementsWithMissedCandidates(ctx.db, addDays(todayIso, -graceDays), scope);
   if (candidates.length === 0) return 0;
   return ctx.db.transaction(() => {
     let created = 0;
-    for (const { agreement_id } of candidates) {
-      const { instalments, payments } = ledgerInputs(ctx.db, agreement_id);
-      for (const line of ledger(instalments, payments, todayIso, graceDays)) {
+    for (const agreementId of candidates) {
+      const { instalments, payments } = ledgerInputs(ctx.db, agreementId);
+      const lines = ledger(instalments, payments, todayIso, graceDays);
+      for (const line of lines) {
         if (line.state === 'missed' && ensureMissedFollowup(ctx, line.id, todayIso)) created++;
       }
+      setUnpaidFlags(
+        ctx.db,
+        lines.map((l) => ({ id: l.id, paid: l.state === 'paid' })),
+      );
     }
     return created;
   })();

@@ -71,6 +71,8 @@ export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreO
     logError: (channel, err) => logged.push({ channel, err }),
     ...options,
   });
+  // What the shell does once the window shows (the missed-instalment sweep, the due notice).
+  core.afterReady();
   let closed = false;
   async function callRaw(channel: string, input?: unknown): Promise<unknown> {
     const res = await core.dispatch(channel, input);

@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../../../../shared/contract';
 import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import type { DebtView } from '../../../../../shared/schemas/debts';
 import { sweepMissedInstalments } from '../../../../../electron/main/agreements/handlers';
+import { MISSED_CANDIDATES_SQL } from '../../../../../electron/main/db/instalments';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 // 02:00 on 15 March 2025 in Shanghai is still 14 March in UTC: "today" for the counsellor is the 15th.
@@ -351,6 +352,41 @@ describe('payments and instalment states', () => {
     const paid = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-03-15', amountFen: agreement.instalments[0]!.amountFen });
     expect(paid.instalments[0]!.state).toBe('paid');
     expect((await core.fail('instalments.markMissed', { id, missed: true })).code).toBe('CONFLICT');
+  });
+
+  it('keeps the unpaid flag the sweep reads in step with payments, and the sweep mends a stale flag', async () => {
+    const { agreement } = await agreementOf(3, 1);
+    const flags = () => (core.db.prepare('SELECT unpaid FROM instalments WHERE agreement_id = ? ORDER BY seq').pluck().all(agreement.id) as number[]);
+    expect(flags()).toEqual([1, 1, 1]);
+    setShanghai('2025-04-01');
+    // An overpayment of the first instalment rolls on: the first is paid, the second not yet.
+    const a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 200_000 });
+    expect(flags()).toEqual([0, 1, 1]);
+    await core.call('payments.delete', { id: a.payments[0]!.id });
+    expect(flags()).toEqual([1, 1, 1]);
+    // A paid instalment whose flag went stale (e.g. written by an older version) costs the
+    // sweep a look, never a follow-up, and the sweep puts the flag right.
+    await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: agreement.instalments[0]!.amountFen });
+    core.db.prepare('UPDATE instalments SET unpaid = 1 WHERE agreement_id = ?').run(agreement.id);
+    setShanghai('2025-05-20'); // the first is paid, the second (1 May) is missed
+    expect(sweepMissedInstalments(core.ctx)).toBe(1);
+    expect(followups('missed_payment').map((f) => f.instalment_id)).toEqual([agreement.instalments[1]!.id]);
+    expect(flags()).toEqual([0, 1, 1]);
+  });
+
+  it('sweeps from the unpaid-instalments index, without reading the schedule history', () => {
+    open();
+    const plan = (
+      core.db
+        .prepare(
+          `EXPLAIN QUERY PLAN ${MISSED_CANDIDATES_SQL}`,
+        )
+        .all('2025-03-08') as { detail: string }[]
+    ).map((r) => r.detail);
+    expect(plan.some((d) => d.includes('instalments_unpaid_by_due'))).toBe(true);
+    expect(plan.some((d) => d.includes('instalments_unpaid_marked'))).toBe(true);
+    // The only scan is of the partial index holding instalments marked missed and still unpaid.
+    expect(plan.filter((d) => /^SCAN (instalments|agreements|followups|a|f)\b/.test(d))).toEqual(['SCAN instalments USING INDEX instalments_unpaid_marked']);
   });
 
   it('only the counsellor breaks, cancels or completes an agreement', async () => {

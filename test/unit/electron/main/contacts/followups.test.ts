@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/contacts/queries';
 import { notifyDueFollowups } from '../../../../../electron/main/contacts/startup';
 import type { FollowupView } from '../../../../../shared/schemas/contacts';
-import { dbContentHash, openTestCore } from '../../../helpers/core';
+import { openCore } from '../../../../../electron/main/core';
+import { dbContentHash, openTestCore, TEST_KEY } from '../../../helpers/core';
 import { addClient, addDebt, addLender, auditRows, openWorld, type World } from './setup';
 
 // 17:30 UTC on 15 March is already 01:30 on 16 March in Shanghai, still the 15th in London.
@@ -184,6 +185,23 @@ describe('start-up notice', () => {
       expect(core.platform.log.notifications[1]).toEqual({ title: 'Parley · follow-ups due', body: '2 follow-ups are due, 1 of them overdue.' });
     } finally {
       again.close();
+    }
+  });
+
+  it('opening answers before the notice: it waits for afterReady, and comes once', async () => {
+    const { core, clientId } = await setup();
+    addFollowup(world!, clientId, '2025-03-16');
+    core.close();
+    const opened = openCore({ dataDir: world!.dir, key: TEST_KEY, platform: core.platform, appVersion: '0.0.0-test', now: () => NOW });
+    try {
+      expect(core.platform.log.notifications).toEqual([]);
+      expect((await opened.dispatch('followups.dueCount', undefined)).ok).toBe(true);
+      expect(core.platform.log.notifications).toEqual([]);
+      opened.afterReady();
+      opened.afterReady();
+      expect(core.platform.log.notifications).toHaveLength(1);
+    } finally {
+      opened.close();
     }
   });
 

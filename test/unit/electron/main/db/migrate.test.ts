@@ -127,6 +127,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
       client, debt, lender, version, file, 'cd'.repeat(32), at, at, at,
     );
   },
+  6: (db) => {
+    // A second instalment, paid in full: the flag the sweep reads says so.
+    const { agreement, client } = db.prepare(`SELECT id AS agreement, client_id AS client FROM agreements LIMIT 1`).get() as { agreement: number; client: number };
+    const at = '2024-06-01T00:00:00.000Z';
+    db.prepare(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen, unpaid) VALUES (?, ?, 2, '2024-06-01', 87500, 0)`).run(agreement, client);
+    db.prepare(`INSERT INTO payments (agreement_id, client_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, '2024-06-01', 87500, ?, ?)`).run(agreement, client, at, at);
+  },
 };
 
 it('SEEDS covers every migration, so every version is upgraded with data in it', () => {
@@ -224,6 +231,23 @@ describe('upgrading a database made at every earlier version', () => {
     } finally {
       core.close();
     }
+  });
+});
+
+describe('migration 6 (unpaid instalments)', () => {
+  it('works out from the payments which instalments are still unpaid', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 5), NOW);
+      for (let v = 1; v <= 5; v++) SEEDS[v]!(db);
+      const { agreement, client } = db.prepare(`SELECT id AS agreement, client_id AS client FROM agreements LIMIT 1`).get() as { agreement: number; client: number };
+      // Seed 4 paid 50,000 of the first 87,500; 125,000 more covers the rest of it and the second.
+      const at = '2024-06-01T00:00:00.000Z';
+      db.prepare(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen) VALUES (?, ?, 2, '2024-06-01', 87500)`).run(agreement, client);
+      db.prepare(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen) VALUES (?, ?, 3, '2024-07-01', 87500)`).run(agreement, client);
+      db.prepare(`INSERT INTO payments (agreement_id, client_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, '2024-06-01', 125000, ?, ?)`).run(agreement, client, at, at);
+      migrate(db, file, MIGRATIONS.slice(0, 6), NOW);
+      expect(db.prepare('SELECT unpaid FROM instalments WHERE agreement_id = ? ORDER BY seq').pluck().all(agreement)).toEqual([0, 0, 1]);
+    });
   });
 });
 

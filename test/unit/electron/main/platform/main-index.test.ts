@@ -18,8 +18,9 @@ const fake = vi.hoisted(() => {
     ipc: new Map<string, Listener>(),
     windows: [] as { focus: ReturnType<typeof vi.fn>; restore: ReturnType<typeof vi.fn>; minimized: boolean }[],
     openCore: undefined as unknown as ReturnType<typeof vi.fn<(options: unknown) => unknown>>,
-    core: undefined as unknown as { dispatch: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; ctx: { locale(): string } },
+    core: undefined as unknown as { dispatch: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; afterReady: ReturnType<typeof vi.fn>; ctx: { locale(): string } },
     locale: 'en',
+    windowOnce: new Map<string, Listener>(),
     app: {} as Record<string, ReturnType<typeof vi.fn> | boolean>,
     schemes: vi.fn(),
     showErrorBox: vi.fn(),
@@ -62,7 +63,9 @@ vi.mock('electron', () => {
       fake.windows.push(this.record);
     }
     on(): void {}
-    once(): void {}
+    once(event: string, fn: Listener): void {
+      fake.windowOnce.set(event, fn);
+    }
     show(): void {}
     focus(): void {
       this.record.focus();
@@ -129,8 +132,9 @@ beforeEach(() => {
   fake.setMenu.mockClear();
   for (const fn of Object.values(fake.app)) if (typeof fn === 'function') fn.mockClear();
   fake.locale = 'en';
-  fake.core = { dispatch: vi.fn(async () => ({ ok: true, data: 'answered' })), close: vi.fn(), ctx: { locale: () => fake.locale } };
+  fake.core = { dispatch: vi.fn(async () => ({ ok: true, data: 'answered' })), close: vi.fn(), afterReady: vi.fn(), ctx: { locale: () => fake.locale } };
   fake.openPath.mockClear();
+  fake.windowOnce.clear();
   fake.openCore = vi.fn((_options: unknown) => fake.core);
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -183,6 +187,14 @@ describe('start-up', () => {
     expect([...fake.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `parley:${c}`).sort());
     expect(fake.setMenu).toHaveBeenCalledTimes(1);
     expect(fake.windows).toHaveLength(1);
+  });
+
+  it('leaves the missed-instalment sweep and the due notice until the window is ready to show', async () => {
+    await startMain();
+    expect(fake.core.afterReady).not.toHaveBeenCalled();
+    fake.windowOnce.get('ready-to-show')?.();
+    await flush();
+    expect(fake.core.afterReady).toHaveBeenCalledTimes(1);
   });
 
   it('answers IPC only from the top frame of our own page', async () => {
