@@ -1,4 +1,4 @@
-// npm run bench -- [--size S|M|L] [--seed N] [--json out.json] [--quick]
+// npm run bench -- [--size S|M|L] [--seed N] [--json out.json] [--quick] [--only section,…]
 // Prints the figures as JSON at the end. Benchmarks never fail the build: exit code 0
 // whether or not a target is met (only a crash of the benchmark itself exits non-zero).
 import fs from 'node:fs';
@@ -18,6 +18,10 @@ import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
 import { checkTargets } from './targets';
 import { ms } from './timing';
+
+/** What --only can pick; the full run does them all, in this order. */
+const SECTIONS = ['startup', 'clients', 'caseFile', 'pdf', 'negotiation', 'backup'] as const;
+type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
   // Progress goes to stderr so stdout carries the JSON alone.
@@ -43,16 +47,18 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       json: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     strict: true,
   });
   const size = values.size.toUpperCase();
   const seed = Number(values.seed);
   if (!isFixtureSize(size) || !Number.isSafeInteger(seed)) {
-    throw new Error('usage: npm run bench -- [--size S|M|L] [--seed N] [--json out.json] [--quick]');
+    throw new Error(`usage: npm run bench -- [--size S|M|L] [--seed N] [--json out.json] [--quick] [--only ${SECTIONS.join('|')}[,…]]`);
   }
 
   const started = Date.now();
+  const loadAtStart = os.loadavg().map((x) => Number(x.toFixed(2)));
   log(`preparing the ${size} fixture (seed ${seed})…`);
   const fixture = prepareFixture(size as FixtureSize, seed);
   log(`${fixture.fromCache ? 'reused' : 'generated'} ${fixture.cacheFile} (${JSON.stringify(fixture.rows)}; generated in ${(fixture.generateMs / 1000).toFixed(2)} s)`);
@@ -66,32 +72,59 @@ async function main(): Promise<void> {
     scale: values.quick ? 0.2 : 1,
   };
 
+  const only = values.only ? new Set(values.only.split(',').map((x) => x.trim())) : null;
+  for (const name of only ?? []) if (!SECTIONS.includes(name as Section)) throw new Error(`--only: unknown section "${name}" (sections: ${SECTIONS.join(', ')})`);
+  const wanted = (section: Section): boolean => only === null || only.has(section);
+
   try {
-    log('startup…');
-    const startup = await benchStartup(ctx);
+    const figures: Record<string, unknown> = {};
+    const samples: Record<string, number> = {};
+    const db: Record<string, unknown> = {};
+    if (wanted('startup')) {
+      log('startup…');
+      const startup = await benchStartup(ctx);
+      figures.startup = startup;
+      samples['startup.mainReadyMs'] = startup.samples;
+    }
     const core = openBenchCore(ctx.dataDir);
-    let figures;
     try {
-      log('client list…');
-      const clientList = await benchClientList(ctx, core);
-      log('client search…');
-      const clientSearch = await benchClientSearch(ctx, core);
-      log('handler overhead…');
-      const ipc = await benchHandlerOverhead(ctx, core);
-      log('client page…');
-      const clientDetail = await benchClientDetail(ctx, core);
-      log('quick search…');
-      const quickSearch = await benchQuickSearch(ctx, core);
-      log('pdf (letters and packets, against headless Chromium)…');
-      const pdf = nest(await benchPdf({ log, scale: ctx.scale }));
-      log('negotiation (timeline, follow-ups, attaching a 20 MB file)…');
-      const negotiation = await benchNegotiation(ctx, log);
-      log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');
-      const backupFigures = await benchBackup(ctx, core, log);
-      figures = { startup, db: { clientList, clientSearch, clientDetail, quickSearch, timeline: negotiation.timeline, followups: negotiation.followups }, ipc, ...pdf, files: negotiation.files, ...backupFigures };
+      if (wanted('clients')) {
+        log('client list…');
+        db.clientList = await benchClientList(ctx, core);
+        log('client search…');
+        db.clientSearch = await benchClientSearch(ctx, core);
+        log('handler overhead…');
+        const ipc = await benchHandlerOverhead(ctx, core);
+        figures.ipc = ipc;
+        samples['ipc.handlerOverheadRatio'] = ipc.samples;
+      }
+      if (wanted('caseFile')) {
+        log('client page…');
+        db.clientDetail = await benchClientDetail(ctx, core);
+        log('quick search…');
+        db.quickSearch = await benchQuickSearch(ctx, core);
+      }
+      if (wanted('pdf')) {
+        log('pdf (letters and packets, against headless Chromium)…');
+        Object.assign(figures, nest(await benchPdf({ log, scale: ctx.scale })));
+      }
+      if (wanted('negotiation')) {
+        log('negotiation (timeline, follow-ups, attaching a 20 MB file)…');
+        const negotiation = await benchNegotiation(ctx, log);
+        db.timeline = negotiation.timeline;
+        db.followups = negotiation.followups;
+        figures.files = negotiation.files;
+        samples['files.attach20Mb'] = negotiation.files.attach20Mb.samples;
+      }
+      if (wanted('backup')) {
+        log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');
+        Object.assign(figures, await benchBackup(ctx, core, log));
+      }
     } finally {
       core.close();
     }
+    if (Object.keys(db).length) figures.db = db;
+    for (const [name, summary] of Object.entries(db)) samples[`db.${name}`] = (summary as { samples: number }).samples;
 
     const report = {
       meta: {
@@ -111,18 +144,11 @@ async function main(): Promise<void> {
           fromCache: fixture.fromCache,
           generateMs: ms(fixture.generateMs),
         },
-        samples: {
-          'startup.mainReadyMs': startup.samples,
-          'db.clientList': figures.db.clientList.samples,
-          'db.clientSearch': figures.db.clientSearch.samples,
-          'ipc.handlerOverheadRatio': figures.ipc.samples,
-          'db.clientDetail': figures.db.clientDetail.samples,
-          'db.quickSearch': figures.db.quickSearch.samples,
-          'db.timeline': figures.db.timeline.samples,
-          'db.followups': figures.db.followups.samples,
-          'files.attach20Mb': figures.files.attach20Mb.samples,
-        },
+        samples,
+        sections: only === null ? [...SECTIONS] : [...only],
         durationMs: Date.now() - started,
+        // The machine may be shared: figures are only comparable with the load they ran under.
+        loadAverage: { start: loadAtStart, end: os.loadavg().map((x) => Number(x.toFixed(2))) },
         targets: checkTargets(figures),
       },
       ...figures,
@@ -133,8 +159,10 @@ async function main(): Promise<void> {
       log(`wrote ${path.resolve(values.json)}`);
     }
     for (const [figure, t] of Object.entries(report.meta.targets)) {
+      if (t.value === null && only !== null) continue; // a section not run
       log(`${t.met ? 'met   ' : 'MISSED'} ${figure} = ${t.value} (target ≤ ${t.max}${t.unit === 'ms' ? ' ms' : ''})`);
     }
+    log(`finished in ${(report.meta.durationMs / 1000).toFixed(1)} s; load average ${report.meta.loadAverage.start.join(' ')} at the start, ${report.meta.loadAverage.end.join(' ')} at the end`);
     console.log(json);
   } finally {
     fixture.remove();
