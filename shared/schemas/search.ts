@@ -16,6 +16,8 @@ export const SearchHit = z.object({
   clientId: z.number().int().nullable(),
   title: z.string(),
   subtitle: z.string().nullable(),
+  /** A demo case or a lender only the demo brought in: shown with its demo tag. */
+  demo: z.boolean(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

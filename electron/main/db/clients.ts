@@ -3,6 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/prc-id';
 import { pinyinKeys } from '../text/pinyin';
 import type { Db } from './connection';
 import { stmt } from './statements';
+import { demoCaseRef } from '../../../shared/domain/demo';
 
 /** The editable fields, in the shape handlers work with, and the column each is stored in. */
 const VALUE_COLUMNS = {
@@ -111,6 +112,14 @@ export function insertClient(db: Db, v: ClientValues, now: Date, options: { demo
   return id;
 }
 
+/** Flags a client as demo and gives it the next number of the demo series (DEMO-001…). */
+export function markDemoClient(db: Db, id: number): void {
+  const { n } = stmt(db, 'SELECT count(*) AS n FROM clients WHERE is_demo = 1').get() as { n: number };
+  let seq = n + 1;
+  while (stmt(db, 'SELECT 1 FROM clients WHERE case_ref = ?').get(demoCaseRef(seq))) seq++;
+  stmt(db, 'UPDATE clients SET is_demo = 1, case_ref = ? WHERE id = ?').run(demoCaseRef(seq), id);
+}
+
 export function updateClient(db: Db, id: number, v: ClientValues, now: Date): void {
   const keys = pinyinKeys(v.name);
   stmt(db, UPDATE_SQL).run(keys.full, keys.initials, now.toISOString(), ...valuesInOrder(v), id);
@@ -127,10 +136,6 @@ export function recordStatusChange(db: Db, clientId: number, from: string | null
 }
 
 // Demo cases are flagged, so one action removes them again.
-
-export function markDemoClient(db: Db, id: number): void {
-  stmt(db, 'UPDATE clients SET is_demo = 1 WHERE id = ?').run(id);
-}
 
 export function demoClientIds(db: Db): number[] {
   return (stmt(db, 'SELECT id FROM clients WHERE is_demo = 1').all() as { id: number }[]).map((r) => r.id);

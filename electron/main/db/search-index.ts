@@ -40,22 +40,25 @@ export function findHits(db: Db, expression: string, limit: number): IndexHit[] 
 
 // What a hit shows, read straight by id (these run once per hit on every keystroke).
 
-export function clientHitRow(db: Db, id: number): { id: number; name: string; case_ref: string; phone: string | null; archived: number } | undefined {
-  return stmt(db, 'SELECT id, name, case_ref, phone, archived FROM clients WHERE id = ?').get(id) as
-    | { id: number; name: string; case_ref: string; phone: string | null; archived: number }
-    | undefined;
+type ClientHit = { id: number; name: string; case_ref: string; phone: string | null; archived: number; is_demo: number };
+type LenderHit = { id: number; name: string; aliases_json: string; is_demo: number };
+type DebtHit = { id: number; client_id: number; account_ref: string | null; client_name: string; is_demo: number; lender_name: string };
+
+export function clientHitRow(db: Db, id: number): ClientHit | undefined {
+  return stmt(db, 'SELECT id, name, case_ref, phone, archived, is_demo FROM clients WHERE id = ?').get(id) as ClientHit | undefined;
 }
 
-export function lenderHitRow(db: Db, id: number): { id: number; name: string; aliases_json: string } | undefined {
-  return stmt(db, 'SELECT id, name, aliases_json FROM lenders WHERE id = ?').get(id) as { id: number; name: string; aliases_json: string } | undefined;
+export function lenderHitRow(db: Db, id: number): LenderHit | undefined {
+  return stmt(db, 'SELECT id, name, aliases_json, is_demo FROM lenders WHERE id = ?').get(id) as LenderHit | undefined;
 }
 
-export function debtHitRow(db: Db, id: number): { id: number; client_id: number; account_ref: string | null; client_name: string; lender_name: string } | undefined {
+/** is_demo: the debt's client is a demo case. */
+export function debtHitRow(db: Db, id: number): DebtHit | undefined {
   return stmt(
     db,
-    `SELECT d.id, d.client_id, d.account_ref, c.name AS client_name, l.name AS lender_name
+    `SELECT d.id, d.client_id, d.account_ref, c.name AS client_name, c.is_demo, l.name AS lender_name
              FROM debts d JOIN clients c ON c.id = d.client_id JOIN lenders l ON l.id = d.lender_id WHERE d.id = ?`,
-  ).get(id) as { id: number; client_id: number; account_ref: string | null; client_name: string; lender_name: string } | undefined;
+  ).get(id) as DebtHit | undefined;
 }
 
 // The text each kind is indexed by.

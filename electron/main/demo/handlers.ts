@@ -7,7 +7,8 @@ import { deleteDemoClients, demoClientCount, demoClientIds, markDemoClient } fro
 import { debtIdsOfClient } from '../db/debts';
 import { deleteLender, demoLenderCount, demoLenderIds, lenderIdByName, markDemoLender, markReal, unusedDemoLenderIds } from '../db/lenders';
 import type { HandlerPart, HandlerTable } from '../handler-types';
-import { indexLender, removeFromIndex } from '../search/index-writer';
+import { DEMO_NAME_PREFIX } from '../../../shared/domain/demo';
+import { indexClient, indexLender, removeFromIndex } from '../search/index-writer';
 import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => ChannelOutput<C>;
@@ -65,7 +66,7 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
         let statements = 0;
         for (const c of DEMO_CLIENTS) {
           const client = call('clients.create', {
-            name: c.name,
+            name: `${DEMO_NAME_PREFIX}${c.name}`,
             gender: c.gender,
             phone: c.phone,
             status: c.status,
@@ -81,6 +82,7 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
             notes: c.notes,
           });
           markDemoClient(db, client.id);
+          indexClient(db, client.id);
           if (c.lines.length) {
             call('statements.create', {
               clientId: client.id,

@@ -13,18 +13,18 @@ export function searchHandlers(ctx: HandlerContext): HandlerPart<'search.query'>
     switch (row.kind) {
       case 'client': {
         const c = clientHitRow(db, row.ref_id);
-        return c ? { kind: 'client', id: c.id, clientId: c.id, title: c.name, subtitle: [c.case_ref, c.phone].filter(Boolean).join(' · ') } : null;
+        return c ? { kind: 'client', id: c.id, clientId: c.id, title: c.name, subtitle: [c.case_ref, c.phone].filter(Boolean).join(' · '), demo: c.is_demo === 1 } : null;
       }
       case 'lender': {
         const l = lenderHitRow(db, row.ref_id);
         if (!l) return null;
         const aliases = aliasesOf(l);
-        return { kind: 'lender', id: l.id, clientId: null, title: l.name, subtitle: aliases.length ? aliases.join('、') : null };
+        return { kind: 'lender', id: l.id, clientId: null, title: l.name, subtitle: aliases.length ? aliases.join('、') : null, demo: l.is_demo === 1 };
       }
       case 'debt': {
         const d = debtHitRow(db, row.ref_id);
         return d
-          ? { kind: 'debt', id: d.id, clientId: d.client_id, title: `${d.lender_name}${d.account_ref ? ` ${d.account_ref}` : ''}`, subtitle: d.client_name }
+          ? { kind: 'debt', id: d.id, clientId: d.client_id, title: `${d.lender_name}${d.account_ref ? ` ${d.account_ref}` : ''}`, subtitle: d.client_name, demo: d.is_demo === 1 }
           : null;
       }
     }

@@ -10,7 +10,7 @@ export function DemoOffer() {
   const { t } = useTranslation();
   const clients = useQuery({ queryKey: ['clients', 'list', { pageSize: 1, archived: false }], queryFn: () => call('clients.list', { pageSize: 1 }) });
   const archived = useQuery({ queryKey: ['clients', 'list', { pageSize: 1, archived: true }], queryFn: () => call('clients.list', { pageSize: 1, archived: true }) });
-  const { load } = useDemoActions();
+  const { load, askLoad } = useDemoActions();
   if (!clients.data || !archived.data || clients.data.total + archived.data.total > 0) return null;
   return (
     <Alert
@@ -20,7 +20,7 @@ export function DemoOffer() {
       title={t('demo.offerTitle')}
       description={t('demo.offerBody')}
       action={
-        <Button type="primary" onClick={() => load.mutate()} loading={load.isPending}>
+        <Button type="primary" onClick={askLoad} loading={load.isPending}>
           {t('demo.load')}
         </Button>
       }

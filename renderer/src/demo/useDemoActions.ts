@@ -7,7 +7,7 @@ import { errorText } from '../api/errors';
 /** Load or remove the demo cases; either way every cached list is stale afterwards. */
 export function useDemoActions() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const refresh = () => void qc.invalidateQueries();
   const load = useMutation({
@@ -26,5 +26,14 @@ export function useDemoActions() {
     },
     onError: (err) => void message.error(errorText(err, t)),
   });
-  return { load, remove };
+  /** Demo cases go in only after the counsellor has read what they are and agreed. */
+  const askLoad = () =>
+    modal.confirm({
+      title: t('demo.loadConfirmTitle'),
+      content: t('demo.loadConfirmBody'),
+      okText: t('demo.load'),
+      cancelText: t('common.cancel'),
+      onOk: () => load.mutateAsync(),
+    });
+  return { load, askLoad, remove };
 }

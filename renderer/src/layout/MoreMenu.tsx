@@ -10,7 +10,7 @@ export function MoreMenu() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const status = useQuery({ queryKey: ['demo', 'status'], queryFn: () => call('demo.status') });
-  const { load, remove } = useDemoActions();
+  const { load, askLoad, remove } = useDemoActions();
   const loaded = status.data?.loaded ?? false;
   return (
     <Dropdown
@@ -21,7 +21,7 @@ export function MoreMenu() {
           { key: 'remove', label: t('demo.remove'), disabled: !loaded || remove.isPending, danger: true },
         ],
         onClick: ({ key }) => {
-          if (key === 'load') load.mutate();
+          if (key === 'load') askLoad();
           else modal.confirm({ title: t('demo.remove'), content: t('demo.removeConfirm'), okButtonProps: { danger: true }, onOk: () => remove.mutateAsync() });
         },
       }}

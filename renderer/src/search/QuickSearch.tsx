@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { call } from '../api/client';
 import { navigate } from '../router';
+import { DemoTag } from '../demo/DemoTag';
 
 const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold' };
 
@@ -104,6 +105,7 @@ export function QuickSearch() {
                   <Space>
                     <Tag color={KIND_COLORS[hit.kind]}>{t(`search.kinds.${hit.kind}`)}</Tag>
                     <Typography.Text strong>{hit.title}</Typography.Text>
+                    {hit.demo && <DemoTag />}
                   </Space>
                   <Typography.Text type="secondary">{hit.subtitle}</Typography.Text>
                 </List.Item>

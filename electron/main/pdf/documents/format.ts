@@ -50,6 +50,8 @@ export interface DocWords {
   contact: string;
   enclosures: string;
   caseRef: string;
+  /** Beside a demo case's number in the footer. */
+  demo: string;
   /** Page label with {{page}} / {{pages}} placeholders, filled per page by render.ts. */
   pageOf: string;
   item: string;
@@ -79,6 +81,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     contact: '联系电话',
     enclosures: '附件',
     caseRef: '案件编号',
+    demo: '示例',
     pageOf: '第 {{page}} 页　共 {{pages}} 页',
     item: '项目',
     amountHeader: '金额（元）',
@@ -105,6 +108,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     contact: '聯絡電話',
     enclosures: '附件',
     caseRef: '案件編號',
+    demo: '範例',
     pageOf: '第 {{page}} 頁　共 {{pages}} 頁',
     item: '項目',
     amountHeader: '金額（元）',
@@ -131,6 +135,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     contact: 'Telephone',
     enclosures: 'Enclosures',
     caseRef: 'Case ref.',
+    demo: 'Demo',
     pageOf: 'Page {{page}} of {{pages}}',
     item: 'Item',
     amountHeader: 'Amount (CNY)',

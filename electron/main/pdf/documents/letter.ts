@@ -10,6 +10,7 @@
 import type { FontFamily } from '../fonts';
 import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../types';
 import { formatAmount, formatLetterDate, WORDS, type DocLanguage } from './format';
+import { isDemoCaseRef } from '../../../../shared/domain/demo';
 
 export type Span = string | { text: string; bold?: boolean };
 
@@ -231,7 +232,8 @@ export function buildPageFooter(language: DocLanguage, caseReference: string): C
   const sep = language === 'en' ? ': ' : '：';
   return {
     columns: [
-      { text: `${words.caseRef}${sep}${caseReference}`, width: '*' },
+      // A demo case's pages say so, in the document's language, beside its DEMO- number.
+      { text: `${words.caseRef}${sep}${caseReference}${isDemoCaseRef(caseReference) ? ` · ${words.demo}` : ''}`, width: '*' },
       { text: words.pageOf, width: 'auto', alignment: 'right' },
     ],
     style: 'footer',

@@ -14,6 +14,7 @@ import { LettersTab } from './tabs/LettersTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { ProposalsTab } from './tabs/ProposalsTab';
 import { TimelineTab } from './tabs/TimelineTab';
+import { DemoTag } from '../../demo/DemoTag';
 
 export const CLIENT_TABS = ['overview', 'finances', 'debts', 'timeline', 'evidence', 'proposals', 'agreements', 'letters'] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];
@@ -64,7 +65,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
             </Typography.Title>
             <Tag>{c.caseRef}</Tag>
             <StatusTag status={c.status} />
-            {c.isDemo && <Tag color="purple">{t('profile.overview.demo')}</Tag>}
+            {c.isDemo && <DemoTag />}
           </Space>
         }
         extra={

@@ -12,6 +12,7 @@ import { errorText } from '../../api/errors';
 import { useClientList } from '../../api/queries';
 import { navigate } from '../../router';
 import { StatusTag } from './StatusTag';
+import { DemoTag } from '../../demo/DemoTag';
 
 type ListParams = Required<Pick<ChannelInput<'clients.list'>, 'page' | 'pageSize' | 'sort' | 'order' | 'archived'>> & {
   status?: ClientStatus;
@@ -53,6 +54,7 @@ export function ClientListPage() {
       render: (name: string, c) => (
         <Space>
           <a href={`#/clients/${c.id}`}>{name}</a>
+          {c.isDemo && <DemoTag />}
           {c.archived && <Typography.Text type="secondary">({t('clients.archivedTag')})</Typography.Text>}
         </Space>
       ),

@@ -8,6 +8,8 @@ import { call } from '../../api/client';
 import { formatFen } from '../../components/Money';
 import { DemoOffer } from '../../demo/DemoOffer';
 import { StatusTag } from '../clients/StatusTag';
+import { DemoTag } from '../../demo/DemoTag';
+import { isDemoCaseRef } from '../../../../shared/domain/demo';
 
 type AttentionKey = keyof Dashboard['attention'];
 
@@ -23,7 +25,10 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
           dataSource={list.items}
           renderItem={(item) => (
             <List.Item>
-              <a href={`#/clients/${item.clientId}`}>{item.name}</a>
+              <Space size={6}>
+                <a href={`#/clients/${item.clientId}`}>{item.name}</a>
+                {isDemoCaseRef(item.caseRef) && <DemoTag />}
+              </Space>
               <Typography.Text type="secondary">
                 {kind === 'negativeDisposable' && item.detail !== null ? formatFen(item.detail, i18n.language) : item.caseRef}
               </Typography.Text>

@@ -13,6 +13,7 @@ import { formatFen, MoneyText } from '../../components/Money';
 import { navigate } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { MergeLenderModal } from './MergeLenderModal';
+import { DemoTag } from '../../demo/DemoTag';
 
 type CaseRow = LenderDetail['cases'][number];
 
@@ -60,7 +61,7 @@ export function LenderDetailPage({ id }: { id: number }) {
               {l.name}
             </Typography.Title>
             <LenderTypeTag type={l.type} />
-            {l.isDemo && <Tag color="purple">{t('lenders.demo')}</Tag>}
+            {l.isDemo && <DemoTag />}
           </Space>
         }
         extra={

@@ -11,6 +11,7 @@ import { LenderTypeTag, type LenderType } from '../../components/LenderPicker';
 import { MoneyText } from '../../components/Money';
 import { navigate } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
+import { DemoTag } from '../../demo/DemoTag';
 
 type ListParams = Required<Pick<ChannelInput<'lenders.list'>, 'page' | 'pageSize' | 'sort' | 'order'>> & { type?: LenderType; q?: string };
 type SortKey = ListParams['sort'];
@@ -57,7 +58,7 @@ export function LenderListPage() {
         <Space direction="vertical" size={0}>
           <Space size={6}>
             <a href={`#/lenders/${l.id}`}>{name}</a>
-            {l.isDemo && <Tag color="purple">{t('lenders.demo')}</Tag>}
+            {l.isDemo && <DemoTag />}
           </Space>
           {l.aliases.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

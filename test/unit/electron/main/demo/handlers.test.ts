@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildPageFooter } from '../../../../../electron/main/pdf/documents/letter';
 import { dbContentHash, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 let core: TestCore;
@@ -15,6 +16,25 @@ afterEach(() => {
 const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
 
 describe('demo data', () => {
+  it('cannot be taken for a real case: its own DEMO- numbers, a 示例· name, a demo flag in search, a marked page footer', async () => {
+    const own = await core.call<{ caseRef: string }>('clients.create', { name: '林晓燕' });
+    await core.call('demo.load');
+    const list = await core.call<{ items: { name: string; caseRef: string; isDemo: boolean }[] }>('clients.list', { pageSize: 50, sort: 'caseRef', order: 'asc' });
+    const demo = list.items.filter((c) => c.isDemo);
+    expect(demo.map((c) => c.caseRef)).toEqual(demo.map((_, i) => `DEMO-${String(i + 1).padStart(3, '0')}`));
+    expect(demo.every((c) => c.name.startsWith('示例·'))).toBe(true);
+    // The counsellor's own 林晓燕 stays the only one of that name.
+    expect(list.items.filter((c) => c.name === '林晓燕')).toHaveLength(1);
+    expect(own.caseRef).toMatch(/^P-\d{4}-\d{5}$/);
+
+    const hits = await core.call<{ items: { title: string; demo: boolean }[] }>('search.query', { q: '林晓燕', limit: 10 });
+    expect(hits.items.find((h) => h.title === '林晓燕')?.demo).toBe(false);
+    expect(hits.items.find((h) => h.title === '示例·林晓燕')?.demo).toBe(true);
+    const footer = JSON.stringify(buildPageFooter('zh-TW', 'DEMO-001'));
+    expect(footer).toContain('DEMO-001 · 範例');
+    expect(JSON.stringify(buildPageFooter('en', 'P-2026-00001'))).not.toContain('Demo');
+  });
+
   it('loads invented cases through the real handlers, flagged as demo, and removes them again', async () => {
     expect(await core.call('demo.status')).toEqual({ loaded: false, clients: 0, lenders: 0 });
     const loaded = await core.call('demo.load');

@@ -1,0 +1,13 @@
+// Demo cases carry their own case-number series and a name prefix, so nothing about them
+// can be taken for a real client: not a list row, a search hit, nor a printed page.
+
+export const DEMO_CASE_PREFIX = 'DEMO-';
+export const DEMO_NAME_PREFIX = '示例·';
+
+export function demoCaseRef(seq: number): string {
+  return `${DEMO_CASE_PREFIX}${String(seq).padStart(3, '0')}`;
+}
+
+export function isDemoCaseRef(caseRef: string | null | undefined): boolean {
+  return !!caseRef && caseRef.startsWith(DEMO_CASE_PREFIX);
+}
