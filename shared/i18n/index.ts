@@ -15,6 +15,7 @@ import { debtsMessages } from './features/debts';
 import { demoMessages } from './features/demo';
 import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
+import { setupMessages } from './features/setup';
 import { lendersMessages } from './features/lenders';
 import { profileMessages } from './features/profile';
 import { searchMessages } from './features/search';
@@ -44,6 +45,7 @@ const FEATURES = {
   cases: casesMessages,
   shell: shellMessages,
   forms: formsMessages,
+  setup: setupMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

@@ -32,6 +32,8 @@ export const Settings = z.object({
   timeZone: z.string(),
   costThresholds: z.array(z.number()),
   expenseRanges: z.record(z.string(), z.object({ minFen: z.number().nullable(), maxFen: z.number().nullable() })),
+  /** The first-start questions were answered or skipped. */
+  setupDone: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
   // Regulatory guidance lines for consumer lending; settings, not verdicts.
   costThresholds: [0.24, 0.36],
   expenseRanges: {},
+  setupDone: false,
 };
 
 export const SettingsUpdateInput = z
@@ -50,6 +53,7 @@ export const SettingsUpdateInput = z
     timeZone: TimeZone,
     costThresholds: CostThresholds,
     expenseRanges: ExpenseRanges,
+    setupDone: z.boolean({ error: 'validation.type' }),
   })
   .partial()
   .strict();

@@ -19,6 +19,7 @@ export class SettingsStore {
       timeZone: read('timeZone', DEFAULT_SETTINGS.timeZone),
       costThresholds: read('costThresholds', DEFAULT_SETTINGS.costThresholds),
       expenseRanges: read('expenseRanges', DEFAULT_SETTINGS.expenseRanges),
+      setupDone: read('setupDone', DEFAULT_SETTINGS.setupDone),
     };
   }
 

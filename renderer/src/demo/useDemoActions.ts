@@ -27,13 +27,13 @@ export function useDemoActions() {
     onError: (err) => void message.error(errorText(err, t)),
   });
   /** Demo cases go in only after the counsellor has read what they are and agreed. */
-  const askLoad = () =>
+  const askLoad = (afterLoad?: () => void) =>
     modal.confirm({
       title: t('demo.loadConfirmTitle'),
       content: t('demo.loadConfirmBody'),
       okText: t('demo.load'),
       cancelText: t('common.cancel'),
-      onOk: () => load.mutateAsync(),
+      onOk: () => load.mutateAsync().then(() => afterLoad?.()),
     });
   return { load, askLoad, remove };
 }

@@ -9,6 +9,7 @@ import { LetterheadCard } from './settings/LetterheadCard';
 import { RetentionCard } from './settings/RetentionCard';
 import { SecurityCard } from './settings/SecurityCard';
 import { EntryForm } from '../components/form/EntryForm';
+import { useRequestedFocus } from '../components/focusField';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsPage() {
   const info = useAppInfo();
   const update = useUpdateSettings();
   const [form] = Form.useForm<{ counsellorName: string }>();
+  useRequestedFocus(settings.isSuccess);
 
   const save = (values: { counsellorName: string }) =>
     update.mutate(values, {

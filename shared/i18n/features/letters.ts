@@ -112,7 +112,7 @@ export const lettersMessages = defineMessages({
       viewingOld: '正在查看第 {{version}} 版（只读）',
       backToCurrent: '回到当前版本',
     },
-    fieldGroups: { client: '客户', lender: '债权人', debt: '债务', proposal: '还款方案', counsellor: '顾问', today: '日期' },
+    fieldGroups: { client: '客户', lender: '债权人', debt: '债务', proposal: '还款方案', counsellor: '咨询师', today: '日期' },
     fields: {
       client: { name: '客户姓名', idMasked: '身份证号（遮蔽）', phone: '客户电话', address: '客户地址', caseRef: '案件编号' },
       lender: { name: '债权人名称' },
@@ -127,9 +127,10 @@ export const lettersMessages = defineMessages({
         firstMissedDate: '首次逾期日',
       },
       proposal: { monthly: '每月还款额', months: '还款期数', total: '还款总额', saving: '减免金额', settlementAmount: '一次性结清金额', startDate: '首期还款日' },
-      counsellor: { name: '顾问姓名' },
+      counsellor: { name: '咨询师姓名' },
       today: '今天日期',
     },
+    missingWhere: { fill: '填写{{field}}（{{where}}）', settings: '设置', client: '客户资料', lender: '债权人', debts: '债务', proposals: '还款方案' },
     doc: { missing: '【缺：{{field}}】', principal: '本金', interest: '利息', penalty: '罚息', fees: '滞纳金及其他费用', listSeparator: '、' },
     dialogs: { save: '保存信函 PDF' },
     errors: {
@@ -256,7 +257,7 @@ export const lettersMessages = defineMessages({
       viewingOld: '正在檢視第 {{version}} 版（唯讀）',
       backToCurrent: '回到目前版本',
     },
-    fieldGroups: { client: '客戶', lender: '債權人', debt: '債務', proposal: '還款方案', counsellor: '顧問', today: '日期' },
+    fieldGroups: { client: '客戶', lender: '債權人', debt: '債務', proposal: '還款方案', counsellor: '諮詢師', today: '日期' },
     fields: {
       client: { name: '客戶姓名', idMasked: '身分證號（遮蔽）', phone: '客戶電話', address: '客戶地址', caseRef: '案件編號' },
       lender: { name: '債權人名稱' },
@@ -271,9 +272,10 @@ export const lettersMessages = defineMessages({
         firstMissedDate: '首次逾期日',
       },
       proposal: { monthly: '每月還款額', months: '還款期數', total: '還款總額', saving: '減免金額', settlementAmount: '一次清償金額', startDate: '首期還款日' },
-      counsellor: { name: '顧問姓名' },
+      counsellor: { name: '諮詢師姓名' },
       today: '今天日期',
     },
+    missingWhere: { fill: '填寫{{field}}（{{where}}）', settings: '設定', client: '客戶資料', lender: '債權人', debts: '債務', proposals: '還款方案' },
     doc: { missing: '【缺：{{field}}】', principal: '本金', interest: '利息', penalty: '罰息', fees: '滯納金及其他費用', listSeparator: '、' },
     dialogs: { save: '儲存信函 PDF' },
     errors: {
@@ -418,6 +420,7 @@ export const lettersMessages = defineMessages({
       counsellor: { name: 'Counsellor name' },
       today: 'Today’s date',
     },
+    missingWhere: { fill: 'Fill in {{field}} ({{where}})', settings: 'Settings', client: 'client profile', lender: 'lender', debts: 'debts', proposals: 'proposals' },
     doc: { missing: '[missing: {{field}}]', principal: 'Principal', interest: 'Interest', penalty: 'Penalty interest', fees: 'Late fees and other charges', listSeparator: ', ' },
     dialogs: { save: 'Save the letter as PDF' },
     errors: {

@@ -16,6 +16,7 @@ import { call } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { useClient, useCreateClient, useUpdateClient } from '../../api/queries';
 import { navigate } from '../../router';
+import { useRequestedFocus } from '../../components/focusField';
 
 type ProfileValues = Pick<
   ClientDetail,
@@ -91,6 +92,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
       }
     : { name: '', gender: 'unspecified', status: 'intake' };
   const status = Form.useWatch('status', form);
+  useRequestedFocus(true);
   const leave = useDiscardGuard(form, () => navigate(client ? `/clients/${client.id}` : '/clients'));
 
   const revealId = async () => {

@@ -6,7 +6,7 @@ import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
 import { call } from '../../api/client';
 import { formatFen } from '../../components/Money';
-import { DemoOffer } from '../../demo/DemoOffer';
+import { FirstRunCard } from '../../setup/FirstRunCard';
 import { StatusTag } from '../clients/StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
@@ -51,7 +51,7 @@ export function DashboardPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
-      <DemoOffer />
+      <FirstRunCard />
       <Row gutter={16}>
         <Col xs={12} lg={6}>
           <Card size="small">

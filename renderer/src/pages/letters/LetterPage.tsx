@@ -2,7 +2,7 @@ import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, 
 import { Alert, App, Button, Card, Col, Empty, Popconfirm, Popover, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodyIssues, fieldLabelKey, type Body } from '../../../../shared/schemas/letters';
+import { bodyIssues, type Body } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useDeleteLetter, useFinaliseLetter, useLetter, useLetterPdf, useLetterPreview, useMarkSent, useUpdateLetter } from '../../api/letters';
 import { DateInput } from '../../components/DateInput';
@@ -10,6 +10,7 @@ import { navigate } from '../../router';
 import { BlockEditor } from './BlockEditor';
 import { LetterStatusTag } from './LettersPage';
 import { LetterPreviewView } from './LetterPreviewView';
+import { MissingFields } from './MissingFields';
 
 /** What is sent to the main process: empty enclosures and list items dropped. */
 export function cleanBody(body: Body): Body {
@@ -101,7 +102,6 @@ export function LetterPage({ id }: { id: number }) {
     }
   };
 
-  const missing = data.missingFields.map((p) => t(fieldLabelKey(p)));
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <Card
@@ -185,7 +185,7 @@ export function LetterPage({ id }: { id: number }) {
           {dirty && <Typography.Text type="warning">{t('letters.editor.unsaved')}</Typography.Text>}
           {data.templateVersion !== null && <Typography.Text type="secondary">{t('letters.letter.templateVersion', { version: data.templateVersion })}</Typography.Text>}
         </Space>
-        {isDraft && missing.length > 0 && <Alert style={{ marginTop: 12 }} type="warning" showIcon message={t('letters.letter.missing', { fields: missing.join(t('letters.doc.listSeparator')) })} />}
+        {isDraft && data.missingFields.length > 0 && <MissingFields paths={data.missingFields} clientId={data.clientId} lenderId={data.lenderId} />}
         {!isDraft && (
           <Alert
             style={{ marginTop: 12 }}

@@ -1,0 +1,95 @@
+import { SolutionOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useUpdateLetterhead } from '../api/documents';
+import { applyFieldErrors, errorText } from '../api/errors';
+import { useSettings, useUpdateSettings } from '../api/queries';
+import { EntryForm } from '../components/form/EntryForm';
+import { useDemoActions } from '../demo/useDemoActions';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+
+interface Details {
+  counsellorName: string;
+  organisation: string;
+  phone: string;
+  email: string;
+}
+
+/**
+ * The first start, on the overview: the counsellor's name and the letterhead's organisation
+ * and contact (what every letter needs before it can be final), the language, then the
+ * demo offer. Shown until answered or skipped, and only while there is no case at all.
+ */
+export function FirstRunCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const clients = useQuery({ queryKey: ['clients', 'list', { pageSize: 1, archived: 'any' }], queryFn: async () => (await call('clients.list', { pageSize: 1 })).total + (await call('clients.list', { pageSize: 1, archived: true })).total });
+  const updateSettings = useUpdateSettings();
+  const updateLetterhead = useUpdateLetterhead();
+  const { askLoad } = useDemoActions();
+  const [step, setStep] = useState(0);
+  const [form] = Form.useForm<Details>();
+
+  if (!settings.data || settings.data.setupDone || clients.data === undefined || clients.data > 0) return null;
+
+  const finish = () => updateSettings.mutate({ setupDone: true }, { onError: (err) => void message.error(errorText(err, t)) });
+  const saveDetails = async ({ counsellorName, ...letterhead }: Details) => {
+    try {
+      await updateSettings.mutateAsync({ counsellorName });
+      await updateLetterhead.mutateAsync(letterhead);
+      setStep(1);
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Card title={<Space><SolutionOutlined />{t('setup.title')}</Space>} data-testid="first-run">
+      <Steps size="small" current={step} style={{ maxWidth: 480, marginBottom: 16 }} items={[{ title: t('setup.stepDetails') }, { title: t('setup.stepDemo') }]} />
+      {step === 0 ? (
+        <>
+          <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
+          <EntryForm<Details> form={form} layout="vertical" onFinish={saveDetails} style={{ maxWidth: 560 }} initialValues={{ counsellorName: settings.data.counsellorName ?? '', organisation: '', phone: '', email: '' }}>
+            <Form.Item label={t('common.language')}>
+              <LanguageSwitch />
+            </Form.Item>
+            <Form.Item name="counsellorName" label={t('settings.counsellorName')} extra={t('settings.counsellorNameHelp')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+              <Input maxLength={100} autoComplete="name" />
+            </Form.Item>
+            <Form.Item name="organisation" label={t('setup.organisation')}>
+              <Input maxLength={100} autoComplete="organization" />
+            </Form.Item>
+            <Space.Compact block style={{ gap: 12 }}>
+              <Form.Item name="phone" label={t('setup.phone')} style={{ flex: 1 }}>
+                <Input maxLength={60} autoComplete="tel" />
+              </Form.Item>
+              <Form.Item name="email" label={t('setup.email')} style={{ flex: 1 }}>
+                <Input maxLength={120} autoComplete="email" />
+              </Form.Item>
+            </Space.Compact>
+            <Space>
+              <Button type="primary" htmlType="submit" loading={updateSettings.isPending || updateLetterhead.isPending}>
+                {t('setup.next')}
+              </Button>
+              <Button onClick={() => setStep(1)}>{t('setup.skip')}</Button>
+            </Space>
+          </EntryForm>
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph>{t('setup.demoBody')}</Typography.Paragraph>
+          <Space>
+            <Button type="primary" onClick={() => askLoad(finish)}>
+              {t('demo.load')}
+            </Button>
+            <Button onClick={finish}>{t('setup.startEmpty')}</Button>
+          </Space>
+        </>
+      )}
+    </Card>
+  );
+}
