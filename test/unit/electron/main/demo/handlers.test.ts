@@ -17,9 +17,9 @@ const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
 
 describe('demo data', () => {
   it('cannot be taken for a real case: its own DEMO- numbers, a 示例· name, a demo flag in search, a marked page footer', async () => {
-    const own = await core.call<{ caseRef: string }>('clients.create', { name: '林晓燕' });
+    const own = await core.call('clients.create', { name: '林晓燕' });
     await core.call('demo.load');
-    const list = await core.call<{ items: { name: string; caseRef: string; isDemo: boolean }[] }>('clients.list', { pageSize: 50, sort: 'caseRef', order: 'asc' });
+    const list = await core.call('clients.list', { pageSize: 50, sort: 'caseRef', order: 'asc' });
     const demo = list.items.filter((c) => c.isDemo);
     expect(demo.map((c) => c.caseRef)).toEqual(demo.map((_, i) => `DEMO-${String(i + 1).padStart(3, '0')}`));
     expect(demo.every((c) => c.name.startsWith('示例·'))).toBe(true);
@@ -27,7 +27,7 @@ describe('demo data', () => {
     expect(list.items.filter((c) => c.name === '林晓燕')).toHaveLength(1);
     expect(own.caseRef).toMatch(/^P-\d{4}-\d{5}$/);
 
-    const hits = await core.call<{ items: { title: string; demo: boolean }[] }>('search.query', { q: '林晓燕', limit: 10 });
+    const hits = await core.call('search.query', { q: '林晓燕', limit: 10 });
     expect(hits.items.find((h) => h.title === '林晓燕')?.demo).toBe(false);
     expect(hits.items.find((h) => h.title === '示例·林晓燕')?.demo).toBe(true);
     const footer = JSON.stringify(buildPageFooter('zh-TW', 'DEMO-001'));
