@@ -8,6 +8,7 @@ import { DATABASE_FILE, openCore, type Core } from './core';
 import { moveDataFolder, type MoveResult } from './datafolder/move';
 import { bindIpc } from './ipc';
 import { createLogger, type Logger } from './logs/logger';
+import { ignoredSwitches } from './platform/dev-switches';
 import { hardenAllWebContents } from './platform/guards';
 import { loadOrCreateKey } from './platform/keystore';
 import { menuTemplate } from './platform/menu';
@@ -22,6 +23,9 @@ import { feedConfigured, startUpdates, type UpdaterLike, type Updates } from './
 
 // The Electron shell: lifecycle, key, core, IPC and the window. Everything it starts
 // lives in modules that run without Electron, except the adapters in platform/.
+
+// A shipped build honours no development switch: they are removed before anything reads them.
+for (const name of ignoredSwitches(process.env, app.isPackaged)) delete process.env[name];
 
 // `--smoke-test`: CI launches the packaged app this way (smoke/run.ts). It only ever works in
 // a new temporary folder of its own, which also holds Electron's profile, and then exits.

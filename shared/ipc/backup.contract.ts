@@ -14,9 +14,14 @@ export const backupContract = {
   'backup.pickFolder': { input: NoInput, output: BackupConfig },
   'backup.updateConfig': { input: BackupConfigPatch, output: BackupConfig },
   'backup.run': { input: NoInput, output: z.object({ file: z.string(), bytes: z.number(), at: z.string() }) },
-  'backup.restorePick': { input: NoInput, output: z.object({ file: z.string().nullable() }) },
+  /**
+   * The counsellor picks a backup in a main-process dialog; the answer is a token for that
+   * file (`file` is for display only). restoreInspect takes the token, never a path, so the
+   * renderer cannot make the main process read a file of its choosing.
+   */
+  'backup.restorePick': { input: NoInput, output: z.object({ pick: Token.nullable(), file: z.string().nullable() }) },
   'backup.restoreInspect': {
-    input: z.object({ file: z.string().min(1, 'validation.required'), passphrase: z.string().min(1, 'validation.required').max(200) }).strict(),
+    input: z.object({ pick: Token, passphrase: z.string().min(1, 'validation.required').max(200) }).strict(),
     output: z.object({ token: z.string(), summary: RestoreSummary }),
   },
   /** Swaps in the inspected backup; the current data is kept in dataDir/pre-restore-<stamp>/. */

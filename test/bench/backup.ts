@@ -7,6 +7,7 @@
 //                              integrity_check, swap, reopen)
 //   crash.killsTried / killsSurvived / killsFailed / lostAcknowledgedWrites / acknowledged
 // Run alone: npx tsx test/bench/backup.ts [--size S|M|L] [--kills N]
+import type { ScriptedPlatform } from '../harness/platform';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +81,11 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
       try {
         restore.push(
           await timeAsync(async () => {
-            const inspected = await target.dispatch('backup.restoreInspect', { file, passphrase: PASSPHRASE });
+            // Restore reads only a file picked in the main process's dialog (scripted here).
+            (target.ctx.platform as ScriptedPlatform).nextFiles([file]);
+            const picked = await target.dispatch('backup.restorePick', {});
+            if (!picked.ok) throw new Error(`restore pick failed: ${JSON.stringify(picked.error)}`);
+            const inspected = await target.dispatch('backup.restoreInspect', { pick: (picked.data as { pick: string }).pick, passphrase: PASSPHRASE });
             if (!inspected.ok) throw new Error(`restore failed: ${JSON.stringify(inspected.error)}`);
             const applied = await target.dispatch('backup.restoreApply', { token: (inspected.data as { token: string }).token });
             if (!applied.ok) throw new Error(`restore failed: ${JSON.stringify(applied.error)}`);

@@ -48,6 +48,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A request the harness cannot make sense of (bad percent-encoding, a broken URL): answered 400. */
+class BadRequest extends Error {}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new BadRequest(`bad encoding in ${JSON.stringify(part.slice(0, 80))}`);
+  }
+}
+
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
@@ -66,6 +77,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    req.on('aborted', () => reject(new BadRequest('request aborted')));
   });
 }
 
@@ -96,10 +108,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const forbidden = (res: http.ServerResponse) =>
     send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: translate(core.ctx.locale(), 'errors.FORBIDDEN') } }));
 
-  async function handleIpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+  async function handleIpc(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string): Promise<void> {
     // The token proves the caller got the URL we printed; the Host check stops DNS rebinding.
     if (!tokenMatches(req.headers['x-parley-token'], token) || req.headers.host !== new URL(origin).host) return forbidden(res);
     if (req.headers.origin !== undefined && req.headers.origin !== origin) return forbidden(res);
+    const channel = decode(rawChannel);
     const body = await readBody(req);
     let input: unknown;
     if (body === null) input = { __tooLarge: true };
@@ -116,7 +129,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (pathname === '/__harness/bridge.js') return send(res, 200, CONTENT_TYPES['.js']!, bridge);
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : decode(pathname.slice(1));
     const file = path.resolve(rendererDir, relative);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return send(res, 404, 'text/plain; charset=utf-8', 'not found');
@@ -129,19 +142,43 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     send(res, 200, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', content);
   }
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Every request is answered, whatever it holds: an error in one (a bad encoding, a client
+  // that hangs up) is that request's 400, never an exception that takes the harness down.
+  const route = (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      throw new BadRequest('bad request target');
+    }
     const ipc = /^\/ipc\/([^/]+)$/.exec(url.pathname);
-    const work =
-      ipc && req.method === 'POST'
-        ? handleIpc(req, res, decodeURIComponent(ipc[1]!))
-        : req.method === 'GET'
-          ? Promise.resolve(handleStatic(req, res, url.pathname))
-          : Promise.resolve(send(res, 405, 'text/plain; charset=utf-8', 'method not allowed'));
-    work.catch((err: unknown) => {
-      console.error('[harness]', err);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'harness error');
-    });
+    if (ipc && req.method === 'POST') return handleIpc(req, res, ipc[1]!);
+    if (req.method === 'GET') return Promise.resolve(handleStatic(req, res, url.pathname));
+    return Promise.resolve(send(res, 405, 'text/plain; charset=utf-8', 'method not allowed'));
+  };
+  const fail = (res: http.ServerResponse, err: unknown) => {
+    if (!(err instanceof BadRequest) && !options.quiet) console.error('[harness]', err);
+    if (!res.headersSent && !res.destroyed) send(res, 400, 'text/plain; charset=utf-8', 'bad request');
+    else res.destroy();
+  };
+  const server = http.createServer((req, res) => {
+    req.on('error', () => {}); // a reset connection; the response side reports it
+    res.on('error', () => {});
+    let work: Promise<void>;
+    try {
+      work = route(req, res);
+    } catch (err) {
+      return fail(res, err);
+    }
+    work.catch((err: unknown) => fail(res, err));
+  });
+  // Bounded waits: a client that sends its headers or body slowly is cut off, not waited on forever.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 60_000;
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renameDurablyAsync } from '../fs/atomic-write';
+import { scryptCostAllowed } from './kdf-bounds';
 
 /*
  * Parley's sealed container: one file holding several named parts (a database snapshot,
@@ -15,7 +16,7 @@ import { renameDurablyAsync } from '../fs/atomic-write';
  *     0   8  magic "PRLYSEAL"
  *     8   1  format version (1)
  *     9   1  kind: an ASCII letter chosen by the caller ('B' backup, 'C' case hand-over)
- *    10   1  scrypt log2(N)   (15..22; N = 2^15 needs 32 MiB of memory per try)
+ *    10   1  scrypt log2(N)   (10..16, see kdf-bounds.ts; N = 2^15 needs 32 MiB of memory per try)
  *    11   1  scrypt r         (8)
  *    12   1  scrypt p         (1)
  *    13   3  zero
@@ -68,7 +69,8 @@ export interface ScryptParams {
 /** Memory-hard and ~100 ms on a laptop: 2^15 × 8 × 128 B = 32 MiB per try. */
 export const DEFAULT_SCRYPT: ScryptParams = { log2N: 15, r: 8, p: 1 };
 
-export type SealErrorReason = 'NOT_SEALED' | 'UNSUPPORTED_VERSION' | 'WRONG_KIND' | 'WRONG_PASSPHRASE' | 'TRUNCATED' | 'TAMPERED';
+/** KDF_TOO_COSTLY: the header asks for more scrypt work than kdf-bounds.ts allows; refused before any is done. */
+export type SealErrorReason = 'NOT_SEALED' | 'UNSUPPORTED_VERSION' | 'KDF_TOO_COSTLY' | 'WRONG_KIND' | 'WRONG_PASSPHRASE' | 'TRUNCATED' | 'TAMPERED';
 
 /** The file is not a readable container; `reason` says why. I/O errors are thrown as they are. */
 export class SealError extends Error {
@@ -148,9 +150,7 @@ function scryptMaxmem(params: ScryptParams): number {
 }
 
 function checkScrypt(params: ScryptParams): void {
-  if (params.log2N < 10 || params.log2N > 22 || params.r < 1 || params.r > 32 || params.p < 1 || params.p > 16) {
-    throw new SealError('UNSUPPORTED_VERSION');
-  }
+  if (!scryptCostAllowed(params)) throw new SealError('KDF_TOO_COSTLY');
 }
 
 /** scrypt → encKey ‖ macKey. Exported for callers who store a passphrase verifier. */

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { translate } from '../../../shared/i18n';
@@ -15,8 +16,13 @@ import { renderRecoverySheet } from './sheet';
 import { checkPassphrase, makePassphraseRecord, passphraseRecord, readConfig, writeConfig, PASSPHRASE_KEY } from './state';
 import { writeSetting } from '../db/settings';
 
+/** How long a picked backup waits for its passphrase. */
+const PICK_TTL_MS = 60 * 60 * 1000;
+
 export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_CHANNELS)[number]> {
   const t = (key: string) => translate(ctx.locale(), key);
+  // Files the counsellor chose in our own dialog, by token: the only files restore reads.
+  const picks = new Map<string, { file: string; at: number }>();
   const saveConfig = (next: BackupConfig) => {
     const before = readConfig(ctx.db);
     ctx.db.transaction(() => {
@@ -88,10 +94,19 @@ export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_
         multiple: false,
         filters: [{ name: t('backup.dialogs.backupFiles'), extensions: [BACKUP_EXTENSION] }],
       });
-      return { file: file ?? null };
+      if (!file) return { pick: null, file: null };
+      const now = Date.now();
+      for (const [k, p] of picks) if (now - p.at > PICK_TTL_MS) picks.delete(k);
+      const pick = crypto.randomBytes(16).toString('hex');
+      picks.set(pick, { file, at: now });
+      return { pick, file };
     },
 
-    'backup.restoreInspect': ({ file, passphrase }) => inspectBackup(ctx, file, passphrase),
+    'backup.restoreInspect': ({ pick, passphrase }) => {
+      const picked = picks.get(pick);
+      if (!picked) throw new AppError('NOT_FOUND', 'backup.errors.pickExpired');
+      return inspectBackup(ctx, picked.file, passphrase);
+    },
 
     'backup.restoreApply': ({ token }) => {
       const { keptAside } = requestRestore(ctx, token);

@@ -55,6 +55,8 @@ function sealMessage(err: SealError): AppError {
       return new AppError('VALIDATION', 'backup.errors.tampered');
     case 'UNSUPPORTED_VERSION':
       return new AppError('VALIDATION', 'backup.errors.unsupported');
+    case 'KDF_TOO_COSTLY':
+      return new AppError('VALIDATION', 'backup.errors.tooCostly');
     default:
       return new AppError('VALIDATION', 'backup.errors.notBackup');
   }

@@ -39,6 +39,7 @@ const SEAL_MESSAGES: Record<SealError['reason'], string> = {
   NOT_SEALED: 'cases.errors.notACaseFile',
   WRONG_KIND: 'cases.errors.notACaseFile',
   UNSUPPORTED_VERSION: 'cases.errors.tooNew',
+  KDF_TOO_COSTLY: 'cases.errors.tooCostly',
   WRONG_PASSPHRASE: 'cases.errors.wrongPassphrase',
   TRUNCATED: 'cases.errors.truncated',
   TAMPERED: 'cases.errors.damaged',

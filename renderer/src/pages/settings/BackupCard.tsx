@@ -306,7 +306,8 @@ function RestoreSection() {
   const inspect = useInspectRestore();
   const cancel = useCancelRestore();
   const apply = useApplyRestore();
-  const [file, setFile] = useState<string | null>(null);
+  // The picked backup: a token from the main process's dialog, and its path for display.
+  const [file, setFile] = useState<{ pick: string; path: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [inspected, setInspected] = useState<{ token: string; summary: RestoreSummary } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -323,8 +324,8 @@ function RestoreSection() {
   const choose = () =>
     pick.mutate(undefined, {
       onSuccess: (r) => {
-        if (!r.file) return;
-        setFile(r.file);
+        if (!r.pick || !r.file) return;
+        setFile({ pick: r.pick, path: r.file });
         setInspected(null);
         setError(null);
         setDone(null);
@@ -334,7 +335,7 @@ function RestoreSection() {
 
   const check = () =>
     inspect.mutate(
-      { file: file!, passphrase },
+      { pick: file!.pick, passphrase },
       {
         onSuccess: (r) => {
           setInspected(r);
@@ -372,7 +373,7 @@ function RestoreSection() {
           <Button onClick={choose} loading={pick.isPending}>
             {t('backup.restore.start')}
           </Button>
-          {file && <Typography.Text code>{file}</Typography.Text>}
+          {file && <Typography.Text code>{file.path}</Typography.Text>}
         </Space>
         {file && !inspected && (
           <Space wrap>

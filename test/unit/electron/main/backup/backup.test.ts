@@ -6,6 +6,7 @@ import { sealFile, openSealed, type OpenSink } from '../../../../../electron/mai
 import { STAGING_DIR } from '../../../../../electron/main/backup/restore';
 import { readFile, storeFile } from '../../../../../electron/main/evidence/store';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, OTHER_KEY, removeDir, type TestCore } from '../../../helpers/core';
+import { failInspect, inspectBackupFile } from '../../../helpers/restore';
 
 const PASS = 'correct horse battery';
 const dirs: string[] = [];
@@ -96,8 +97,12 @@ describe('backups', () => {
     expect(clientNames(c)).toEqual(['张三', '李四']);
 
     c.platform.nextFiles([made.file]);
-    expect((await c.call('backup.restorePick')).file).toBe(made.file);
-    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const picked = await c.call('backup.restorePick');
+    expect(picked.file).toBe(made.file);
+    // The renderer never names the file: a path instead of the pick's token is refused.
+    expect((await c.failRaw('backup.restoreInspect', { file: made.file, passphrase: PASS })).code).toBe('VALIDATION');
+    expect((await c.fail('backup.restoreInspect', { pick: 'f'.repeat(32), passphrase: PASS })).code).toBe('NOT_FOUND');
+    const inspected = await c.call('backup.restoreInspect', { pick: picked.pick!, passphrase: PASS });
     expect(inspected.summary.counts).toEqual({ clients: 1, debts: 0, letters: 0, attachments: 0 });
     expect(inspected.summary.appVersion).toBe('0.0.0-test');
     // Nothing is replaced before the counsellor confirms.
@@ -127,7 +132,7 @@ describe('backups', () => {
     const made = await c.call('backup.run');
 
     const fresh = open(tmp('parley-new-laptop-'), { key: OTHER_KEY });
-    const inspected = await fresh.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await inspectBackupFile(fresh, made.file, PASS);
     await fresh.call('backup.restoreApply', { token: inspected.token });
     fresh.close();
     const reopened = open(fresh.dir, { key: OTHER_KEY });
@@ -149,7 +154,7 @@ describe('backups', () => {
     const bad = path.join(folder, 'bad.parleybak');
     const attempt = async (bytes: Buffer, passphrase = PASS) => {
       fs.writeFileSync(bad, bytes);
-      const err = await c.fail('backup.restoreInspect', { file: bad, passphrase });
+      const err = await failInspect(c, bad, passphrase);
       expect(dataState(c)).toBe(before);
       return err.message;
     };
@@ -181,7 +186,7 @@ describe('backups', () => {
     await c.call('settings.update', { language: 'en' });
     const state = dataState(c);
     fs.writeFileSync(bad, good);
-    expect((await c.fail('backup.restoreInspect', { file: bad, passphrase: 'nope' })).message).toBe('Wrong backup passphrase.');
+    expect((await failInspect(c, bad, 'nope')).message).toBe('Wrong backup passphrase.');
     expect(dataState(c)).toBe(state);
   });
 
@@ -190,7 +195,7 @@ describe('backups', () => {
     await addClient(c, '孙八');
     const made = await c.call('backup.run');
     await addClient(c, '周九');
-    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await inspectBackupFile(c, made.file, PASS);
     // Mark it ready as restoreApply does, then "crash": close without the core's swap.
     fs.writeFileSync(path.join(c.dir, STAGING_DIR, inspected.token, 'READY'), JSON.stringify({ aside: 'pre-restore-test' }));
     c.close();
@@ -205,11 +210,11 @@ describe('backups', () => {
     const made = await c.call('backup.run');
     await addClient(c, '郑十一');
     const before = dbContentHash(c.db);
-    const inspected = await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    const inspected = await inspectBackupFile(c, made.file, PASS);
     await c.call('backup.restoreCancel', { token: inspected.token });
     expect((await c.fail('backup.restoreApply', { token: inspected.token })).code).toBe('NOT_FOUND');
     expect(dbContentHash(c.db)).toBe(before);
-    await c.call('backup.restoreInspect', { file: made.file, passphrase: PASS });
+    await inspectBackupFile(c, made.file, PASS);
     c.close();
     const again = open(c.dir);
     expect(clientNames(again)).toEqual(['吴十', '郑十一']);

@@ -5,6 +5,7 @@ import { openSealed } from '../../../../../electron/main/backup/container';
 import { Rng } from '../../../../fixtures/prng';
 import { crashNumber, runCrashKills, startWriter } from '../../../../bench/crash';
 import { makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { inspectBackupFile } from '../../../helpers/restore';
 
 const dirs: string[] = [];
 const cores: TestCore[] = [];
@@ -53,10 +54,7 @@ describe('crash safety', () => {
     const manifest = JSON.parse((await openSealed(made.file, 'correct horse battery')).parts.at(-1)!.data!.toString('utf8'));
     const r = openTestCore(fresh);
     cores.push(r);
-    const inspected = await r.call('backup.restoreInspect', {
-      file: made.file,
-      passphrase: 'correct horse battery',
-    });
+    const inspected = await inspectBackupFile(r, made.file, 'correct horse battery');
     await r.call('backup.restoreApply', { token: inspected.token });
     r.close();
     const restored = openTestCore(fresh);

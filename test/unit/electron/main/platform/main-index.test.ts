@@ -316,3 +316,20 @@ describe('shutdown', () => {
     expect(fake.core.close).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('development switches in a packaged build', () => {
+  it('ignores PARLEY_USER_DATA_DIR and PARLEY_INSECURE_KEYSTORE when packaged, and honours them unpackaged', async () => {
+    const elsewhere = path.join(fake.userData, 'elsewhere');
+    vi.stubEnv('PARLEY_USER_DATA_DIR', elsewhere);
+    vi.stubEnv('PARLEY_INSECURE_KEYSTORE', '1');
+    await startMain();
+    expect(fake.app['setPath']).not.toHaveBeenCalled();
+    expect(process.env['PARLEY_USER_DATA_DIR']).toBeUndefined();
+    expect(process.env['PARLEY_INSECURE_KEYSTORE']).toBeUndefined();
+
+    fake.isPackaged = false;
+    vi.stubEnv('PARLEY_USER_DATA_DIR', elsewhere);
+    await startMain();
+    expect(fake.app['setPath']).toHaveBeenCalledWith('userData', elsewhere);
+  });
+});
