@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 // The optional app lock: a passcode, and how long the app may sit idle before it locks.
 
-export const PASSCODE_MIN = 4;
+/** Six characters at least: with the stored back-off, a short passcode would still fall to patience. */
+export const PASSCODE_MIN = 6;
 export const PASSCODE_MAX = 64;
 export const IDLE_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
 

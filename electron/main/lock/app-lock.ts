@@ -8,9 +8,11 @@ import { AppError } from '../errors';
 
 // The app lock lives in the main process, so a reload of the renderer (or a page that
 // skips the lock screen) still finds every case-data channel refused until the passcode
-// is given. Only a salted scrypt hash of the passcode is stored.
+// is given. Only a salted scrypt hash of the passcode is stored. Wrong attempts and the
+// wait they earned are stored too, so quitting and restarting does not buy fresh tries.
 
 const SETTING = 'appLock';
+const ATTEMPTS_SETTING = 'appLock.attempts';
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 /** Wrong passcodes allowed before each further attempt has to wait. */
 const FREE_ATTEMPTS = 5;
@@ -19,6 +21,14 @@ const LONGEST_WAIT_MS = 15 * 60_000;
 
 const StoredLock = z.object({ salt: z.string(), hash: z.string(), idleMinutes: z.number() });
 type StoredLock = z.infer<typeof StoredLock>;
+
+/** Wrong passcodes since the last right one, and until when (epoch ms) no attempt is accepted. */
+const Attempts = z.object({ failures: z.number().int().min(0), blockedUntil: z.number() });
+type Attempts = z.infer<typeof Attempts>;
+
+function readAttempts(db: Db): Attempts {
+  return readSetting(db, ATTEMPTS_SETTING, Attempts) ?? { failures: 0, blockedUntil: 0 };
+}
 
 function hashPasscode(passcode: string, salt: Buffer): Buffer {
   return crypto.scryptSync(passcode.normalize('NFC'), salt, 32, SCRYPT);
@@ -29,8 +39,6 @@ const wrongPasscode = (field: string) => new AppError('VALIDATION', 'lock.errors
 export class AppLock {
   private stored: StoredLock | undefined;
   private locked: boolean;
-  private failures = 0;
-  private blockedUntil = 0;
 
   constructor(
     private readonly db: Db,
@@ -47,7 +55,7 @@ export class AppLock {
   }
 
   status(): LockStatus {
-    const wait = Math.max(0, this.blockedUntil - this.now().getTime());
+    const wait = Math.max(0, readAttempts(this.db).blockedUntil - this.now().getTime());
     return {
       enabled: this.stored !== undefined,
       locked: this.locked,
@@ -79,18 +87,18 @@ export class AppLock {
 
   unlock(passcode: string): LockStatus {
     if (!this.stored || !this.locked) return this.status();
-    const wait = this.blockedUntil - this.now().getTime();
+    const attempts = readAttempts(this.db);
+    const wait = attempts.blockedUntil - this.now().getTime();
     if (wait > 0) throw new AppError('LOCKED', 'lock.errors.wait', { seconds: Math.ceil(wait / 1000) });
     if (!this.matches(passcode)) {
-      this.failures += 1;
-      if (this.failures >= FREE_ATTEMPTS) {
-        const delay = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (this.failures - FREE_ATTEMPTS));
-        this.blockedUntil = this.now().getTime() + delay;
-      }
+      const failures = attempts.failures + 1;
+      const blockedUntil =
+        failures >= FREE_ATTEMPTS ? this.now().getTime() + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.min(failures - FREE_ATTEMPTS, 20)) : 0;
+      // Committed before the answer, so killing the app right after a wrong try does not undo it.
+      writeSetting(this.db, ATTEMPTS_SETTING, { failures, blockedUntil } satisfies Attempts);
       throw wrongPasscode('passcode');
     }
-    this.failures = 0;
-    this.blockedUntil = 0;
+    deleteSetting(this.db, ATTEMPTS_SETTING);
     this.locked = false;
     return this.status();
   }

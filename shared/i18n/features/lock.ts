@@ -30,7 +30,7 @@ export const lockMessages = defineMessages({
       wrongPasscode: '密码不正确',
       wait: '尝试次数过多，请 {{seconds}} 秒后再试。',
     },
-    validation: { passcodeShort: '密码至少 4 位' },
+    validation: { passcodeShort: '密码至少 6 位' },
   },
   'zh-TW': {
     title: 'Parley 已鎖定',
@@ -60,7 +60,7 @@ export const lockMessages = defineMessages({
       wrongPasscode: '密碼不正確',
       wait: '嘗試次數過多，請 {{seconds}} 秒後再試。',
     },
-    validation: { passcodeShort: '密碼至少 4 位' },
+    validation: { passcodeShort: '密碼至少 6 位' },
   },
   en: {
     title: 'Parley is locked',
@@ -90,6 +90,6 @@ export const lockMessages = defineMessages({
       wrongPasscode: 'Wrong passcode',
       wait: 'Too many attempts. Try again in {{seconds}} s.',
     },
-    validation: { passcodeShort: 'At least 4 characters' },
+    validation: { passcodeShort: 'At least 6 characters' },
   },
 });

@@ -81,6 +81,52 @@ describe('app lock', () => {
     expect((await c.call('lock.status')).locked).toBe(true);
   });
 
+  it('keeps the back-off across restarts: five wrong tries, restart, still refused until the wait is over', async () => {
+    dir = makeTempDir();
+    let t = Date.parse('2026-03-02T09:00:00.000Z');
+    const clock = () => new Date(t);
+    const c = openTestCore(dir, { now: clock });
+    core = c;
+    await c.call('lock.configure', { passcode: PASSCODE, idleMinutes: 5 });
+    await c.call('lock.lock');
+    for (let i = 0; i < 5; i++) expect((await c.fail('lock.unlock', { passcode: `wrong-${i}` })).code).toBe('VALIDATION');
+    c.close();
+
+    // A restart (the database reopened by a new core) gives no fresh tries.
+    t += 5_000;
+    const again = openTestCore(dir, { now: clock });
+    core = again;
+    expect((await again.call('lock.status')).retryAfterSeconds).toBe(25);
+    const refused = await again.fail('lock.unlock', { passcode: PASSCODE });
+    expect(refused.code).toBe('LOCKED');
+    expect(refused.message).toMatch(/25 秒/);
+    expect((await again.call('lock.status')).locked).toBe(true);
+
+    // Once the wait is over the right passcode opens it, and the count starts again.
+    t += 25_000;
+    expect((await again.call('lock.unlock', { passcode: PASSCODE })).locked).toBe(false);
+    await again.call('lock.lock');
+    for (let i = 0; i < 4; i++) expect((await again.fail('lock.unlock', { passcode: `wrong-${i}` })).code).toBe('VALIDATION');
+    expect((await again.call('lock.status')).retryAfterSeconds).toBe(0);
+  });
+
+  it('a sixth wrong try after a restart doubles the wait instead of starting over', async () => {
+    dir = makeTempDir();
+    let t = Date.parse('2026-03-02T09:00:00.000Z');
+    const clock = () => new Date(t);
+    let c = openTestCore(dir, { now: clock });
+    core = c;
+    await c.call('lock.configure', { passcode: PASSCODE, idleMinutes: 5 });
+    await c.call('lock.lock');
+    for (let i = 0; i < 5; i++) await c.fail('lock.unlock', { passcode: `wrong-${i}` });
+    c.close();
+    t += 30_000;
+    c = openTestCore(dir, { now: clock });
+    core = c;
+    expect((await c.fail('lock.unlock', { passcode: 'wrong-5' })).code).toBe('VALIDATION');
+    expect((await c.call('lock.status')).retryAfterSeconds).toBe(60);
+  });
+
   it('starts locked after a restart, so a reload or a new window cannot skip it', async () => {
     const c = await withLock(15);
     c.close();
@@ -104,7 +150,7 @@ describe('app lock', () => {
   it('validates the passcode and the idle time', async () => {
     dir = makeTempDir();
     const c = open();
-    const err = await c.fail('lock.configure', { passcode: '12', idleMinutes: 7 });
+    const err = await c.fail('lock.configure', { passcode: '12345', idleMinutes: 7 });
     expect(err.code).toBe('VALIDATION');
     expect(Object.keys(err.fields ?? {}).sort()).toEqual(['idleMinutes', 'passcode']);
     expect((await c.fail('lock.configure', { passcode: 'x'.repeat(65), idleMinutes: 5 })).fields).toHaveProperty('passcode');
