@@ -1,91 +1,62 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Channel } from './channels';
 import { agreementsContract } from './ipc/agreements.contract';
+import { appContract } from './ipc/app.contract';
+import { attachmentsContract } from './ipc/attachments.contract';
 import { backupContract } from './ipc/backup.contract';
 import { casesContract } from './ipc/cases.contract';
-import { NoInput, type ChannelDef } from './ipc/channel-def';
+import { type ChannelDef } from './ipc/channel-def';
+import { clientsContract } from './ipc/clients.contract';
 import { contactsContract } from './ipc/contacts.contract';
+import { dashboardContract } from './ipc/dashboard.contract';
+import { debtsContract } from './ipc/debts.contract';
+import { demoContract } from './ipc/demo.contract';
 import { documentsContract } from './ipc/documents.contract';
-import { evidenceContract } from './ipc/evidence.contract';
+import { followupsContract } from './ipc/followups.contract';
+import { incidentsContract } from './ipc/incidents.contract';
+import { instalmentsContract } from './ipc/instalments.contract';
+import { lendersContract } from './ipc/lenders.contract';
+import { letterheadContract } from './ipc/letterhead.contract';
 import { lettersContract } from './ipc/letters.contract';
 import { lockContract } from './ipc/lock.contract';
+import { offersContract } from './ipc/offers.contract';
+import { packetsContract } from './ipc/packets.contract';
+import { paymentsContract } from './ipc/payments.contract';
 import { proposalsContract } from './ipc/proposals.contract';
-import {
-  ClientCreateInput,
-  ClientDetail,
-  ClientIdInput,
-  ClientListInput,
-  ClientListOutput,
-  ClientUpdateInput,
-} from './schemas/clients';
-import { Dashboard } from './schemas/dashboard';
-import { DebtCreateInput, DebtIdInput, DebtListInput, DebtListOutput, DebtUpdateInput, DebtView } from './schemas/debts';
-import { DemoLoadResult, DemoRemoveResult, DemoStatus } from './schemas/demo';
-import {
-  LenderCreateInput,
-  LenderDetail,
-  LenderIdInput,
-  LenderListInput,
-  LenderListOutput,
-  LenderMergeInput,
-  LenderSuggestInput,
-  LenderSuggestOutput,
-  LenderUpdateInput,
-} from './schemas/lenders';
-import { SearchInput, SearchOutput } from './schemas/search';
-import { AppInfo, Settings, SettingsUpdateInput } from './schemas/settings';
-import {
-  ClientRef,
-  StatementCreateInput,
-  StatementDetail,
-  StatementIdInput,
-  StatementSummary,
-  StatementUpdateInput,
-} from './schemas/statements';
+import { searchContract } from './ipc/search.contract';
+import { settingsContract } from './ipc/settings.contract';
+import { statementsContract } from './ipc/statements.contract';
+import { templatesContract } from './ipc/templates.contract';
+import { timelineContract } from './ipc/timeline.contract';
 
 // The one source of truth for IPC: every channel, its input and its output.
 // The renderer's client type and the main process's handler table derive from it.
-
-
+// Each capability's part is in shared/ipc/<capability>.contract.ts.
 export const contract = {
-  'app.info': { input: NoInput, output: AppInfo },
-  'settings.get': { input: NoInput, output: Settings },
-  'settings.update': { input: SettingsUpdateInput, output: Settings },
-  'clients.list': { input: ClientListInput, output: ClientListOutput },
-  'clients.get': { input: ClientIdInput, output: ClientDetail },
-  'clients.create': { input: ClientCreateInput, output: ClientDetail },
-  'clients.update': { input: ClientUpdateInput, output: ClientDetail },
-  'clients.archive': { input: ClientIdInput, output: ClientDetail },
-  'clients.unarchive': { input: ClientIdInput, output: ClientDetail },
-  'clients.revealIdNumber': { input: ClientIdInput, output: z.object({ idNumber: z.string().nullable() }) },
-  'statements.create': { input: StatementCreateInput, output: StatementDetail },
-  'statements.update': { input: StatementUpdateInput, output: StatementDetail },
-  'statements.get': { input: StatementIdInput, output: StatementDetail },
-  'statements.latest': { input: ClientRef, output: StatementDetail.nullable() },
-  'statements.list': { input: ClientRef, output: z.array(StatementSummary) },
-  'lenders.list': { input: LenderListInput, output: LenderListOutput },
-  'lenders.get': { input: LenderIdInput, output: LenderDetail },
-  'lenders.create': { input: LenderCreateInput, output: LenderDetail },
-  'lenders.update': { input: LenderUpdateInput, output: LenderDetail },
-  'lenders.delete': { input: LenderIdInput, output: z.object({ deleted: z.literal(true) }) },
-  'lenders.merge': { input: LenderMergeInput, output: LenderDetail },
-  'lenders.suggest': { input: LenderSuggestInput, output: LenderSuggestOutput },
-  'debts.list': { input: DebtListInput, output: DebtListOutput },
-  'debts.get': { input: DebtIdInput, output: DebtView },
-  'debts.create': { input: DebtCreateInput, output: DebtView },
-  'debts.update': { input: DebtUpdateInput, output: DebtView },
-  'debts.delete': { input: DebtIdInput, output: z.object({ deleted: z.literal(true) }) },
-  'search.query': { input: SearchInput, output: SearchOutput },
-  'dashboard.get': { input: NoInput, output: Dashboard },
-  'demo.status': { input: NoInput, output: DemoStatus },
-  'demo.load': { input: NoInput, output: DemoLoadResult },
-  'demo.remove': { input: NoInput, output: DemoRemoveResult },
+  ...appContract,
+  ...settingsContract,
+  ...clientsContract,
+  ...statementsContract,
+  ...lendersContract,
+  ...debtsContract,
+  ...searchContract,
+  ...dashboardContract,
+  ...demoContract,
   ...contactsContract,
-  ...evidenceContract,
+  ...incidentsContract,
+  ...followupsContract,
+  ...timelineContract,
+  ...attachmentsContract,
   ...proposalsContract,
+  ...offersContract,
   ...agreementsContract,
+  ...paymentsContract,
+  ...instalmentsContract,
+  ...templatesContract,
   ...lettersContract,
   ...documentsContract,
+  ...packetsContract,
+  ...letterheadContract,
   ...backupContract,
   ...casesContract,
   ...lockContract,

@@ -1,10 +1,5 @@
-// Channel names of letter templates, drafts, final PDFs, packets. Names only (no zod), so the preload can list them.
+// Channel names of letters: drafts, final PDFs, sending. Names only (no zod), so the preload can list them.
 export const LETTERS_CHANNELS = [
-  'templates.list',
-  'templates.get',
-  'templates.save',
-  'templates.restoreDefault',
-  'templates.fields',
   'letters.list',
   'letters.get',
   'letters.draft',

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   Body,
-  FieldCatalogue,
   LetterDetail,
   LetterDraftAllInput,
   LetterDraftAllOutput,
@@ -14,25 +13,13 @@ import {
   LetterSummary,
   LetterUpdateInput,
   PdfActionOutput,
-  TemplateDetail,
-  TemplateGetInput,
-  TemplateListInput,
-  TemplateRestoreInput,
-  TemplateSaveInput,
-  TemplateSummary,
   Title,
 } from '../schemas/letters';
 import type { ChannelDef } from './channel-def';
-import { NoInput } from './channel-def';
 import type { LETTERS_CHANNELS } from './letters.channels';
 
-// Inputs and outputs of letter templates, drafts, final PDFs, packets.
+// Inputs and outputs of letters: drafts, final PDFs, sending.
 export const lettersContract = {
-  'templates.list': { input: TemplateListInput, output: z.array(TemplateSummary) },
-  'templates.get': { input: TemplateGetInput, output: TemplateDetail },
-  'templates.save': { input: TemplateSaveInput, output: TemplateDetail },
-  'templates.restoreDefault': { input: TemplateRestoreInput, output: TemplateDetail },
-  'templates.fields': { input: NoInput, output: FieldCatalogue },
   'letters.list': { input: LetterListInput, output: z.array(LetterSummary) },
   'letters.get': { input: LetterIdInput, output: LetterDetail },
   'letters.draft': { input: LetterDraftInput, output: LetterDetail },

@@ -4,6 +4,9 @@ import { formatMoney, sumFen } from '../../../shared/domain/money';
 import { checkRemedy, termsFor } from '../../../shared/domain/remedies';
 import { translate } from '../../../shared/i18n';
 import type { AGREEMENTS_CHANNELS } from '../../../shared/ipc/agreements.channels';
+import type { INSTALMENTS_CHANNELS } from '../../../shared/ipc/instalments.channels';
+import type { OFFERS_CHANNELS } from '../../../shared/ipc/offers.channels';
+import type { PAYMENTS_CHANNELS } from '../../../shared/ipc/payments.channels';
 import { DEFAULT_REPLY_DAYS, OFFER_TRANSITIONS, type AgreementView, type OfferStatus, type Progress } from '../../../shared/schemas/agreements';
 import { RemedyParams, Terms, type Instalment } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
@@ -32,7 +35,7 @@ import {
 
 export { sweepMissedInstalments } from './queries';
 
-type Ch = (typeof AGREEMENTS_CHANNELS)[number];
+type Ch = (typeof OFFERS_CHANNELS)[number] | (typeof AGREEMENTS_CHANNELS)[number] | (typeof PAYMENTS_CHANNELS)[number] | (typeof INSTALMENTS_CHANNELS)[number];
 
 /** Remedies whose dates come from their own params (pay by, extend to, hold until): they start on `today`. */
 function startFor(params: RemedyParams, today: string, scheduled: string): string {

@@ -1,6 +1,9 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
 import { addDays, todayIn } from '../../../shared/domain/dates';
 import type { CONTACTS_CHANNELS } from '../../../shared/ipc/contacts.channels';
+import type { FOLLOWUPS_CHANNELS } from '../../../shared/ipc/followups.channels';
+import type { INCIDENTS_CHANNELS } from '../../../shared/ipc/incidents.channels';
+import type { TIMELINE_CHANNELS } from '../../../shared/ipc/timeline.channels';
 import { INCIDENT_TYPES, type ContactView, type IncidentType } from '../../../shared/schemas/contacts';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
@@ -26,7 +29,7 @@ import {
 } from './queries';
 import { timelineList } from './timeline';
 
-type ContactsChannel = (typeof CONTACTS_CHANNELS)[number] & Channel;
+type ContactsChannel = ((typeof CONTACTS_CHANNELS)[number] | (typeof INCIDENTS_CHANNELS)[number] | (typeof FOLLOWUPS_CHANNELS)[number] | (typeof TIMELINE_CHANNELS)[number]) & Channel;
 
 /** How many follow-ups each section of the follow-ups page lists (the counts are complete). */
 export const SECTION_LIMIT = 100;

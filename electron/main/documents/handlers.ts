@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { translate } from '../../../shared/i18n';
 import type { DOCUMENTS_CHANNELS } from '../../../shared/ipc/documents.channels';
+import type { LETTERHEAD_CHANNELS } from '../../../shared/ipc/letterhead.channels';
+import type { PACKETS_CHANNELS } from '../../../shared/ipc/packets.channels';
 import type { Locale } from '../../../shared/schemas/common';
 import type { BatchStatus, Letterhead, PacketLendersOutput } from '../../../shared/schemas/documents';
 import type { HandlerContext } from '../context';
@@ -16,7 +18,7 @@ import { sampleLetter } from '../pdf/samples';
 import { imageMime, letterheadFor, MAX_LOGO_BYTES, readLetterheadSettings, writeLetterheadSettings } from './letterhead';
 import { documentPool, fileError, runPacketBatch, writeFileComplete, type BatchItem } from './output';
 
-type DocumentsChannel = (typeof DOCUMENTS_CHANNELS)[number];
+type DocumentsChannel = (typeof DOCUMENTS_CHANNELS)[number] | (typeof PACKETS_CHANNELS)[number] | (typeof LETTERHEAD_CHANNELS)[number];
 
 interface Job {
   status: BatchStatus;

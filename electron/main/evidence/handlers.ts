@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EVIDENCE_CHANNELS } from '../../../shared/ipc/evidence.channels';
+import type { ATTACHMENTS_CHANNELS } from '../../../shared/ipc/attachments.channels';
 import { todayIn } from '../../../shared/domain/dates';
 import { translate } from '../../../shared/i18n';
 import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, type AttachmentKind, type AttachmentView } from '../../../shared/schemas/evidence';
@@ -12,7 +12,7 @@ import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { BlobIntegrityError, decryptToFile, discardIfRolledBack, filesDir, getFileRow, removeFileIfUnreferenced, storeFile, type FileSource, type StoredFile } from './store';
 
-type EvidenceChannel = (typeof EVIDENCE_CHANNELS)[number];
+type EvidenceChannel = (typeof ATTACHMENTS_CHANNELS)[number];
 
 interface AttachmentRow {
   id: number;

@@ -5,6 +5,7 @@ import type { Channel, ParsedInput } from '../../../shared/contract';
 import { daysBetween, todayIn } from '../../../shared/domain/dates';
 import { translate } from '../../../shared/i18n';
 import type { LETTERS_CHANNELS } from '../../../shared/ipc/letters.channels';
+import type { TEMPLATES_CHANNELS } from '../../../shared/ipc/templates.channels';
 import type { Locale } from '../../../shared/schemas/common';
 import {
   MERGE_FIELDS,
@@ -30,7 +31,7 @@ import { sharedPdfPool } from './pdf';
 import { ensureDefaultTemplates, listTemplates, saveTemplateVersion, templateDetail, templateFor, templateRow, versionRow } from './templates';
 import { defaultTemplate } from './defaults';
 
-type LettersChannel = Extract<Channel, (typeof LETTERS_CHANNELS)[number]>;
+type LettersChannel = Extract<Channel, (typeof LETTERS_CHANNELS)[number] | (typeof TEMPLATES_CHANNELS)[number]>;
 
 interface LetterRow {
   id: number;

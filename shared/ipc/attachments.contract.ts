@@ -8,11 +8,11 @@ import {
   AttachmentUploadInput,
   AttachmentView,
 } from '../schemas/evidence';
-import type { EVIDENCE_CHANNELS } from './evidence.channels';
+import type { ATTACHMENTS_CHANNELS } from './attachments.channels';
 import type { ChannelDef } from './channel-def';
 
 // Inputs and outputs of evidence files attached to clients, debts and contacts.
-export const evidenceContract = {
+export const attachmentsContract = {
   /** The client's evidence; with debtId / contactId only what hangs on that debt / contact. */
   'attachments.list': { input: AttachmentListInput, output: z.array(AttachmentView) },
   /** Opens the file dialog and attaches what was picked; [] when cancelled. */
@@ -24,4 +24,4 @@ export const evidenceContract = {
   'attachments.delete': { input: AttachmentIdInput, output: AttachmentDeleteOutput },
   /** Decrypts to a temporary copy and opens it in the system's viewer. */
   'attachments.open': { input: AttachmentIdInput, output: z.object({ opened: z.literal(true) }) },
-} satisfies Record<(typeof EVIDENCE_CHANNELS)[number], ChannelDef>;
+} satisfies Record<(typeof ATTACHMENTS_CHANNELS)[number], ChannelDef>;

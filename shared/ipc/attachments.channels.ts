@@ -1,5 +1,5 @@
 // Channel names of evidence files attached to clients, debts and contacts. Names only (no zod), so the preload can list them.
-export const EVIDENCE_CHANNELS = [
+export const ATTACHMENTS_CHANNELS = [
   'attachments.list',
   'attachments.pick',
   'attachments.upload',
