@@ -8,7 +8,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 import { createHandlers } from './handlers';
-import { sweepMissedInstalments } from './agreements/queries';
+import { sweepMissedInstalments } from './instalments/missed';
 import { notifyDueFollowups } from './contacts/startup';
 import { AppLock } from './lock/app-lock';
 import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';

@@ -18,6 +18,9 @@ export class AppError extends Error {
 
 export const notFound = (): AppError => new AppError('NOT_FOUND');
 
+/** Input that parsed but does not fit the case: field -> i18n key. */
+export const invalidFields = (fields: Record<string, string>): AppError => new AppError('VALIDATION', 'errors.VALIDATION', {}, fields);
+
 /** Startup failure: the database was written by a newer Parley than this one. */
 export class DatabaseTooNewError extends Error {
   constructor(

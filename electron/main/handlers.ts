@@ -1,5 +1,8 @@
 import { CHANNELS } from '../../shared/channels';
 import { agreementsHandlers } from './agreements/handlers';
+import { instalmentsHandlers } from './instalments/handlers';
+import { offersHandlers } from './offers/handlers';
+import { paymentsHandlers } from './payments/handlers';
 import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backup/handlers';
 import { casesHandlers } from './cases/handlers';
@@ -55,7 +58,10 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     contactsHandlers(ctx),
     evidenceHandlers(ctx),
     proposalsHandlers(ctx),
+    offersHandlers(ctx),
     agreementsHandlers(ctx),
+    paymentsHandlers(ctx),
+    instalmentsHandlers(ctx),
     lettersHandlers(ctx),
     documentsHandlers(ctx),
     backupHandlers(ctx),

@@ -10,23 +10,17 @@ import { writeAudit } from '../db/audit';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
+import { contactValues, getContactRow, insertContact, splitTypes, updateContact, type ContactRow, type ContactValues } from '../db/contacts';
 import {
-  contactValues,
   countOpenFollowups,
   followupAudit,
   followupOfContact,
   followupView,
-  getContactRow,
   getFollowupRow,
-  insertContact,
   insertFollowup,
   listOpenFollowups,
-  splitTypes,
-  updateContact,
-  type ContactRow,
-  type ContactValues,
   type FollowupRow,
-} from './queries';
+} from '../db/followups';
 import { timelineList } from './timeline';
 
 type ContactsChannel = ((typeof CONTACTS_CHANNELS)[number] | (typeof INCIDENTS_CHANNELS)[number] | (typeof FOLLOWUPS_CHANNELS)[number] | (typeof TIMELINE_CHANNELS)[number]) & Channel;

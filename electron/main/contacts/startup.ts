@@ -1,7 +1,7 @@
 import { todayIn } from '../../../shared/domain/dates';
 import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
-import { countOpenFollowups } from './queries';
+import { countOpenFollowups } from '../db/followups';
 
 /**
  * On start: a system notification saying how many follow-ups are due today or overdue

@@ -4,7 +4,7 @@ import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type Timeli
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
-import { splitTypes } from './queries';
+import { splitTypes } from '../db/contacts';
 
 // The client timeline. Each source (contacts, offer steps, letters, payments, status
 // changes) is read newest first from its per-client index, at most limit + 1 rows past the

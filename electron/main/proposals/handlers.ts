@@ -1,60 +1,24 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
 import { todayIn } from '../../../shared/domain/dates';
-import { buildProposal, overBudgetBy, type ProposalDebt, type ProposalNotice, type ProposalPlan } from '../../../shared/domain/proposal';
+import { buildProposal, overBudgetBy, type ProposalDebt, type ProposalNotice } from '../../../shared/domain/proposal';
 import type { PROPOSALS_CHANNELS } from '../../../shared/ipc/proposals.channels';
 import type { ProposalLineInput, ProposalView } from '../../../shared/schemas/proposals';
-import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies';
+import type { RemedyParams } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
 import { listDebtRows } from '../db/debts';
-import { stmt } from '../db/statements';
+import { latestStatementRow } from '../db/statements-queries';
+import { deleteProposal, getProposalRow, insertProposal, lineParams, lineSchedule, listLineRows, listProposalRows, updateProposal, writeLines, type ProposalLineRow, type ProposalRow } from '../db/proposals';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 
 type ProposalChannel = (typeof PROPOSALS_CHANNELS)[number];
 
-interface ProposalRow {
-  id: number;
-  client_id: number;
-  name: string;
-  statement_id: number | null;
-  disposable_fen: number;
-  priority_fen: number;
-  contingency_fen: number;
-  budget_fen: number;
-  months: number;
-  start_date: string;
-  notes: string | null;
-  rev: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface LineRow {
-  id: number;
-  proposal_id: number;
-  debt_id: number;
-  lender_id: number;
-  lender_name: string;
-  product_type: string;
-  position: number;
-  priority: 0 | 1;
-  outstanding_fen: number;
-  share_fen: number;
-  params_json: string;
-  schedule_json: string;
-  monthly_fen: number | null;
-  total_fen: number;
-  saving_fen: number;
-}
-
 /** The figures the builder works from: the latest statement's disposable income and the client's debts. */
 function caseFigures(db: Db, clientId: number) {
-  const statement = stmt(db, 'SELECT id, statement_date, disposable_monthly_fen FROM statements WHERE client_id = ? ORDER BY statement_date DESC, id DESC LIMIT 1').get(clientId) as
-    | { id: number; statement_date: string; disposable_monthly_fen: number }
-    | undefined;
+  const statement = latestStatementRow(db, clientId);
   const debts: ProposalDebt[] = listDebtRows(db, clientId).map((r) => ({
     debtId: r.id,
     lenderId: r.lender_id,
@@ -77,7 +41,7 @@ function caseFigures(db: Db, clientId: number) {
 }
 
 /** What a saved proposal says about itself, derived from its stored figures (as buildProposal says it). */
-function noticesOf(p: ProposalRow, lines: LineRow[]): ProposalNotice[] {
+function noticesOf(p: ProposalRow, lines: ProposalLineRow[]): ProposalNotice[] {
   const out: ProposalNotice[] = [];
   if (p.statement_id === null) out.push('noStatement');
   if (lines.length === 0) out.push('noDebts');
@@ -88,9 +52,9 @@ function noticesOf(p: ProposalRow, lines: LineRow[]): ProposalNotice[] {
   return out;
 }
 
-function toView(p: ProposalRow, rows: LineRow[]): ProposalView {
+function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
   const lines = rows.map((r) => {
-    const schedule = JSON.parse(r.schedule_json) as Instalment[];
+    const schedule = lineSchedule(r);
     return {
       debtId: r.debt_id,
       lenderId: r.lender_id,
@@ -102,7 +66,7 @@ function toView(p: ProposalRow, rows: LineRow[]): ProposalView {
       shareOfBudget: r.priority === 0 && p.budget_fen > 0 ? r.share_fen / p.budget_fen : null,
       reason: null,
       terms: {
-        params: JSON.parse(r.params_json) as RemedyParams,
+        params: lineParams(r),
         schedule,
         totalFen: r.total_fen,
         monthlyFen: r.monthly_fen,
@@ -140,23 +104,19 @@ function toView(p: ProposalRow, rows: LineRow[]): ProposalView {
   };
 }
 
-const LINES_SQL = `SELECT pl.*, l.name AS lender_name, d.product_type AS product_type
-  FROM proposal_lines pl JOIN lenders l ON l.id = pl.lender_id JOIN debts d ON d.id = pl.debt_id
-  WHERE pl.proposal_id = ? ORDER BY pl.position`;
-
 export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Channel, ProposalChannel>> {
   const { db } = ctx;
   const today = () => todayIn(ctx.timeZone(), ctx.now());
 
   function getRow(id: number): ProposalRow {
-    const row = stmt(db, 'SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
+    const row = getProposalRow(db, id);
     if (!row) throw notFound();
     return row;
   }
 
   function viewOf(id: number): ProposalView {
     const row = getRow(id);
-    return toView(row, stmt(db, LINES_SQL).all(id) as LineRow[]);
+    return toView(row, listLineRows(db, id));
   }
 
   function requireClient(clientId: number): void {
@@ -191,45 +151,6 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
     return { figures, plan };
   }
 
-  /**
-   * Writes the plan's lines. A line for a debt already in the proposal is updated in place,
-   * so an offer made from it (offers.proposal_line_id) keeps pointing at it; lines of debts
-   * no longer in the plan are removed.
-   */
-  function writeLines(proposalId: number, plan: ProposalPlan): void {
-    const existing = new Map((stmt(db, 'SELECT id, debt_id FROM proposal_lines WHERE proposal_id = ?').all(proposalId) as { id: number; debt_id: number }[]).map((r) => [r.debt_id, r.id]));
-    const insert = stmt(
-      db,
-      `INSERT INTO proposal_lines (proposal_id, debt_id, lender_id, position, priority, outstanding_fen, share_fen, remedy, params_json, schedule_json, monthly_fen, total_fen, saving_fen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const update = stmt(
-      db,
-      `UPDATE proposal_lines SET lender_id = ?, position = ?, priority = ?, outstanding_fen = ?, share_fen = ?, remedy = ?, params_json = ?, schedule_json = ?,
-         monthly_fen = ?, total_fen = ?, saving_fen = ? WHERE id = ?`,
-    );
-    plan.lines.forEach((l, i) => {
-      const values = [
-        l.priority ? 1 : 0,
-        l.outstandingFen,
-        l.shareFen,
-        l.terms.params.remedy,
-        JSON.stringify(l.terms.params),
-        JSON.stringify(l.terms.schedule),
-        l.terms.monthlyFen,
-        l.terms.totalFen,
-        l.terms.savingFen,
-      ];
-      const lineId = existing.get(l.debtId);
-      if (lineId === undefined) insert.run(proposalId, l.debtId, l.lenderId, i, ...values);
-      else {
-        update.run(l.lenderId, i, ...values, lineId);
-        existing.delete(l.debtId);
-      }
-    });
-    for (const lineId of existing.values()) stmt(db, 'DELETE FROM proposal_lines WHERE id = ?').run(lineId);
-  }
-
   const auditShape = (v: ProposalView) => ({
     clientId: v.clientId,
     name: v.name,
@@ -251,14 +172,8 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
       db.transaction(() => {
         requireClient(input.clientId);
         const { figures, plan } = compute(input.clientId, input);
-        const at = ctx.now().toISOString();
-        const info = stmt(
-          db,
-          `INSERT INTO proposals (client_id, name, statement_id, disposable_fen, priority_fen, contingency_fen, budget_fen, months, start_date, notes, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(input.clientId, input.name, figures.statementId, plan.disposableFen, plan.priorityFen, plan.contingencyFen, plan.budgetFen, plan.months, plan.startDate, input.notes ?? null, at, at);
-        const id = Number(info.lastInsertRowid);
-        writeLines(id, plan);
+        const id = insertProposal(db, input.clientId, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
+        writeLines(db, id, plan);
         const view = viewOf(id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: id, action: 'create', after: auditShape(view) });
         return view;
@@ -270,12 +185,8 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
         if (row.rev !== input.rev) throw new AppError('CONFLICT', 'proposals.conflict');
         const before = viewOf(input.id);
         const { figures, plan } = compute(row.client_id, input);
-        stmt(
-          db,
-          `UPDATE proposals SET name = ?, statement_id = ?, disposable_fen = ?, priority_fen = ?, contingency_fen = ?, budget_fen = ?, months = ?, start_date = ?, notes = ?,
-             rev = rev + 1, updated_at = ? WHERE id = ?`,
-        ).run(input.name, figures.statementId, plan.disposableFen, plan.priorityFen, plan.contingencyFen, plan.budgetFen, plan.months, plan.startDate, input.notes ?? null, ctx.now().toISOString(), input.id);
-        writeLines(input.id, plan);
+        updateProposal(db, input.id, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
+        writeLines(db, input.id, plan);
         const view = viewOf(input.id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: input.id, action: 'update', before: auditShape(before), after: auditShape(view) });
         return view;
@@ -285,14 +196,13 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
 
     'proposals.list': ({ clientId }) => {
       requireClient(clientId);
-      const rows = stmt(db, 'SELECT * FROM proposals WHERE client_id = ? ORDER BY id DESC').all(clientId) as ProposalRow[];
-      return rows.map((r) => toView(r, stmt(db, LINES_SQL).all(r.id) as LineRow[]));
+      return listProposalRows(db, clientId).map((r) => toView(r, listLineRows(db, r.id)));
     },
 
     'proposals.delete': ({ id }) =>
       db.transaction(() => {
         const before = viewOf(id);
-        stmt(db, 'DELETE FROM proposals WHERE id = ?').run(id);
+        deleteProposal(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: id, action: 'delete', before: auditShape(before) });
         return { deleted: true as const };
       })(),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/contacts/queries';
+import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/db/followups';
 import { notifyDueFollowups } from '../../../../../electron/main/contacts/startup';
 import type { FollowupView } from '../../../../../shared/schemas/contacts';
 import { openCore } from '../../../../../electron/main/core';

@@ -1,44 +1,9 @@
-import type { ContactView, FollowupView, IncidentType } from '../../../shared/schemas/contacts';
-import type { Db } from '../db/connection';
-import { stmt } from '../db/statements';
+import type { FollowupView } from '../../../shared/schemas/contacts';
+import type { Db } from './connection';
+import { stmt } from './statements';
 
-// Rows of the contact log and follow-ups, and their views.
-
-export interface ContactRow {
-  id: number;
-  client_id: number;
-  debt_id: number | null;
-  lender_id: number | null;
-  lender_name: string | null;
-  occurred_at: string;
-  channel: ContactView['channel'];
-  direction: ContactView['direction'];
-  person: string | null;
-  summary: string;
-  outcome: string | null;
-  source: ContactView['source'];
-  is_incident: number;
-  incident_details: string | null;
-  incident_types: string | null;
-  rev: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** What a contact holds that the counsellor can change. */
-export interface ContactValues {
-  debtId: number | null;
-  lenderId: number | null;
-  occurredAt: string;
-  channel: ContactView['channel'];
-  direction: ContactView['direction'];
-  person: string | null;
-  summary: string;
-  outcome: string | null;
-  isIncident: boolean;
-  incidentTypes: IncidentType[];
-  incidentDetails: string | null;
-}
+// Follow-ups: what the counsellor must chase, and when. Made by hand, by a contact that
+// asks for one, by an offer awaiting a reply, or by a missed instalment.
 
 export interface FollowupRow {
   id: number;
@@ -59,66 +24,6 @@ export interface FollowupRow {
   rev: number;
   done_at: string | null;
   done_contact_id: number | null;
-}
-
-/** Incident types in the catalogue's order, from a group_concat. */
-export function splitTypes(s: string | null): IncidentType[] {
-  return s ? (s.split(',').sort() as IncidentType[]) : [];
-}
-
-export function getContactRow(db: Db, id: number): ContactRow | undefined {
-  return stmt(
-    db,
-    `SELECT c.*, l.name AS lender_name,
-            (SELECT group_concat(type) FROM contact_incident_types t WHERE t.contact_id = c.id) AS incident_types
-       FROM contacts c LEFT JOIN lenders l ON l.id = c.lender_id
-      WHERE c.id = ?`,
-  ).get(id) as ContactRow | undefined;
-}
-
-export function contactValues(r: ContactRow): ContactValues {
-  return {
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    occurredAt: r.occurred_at,
-    channel: r.channel,
-    direction: r.direction,
-    person: r.person,
-    summary: r.summary,
-    outcome: r.outcome,
-    isIncident: r.is_incident === 1,
-    incidentTypes: splitTypes(r.incident_types),
-    incidentDetails: r.incident_details,
-  };
-}
-
-export function insertContact(db: Db, clientId: number, v: ContactValues, source: ContactView['source'], now: Date): number {
-  const at = now.toISOString();
-  const info = stmt(
-    db,
-    `INSERT INTO contacts (client_id, debt_id, lender_id, occurred_at, channel, direction, person, summary, outcome, source,
-                           is_incident, incident_details, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(clientId, v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.summary, v.outcome, source, v.isIncident ? 1 : 0, v.incidentDetails, at, at);
-  const id = Number(info.lastInsertRowid);
-  writeIncidentTypes(db, id, v.incidentTypes);
-  return id;
-}
-
-export function updateContact(db: Db, id: number, v: ContactValues, now: Date): void {
-  stmt(
-    db,
-    `UPDATE contacts SET debt_id = ?, lender_id = ?, occurred_at = ?, channel = ?, direction = ?, person = ?, summary = ?, outcome = ?,
-            is_incident = ?, incident_details = ?, rev = rev + 1, updated_at = ?
-      WHERE id = ?`,
-  ).run(v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.summary, v.outcome, v.isIncident ? 1 : 0, v.incidentDetails, now.toISOString(), id);
-  writeIncidentTypes(db, id, v.incidentTypes);
-}
-
-function writeIncidentTypes(db: Db, contactId: number, types: readonly IncidentType[]): void {
-  stmt(db, `DELETE FROM contact_incident_types WHERE contact_id = ?`).run(contactId);
-  const ins = stmt(db, `INSERT INTO contact_incident_types (contact_id, type) VALUES (?, ?)`);
-  for (const t of new Set(types)) ins.run(contactId, t);
 }
 
 const FOLLOWUP_SELECT = `SELECT f.id, f.client_id, c.name AS client_name, c.case_ref, f.debt_id, f.lender_id, l.name AS lender_name, f.due_date,
@@ -215,4 +120,55 @@ export function insertFollowup(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(f.clientId, f.debtId, f.lenderId, f.dueDate, f.reason, f.note, f.contactId, at, at);
   return Number(info.lastInsertRowid);
+}
+
+/** A follow-up an agreement or an offer makes: open, due on `dueDate`, naming what it chases. */
+export function insertChaseFollowup(
+  db: Db,
+  v: { clientId: number; debtId: number; lenderId: number; dueDate: string; reason: 'missed_payment' | 'offer_reply'; note: string; instalmentId?: number; offerId?: number },
+  now: Date,
+): number {
+  const at = now.toISOString();
+  const info = stmt(
+    db,
+    `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, note, instalment_id, offer_id, status, original_due_date, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
+  ).run(v.clientId, v.debtId, v.lenderId, v.dueDate, v.reason, v.note, v.instalmentId ?? null, v.offerId ?? null, v.dueDate, at, at);
+  return Number(info.lastInsertRowid);
+}
+
+/** Open follow-ups chasing the lender's reply to an offer. */
+export function openReplyFollowups(db: Db, offerId: number): number[] {
+  return (stmt(db, `SELECT id FROM followups WHERE offer_id = ? AND reason = 'offer_reply' AND status = 'open'`).all(offerId) as { id: number }[]).map((r) => r.id);
+}
+
+export function cancelFollowup(db: Db, id: number, now: Date): void {
+  stmt(db, `UPDATE followups SET status = 'cancelled', rev = rev + 1, updated_at = ? WHERE id = ?`).run(now.toISOString(), id);
+}
+
+export function instalmentHasFollowup(db: Db, instalmentId: number): boolean {
+  return stmt(db, `SELECT 1 FROM followups WHERE instalment_id = ?`).get(instalmentId) !== undefined;
+}
+
+/** The follow-ups a contact asked for (all of them, whatever their status). */
+export function followupIdsOfContact(db: Db, contactId: number): number[] {
+  return (stmt(db, `SELECT id FROM followups WHERE contact_id = ?`).all(contactId) as { id: number }[]).map((r) => r.id);
+}
+
+/** A client's open follow-ups, soonest first. */
+export function listClientOpenFollowups(db: Db, clientId: number): FollowupRow[] {
+  const ids = stmt(db, `SELECT id FROM followups WHERE client_id = ? AND status = 'open' ORDER BY due_date, id`).all(clientId) as { id: number }[];
+  return ids.map((r) => getFollowupRow(db, r.id)!);
+}
+
+export type FollowupFields = Pick<FollowupRow, 'due_date' | 'note' | 'status' | 'original_due_date' | 'snooze_count' | 'done_at' | 'done_contact_id'>;
+
+/** Writes these fields of a follow-up (the rest as they are in `r`). */
+export function updateFollowup(db: Db, r: FollowupRow, fields: Partial<FollowupFields>, now: Date): void {
+  const next = { ...r, ...fields };
+  stmt(
+    db,
+    `UPDATE followups SET due_date = ?, note = ?, status = ?, original_due_date = ?, snooze_count = ?, done_at = ?, done_contact_id = ?,
+            rev = rev + 1, updated_at = ? WHERE id = ?`,
+  ).run(next.due_date, next.note, next.status, next.original_due_date, next.snooze_count, next.done_at, next.done_contact_id, now.toISOString(), r.id);
 }

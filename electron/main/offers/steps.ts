@@ -1,0 +1,128 @@
+import { addDays } from '../../../shared/domain/dates';
+import { formatMoney } from '../../../shared/domain/money';
+import { translate } from '../../../shared/i18n';
+import type { OfferStatus } from '../../../shared/schemas/agreements';
+import type { ContactChannel } from '../../../shared/schemas/contacts';
+import type { RemedyParams, Terms } from '../../../shared/schemas/remedies';
+import { today } from '../agreements/view';
+import type { HandlerContext } from '../context';
+import { writeAudit } from '../db/audit';
+import { insertContact } from '../db/contacts';
+import { getOfferRow, insertOffer, insertOfferEvent, lastOfferEventDate, offersPastValidity, parseTerms, updateOffer, type NewOffer, type OfferRow } from '../db/offers';
+import { notFound } from '../errors';
+import { closeReplyFollowups } from './reply-followups';
+
+// The steps of an offer's life that more than one channel takes: drafting it, moving it
+// to a new status (with its dated event and audit), logging the contact that sent it,
+// and expiring offers past their validity.
+
+const REMEDY_KEY: Record<RemedyParams['remedy'], string> = {
+  extension: 'agreements.remedies.extension',
+  instalments: 'agreements.remedies.instalments',
+  waiver: 'agreements.remedies.waiver',
+  settlement: 'agreements.remedies.settlement',
+  card_instalments: 'agreements.remedies.card_instalments',
+  hardship: 'agreements.remedies.hardship',
+};
+
+export function requireOffer(ctx: HandlerContext, id: number): OfferRow {
+  const r = getOfferRow(ctx.db, id);
+  if (!r) throw notFound();
+  return r;
+}
+
+/** A drafted offer with its first step, audited. */
+export function draftOffer(ctx: HandlerContext, v: NewOffer & { note: string | null }): number {
+  const id = insertOffer(ctx.db, v, ctx.now());
+  insertOfferEvent(ctx.db, { offerId: id, clientId: v.clientId, onDate: today(ctx), status: 'drafted', note: v.note, terms: v.terms, contactId: null }, ctx.now());
+  writeAudit(ctx.db, {
+    actor: ctx.actor(),
+    at: ctx.now(),
+    entity: 'offer',
+    entityId: id,
+    action: 'create',
+    after: { clientId: v.clientId, debtId: v.debtId, lenderId: v.lenderId, proposalLineId: v.lineId, status: 'drafted', terms: v.terms, validUntil: v.validUntil },
+  });
+  return id;
+}
+
+export interface StatusExtra {
+  terms?: Terms;
+  counter?: Terms | null;
+  validUntil?: string | null;
+  contactId?: number | null;
+  eventTerms?: Terms;
+}
+
+/** Moves the offer to `to` on `onDate`: the row, its event, its reply follow-ups, the audit. */
+export function applyStatus(ctx: HandlerContext, o: OfferRow, to: OfferStatus, onDate: string, note: string | null, extra: StatusExtra = {}): void {
+  const terms = extra.terms ?? parseTerms(o.terms_json);
+  const counter = extra.counter === undefined ? o.counter_terms_json : extra.counter ? JSON.stringify(extra.counter) : null;
+  const validUntil = extra.validUntil === undefined ? o.valid_until : extra.validUntil;
+  updateOffer(ctx.db, o.id, { status: to, terms, counterTermsJson: counter, validUntil }, ctx.now());
+  const eventTerms = extra.eventTerms ?? (to === 'countered' ? (extra.counter ?? null) : (extra.terms ?? null));
+  insertOfferEvent(ctx.db, { offerId: o.id, clientId: o.client_id, onDate, status: to, note, terms: eventTerms, contactId: extra.contactId ?? null }, ctx.now());
+  if (to !== 'sent' && to !== 'countered') closeReplyFollowups(ctx, o.id);
+  writeAudit(ctx.db, {
+    actor: ctx.actor(),
+    at: ctx.now(),
+    entity: 'offer',
+    entityId: o.id,
+    action: 'update',
+    before: { status: o.status, validUntil: o.valid_until },
+    after: { status: to, onDate, note, validUntil, ...(extra.terms ? { terms: extra.terms } : {}), ...(extra.counter ? { counterTerms: extra.counter } : {}) },
+  });
+}
+
+/** The contact-log entry of sending an offer (source 'offer'), audited. */
+export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: ContactChannel, person: string | null | undefined, note: string | null): number {
+  const at = ctx.now().toISOString();
+  const terms = parseTerms(o.terms_json);
+  const summary = translate(ctx.locale(), 'agreements.contactSummary', {
+    lender: o.lender_name,
+    remedy: translate(ctx.locale(), REMEDY_KEY[terms.params.remedy]),
+    total: formatMoney(terms.totalFen, { locale: ctx.locale() }),
+  });
+  const id = insertContact(
+    ctx.db,
+    o.client_id,
+    {
+      debtId: o.debt_id,
+      lenderId: o.lender_id,
+      occurredAt: at,
+      channel,
+      direction: 'out',
+      person: person ?? null,
+      summary,
+      outcome: note,
+      isIncident: false,
+      incidentTypes: [],
+      incidentDetails: null,
+    },
+    'offer',
+    ctx.now(),
+  );
+  writeAudit(ctx.db, {
+    actor: ctx.actor(),
+    at: ctx.now(),
+    entity: 'contact',
+    entityId: id,
+    action: 'create',
+    after: { clientId: o.client_id, debtId: o.debt_id, lenderId: o.lender_id, channel, source: 'offer', offerId: o.id },
+  });
+  return id;
+}
+
+/** Offers past their valid-until date while awaiting a reply expire the day after it. */
+export function expireDue(ctx: HandlerContext, clientId: number | null): void {
+  const due = offersPastValidity(ctx.db, today(ctx), clientId);
+  if (!due.length) return;
+  ctx.db.transaction(() => {
+    for (const id of due) {
+      const o = requireOffer(ctx, id);
+      const dayAfter = addDays(o.valid_until!, 1);
+      const last = lastOfferEventDate(ctx.db, o.id);
+      applyStatus(ctx, o, 'expired', last !== null && last > dayAfter ? last : dayAfter, null);
+    }
+  })();
+}
