@@ -4,7 +4,7 @@ import { Terms, type RemedyParams } from '../../../shared/schemas/remedies';
 import type { Db } from '../db/connection';
 import { getDebtRow } from '../db/debts';
 import { lineParams, lineSchedule, type ProposalLineRow } from '../db/proposals';
-import { AppError, invalidFields, notFound } from '../errors';
+import { invalidFields, notFound } from '../errors';
 
 // The terms of an offer: from a saved proposal line, or computed for a debt from
 // parameters typed by hand (ours or the lender's counter).
