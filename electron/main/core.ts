@@ -9,7 +9,7 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 import { createHandlers } from './handlers';
 import { sweepMissedInstalments } from './instalments/missed';
-import { notifyDueFollowups } from './contacts/startup';
+import { notifyDueFollowups } from './followups/startup';
 import { AppLock } from './lock/app-lock';
 import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';
 import { SettingsStore } from './settings/store';

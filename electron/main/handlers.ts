@@ -7,6 +7,9 @@ import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backup/handlers';
 import { casesHandlers } from './cases/handlers';
 import { contactsHandlers } from './contacts/handlers';
+import { followupsHandlers } from './followups/handlers';
+import { incidentsHandlers } from './incidents/handlers';
+import { timelineHandlers } from './timeline/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { lettersHandlers } from './letters/handlers';
 import type { AppLock } from './lock/app-lock';
@@ -56,6 +59,9 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     searchHandlers(ctx),
     dashboardHandlers(ctx),
     contactsHandlers(ctx),
+    incidentsHandlers(ctx),
+    followupsHandlers(ctx),
+    timelineHandlers(ctx),
     evidenceHandlers(ctx),
     proposalsHandlers(ctx),
     offersHandlers(ctx),

@@ -1,4 +1,4 @@
-import type { ContactView, IncidentType } from '../../../shared/schemas/contacts';
+import type { ContactView, FollowupView, IncidentType } from '../../../shared/schemas/contacts';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
@@ -100,3 +100,86 @@ function writeIncidentTypes(db: Db, contactId: number, types: readonly IncidentT
   for (const t of new Set(types)) ins.run(contactId, t);
 }
 
+
+/** The contact as the log shows it, with the follow-up it asked for (if any). */
+export function toContactView(r: ContactRow, f: { id: number; due_date: string; status: FollowupView['status']; note: string | null } | undefined): ContactView {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    debtId: r.debt_id,
+    lenderId: r.lender_id,
+    lenderName: r.lender_name,
+    occurredAt: r.occurred_at,
+    channel: r.channel,
+    direction: r.direction,
+    person: r.person,
+    summary: r.summary,
+    outcome: r.outcome,
+    source: r.source,
+    isIncident: r.is_incident === 1,
+    incidentTypes: splitTypes(r.incident_types),
+    incidentDetails: r.incident_details,
+    followup: f ? { id: f.id, dueDate: f.due_date, status: f.status, note: f.note } : null,
+    rev: r.rev,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function deleteContact(db: Db, id: number): void {
+  stmt(db, `DELETE FROM contacts WHERE id = ?`).run(id);
+}
+
+// ---- conduct incidents (contacts marked as incidents, by lender) ----
+
+/** A lender's latest incidents across cases, newest first. */
+export function listLenderIncidents(db: Db, lenderId: number, limit: number) {
+  const rows = stmt(
+    db,
+    `SELECT c.id, c.client_id, k.name AS client_name, k.case_ref, c.occurred_at, c.channel, c.person, c.summary, c.incident_details,
+            (SELECT group_concat(type) FROM contact_incident_types t WHERE t.contact_id = c.id) AS types
+       FROM contacts c INDEXED BY contacts_incidents JOIN clients k ON k.id = c.client_id
+      WHERE c.lender_id = ? AND c.is_incident = 1
+      ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?`,
+  ).all(lenderId, limit) as {
+    id: number;
+    client_id: number;
+    client_name: string;
+    case_ref: string;
+    occurred_at: string;
+    channel: ContactView['channel'];
+    person: string | null;
+    summary: string;
+    incident_details: string | null;
+    types: string | null;
+  }[];
+  return rows.map((r) => ({
+    contactId: r.id,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    caseRef: r.case_ref,
+    occurredAt: r.occurred_at,
+    channel: r.channel,
+    person: r.person,
+    summary: r.summary,
+    types: splitTypes(r.types),
+    details: r.incident_details,
+  }));
+}
+
+/** How many incidents a lender has, in how many cases. */
+export function lenderIncidentTotals(db: Db, lenderId: number): { total: number; clients: number } {
+  return stmt(db, `SELECT count(*) AS total, count(DISTINCT client_id) AS clients FROM contacts INDEXED BY contacts_incidents WHERE lender_id = ? AND is_incident = 1`).get(lenderId) as {
+    total: number;
+    clients: number;
+  };
+}
+
+/** A lender's incidents counted by type (unordered). */
+export function lenderIncidentsByType(db: Db, lenderId: number): { type: IncidentType; count: number }[] {
+  return stmt(
+    db,
+    `SELECT t.type, count(*) AS count FROM contacts c INDEXED BY contacts_incidents JOIN contact_incident_types t ON t.contact_id = c.id
+      WHERE c.lender_id = ? AND c.is_incident = 1 GROUP BY t.type`,
+  ).all(lenderId) as { type: IncidentType; count: number }[];
+}

@@ -1,4 +1,4 @@
-// Shared set-up for the contact log, follow-ups and timeline tests.
+// Shared set-up for the contact log, follow-ups, incidents and timeline tests.
 import type { Db } from '../../../../../electron/main/db/connection';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 

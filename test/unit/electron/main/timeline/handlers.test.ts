@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../../shared/schemas/timeline';
-import { TIMELINE_SQL } from '../../../../../electron/main/contacts/timeline';
-import { addClient, addDebt, addLender, openWorld, type World } from './setup';
+import { TIMELINE_SQL } from '../../../../../electron/main/db/timeline';
+import { addClient, addDebt, addLender, openWorld, type World } from '../contacts/setup';
 
 const NOW = new Date('2025-03-15T09:00:00.000Z');
 let world: World | undefined;

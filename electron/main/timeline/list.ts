@@ -1,8 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract';
-import type { ContactView } from '../../../shared/schemas/contacts';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
-import { stmt } from '../db/statements';
+import { clientExists } from '../db/clients';
+import { RANK, timelineContacts, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
 import { splitTypes } from '../db/contacts';
 
@@ -11,7 +11,6 @@ import { splitTypes } from '../db/contacts';
 // cursor; the merged list keeps the first `limit`. Items are ordered by (at, rank, id)
 // descending, so equal instants still have one stable order, and the cursor is that triple.
 
-const RANK = { status: 0, payment: 1, letter: 2, offer: 3, contact: 4 } as const;
 const NO_CURSOR = { at: '9999-12-31T23:59:59.999Z', rank: 99, id: 0 };
 
 interface Cursor {
@@ -50,54 +49,11 @@ function compareDesc(a: Cursor, b: Cursor): number {
   return b.id - a.id;
 }
 
-/** The rows strictly after the cursor, for a source of rank `rank` whose sort instant is `atExpr`. */
-const after = (atExpr: string, idExpr: string, rank: number) =>
-  `${atExpr} <= @at AND (${atExpr} < @at OR @rank > ${rank} OR (@rank = ${rank} AND ${idExpr} < @id))`;
-
-const CONTACTS_SQL = `
-  SELECT c.id, c.occurred_at AS at, c.debt_id, c.lender_id, l.name AS lender_name, c.channel, c.direction, c.person, c.summary,
-         c.outcome, c.source, c.is_incident, c.incident_details,
-         (SELECT group_concat(type) FROM contact_incident_types t WHERE t.contact_id = c.id) AS types
-    FROM contacts c LEFT JOIN lenders l ON l.id = c.lender_id
-   WHERE c.client_id = @clientId AND ${after('c.occurred_at', 'c.id', RANK.contact)}
-     AND (@lenderId IS NULL OR c.lender_id = @lenderId) AND c.is_incident IN (@inc0, @inc1)
-   ORDER BY c.occurred_at DESC, c.id DESC LIMIT @limit`;
-
-const OFFERS_SQL = `
-  SELECT e.id, e.at, e.on_date, e.status, e.note, o.id AS offer_id, o.debt_id, o.lender_id, l.name AS lender_name,
-         o.remedy, o.total_fen, o.monthly_fen, o.months
-    FROM offer_events e JOIN offers o ON o.id = e.offer_id LEFT JOIN lenders l ON l.id = o.lender_id
-   WHERE e.client_id = @clientId AND ${after('e.at', 'e.id', RANK.offer)} AND (@lenderId IS NULL OR o.lender_id = @lenderId)
-   ORDER BY e.at DESC, e.id DESC LIMIT @limit`;
-
-const PAYMENTS_SQL = `
-  SELECT p.id, p.paid_date || 'T00:00:00.000Z' AS at, p.paid_date, p.amount_fen, p.note, p.agreement_id, a.debt_id, a.lender_id,
-         l.name AS lender_name
-    FROM payments p JOIN agreements a ON a.id = p.agreement_id LEFT JOIN lenders l ON l.id = a.lender_id
-   WHERE p.client_id = @clientId AND p.paid_date <= substr(@at, 1, 10)
-     AND ${after(`(p.paid_date || 'T00:00:00.000Z')`, 'p.id', RANK.payment)} AND (@lenderId IS NULL OR a.lender_id = @lenderId)
-   ORDER BY p.paid_date DESC, p.id DESC LIMIT @limit`;
-
-// A letter has up to three steps; every step is at or after its creation, so creation bounds the read.
-const LETTERS_SQL = `
-  SELECT le.id, le.type, le.title, le.status, le.created_at, le.finalised_at, le.sent_at, le.debt_id, le.lender_id, l.name AS lender_name
-    FROM letters le LEFT JOIN lenders l ON l.id = le.lender_id
-   WHERE le.client_id = @clientId AND le.created_at <= @at AND (@lenderId IS NULL OR le.lender_id = @lenderId)`;
-
-const STATUS_SQL = `
-  SELECT s.id, s.at, s.from_status, s.to_status
-    FROM client_status_changes s
-   WHERE s.client_id = @clientId AND ${after('s.at', 's.id', RANK.status)}
-   ORDER BY s.at DESC, s.id DESC LIMIT @limit`;
-
-/** The statements, for EXPLAIN QUERY PLAN checks in the tests. */
-export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL };
-
 const LETTER_STEPS = ['created', 'finalised', 'sent'] as const;
 
 export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): TimelineListOutput {
   const { clientId, lenderId, before, limit } = input;
-  if (!stmt(db, `SELECT 1 FROM clients WHERE id = ?`).get(clientId)) throw notFound();
+  if (!clientExists(db, clientId)) throw notFound();
   const cursor = before === undefined ? NO_CURSOR : decodeCursor(before);
   const wanted = new Set<TimelineType>(input.types && input.types.length > 0 ? input.types : TIMELINE_TYPES);
   const params = { clientId, lenderId: lenderId ?? null, at: cursor.at, rank: cursor.rank, id: cursor.id, limit: limit + 1 };
@@ -109,22 +65,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   });
 
   if (wanted.has('contact') || wanted.has('incident')) {
-    const rows = stmt(db, CONTACTS_SQL).all({ ...params, inc0: wanted.has('contact') ? 0 : 1, inc1: wanted.has('incident') ? 1 : 0 }) as {
-      id: number;
-      at: string;
-      debt_id: number | null;
-      lender_id: number | null;
-      lender_name: string | null;
-      channel: ContactView['channel'];
-      direction: ContactView['direction'];
-      person: string | null;
-      summary: string;
-      outcome: string | null;
-      source: ContactView['source'];
-      is_incident: number;
-      incident_details: string | null;
-      types: string | null;
-    }[];
+    const rows = timelineContacts(db, { ...params, inc0: wanted.has('contact') ? 0 : 1, inc1: wanted.has('incident') ? 1 : 0 });
     for (const r of rows) {
       out.push({
         at: r.at,
@@ -152,21 +93,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('offer')) {
-    const rows = stmt(db, OFFERS_SQL).all(params) as {
-      id: number;
-      at: string;
-      on_date: string;
-      status: string;
-      note: string | null;
-      offer_id: number;
-      debt_id: number | null;
-      lender_id: number | null;
-      lender_name: string | null;
-      remedy: string;
-      total_fen: number;
-      monthly_fen: number | null;
-      months: number | null;
-    }[];
+    const rows = timelineOfferSteps(db, params);
     for (const r of rows) {
       out.push({
         at: r.at,
@@ -184,17 +111,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('payment')) {
-    const rows = stmt(db, PAYMENTS_SQL).all(params) as {
-      id: number;
-      at: string;
-      paid_date: string;
-      amount_fen: number;
-      note: string | null;
-      agreement_id: number;
-      debt_id: number | null;
-      lender_id: number | null;
-      lender_name: string | null;
-    }[];
+    const rows = timelinePayments(db, params);
     for (const r of rows) {
       out.push({
         at: r.at,
@@ -206,18 +123,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('letter')) {
-    const rows = stmt(db, LETTERS_SQL).all({ clientId, lenderId: params.lenderId, at: cursor.at }) as {
-      id: number;
-      type: string;
-      title: string;
-      status: string;
-      created_at: string;
-      finalised_at: string | null;
-      sent_at: string | null;
-      debt_id: number | null;
-      lender_id: number | null;
-      lender_name: string | null;
-    }[];
+    const rows = timelineLetters(db, { clientId, lenderId: params.lenderId, at: cursor.at });
     const letters: Candidate[] = [];
     for (const r of rows) {
       const steps = [r.created_at, r.finalised_at, r.sent_at];
@@ -235,12 +141,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('status') && lenderId === undefined) {
-    const rows = stmt(db, STATUS_SQL).all({ clientId, at: cursor.at, rank: cursor.rank, id: cursor.id, limit: limit + 1 }) as {
-      id: number;
-      at: string;
-      from_status: string | null;
-      to_status: string;
-    }[];
+    const rows = timelineStatusChanges(db, { clientId, at: cursor.at, rank: cursor.rank, id: cursor.id, limit: limit + 1 });
     for (const r of rows) {
       out.push({
         at: r.at,

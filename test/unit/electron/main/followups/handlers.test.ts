@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/db/followups';
-import { notifyDueFollowups } from '../../../../../electron/main/contacts/startup';
+import { notifyDueFollowups } from '../../../../../electron/main/followups/startup';
 import type { FollowupView } from '../../../../../shared/schemas/contacts';
 import { openCore } from '../../../../../electron/main/core';
 import { dbContentHash, openTestCore, TEST_KEY } from '../../../helpers/core';
-import { addClient, addDebt, addLender, auditRows, openWorld, type World } from './setup';
+import { addClient, addDebt, addLender, auditRows, openWorld, type World } from '../contacts/setup';
 
 // 17:30 UTC on 15 March is already 01:30 on 16 March in Shanghai, still the 15th in London.
 const NOW = new Date('2025-03-15T17:30:00.000Z');
