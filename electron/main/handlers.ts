@@ -10,7 +10,7 @@ import { contactsHandlers } from './contacts/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { timelineHandlers } from './timeline/handlers';
-import { evidenceHandlers } from './evidence/handlers';
+import { attachmentsHandlers } from './attachments/handlers';
 import { lettersHandlers } from './letters/handlers';
 import type { AppLock } from './lock/app-lock';
 import { lockHandlers } from './lock/handlers';
@@ -62,7 +62,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     incidentsHandlers(ctx),
     followupsHandlers(ctx),
     timelineHandlers(ctx),
-    evidenceHandlers(ctx),
+    attachmentsHandlers(ctx),
     proposalsHandlers(ctx),
     offersHandlers(ctx),
     agreementsHandlers(ctx),

@@ -5,7 +5,7 @@ import type { BackupTrigger } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors';
-import { listBlobs } from '../evidence/store';
+import { listBlobs } from '../attachments/store';
 import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
 import { databaseKeyOf } from './keys';
 import { openSnapshot, rowCounts, snapshotInto } from './snapshot';

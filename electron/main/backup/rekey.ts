@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 
 /*
  * Re-encrypting stored file blobs for another database key (a restore on a new laptop).
- * Follows the blob layout of evidence/store.ts (MAGIC 'PFB1' | IV 12 | AES-256-GCM body | tag 16,
+ * Follows the blob layout of attachments/store.ts (MAGIC 'PFB1' | IV 12 | AES-256-GCM body | tag 16,
  * AAD = the content's SHA-256 in hex, key = HKDF(HKDF(dbKey, 'parley:attachments'), sha256,
  * 'parley:file-blob:v1')). Streams: the plain content exists only in memory, a chunk at a time;
  * the new blob is written beside the old one and replaces it only once the old blob's tag

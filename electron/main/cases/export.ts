@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { HandlerContext } from '../context';
 import { getLenderRow, toValues as lenderValues } from '../db/lenders';
 import { schemaVersion } from '../db/migrate';
-import { getFileRow, readFile } from '../evidence/store';
+import { getFileRow, readFile } from '../attachments/store';
 import { sealFile, type SealSource } from '../backup/container';
 import { notFound } from '../errors';
 import { clientAuditRows } from './audit-scope';

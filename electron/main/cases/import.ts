@@ -9,7 +9,7 @@ import { findNameOwners, insertLender } from '../db/lenders';
 import { cleanAliases, cleanPhones } from '../text/lender-names';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { AppError } from '../errors';
-import { discardIfRolledBack, storeFile, type StoredFile } from '../evidence/store';
+import { discardIfRolledBack, storeFile, type StoredFile } from '../attachments/store';
 import { indexClient, indexDebt, indexLender } from '../search/index-writer';
 import { entityKey } from './audit-scope';
 import { caseCounts } from './export';

@@ -10,7 +10,7 @@ import { CASE_TABLES, caseFileIds, caseRows, checkpointTruncate, deleteCaseRows,
 import { closedCaseRow, closedCaseRows, getClientRow, type ClosedCaseRow } from '../db/clients';
 import { readSetting } from '../db/settings';
 import { AppError, notFound } from '../errors';
-import { filesDir, getFileRow, removeFileIfUnreferenced } from '../evidence/store';
+import { filesDir, getFileRow, removeFileIfUnreferenced } from '../attachments/store';
 import { removeFromIndex } from '../search/index-writer';
 import { clientAuditRows, identifyingTexts } from './audit-scope';
 

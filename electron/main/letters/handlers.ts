@@ -23,7 +23,7 @@ import { writeAudit } from '../db/audit';
 import { stmt } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import { fileError, writeFileComplete } from '../documents/output';
-import { decryptToFile, withStoredFile } from '../evidence/store';
+import { decryptToFile, withStoredFile } from '../attachments/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../pdf/documents/letter';
 import { draftFromTemplate, fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';

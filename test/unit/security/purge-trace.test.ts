@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from '../../../electron/main/evidence/store';
+import { readFile } from '../../../electron/main/attachments/store';
 import { TEST_KEY, makeTempDir, openTestCore, removeDir, tableNames, type TestCore } from '../helpers/core';
 import { PERSON_A, PERSON_B, seedCase } from '../electron/main/cases/seed';
 import { decryptedDbPages, decryptedWalPages } from './sqlcipher-pages';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupsToKeep, runBackup } from '../../../../../electron/main/backup/auto';
 import { sealFile, openSealed, type OpenSink } from '../../../../../electron/main/backup/container';
 import { STAGING_DIR } from '../../../../../electron/main/backup/restore';
-import { readFile, storeFile } from '../../../../../electron/main/evidence/store';
+import { readFile, storeFile } from '../../../../../electron/main/attachments/store';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, OTHER_KEY, removeDir, type TestCore } from '../../../helpers/core';
 import { failInspect, inspectBackupFile } from '../../../helpers/restore';
 

@@ -5,7 +5,7 @@ import { sealFile } from '../../../../../electron/main/backup/container';
 import { collectCase } from '../../../../../electron/main/cases/export';
 import { CASE_FILE_KIND, CASE_PART, FILE_PART_PREFIX, MANIFEST_PART } from '../../../../../electron/main/cases/format';
 import { CASE_TABLES, NON_CASE_TABLES } from '../../../../../electron/main/db/case-tables';
-import { readFile } from '../../../../../electron/main/evidence/store';
+import { readFile } from '../../../../../electron/main/attachments/store';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, tableNames, type TestCore } from '../../../helpers/core';
 import { caseDump } from './dump';
 import { PERSON_A, PERSON_B, ensureLender, seedCase } from './seed';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { purgedCaseTag } from '../../../../../electron/main/cases/purge';
 import { CASE_TABLES } from '../../../../../electron/main/db/case-tables';
-import { readFile } from '../../../../../electron/main/evidence/store';
+import { readFile } from '../../../../../electron/main/attachments/store';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { PERSON_A, PERSON_B, seedCase } from './seed';
 

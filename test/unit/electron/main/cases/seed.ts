@@ -3,7 +3,7 @@
 // the audit log are filled as the app fills them); the tables of capabilities built in
 // parallel are written directly, the way migration 004/005 define them.
 import { idNumberCheckChar } from '../../../../../shared/domain/prc-id';
-import { storeFile } from '../../../../../electron/main/evidence/store';
+import { storeFile } from '../../../../../electron/main/attachments/store';
 import { writeAudit } from '../../../../../electron/main/db/audit';
 import type { TestCore } from '../../../helpers/core';
 import type { ChannelInput } from '../../../../../shared/contract';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFile } from '../../../../../electron/main/evidence/store';
+import { readFile } from '../../../../../electron/main/attachments/store';
 import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { defaultTemplate } from '../../../../../electron/main/letters/defaults';
 import type { ChannelInput } from '../../../../../shared/contract';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesDir } from '../../../../../electron/main/evidence/store';
+import { filesDir } from '../../../../../electron/main/attachments/store';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { MAX_UPLOAD_BYTES, type AttachmentView } from '../../../../../shared/schemas/evidence';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlerContext } from '../context';
-import { stmt } from '../db/statements';
+import * as files from '../db/files';
+import type { FileRow } from '../db/files';
 import { AppError, notFound } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 
@@ -49,15 +50,6 @@ export interface StoredFile {
   created: boolean;
   /** The blob's name in filesDir(). */
   blobName: string;
-}
-
-export interface FileRow {
-  id: number;
-  sha256: string;
-  size: number;
-  mime: string;
-  blob_name: string;
-  created_at: string;
 }
 
 /** The folder holding the encrypted blobs (created on demand). */
@@ -128,12 +120,8 @@ function writeBlob(ctx: Pick<HandlerContext, 'deriveKey'>, dir: string, blobName
   }, { tempPath: tmp });
 }
 
-function rowBySha(ctx: Pick<HandlerContext, 'db'>, sha256: string): FileRow | undefined {
-  return stmt(ctx.db, `SELECT * FROM files WHERE sha256 = ?`).get(sha256) as FileRow | undefined;
-}
-
 export function getFileRow(ctx: Pick<HandlerContext, 'db'>, fileId: number): FileRow | undefined {
-  return stmt(ctx.db, `SELECT * FROM files WHERE id = ?`).get(fileId) as FileRow | undefined;
+  return files.getFileRow(ctx.db, fileId);
 }
 
 /**
@@ -154,7 +142,7 @@ export function storeFile(ctx: HandlerContext, given: FileSource, mime: string):
   const source: FileSource = 'path' in given && fs.statSync(given.path).size <= STORE_LIMITS.inMemoryMax ? { bytes: fs.readFileSync(given.path) } : given;
   const { sha256, size } = hashOf(source);
   const dir = filesDir(ctx);
-  const existing = rowBySha(ctx, sha256);
+  const existing = files.fileBySha(ctx.db, sha256);
   if (existing) {
     // Heal a blob lost from the folder (e.g. a partial restore): the content is at hand now.
     if (!fs.existsSync(path.join(dir, existing.blob_name))) writeBlob(ctx, dir, existing.blob_name, source, sha256);
@@ -163,16 +151,7 @@ export function storeFile(ctx: HandlerContext, given: FileSource, mime: string):
   const blobName = crypto.randomBytes(16).toString('hex');
   writeBlob(ctx, dir, blobName, source, sha256);
   try {
-    const fileId = ctx.db.transaction(() => {
-      const info = stmt(ctx.db, `INSERT INTO files (sha256, size, mime, blob_name, created_at) VALUES (?, ?, ?, ?, ?)`).run(
-        sha256,
-        size,
-        mime,
-        blobName,
-        ctx.now().toISOString(),
-      );
-      return Number(info.lastInsertRowid);
-    })();
+    const fileId = ctx.db.transaction(() => files.insertFile(ctx.db, { sha256, size, mime, blobName }, ctx.now()))();
     return { fileId, sha256, created: true, blobName };
   } catch (err) {
     fs.rmSync(path.join(dir, blobName), { force: true });
@@ -186,8 +165,7 @@ export function storeFile(ctx: HandlerContext, given: FileSource, mime: string):
  */
 export function discardIfRolledBack(ctx: HandlerContext, stored: StoredFile | undefined): void {
   if (!stored?.created || ctx.db.inTransaction) return;
-  const row = stmt(ctx.db, `SELECT id FROM files WHERE blob_name = ?`).get(stored.blobName);
-  if (!row) fs.rmSync(path.join(filesDir(ctx), stored.blobName), { force: true });
+  if (!files.fileOfBlobExists(ctx.db, stored.blobName)) fs.rmSync(path.join(filesDir(ctx), stored.blobName), { force: true });
 }
 
 /**
@@ -289,9 +267,7 @@ function decryptBlob(ctx: HandlerContext, row: FileRow, out: (chunk: Buffer) => 
 
 /** How many rows (attachments, letters) refer to a stored file. */
 export function fileReferences(ctx: Pick<HandlerContext, 'db'>, fileId: number): number {
-  const a = stmt(ctx.db, `SELECT count(*) AS n FROM attachments WHERE file_id = ?`).get(fileId) as { n: number };
-  const l = stmt(ctx.db, `SELECT count(*) AS n FROM letters WHERE pdf_file_id = ?`).get(fileId) as { n: number };
-  return a.n + l.n;
+  return files.fileReferences(ctx.db, fileId);
 }
 
 /**
@@ -306,7 +282,7 @@ export function removeFileIfUnreferenced(ctx: HandlerContext, fileId: number): b
   const row = getFileRow(ctx, fileId);
   if (!row) return false;
   if (fileReferences(ctx, fileId) > 0) return false;
-  ctx.db.transaction(() => stmt(ctx.db, `DELETE FROM files WHERE id = ?`).run(fileId))();
+  ctx.db.transaction(() => files.deleteFile(ctx.db, fileId))();
   if (!ctx.db.inTransaction) fs.rmSync(path.join(filesDir(ctx), row.blob_name), { force: true });
   return true;
 }
@@ -319,13 +295,8 @@ export function removeFileIfUnreferenced(ctx: HandlerContext, fileId: number): b
 export function pruneUnreferencedFiles(ctx: HandlerContext): number {
   if (ctx.db.inTransaction) throw new Error('pruneUnreferencedFiles must run outside a transaction');
   const orphans = ctx.db.transaction(() => {
-    const rows = stmt(
-      ctx.db,
-      `SELECT id, blob_name FROM files f
-        WHERE NOT EXISTS (SELECT 1 FROM attachments a WHERE a.file_id = f.id)
-          AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.pdf_file_id = f.id)`,
-    ).all() as { id: number; blob_name: string }[];
-    for (const r of rows) stmt(ctx.db, `DELETE FROM files WHERE id = ?`).run(r.id);
+    const rows = files.unreferencedFiles(ctx.db);
+    for (const r of rows) files.deleteFile(ctx.db, r.id);
     return rows;
   })();
   const dir = filesDir(ctx);
@@ -341,7 +312,7 @@ export function pruneUnreferencedFiles(ctx: HandlerContext): number {
 export function sweepOrphanBlobs(ctx: HandlerContext): string[] {
   if (ctx.db.inTransaction) return [];
   const dir = filesDir(ctx);
-  const known = new Set((stmt(ctx.db, `SELECT blob_name FROM files`).all() as { blob_name: string }[]).map((r) => r.blob_name));
+  const known = files.blobNames(ctx.db);
   const removed: string[] = [];
   for (const name of fs.readdirSync(dir)) {
     const isTmp = name.endsWith(TMP_SUFFIX) && BLOB_NAME.test(name.slice(0, -TMP_SUFFIX.length));
@@ -368,7 +339,7 @@ export interface BlobEntry {
 /** Every stored file with its encrypted blob's path, for backups and exports (ordered by id). */
 export function listBlobs(ctx: HandlerContext): BlobEntry[] {
   const dir = filesDir(ctx);
-  return (stmt(ctx.db, `SELECT * FROM files ORDER BY id`).all() as FileRow[]).map((r) => {
+  return files.listFileRows(ctx.db).map((r) => {
     const p = path.join(dir, r.blob_name);
     return { fileId: r.id, sha256: r.sha256, size: r.size, mime: r.mime, blobName: r.blob_name, path: p, present: fs.existsSync(p) };
   });

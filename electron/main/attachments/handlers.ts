@@ -7,45 +7,25 @@ import { translate } from '../../../shared/i18n';
 import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, type AttachmentKind, type AttachmentView } from '../../../shared/schemas/evidence';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
-import { stmt } from '../db/statements';
+import {
+  deleteAttachment,
+  findAttachment,
+  getAttachmentRow,
+  insertAttachment,
+  listAttachmentRows,
+  toAttachmentView,
+  updateAttachment,
+  type AttachmentPlace,
+  type AttachmentRow,
+  type AttachmentValues,
+} from '../db/attachments';
+import { getContactRow } from '../db/contacts';
+import { clientExists, getDebtRow } from '../db/debts';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { BlobIntegrityError, decryptToFile, discardIfRolledBack, filesDir, getFileRow, removeFileIfUnreferenced, storeFile, type FileSource, type StoredFile } from './store';
 
-type EvidenceChannel = (typeof ATTACHMENTS_CHANNELS)[number];
-
-interface AttachmentRow {
-  id: number;
-  file_id: number;
-  client_id: number;
-  debt_id: number | null;
-  contact_id: number | null;
-  kind: AttachmentKind;
-  file_name: string;
-  doc_date: string | null;
-  description: string | null;
-  rev: number;
-  created_at: string;
-  updated_at: string;
-  size: number;
-  mime: string;
-  sha256: string;
-  lender_name: string | null;
-  contact_at: string | null;
-  contact_lender: string | null;
-  contact_person: string | null;
-}
-
-const SELECT = `
-  SELECT a.*, f.size, f.mime, f.sha256,
-         dl.name AS lender_name,
-         c.occurred_at AS contact_at, cl.name AS contact_lender, c.person AS contact_person
-  FROM attachments a
-  JOIN files f ON f.id = a.file_id
-  LEFT JOIN debts d ON d.id = a.debt_id
-  LEFT JOIN lenders dl ON dl.id = d.lender_id
-  LEFT JOIN contacts c ON c.id = a.contact_id
-  LEFT JOIN lenders cl ON cl.id = c.lender_id`;
+type AttachmentsChannel = (typeof ATTACHMENTS_CHANNELS)[number];
 
 const MIME_BY_EXT: Record<string, string> = {
   pdf: 'application/pdf',
@@ -84,55 +64,27 @@ function safeName(name: string): string {
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'file' : cleaned.slice(0, 200);
 }
 
-export function evidenceHandlers(ctx: HandlerContext): HandlerPart<EvidenceChannel> {
+export function attachmentsHandlers(ctx: HandlerContext): HandlerPart<AttachmentsChannel> {
   const { db } = ctx;
 
-  function toView(r: AttachmentRow): AttachmentView {
-    const contactLabel = r.contact_id === null ? null : [r.contact_lender, r.contact_person].filter(Boolean).join(' · ') || null;
-    return {
-      id: r.id,
-      fileId: r.file_id,
-      clientId: r.client_id,
-      debtId: r.debt_id,
-      debtLabel: r.lender_name,
-      contactId: r.contact_id,
-      contactAt: r.contact_at,
-      contactLabel,
-      kind: r.kind,
-      fileName: r.file_name,
-      docDate: r.doc_date,
-      description: r.description,
-      size: r.size,
-      mime: r.mime,
-      sha256: r.sha256,
-      rev: r.rev,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    };
-  }
-
-  function rowOf(id: number): AttachmentRow | undefined {
-    return stmt(db, `${SELECT} WHERE a.id = ?`).get(id) as AttachmentRow | undefined;
-  }
-
   function requireRow(id: number): AttachmentRow {
-    const row = rowOf(id);
+    const row = getAttachmentRow(db, id);
     if (!row) throw notFound();
     return row;
   }
 
   /** The debt and contact must belong to the client; the document date may not lie ahead. */
   function checkTarget(clientId: number, debtId: number | null, contactId: number | null, docDate: string | null, before?: AttachmentRow): void {
-    if (!stmt(db, `SELECT 1 FROM clients WHERE id = ?`).get(clientId)) {
+    if (!clientExists(db, clientId)) {
       throw new AppError('NOT_FOUND', 'evidence.errors.clientNotFound', {}, { clientId: 'evidence.errors.clientNotFound' });
     }
     const fields: Record<string, string> = {};
     if (debtId !== null) {
-      const d = stmt(db, `SELECT client_id FROM debts WHERE id = ?`).get(debtId) as { client_id: number } | undefined;
+      const d = getDebtRow(db, debtId);
       if (!d || d.client_id !== clientId) fields.debtId = 'evidence.errors.debtNotOfClient';
     }
     if (contactId !== null) {
-      const c = stmt(db, `SELECT client_id FROM contacts WHERE id = ?`).get(contactId) as { client_id: number } | undefined;
+      const c = getContactRow(db, contactId);
       if (!c || c.client_id !== clientId) fields.contactId = 'evidence.errors.contactNotOfClient';
     }
     if (docDate !== null && docDate !== before?.doc_date && docDate > todayIn(ctx.timeZone(), ctx.now())) fields.docDate = 'validation.dateInFuture';
@@ -155,14 +107,7 @@ export function evidenceHandlers(ctx: HandlerContext): HandlerPart<EvidenceChann
     };
   }
 
-  interface NewAttachment {
-    clientId: number;
-    debtId: number | null;
-    contactId: number | null;
-    kind: AttachmentKind;
-    docDate: string | null;
-    description: string | null;
-  }
+  type NewAttachment = AttachmentPlace & Omit<AttachmentValues, 'fileName'>;
 
   /**
    * Stores each file and inserts its attachment, all in one transaction: either every file
@@ -178,23 +123,14 @@ export function evidenceHandlers(ctx: HandlerContext): HandlerPart<EvidenceChann
         for (const f of files) {
           const s = storeFile(ctx, f.source, f.mime);
           stored.push(s);
-          const same = stmt(
-            db,
-            `SELECT id FROM attachments WHERE file_id = ? AND client_id = ? AND debt_id IS ? AND contact_id IS ?`,
-          ).get(s.fileId, target.clientId, target.debtId, target.contactId) as { id: number } | undefined;
-          if (same) {
-            out.push(toView(requireRow(same.id)));
+          const same = findAttachment(db, s.fileId, target);
+          if (same !== undefined) {
+            out.push(toAttachmentView(requireRow(same)));
             continue;
           }
-          const at = ctx.now().toISOString();
-          const info = stmt(
-            db,
-            `INSERT INTO attachments (file_id, client_id, debt_id, contact_id, kind, file_name, doc_date, description, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(s.fileId, target.clientId, target.debtId, target.contactId, target.kind, f.fileName, target.docDate, target.description, at, at);
-          const row = requireRow(Number(info.lastInsertRowid));
+          const row = requireRow(insertAttachment(db, s.fileId, target, { ...target, fileName: f.fileName }, ctx.now()));
           writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'attachment', entityId: row.id, action: 'create', after: auditValues(row) });
-          out.push(toView(row));
+          out.push(toAttachmentView(row));
         }
         return out;
       })();
@@ -217,12 +153,8 @@ export function evidenceHandlers(ctx: HandlerContext): HandlerPart<EvidenceChann
 
   return {
     'attachments.list': ({ clientId, debtId, contactId }) => {
-      if (!stmt(db, `SELECT 1 FROM clients WHERE id = ?`).get(clientId)) throw notFound();
-      let rows: AttachmentRow[];
-      if (contactId != null) rows = stmt(db, `${SELECT} WHERE a.client_id = ? AND a.contact_id = ? ORDER BY a.created_at DESC, a.id DESC`).all(clientId, contactId) as AttachmentRow[];
-      else if (debtId != null) rows = stmt(db, `${SELECT} WHERE a.client_id = ? AND a.debt_id = ? ORDER BY a.created_at DESC, a.id DESC`).all(clientId, debtId) as AttachmentRow[];
-      else rows = stmt(db, `${SELECT} WHERE a.client_id = ? ORDER BY a.created_at DESC, a.id DESC`).all(clientId) as AttachmentRow[];
-      return rows.map(toView);
+      if (!clientExists(db, clientId)) throw notFound();
+      return listAttachmentRows(db, clientId, debtId, contactId).map(toAttachmentView);
     },
 
     'attachments.pick': async (input) => {
@@ -267,20 +199,17 @@ export function evidenceHandlers(ctx: HandlerContext): HandlerPart<EvidenceChann
           contactId: patch.contactId !== undefined ? patch.contactId : row.contact_id,
         };
         checkTarget(row.client_id, next.debtId, next.contactId, next.docDate, row);
-        stmt(
-          db,
-          `UPDATE attachments SET kind = ?, doc_date = ?, description = ?, file_name = ?, debt_id = ?, contact_id = ?, rev = rev + 1, updated_at = ? WHERE id = ?`,
-        ).run(next.kind, next.docDate, next.description, next.fileName, next.debtId, next.contactId, ctx.now().toISOString(), id);
+        updateAttachment(db, id, next, ctx.now());
         const after = requireRow(id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'attachment', entityId: id, action: 'update', before: auditValues(row), after: auditValues(after) });
-        return toView(after);
+        return toAttachmentView(after);
       })(),
 
     'attachments.delete': ({ id }) => {
       const result = db.transaction(() => {
         const row = requireRow(id);
         const blob = getFileRow(ctx, row.file_id)?.blob_name ?? null;
-        stmt(db, `DELETE FROM attachments WHERE id = ?`).run(id);
+        deleteAttachment(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'attachment', entityId: id, action: 'delete', before: auditValues(row) });
         // Inside the transaction this removes the row only; the blob goes after the commit.
         const fileRemoved = removeFileIfUnreferenced(ctx, row.file_id);

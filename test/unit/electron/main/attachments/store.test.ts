@@ -13,7 +13,7 @@ import {
   storeFile,
   sweepOrphanBlobs,
   withStoredFile,
-} from '../../../../../electron/main/evidence/store';
+} from '../../../../../electron/main/attachments/store';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, OTHER_KEY, type TestCore } from '../../../helpers/core';
 
 const MARK = 'PARLEY-PLAIN-MARK-收入证明';
