@@ -20,7 +20,8 @@ import {
   type AttachmentValues,
 } from '../db/attachments';
 import { getContactRow } from '../db/contacts';
-import { clientExists, getDebtRow } from '../db/debts';
+import { clientExists } from '../db/clients';
+import { getDebtRow } from '../db/debts';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { BlobIntegrityError, decryptToFile, discardIfRolledBack, filesDir, getFileRow, removeFileIfUnreferenced, storeFile, type FileSource, type StoredFile } from './store';
