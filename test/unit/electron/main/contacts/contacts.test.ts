@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../../../../shared/contract';
 import { dbContentHash } from '../../../helpers/core';
 import { addClient, addDebt, addLender, auditRows, openWorld, type World } from './setup';
 
@@ -19,8 +18,6 @@ async function setup() {
   const debtId = await addDebt(core, clientId, lender);
   return { core, lender, other, clientId, debtId };
 }
-
-type IncidentTypes = NonNullable<ChannelInput<'contacts.create'>['incidentTypes']>;
 
 const call = {
   phone: { occurredAt: '2025-03-15T02:30:00.000Z', channel: 'phone', direction: 'out', summary: '询问是否可以分期' },
