@@ -49,9 +49,13 @@ interface CacheMeta {
   generateMs: number;
 }
 
+/** Where the cached copy of this size and seed lives for the current generator sources. */
+export function fixtureCacheDir(size: FixtureSize, seed: number): string {
+  return path.join(CACHE_DIR, `${size}-seed${seed}-${fingerprint()}`);
+}
+
 export function prepareFixture(size: FixtureSize, seed: number): BenchFixture {
-  const key = `${size}-seed${seed}-${fingerprint()}`;
-  const cacheDir = path.join(CACHE_DIR, key);
+  const cacheDir = fixtureCacheDir(size, seed);
   const cacheFile = path.join(cacheDir, DATABASE_FILE);
   const metaFile = path.join(cacheDir, 'meta.json');
   const fromCache = fs.existsSync(metaFile) && fs.existsSync(cacheFile);
