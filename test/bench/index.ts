@@ -16,11 +16,13 @@ import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
+import { benchNativeLoad } from './native';
+import { measurePackage } from './package';
 import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'clients', 'caseFile', 'pdf', 'negotiation', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'pdf', 'negotiation', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -85,6 +87,12 @@ async function main(): Promise<void> {
       const startup = await benchStartup(ctx);
       figures.startup = startup;
       samples['startup.mainReadyMs'] = startup.samples;
+    }
+    if (wanted('install')) {
+      log(`database module load + open (fresh processes, ${size} fixture)…`);
+      figures.native = { ...benchNativeLoad(ctx.dataDir, Math.max(3, Math.round(9 * ctx.scale))), fixtureSize: size };
+      log('package size (out/ + production dependencies after the files filters)…');
+      figures.package = measurePackage();
     }
     const core = openBenchCore(ctx.dataDir);
     try {
