@@ -54,7 +54,7 @@ describe('the log', () => {
     const core = openTestCore(tmp(), { logError: (channel, err) => log.error('ipc', `${channel} failed:`, err) });
     try {
       // A client, then a database that breaks under the handler: an unexpected error.
-      const made = await core.call<{ id: number; rev: number }>('clients.create', { name: '王堃喆', phone: '13800138000', idNumber: '11010519491231002X' });
+      const made = await core.call('clients.create', { name: '王堃喆', phone: '13800138000', idNumber: '11010519491231002X' });
       core.db.exec('CREATE TRIGGER boom BEFORE UPDATE ON clients BEGIN SELECT RAISE(ABORT, \'disk says no for 王堃喆 13800138000\'); END');
       const res = await core.dispatch('clients.update', { id: made.id, rev: made.rev, patch: { name: '王堃喆二' } });
       expect(res, JSON.stringify(res)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
