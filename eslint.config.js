@@ -23,14 +23,7 @@ const DATA_ACCESS_EXCEPTIONS = [
   'electron/main/backup/snapshot.ts',
   'electron/main/backup/restore.ts',
 ];
-const DATA_ACCESS_PENDING = [
-  'electron/main/agreements/**',
-  'electron/main/contacts/**',
-  'electron/main/documents/**',
-  'electron/main/evidence/**',
-  'electron/main/letters/**',
-  'electron/main/proposals/**',
-];
+const DATA_ACCESS_PENDING = ['electron/main/documents/**', 'electron/main/letters/**'];
 const dataAccessRule = (level) => [
   level,
   {
