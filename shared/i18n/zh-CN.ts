@@ -11,7 +11,7 @@ export const zhCN = {
     clients: '客户',
     lenders: '债权人',
     followups: '跟进',
-    letters: '函件',
+    letters: '信函',
     settings: '设置',
   },
   common: {
@@ -99,7 +99,7 @@ export const zhCN = {
     title: '设置',
     general: '常规',
     counsellorName: '咨询师姓名',
-    counsellorNameHelp: '显示在审计日志和函件中',
+    counsellorNameHelp: '显示在审计日志和信函中',
     about: '关于',
     appVersion: '应用版本',
     schemaVersion: '数据库版本',

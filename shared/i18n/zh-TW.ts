@@ -12,7 +12,7 @@ export const zhTW: Catalog = {
     clients: '客戶',
     lenders: '債權人',
     followups: '跟進',
-    letters: '函件',
+    letters: '信函',
     settings: '設定',
   },
   common: {
@@ -100,7 +100,7 @@ export const zhTW: Catalog = {
     title: '設定',
     general: '一般',
     counsellorName: '諮詢師姓名',
-    counsellorNameHelp: '顯示在稽核日誌與函件中',
+    counsellorNameHelp: '顯示在稽核日誌與信函中',
     about: '關於',
     appVersion: '應用程式版本',
     schemaVersion: '資料庫版本',

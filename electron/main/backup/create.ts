@@ -10,6 +10,7 @@ import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealS
 import { databaseKeyOf } from './keys';
 import { openSnapshot, rowCounts, snapshotInto } from './snapshot';
 import { unwrapPassphrase } from './state';
+import { utcToZoned } from '../../../shared/schemas/contacts';
 
 /*
  * A backup file is a sealed container (container.ts, kind 'B') with these parts, in order:
@@ -81,12 +82,15 @@ export function ioError(err: unknown, where: 'target' | 'data' = 'target'): AppE
   return new AppError('STORAGE', 'backup.errors.failed');
 }
 
-function stampOf(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+/** The counsellor's wall-clock time (their time zone, not UTC), as they will look for it on the stick. */
+export function stampOf(at: Date, timeZone: string): string {
+  const { date, time } = utcToZoned(at.toISOString(), timeZone);
+  // Zone offsets are whole minutes, so the seconds are the instant's own.
+  return `${date.replace(/-/g, '')}-${time.replace(':', '')}${String(at.getUTCSeconds()).padStart(2, '0')}`;
 }
 
-function freeName(folder: string, at: Date): string {
-  const base = `parley-backup-${stampOf(at)}`;
+function freeName(folder: string, at: Date, timeZone: string): string {
+  const base = `parley-backup-${stampOf(at, timeZone)}`;
   for (let i = 0; ; i++) {
     const name = i === 0 ? `${base}.${BACKUP_EXTENSION}` : `${base}-${i}.${BACKUP_EXTENSION}`;
     const file = path.join(folder, name);
@@ -152,7 +156,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
     const sources: SealSource[] = [{ name: DB_PART, file: snapshot }, ...blobs];
     const total = sources.reduce((sum, s) => sum + ('file' in s ? fs.statSync(s.file).size : 0), 0) || 1;
     let manifest: BackupManifest | undefined;
-    const dest = freeName(folder, at);
+    const dest = freeName(folder, at, ctx.timeZone());
     let sealed: { bytes: number };
     try {
       sealed = await sealFile(dest, passphrase, sources, {

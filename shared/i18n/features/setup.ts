@@ -4,7 +4,7 @@ import { defineMessages } from '../catalog';
 export const setupMessages = defineMessages({
   'zh-CN': {
     title: '开始之前',
-    intro: '函件和文件的信头、落款需要这些信息。以后可以在“设置”中修改。',
+    intro: '信函和文件的信头、落款需要这些信息。以后可以在“设置”中修改。',
     stepDetails: '你的信息',
     stepDemo: '示例数据',
     organisation: '机构名称（信头）',
@@ -18,7 +18,7 @@ export const setupMessages = defineMessages({
   },
   'zh-TW': {
     title: '開始之前',
-    intro: '函件和文件的信頭、落款需要這些資訊。之後可以在「設定」中修改。',
+    intro: '信函和文件的信頭、落款需要這些資訊。之後可以在「設定」中修改。',
     stepDetails: '你的資訊',
     stepDemo: '範例資料',
     organisation: '機構名稱（信頭）',

@@ -5,6 +5,7 @@ import type { CaseImportOutput, CasePreview, ImportConflictChoice } from '../../
 import { errorText } from '../../api/errors';
 import { useImportCase, useImportPreview } from '../../api/cases';
 import { navigate } from '../../router';
+import { useInstantFormat } from '../../components/instant';
 
 /** The counts worth showing, in the order of a case file (the client row itself left out). */
 const COUNT_ORDER = [
@@ -29,7 +30,8 @@ const COUNT_ORDER = [
  * then what was added.
  */
 export function ImportModal({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instant = useInstantFormat();
   const { message } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   const [checked, setChecked] = useState<{ token: string; fileName: string; preview: CasePreview } | null>(null);
@@ -143,7 +145,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
               <Typography.Text strong>{checked.preview.name}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('cases.import.caseRef')}>{checked.preview.caseRef}</Descriptions.Item>
-            <Descriptions.Item label={t('cases.import.exportedAt')}>{new Date(checked.preview.exportedAt).toLocaleString(i18n.language)}</Descriptions.Item>
+            <Descriptions.Item label={t('cases.import.exportedAt')}>{instant(checked.preview.exportedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('cases.import.contents')}>{counts(checked.preview.counts)}</Descriptions.Item>
           </Descriptions>
           <List

@@ -11,6 +11,7 @@ import { BlockEditor } from './BlockEditor';
 import { LetterStatusTag } from './LettersPage';
 import { LetterPreviewView } from './LetterPreviewView';
 import { MissingFields } from './MissingFields';
+import { useInstantFormat } from '../../components/instant';
 
 /** What is sent to the main process: empty enclosures and list items dropped. */
 export function cleanBody(body: Body): Body {
@@ -34,6 +35,7 @@ function useDebounced<T>(value: T, ms: number): T {
 // and the steps draft → final (frozen, PDF archived) → sent (logged as a contact).
 export function LetterPage({ id }: { id: number }) {
   const { t } = useTranslation();
+  const instant = useInstantFormat();
   const { message } = App.useApp();
   const letter = useLetter(id);
   const update = useUpdateLetter();
@@ -195,7 +197,7 @@ export function LetterPage({ id }: { id: number }) {
             description={
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('letters.letter.sha')}: <code>{data.pdfSha256}</code>
-                {data.sentAt ? ` · ${t('letters.columns.sentAt')}: ${new Date(data.sentAt).toLocaleDateString()}` : ''}
+                {data.sentAt ? ` · ${t('letters.columns.sentAt')}: ${instant(data.sentAt, false)}` : ''}
               </Typography.Text>
             }
           />

@@ -7,6 +7,7 @@ import { LETTER_STATUSES, LETTER_TYPES, type LetterStatus, type LetterSummary, t
 import { errorText } from '../../api/errors';
 import { useLetters } from '../../api/letters';
 import { navigate } from '../../router';
+import { useInstantFormat } from '../../components/instant';
 
 const STATUS_COLOR: Record<LetterStatus, string> = { draft: 'default', final: 'blue', sent: 'green' };
 
@@ -17,7 +18,8 @@ export function LetterStatusTag({ status }: { status: LetterStatus }) {
 
 // All letters across cases, filtered by status, type and client.
 export function LettersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instant = useInstantFormat();
   const [status, setStatus] = useState<LetterStatus | undefined>();
   const [type, setType] = useState<LetterType | undefined>();
   const [clientId, setClientId] = useState<number | undefined>();
@@ -44,8 +46,8 @@ export function LettersPage() {
     { key: 'lender', title: t('letters.columns.lender'), dataIndex: 'lenderName', width: 200 },
     { key: 'type', title: t('letters.columns.type'), width: 170, render: (_, l) => t(`letters.types.${l.type}`) },
     { key: 'status', title: t('letters.columns.status'), width: 100, render: (_, l) => <LetterStatusTag status={l.status} /> },
-    { key: 'sentAt', title: t('letters.columns.sentAt'), width: 120, render: (_, l) => (l.sentAt ? new Date(l.sentAt).toLocaleDateString(i18n.language) : '—') },
-    { key: 'updated', title: t('letters.columns.updated'), width: 170, render: (_, l) => new Date(l.updatedAt).toLocaleString(i18n.language) },
+    { key: 'sentAt', title: t('letters.columns.sentAt'), width: 120, render: (_, l) => (l.sentAt ? instant(l.sentAt, false) : '—') },
+    { key: 'updated', title: t('letters.columns.updated'), width: 170, render: (_, l) => instant(l.updatedAt) },
   ];
 
   return (

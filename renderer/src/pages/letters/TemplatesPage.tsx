@@ -10,6 +10,7 @@ import { useRestoreTemplate, useSaveTemplate, useTemplate, useTemplates } from '
 import { navigate } from '../../router';
 import { BlockEditor } from './BlockEditor';
 import { cleanBody } from './LetterPage';
+import { useInstantFormat } from '../../components/instant';
 
 // The template library (type × language) and the editor of one template: the block editor
 // with the field picker and inline unknown-field errors, version history, restore default.
@@ -57,7 +58,8 @@ function TemplateLibrary() {
 }
 
 function TemplateEditor({ id }: { id: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instant = useInstantFormat();
   const { message } = App.useApp();
   const [viewing, setViewing] = useState<number | undefined>();
   const current = useTemplate(id);
@@ -170,7 +172,7 @@ function TemplateEditor({ id }: { id: number }) {
                   title={t('letters.templates.version', { version: v.version })}
                   description={
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {v.name} · {new Date(v.createdAt).toLocaleString(i18n.language)} · {v.createdBy}
+                      {v.name} · {instant(v.createdAt)} · {v.createdBy}
                     </Typography.Text>
                   }
                 />

@@ -9,6 +9,8 @@ import { errorText } from '../../../api/errors';
 import { MoneyText, formatFen } from '../../../components/Money';
 import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
 import { PaymentModal } from './PaymentModal';
+import { todayIn } from '../../../../../shared/domain/dates';
+import { useTimeZone } from '../../contacts/ContactDrawer';
 
 /** Paid of total as a bar, with the next due date and late / missed counts. */
 export function ProgressSummary({ progress, testId }: { progress: ProgressData; testId?: string }) {
@@ -36,6 +38,8 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
   const { message } = App.useApp();
   const [paying, setPaying] = useState(false);
   const markMissed = useMarkMissed(agreement.clientId);
+  const today = todayIn(useTimeZone());
+  const nextId = agreement.instalments.find((i) => i.state !== 'paid' && !i.missedAt && i.dueDate > today)?.id;
   const setStatus = useSetAgreementStatus(agreement.clientId);
   const delPayment = useDeletePayment(agreement.clientId);
   const open = agreement.status === 'active' || agreement.status === 'broken';
@@ -69,7 +73,9 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
       title: t('agreements.columns.actions'),
       key: 'actions',
       render: (_: unknown, r) =>
-        !open || r.state === 'paid' ? null : r.missedAt ? (
+        // Not on every instalment for years ahead: only on those due by now and the next one
+        // (a client may say in advance that it will not be paid).
+        !open || r.state === 'paid' || (!r.missedAt && r.dueDate > today && r.id !== nextId) ? null : r.missedAt ? (
           <Button size="small" type="link" onClick={() => markMissed.mutateAsync({ id: r.id, missed: false }).catch(fail)}>
             {t('agreements.agreements.unmarkMissed')}
           </Button>

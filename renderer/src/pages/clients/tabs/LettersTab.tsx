@@ -11,10 +11,12 @@ import { errorText } from '../../../api/errors';
 import { useDraftAll, useLetters } from '../../../api/letters';
 import { NewLetterModal } from '../../letters/NewLetterModal';
 import { LetterStatusTag } from '../../letters/LettersPage';
+import { useInstantFormat } from '../../../components/instant';
 
 // The client's letters; a new letter for a lender or a debt; one draft per lender in one action.
 export function LettersTab({ client }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
+  const instant = useInstantFormat();
   const { message } = App.useApp();
   const letters = useLetters({ clientId: client.id });
   const debts = useDebts(client.id);
@@ -45,7 +47,7 @@ export function LettersTab({ client }: { client: ClientDetail }) {
     { key: 'type', title: t('letters.columns.type'), width: 170, render: (_, l) => t(`letters.types.${l.type}`) },
     { key: 'locale', title: t('letters.columns.locale'), width: 100, render: (_, l) => t(`letters.locales.${l.locale}`) },
     { key: 'status', title: t('letters.columns.status'), width: 100, render: (_, l) => <LetterStatusTag status={l.status} /> },
-    { key: 'updated', title: t('letters.columns.updated'), width: 170, render: (_, l) => new Date(l.updatedAt).toLocaleString(i18n.language) },
+    { key: 'updated', title: t('letters.columns.updated'), width: 170, render: (_, l) => instant(l.updatedAt) },
   ];
 
   const done = result ? result.created + result.skipped : 0;

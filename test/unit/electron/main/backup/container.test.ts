@@ -135,3 +135,13 @@ describe('sealed container', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('backup file names', () => {
+  it('carry the counsellor’s local time, not UTC', async () => {
+    const { stampOf } = await import('../../../../../electron/main/backup/create');
+    // 23:30:15 UTC on 6 December is 07:30:15 on 7 December in Shanghai.
+    expect(stampOf(new Date('2026-12-06T23:30:15Z'), 'Asia/Shanghai')).toBe('20261207-073015');
+    expect(stampOf(new Date('2026-12-06T23:30:15Z'), 'Asia/Taipei')).toBe('20261207-073015');
+    expect(stampOf(new Date('2026-12-06T23:30:15Z'), 'UTC')).toBe('20261206-233015');
+  });
+});
