@@ -10,6 +10,8 @@ export interface SmokePlatform extends PlatformPort {
   readonly outbox: string;
   /** The folder a folder pick answers (the backup target). */
   readonly backups: string;
+  /** The next file pick answers these paths (once); unscripted picks answer nothing. */
+  nextFiles(paths: string[]): void;
 }
 
 export function createSmokePlatform(root: string): SmokePlatform {
@@ -17,11 +19,13 @@ export function createSmokePlatform(root: string): SmokePlatform {
   const backups = path.join(root, 'backups');
   const temp = path.join(root, 'temp');
   const refuse = (what: string) => () => Promise.reject(new Error(`the smoke run does not ${what}`));
+  const picks: string[][] = [];
   return {
     shell: 'harness',
     outbox,
     backups,
-    pickFiles: async () => [],
+    nextFiles: (paths) => void picks.push(paths),
+    pickFiles: async () => picks.shift() ?? [],
     async pickFolder() {
       fs.mkdirSync(backups, { recursive: true });
       return backups;

@@ -155,8 +155,12 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeResult> {
       const status = await call<{ lastGood: { file: string } | null; history: { file: string | null; ok: boolean; verified: boolean }[] }>('backup.status');
       const entry = status.history.find((h) => h.file === made.file);
       check(status.lastGood?.file === made.file && entry?.ok && entry.verified, 'the backup is not recorded as written and verified');
+      // Restore reads only a file picked in the main process's dialog: the smoke platform answers with the backup.
+      platform.nextFiles([made.file]);
+      const picked = await call<{ pick: string | null }>('backup.restorePick');
+      check(picked.pick, 'backup.restorePick picked nothing');
       const inspected = await call<{ token: string; summary: { counts: { clients: number; letters: number } } }>('backup.restoreInspect', {
-        file: made.file,
+        pick: picked.pick,
         passphrase: PASSPHRASE,
       });
       const { counts } = inspected.summary;
