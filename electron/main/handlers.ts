@@ -12,6 +12,7 @@ import { incidentsHandlers } from './incidents/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { lettersHandlers } from './letters/handlers';
+import { templatesHandlers } from './templates/handlers';
 import type { AppLock } from './lock/app-lock';
 import { lockHandlers } from './lock/handlers';
 import { proposalsHandlers } from './proposals/handlers';
@@ -22,6 +23,8 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { debtsHandlers } from './debts/handlers';
 import { demoHandlers } from './demo/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { letterheadHandlers } from './letterhead/handlers';
+import { packetsHandlers } from './packets/handlers';
 import { lendersHandlers } from './lenders/handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -68,8 +71,11 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     agreementsHandlers(ctx),
     paymentsHandlers(ctx),
     instalmentsHandlers(ctx),
+    templatesHandlers(ctx),
     lettersHandlers(ctx),
     documentsHandlers(ctx),
+    packetsHandlers(ctx),
+    letterheadHandlers(ctx),
     backupHandlers(ctx),
     casesHandlers(ctx),
     lockHandlers(lock),

@@ -126,3 +126,17 @@ export function updateAttachment(db: Db, id: number, v: AttachmentValues & { deb
 export function deleteAttachment(db: Db, id: number): void {
   stmt(db, `DELETE FROM attachments WHERE id = ?`).run(id);
 }
+
+/** Evidence for this lender: the client's general evidence and what belongs to this lender's debts or contacts, never another lender's; by document date. */
+export function attachmentsForLender(db: Db, clientId: number, lenderId: number): Pick<AttachmentRow, 'file_name' | 'kind' | 'doc_date' | 'description'>[] {
+  return stmt(
+    db,
+    `SELECT a.file_name, a.kind, a.doc_date, a.description FROM attachments a
+     LEFT JOIN debts d ON d.id = a.debt_id
+     LEFT JOIN contacts c ON c.id = a.contact_id
+     WHERE a.client_id = ?
+       AND (a.debt_id IS NULL OR d.lender_id = ?)
+       AND (a.contact_id IS NULL OR c.lender_id IS NULL OR c.lender_id = ?)
+     ORDER BY COALESCE(a.doc_date, substr(a.created_at, 1, 10)), a.id`,
+  ).all(clientId, lenderId, lenderId) as Pick<AttachmentRow, 'file_name' | 'kind' | 'doc_date' | 'description'>[];
+}

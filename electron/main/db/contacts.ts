@@ -183,3 +183,28 @@ export function lenderIncidentsByType(db: Db, lenderId: number): { type: Inciden
       WHERE c.lender_id = ? AND c.is_incident = 1 GROUP BY t.type`,
   ).all(lenderId) as { type: IncidentType; count: number }[];
 }
+
+/** How many contacts a case had with one lender. */
+export function contactCountWithLender(db: Db, clientId: number, lenderId: number): number {
+  return (stmt(db, 'SELECT COUNT(*) AS n FROM contacts WHERE client_id = ? AND lender_id = ?').get(clientId, lenderId) as { n: number }).n;
+}
+
+/** A case's contacts with one lender, oldest first (the contact log document). */
+export function contactsWithLender(db: Db, clientId: number, lenderId: number) {
+  return stmt(
+    db,
+    `SELECT occurred_at, channel, direction, person, summary, outcome, is_incident FROM contacts
+     WHERE client_id = ? AND lender_id = ? ORDER BY occurred_at, id`,
+  ).all(clientId, lenderId) as Pick<ContactRow, 'occurred_at' | 'channel' | 'direction' | 'person' | 'summary' | 'outcome' | 'is_incident'>[];
+}
+
+/** The contact-log entry of sending a letter (channel 'letter', outgoing, source 'letter'). */
+export function insertLetterContact(db: Db, v: { clientId: number; debtId: number | null; lenderId: number | null; occurredAt: string; summary: string }, at: string): number {
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO contacts (client_id, debt_id, lender_id, occurred_at, channel, direction, summary, source, rev, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'letter', 'out', ?, 'letter', 1, ?, ?)`,
+    ).run(v.clientId, v.debtId, v.lenderId, v.occurredAt, v.summary, at, at).lastInsertRowid,
+  );
+}

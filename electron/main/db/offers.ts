@@ -197,3 +197,14 @@ export function updateOffer(db: Db, id: number, v: { status: OfferStatus; terms:
 export function deleteOffer(db: Db, id: number): void {
   stmt(db, `DELETE FROM offers WHERE id = ?`).run(id);
 }
+
+/** The case's latest live offer on a debt, or to a lender (what a letter's proposal fields quote). */
+export function latestLiveOffer(db: Db, clientId: number, by: { debtId: number } | { lenderId: number }) {
+  const byDebt = 'debtId' in by;
+  return stmt(
+    db,
+    `SELECT remedy, monthly_fen, months, total_fen, terms_json FROM offers
+       WHERE client_id = ? AND ${byDebt ? 'debt_id = ?' : 'lender_id = ?'} AND status IN ('drafted', 'sent', 'countered', 'accepted')
+       ORDER BY updated_at DESC, id DESC LIMIT 1`,
+  ).get(clientId, byDebt ? by.debtId : by.lenderId) as Pick<OfferRow, 'remedy' | 'monthly_fen' | 'months' | 'total_fen' | 'terms_json'> | undefined;
+}

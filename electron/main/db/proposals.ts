@@ -189,3 +189,34 @@ export function writeLines(db: Db, proposalId: number, plan: Pick<ProposalPlan, 
   });
   for (const lineId of existing.values()) stmt(db, 'DELETE FROM proposal_lines WHERE id = ?').run(lineId);
 }
+
+/** The client's most recently changed proposal (the one documents print). */
+export function latestProposalId(db: Db, clientId: number): number | null {
+  const row = stmt(db, `SELECT id FROM proposals WHERE client_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1`).get(clientId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** A proposal's lines as documents print them: with the lender's name, and the debt's product while the debt exists. */
+export function documentLineRows(db: Db, proposalId: number) {
+  return stmt(
+    db,
+    `SELECT pl.lender_id, l.name AS lender_name, d.product_type, pl.priority, pl.outstanding_fen, pl.share_fen, pl.remedy, pl.schedule_json,
+            pl.monthly_fen, pl.total_fen, pl.saving_fen
+     FROM proposal_lines pl JOIN lenders l ON l.id = pl.lender_id LEFT JOIN debts d ON d.id = pl.debt_id
+     WHERE pl.proposal_id = ? ORDER BY pl.position, pl.id`,
+  ).all(proposalId) as (Omit<ProposalLineRow, 'id' | 'proposal_id' | 'debt_id' | 'position' | 'params_json' | 'product_type'> & { product_type: string | null })[];
+}
+
+/** The line of the case's latest proposal for a debt, or for a lender (what a letter quotes when no offer was made). */
+export function latestLineFor(db: Db, clientId: number, by: { debtId: number } | { lenderId: number }) {
+  const byDebt = 'debtId' in by;
+  return stmt(
+    db,
+    `SELECT pl.remedy, pl.monthly_fen, p.months, pl.total_fen, pl.saving_fen, pl.schedule_json, p.start_date FROM proposal_lines pl
+           JOIN proposals p ON p.id = pl.proposal_id
+           WHERE p.client_id = ? AND ${byDebt ? 'pl.debt_id = ?' : 'pl.lender_id = ?'}
+           ORDER BY p.updated_at DESC, p.id DESC LIMIT 1`,
+  ).get(clientId, byDebt ? by.debtId : by.lenderId) as
+    | (Pick<ProposalLineRow, 'remedy' | 'monthly_fen' | 'total_fen' | 'saving_fen' | 'schedule_json'> & Pick<ProposalRow, 'months' | 'start_date'>)
+    | undefined;
+}

@@ -12,7 +12,11 @@ import type { HandlerContext } from '../context';
 import { countDebtsWithLender, debtsOfClient, type DebtRecord } from '../db/debts';
 import { lenderName as nameOfLender } from '../db/lenders';
 import { latestStatementRow, listLineRows } from '../db/statements-queries';
-import { stmt } from '../db/statements';
+import { attachmentsForLender } from '../db/attachments';
+import { getClientRow } from '../db/clients';
+import { contactsWithLender } from '../db/contacts';
+import { letterForPacket } from '../db/letters';
+import { documentLineRows, getProposalRow, latestProposalId as latestProposalIdOf } from '../db/proposals';
 import { AppError, notFound } from '../errors';
 import { letterDocumentFor } from '../letters/content';
 import {
@@ -35,7 +39,7 @@ import {
 import { formatTableDate } from '../pdf/documents/case-docs';
 import { buildPacketDocument, type Enclosure, type PacketData } from '../pdf/documents/packet';
 import type { DocDefinition } from '../pdf/types';
-import { letterheadFor, readLetterheadSettings } from './letterhead';
+import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
 
 /** A translated label, or the fallback when the catalog has none. */
 function label(locale: Locale, key: string, fallback: string): string {
@@ -54,12 +58,9 @@ interface ClientRow {
 }
 
 function clientRow(ctx: HandlerContext, clientId: number): ClientRow {
-  const row = stmt(
-    ctx.db,
-    `SELECT id, name, case_ref, household_adults, household_dependants, employment_status, occupation, assigned_counsellor FROM clients WHERE id = ?`,
-  ).get(clientId) as ClientRow | undefined;
+  const row = getClientRow(ctx.db, clientId);
   if (!row) throw notFound();
-  return row;
+  return row as ClientRow;
 }
 
 function lenderName(ctx: HandlerContext, lenderId: number): string {
@@ -147,32 +148,6 @@ export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, langua
 
 // -- proposal ---------------------------------------------------------------------------------
 
-interface ProposalRow {
-  id: number;
-  name: string;
-  disposable_fen: number;
-  priority_fen: number;
-  contingency_fen: number;
-  budget_fen: number;
-  months: number;
-  start_date: string;
-  notes: string | null;
-}
-
-interface ProposalLineRow {
-  lender_id: number;
-  lender_name: string;
-  product_type: string | null;
-  priority: number;
-  outstanding_fen: number;
-  share_fen: number;
-  remedy: string;
-  schedule_json: string;
-  monthly_fen: number | null;
-  total_fen: number;
-  saving_fen: number;
-}
-
 /** The stored schedule, read leniently: [{ seq?, dueDate | date, amountFen }]. */
 function parseSchedule(json: string): { date: string; amountFen: number }[] {
   try {
@@ -192,22 +167,15 @@ function parseSchedule(json: string): { date: string; amountFen: number }[] {
 }
 
 export function latestProposalId(ctx: HandlerContext, clientId: number): number | null {
-  const row = stmt(ctx.db, `SELECT id FROM proposals WHERE client_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1`).get(clientId) as { id: number } | undefined;
-  return row?.id ?? null;
+  return latestProposalIdOf(ctx.db, clientId);
 }
 
 export function gatherProposal(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number): ProposalDocData | null {
   const base = gatherBase(ctx, clientId, language);
   const id = latestProposalId(ctx, clientId);
   if (id === null) return null;
-  const p = stmt(ctx.db, `SELECT id, name, disposable_fen, priority_fen, contingency_fen, budget_fen, months, start_date, notes FROM proposals WHERE id = ?`).get(id) as ProposalRow;
-  const lines = stmt(
-    ctx.db,
-    `SELECT pl.lender_id, l.name AS lender_name, d.product_type, pl.priority, pl.outstanding_fen, pl.share_fen, pl.remedy, pl.schedule_json,
-            pl.monthly_fen, pl.total_fen, pl.saving_fen
-     FROM proposal_lines pl JOIN lenders l ON l.id = pl.lender_id LEFT JOIN debts d ON d.id = pl.debt_id
-     WHERE pl.proposal_id = ? ORDER BY pl.position, pl.id`,
-  ).all(id) as ProposalLineRow[];
+  const p = getProposalRow(ctx.db, id)!;
+  const lines = documentLineRows(ctx.db, id);
   return {
     ...strip(base),
     name: p.name,
@@ -239,11 +207,7 @@ export function gatherProposal(ctx: HandlerContext, clientId: number, language: 
 export function gatherContactLog(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): ContactLogDocData {
   const base = gatherBase(ctx, clientId, language);
   const name = lenderName(ctx, lenderId);
-  const rows = stmt(
-    ctx.db,
-    `SELECT occurred_at, channel, direction, person, summary, outcome, is_incident FROM contacts
-     WHERE client_id = ? AND lender_id = ? ORDER BY occurred_at, id`,
-  ).all(clientId, lenderId) as { occurred_at: string; channel: string; direction: 'in' | 'out'; person: string | null; summary: string; outcome: string | null; is_incident: number }[];
+  const rows = contactsWithLender(ctx.db, clientId, lenderId);
   const tz = ctx.timeZone();
   return {
     ...strip(base),
@@ -271,33 +235,12 @@ export interface LetterChoice {
 
 /** The letter a packet carries: the latest final (or sent) letter for the lender, else the latest draft; the packet's language first. */
 export function packetLetter(ctx: HandlerContext, clientId: number, lenderId: number, language?: Locale): LetterChoice | null {
-  const row = stmt(
-    ctx.db,
-    `SELECT id, title, status FROM letters WHERE client_id = ? AND lender_id = ?
-     ORDER BY (locale = ?) DESC, (status <> 'draft') DESC, updated_at DESC, id DESC LIMIT 1`,
-  ).get(clientId, lenderId, language ?? '') as LetterChoice | undefined;
-  return row ?? null;
-}
-
-interface AttachmentRow {
-  file_name: string;
-  kind: string;
-  doc_date: string | null;
-  description: string | null;
+  return letterForPacket(ctx.db, clientId, lenderId, language ?? '') ?? null;
 }
 
 /** Evidence for this lender: the client's general evidence and what belongs to this lender's debts or contacts, never another lender's. */
-export function packetAttachments(ctx: HandlerContext, clientId: number, lenderId: number): AttachmentRow[] {
-  return stmt(
-    ctx.db,
-    `SELECT a.file_name, a.kind, a.doc_date, a.description FROM attachments a
-     LEFT JOIN debts d ON d.id = a.debt_id
-     LEFT JOIN contacts c ON c.id = a.contact_id
-     WHERE a.client_id = ?
-       AND (a.debt_id IS NULL OR d.lender_id = ?)
-       AND (a.contact_id IS NULL OR c.lender_id IS NULL OR c.lender_id = ?)
-     ORDER BY COALESCE(a.doc_date, substr(a.created_at, 1, 10)), a.id`,
-  ).all(clientId, lenderId, lenderId) as AttachmentRow[];
+export function packetAttachments(ctx: HandlerContext, clientId: number, lenderId: number) {
+  return attachmentsForLender(ctx.db, clientId, lenderId);
 }
 
 export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): PacketData {

@@ -21,7 +21,10 @@ import {
 import type { HandlerContext } from '../context';
 import { debtsOfClientWithLender, getDebt, type DebtRecord } from '../db/debts';
 import { lenderName as nameOfLender } from '../db/lenders';
-import { stmt } from '../db/statements';
+import { getClientRow } from '../db/clients';
+import { letterBody, letterForResolve } from '../db/letters';
+import { latestLiveOffer } from '../db/offers';
+import { latestLineFor } from '../db/proposals';
 import { notFound } from '../errors';
 import { formatAmount, formatInteger, formatLetterDate, WORDS } from '../pdf/documents/format';
 import type { Letterhead, LetterBlock, LetterData, Span } from '../pdf/documents/letter';
@@ -67,7 +70,7 @@ function terms(json: string | null): { startDate: string | null; savingFen: numb
 /** Reads everything a letter for this target can say, from the case file. Throws NOT_FOUND. */
 export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?: string): MergeSource {
   const { db } = ctx;
-  const client = stmt(db, `SELECT id, name, case_ref, phone, id_number, address FROM clients WHERE id = ?`).get(target.clientId) as ClientRow | undefined;
+  const client = getClientRow(db, target.clientId) as ClientRow | undefined;
   if (!client) throw notFound();
   let debts: DebtRecord[];
   let lenderId: number | null = target.lenderId ?? null;
@@ -124,25 +127,9 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   // Proposal terms: the latest live offer for the debt (or lender), else the latest proposal line.
   if (lenderId !== null) {
     const byDebt = target.debtId != null;
-    const offer = stmt(
-      db,
-      `SELECT remedy, monthly_fen, months, total_fen, terms_json FROM offers
-       WHERE client_id = ? AND ${byDebt ? 'debt_id = ?' : 'lender_id = ?'} AND status IN ('drafted', 'sent', 'countered', 'accepted')
-       ORDER BY updated_at DESC, id DESC LIMIT 1`,
-    ).get(client.id, byDebt ? target.debtId : lenderId) as
-      | { remedy: string; monthly_fen: number | null; months: number | null; total_fen: number; terms_json: string }
-      | undefined;
-    const line = offer
-      ? undefined
-      : (stmt(
-          db,
-          `SELECT pl.remedy, pl.monthly_fen, p.months, pl.total_fen, pl.saving_fen, pl.schedule_json, p.start_date FROM proposal_lines pl
-           JOIN proposals p ON p.id = pl.proposal_id
-           WHERE p.client_id = ? AND ${byDebt ? 'pl.debt_id = ?' : 'pl.lender_id = ?'}
-           ORDER BY p.updated_at DESC, p.id DESC LIMIT 1`,
-        ).get(client.id, byDebt ? target.debtId : lenderId) as
-          | { remedy: string; monthly_fen: number | null; months: number; total_fen: number; saving_fen: number; schedule_json: string; start_date: string }
-          | undefined);
+    const by = byDebt ? { debtId: target.debtId! } : { lenderId };
+    const offer = latestLiveOffer(db, client.id, by);
+    const line = offer ? undefined : latestLineFor(db, client.id, by);
     if (offer) {
       const t = terms(offer.terms_json);
       raw['proposal.monthly'] = offer.monthly_fen;
@@ -346,17 +333,6 @@ export function resolveLetter(input: {
   return { preview, data };
 }
 
-interface LetterRow {
-  id: number;
-  client_id: number;
-  debt_id: number | null;
-  lender_id: number | null;
-  locale: Locale;
-  title: string;
-  body_json: string;
-  status: string;
-  finalised_at: string | null;
-}
 
 /**
  * The data the letter builder (buildLetterDocument) takes for a stored letter. A final or sent
@@ -368,9 +344,9 @@ export function letterDocumentFor(ctx: HandlerContext, letterId: number, options
 }
 
 export function resolveStoredLetter(ctx: HandlerContext, letterId: number, options: { letterhead?: Letterhead } = {}): ResolvedLetter {
-  const row = stmt(ctx.db, `SELECT id, client_id, debt_id, lender_id, locale, title, body_json, status, finalised_at FROM letters WHERE id = ?`).get(letterId) as LetterRow | undefined;
+  const row = letterForResolve(ctx.db, letterId);
   if (!row) throw notFound();
-  const body = JSON.parse(row.body_json) as Body;
+  const body = letterBody(row);
   const source = mergeSource(ctx, { clientId: row.client_id, debtId: row.debt_id, lenderId: row.lender_id });
   const date = body.date ?? todayIn(ctx.timeZone(), ctx.now());
   return resolveLetter({ title: row.title, body, source, locale: row.locale, date, signature: body.signature, ...(options.letterhead ? { letterhead: options.letterhead } : {}) });

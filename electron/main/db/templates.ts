@@ -1,14 +1,12 @@
-// The template library in the database: the built-in defaults are seeded on first use (one
-// template per type and language, version 1), every save is a new version, and restoring
-// the default is a new version holding the built-in text again (is_default = 1).
+import { LETTER_TYPES, Body, type LetterType, type TemplateDetail, type TemplateSummary } from '../../../shared/schemas/letters';
 import { LOCALES, type Locale } from '../../../shared/schemas/common';
-import { LETTER_TYPES, type Body, type LetterType, type TemplateDetail, type TemplateSummary } from '../../../shared/schemas/letters';
-import type { HandlerContext } from '../context';
-import { writeAudit } from '../db/audit';
-import type { Db } from '../db/connection';
-import { stmt } from '../db/statements';
-import { AppError, notFound } from '../errors';
-import { defaultTemplate } from './defaults';
+import { notFound } from '../errors';
+import type { Db } from './connection';
+import { readJson } from './json';
+import { stmt } from './statements';
+
+// Letter templates (one per type and language) and their versions. A version's body is
+// JSON, checked against the letter Body schema when read.
 
 export interface TemplateRow {
   id: number;
@@ -32,29 +30,23 @@ export interface VersionRow {
   created_by: string;
 }
 
-const EXPECTED = LETTER_TYPES.length * LOCALES.length;
-
-/** Inserts the built-in default of every type and language that has no template yet. Call inside a transaction. */
-export function ensureDefaultTemplates(ctx: HandlerContext): void {
-  const { db } = ctx;
-  const { n } = stmt(db, `SELECT count(*) AS n FROM letter_templates`).get() as { n: number };
-  if (n >= EXPECTED) return;
-  const at = ctx.now().toISOString();
-  const exists = stmt(db, `SELECT 1 FROM letter_templates WHERE type = ? AND locale = ?`);
-  for (const type of LETTER_TYPES) {
-    for (const locale of LOCALES) {
-      if (exists.get(type, locale)) continue;
-      const d = defaultTemplate(type, locale);
-      const id = Number(
-        stmt(db, `INSERT INTO letter_templates (type, locale, current_version, is_default, rev, created_at, updated_at) VALUES (?, ?, 1, 1, 1, ?, ?)`).run(type, locale, at, at)
-          .lastInsertRowid,
-      );
-      insertVersion(db, id, 1, d.name, d.title, d.body, at, 'parley');
-    }
-  }
+export function templateCount(db: Db): number {
+  return (stmt(db, `SELECT count(*) AS n FROM letter_templates`).get() as { n: number }).n;
 }
 
-function insertVersion(db: Db, templateId: number, version: number, name: string, title: string, body: Body, at: string, by: string): number {
+export function templateExists(db: Db, type: LetterType, locale: Locale): boolean {
+  return stmt(db, `SELECT 1 FROM letter_templates WHERE type = ? AND locale = ?`).get(type, locale) !== undefined;
+}
+
+/** A template at version 1 (the caller adds the version). */
+export function insertTemplate(db: Db, type: LetterType, locale: Locale, isDefault: boolean, at: string): number {
+  return Number(
+    stmt(db, `INSERT INTO letter_templates (type, locale, current_version, is_default, rev, created_at, updated_at) VALUES (?, ?, 1, ?, 1, ?, ?)`).run(type, locale, isDefault ? 1 : 0, at, at)
+      .lastInsertRowid,
+  );
+}
+
+export function insertVersion(db: Db, templateId: number, version: number, name: string, title: string, body: Body, at: string, by: string): number {
   return Number(
     stmt(db, `INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
       templateId,
@@ -67,6 +59,13 @@ function insertVersion(db: Db, templateId: number, version: number, name: string
     ).lastInsertRowid,
   );
 }
+
+export function setCurrentVersion(db: Db, id: number, version: number, isDefault: boolean, at: string): void {
+  stmt(db, `UPDATE letter_templates SET current_version = ?, is_default = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(version, isDefault ? 1 : 0, at, id);
+}
+
+/** A version's body, checked. */
+export const versionBody = (v: Pick<VersionRow, 'body_json'>): Body => readJson(Body, v.body_json, 'template_versions.body_json');
 
 export function templateRow(db: Db, id: number): TemplateRow {
   const row = stmt(db, `SELECT * FROM letter_templates WHERE id = ?`).get(id) as TemplateRow | undefined;
@@ -119,32 +118,6 @@ export function templateDetail(db: Db, id: number, version?: number): TemplateDe
   const versions = (stmt(db, `SELECT id, version, name, title, created_at, created_by FROM template_versions WHERE template_id = ? ORDER BY version DESC`).all(id) as VersionRow[]).map(
     (x) => ({ id: x.id, version: x.version, name: x.name, title: x.title, createdAt: x.created_at, createdBy: x.created_by }),
   );
-  return { ...summary(row, v), versionId: v.id, body: JSON.parse(v.body_json) as Body, versions };
+  return { ...summary(row, v), versionId: v.id, body: versionBody(v), versions };
 }
 
-/** A new version of the template; returns it. Call inside a transaction. */
-export function saveTemplateVersion(
-  ctx: HandlerContext,
-  input: { id: number; rev: number; name: string; title: string; body: Body },
-  isDefault: boolean,
-): TemplateDetail {
-  const { db } = ctx;
-  const row = templateRow(db, input.id);
-  if (row.rev !== input.rev) throw new AppError('CONFLICT', 'letters.errors.templateConflict');
-  const before = templateDetail(db, input.id);
-  const at = ctx.now().toISOString();
-  const version = row.current_version + 1;
-  insertVersion(db, row.id, version, input.name, input.title, input.body, at, ctx.actor());
-  stmt(db, `UPDATE letter_templates SET current_version = ?, is_default = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(version, isDefault ? 1 : 0, at, row.id);
-  const after = templateDetail(db, row.id);
-  writeAudit(db, {
-    actor: ctx.actor(),
-    at: ctx.now(),
-    entity: 'letter_template',
-    entityId: row.id,
-    action: 'update',
-    before: { version: before.currentVersion, name: before.name, title: before.title, body: before.body, isDefault: before.isDefault },
-    after: { version: after.currentVersion, name: after.name, title: after.title, body: after.body, isDefault: after.isDefault },
-  });
-  return after;
-}
