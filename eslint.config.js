@@ -13,8 +13,7 @@ const noElectron = {
 // One owner per table (DESIGN.md "Data"): a table's SQL lives in its repository in
 // electron/main/db/, and capabilities call repositories. Outside db/, nothing prepares a
 // statement, runs SQL text or reads a pragma, and nothing imports the statement cache.
-// Tests are outside electron/ and free to read the database directly. Folders still listed
-// in DATA_ACCESS_PENDING are being moved to repositories (issue 12) and only warn.
+// Tests are outside electron/ and free to read the database directly.
 const DATA_ACCESS_EXCEPTIONS = [
   // Repositories and migrations.
   'electron/main/db/**',
@@ -23,7 +22,6 @@ const DATA_ACCESS_EXCEPTIONS = [
   'electron/main/backup/snapshot.ts',
   'electron/main/backup/restore.ts',
 ];
-const DATA_ACCESS_PENDING = ['electron/main/documents/**', 'electron/main/letters/**'];
 const dataAccessRule = (level) => [
   level,
   {
@@ -88,11 +86,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: [...DATA_ACCESS_EXCEPTIONS, ...DATA_ACCESS_PENDING],
+    ignores: DATA_ACCESS_EXCEPTIONS,
     rules: { 'no-restricted-syntax': dataAccessRule('error') },
-  },
-  {
-    files: DATA_ACCESS_PENDING,
-    rules: { 'no-restricted-syntax': dataAccessRule('warn') },
   },
 );
