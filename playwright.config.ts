@@ -14,10 +14,8 @@ export default defineConfig({
   fullyParallel: false,
   reporter: 'list',
   forbidOnly: !!process.env['CI'],
-  // One retry: a few long specs (the counsellor's morning on a loaded 2-core machine) have
-  // been seen to lose a dropdown choice late in a full run. Playwright lists such a test as
-  // "flaky" in the summary, so a retry is visible, never a silent pass.
-  retries: 1,
+  // No retries: a test that fails once under load is a bug in the test or the app, to be found.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',

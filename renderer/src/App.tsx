@@ -23,7 +23,9 @@ export function App() {
   const { t } = useTranslation();
   const locale = settings.data?.language ?? DEFAULT_LOCALE;
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
+    // virtual={false}: dropdown lists here are short, and unvirtualised ones give every option
+    // its role and name (screen readers, and e2e steps that choose by name).
+    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme} virtual={false}>
       <AntApp>
         {settings.isPending ? (
           <Spin fullscreen />

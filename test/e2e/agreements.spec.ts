@@ -1,31 +1,10 @@
-import fs from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, newClient, pickerOption } from './steps';
+import { addLender, invoke, newClient, pickerOption, shot } from './steps';
 
 // Negotiating for one client: offers go out to two lenders (one typed by hand, one from
 // the IPC as a finished draft), the bank accepts and the online lender counters with its
 // own terms; the first instalment is paid, the second is recorded as missed, and the plan
 // progress shows it, on the client and on the lender's page.
-
-const SHOTS = process.env['PARLEY_SHOTS_DIR'];
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const res = await window.parley.invoke(c, i);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-      return res.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 test.describe('offers and plans', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -38,7 +17,7 @@ test.describe('offers and plans', () => {
     await newClient(page, '陈思远');
     const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
     await invoke(page, 'debts.create', { clientId, lenderId: bank, accountRef: 'CMB-6225', principalFen: 1_200_000 });
-    const appDebt = await invoke<{ id: number }>(page, 'debts.create', { clientId, lenderId: app, accountRef: 'HJ-0815', principalFen: 600_000, interestFen: 90_000 });
+    const appDebt = await invoke(page, 'debts.create', { clientId, lenderId: app, accountRef: 'HJ-0815', principalFen: 600_000, interestFen: 90_000 });
     // A settlement offer drafted earlier for 好借App.
     await invoke(page, 'offers.create', { debtId: appDebt.id, params: { remedy: 'waiver', waivers: { interest: { mode: 'percent', value: 100 } }, months: 12 } });
 

@@ -1,29 +1,14 @@
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, newClient, pickDate, pickerOption } from './steps';
+import { addLender, daysAgo, invoke, newClient, pickDate, pickerOption, shot } from './steps';
 
 // A counsellor's day on the phone: logs a call to one lender from the debt row, logs an
 // abusive incoming call from a collector as a conduct incident (threats, calls at
 // unreasonable hours), sets follow-ups, works through the follow-ups page (snoozes one,
 // completes one, which logs it), and reads the case's timeline for one lender only.
 
-const SHOTS = process.env['PARLEY_SHOTS_DIR'];
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
 async function addDebt(page: Page, clientId: number, lenderId: number, accountRef: string): Promise<void> {
-  await page.evaluate(
-    async ([c, l, a]) => {
-      const res = await window.parley.invoke('debts.create', { clientId: c, lenderId: l, accountRef: a, principalFen: 800_000 });
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-    },
-    [clientId, lenderId, accountRef] as const,
-  );
+  await invoke(page, 'debts.create', { clientId, lenderId, accountRef, principalFen: 800_000 });
 }
 
 test.describe('a counsellor’s day on the phone', () => {

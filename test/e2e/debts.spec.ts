@@ -1,5 +1,5 @@
 import { expect, spaced, test } from './fixtures';
-import { addLender, chooseLender, daysAgo, newClient, pickDate, pickerOption } from './steps';
+import { addLender, chooseLender, daysAgo, invoke, newClient, pickDate, pickerOption } from './steps';
 
 // A counsellor enters a client's debts: one lender already in the directory (found by its
 // pinyin initials), one created on the spot in the picker; sees the totals, the days
@@ -98,22 +98,16 @@ test.describe('a counsellor and a client’s debts', () => {
     const lenderId = await addLender(page, '速借', 'online_platform');
     await newClient(page, '林晓燕');
     const clientId = Number(/clients\/(\d+)/.exec(page.url())![1]);
-    await page.evaluate(
-      async ([c, l, loanDate]) => {
-        const res = await window.parley.invoke('debts.create', {
-          clientId: c,
-          lenderId: l,
-          loanDate,
-          borrowedFen: 10_000_00,
-          receivedFen: 9_000_00,
-          feesFen: 1_000_00,
-          rate: { value: 0.0005, unit: 'daily' },
-          principalFen: 7_420_00,
-        });
-        if (!res.ok) throw new Error(JSON.stringify(res.error));
-      },
-      [clientId, lenderId, daysAgo(400)] as const,
-    );
+    await invoke(page, 'debts.create', {
+      clientId,
+      lenderId,
+      loanDate: daysAgo(400),
+      borrowedFen: 10_000_00,
+      receivedFen: 9_000_00,
+      feesFen: 1_000_00,
+      rate: { value: 0.0005, unit: 'daily' },
+      principalFen: 7_420_00,
+    });
     // Entered behind the page's back: load it afresh.
     await page.reload();
     await page.getByLabel('语言', { exact: true }).click();

@@ -1,5 +1,6 @@
-import { expect, spaced, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { expect, spaced, test } from './fixtures';
+import { chooseByLabel as choose } from './steps';
 
 // A counsellor enters a client's financial statement: a weekly wage, monthly rent, a
 // yearly insurance premium, and food, and reads off what the client can pay each month.
@@ -11,11 +12,6 @@ async function openNewClient(page: Page, name: string) {
   await page.getByRole('button', { name: spaced('保存') }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await page.getByRole('tab', { name: '财务状况' }).click();
-}
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
 test.describe('a counsellor and the financial statement', () => {

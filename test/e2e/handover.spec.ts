@@ -111,7 +111,7 @@ test.describe('handing a case over', () => {
     await page.screenshot({ path: path.join(SHOTS, 'client-closed.png') });
 
     await page.getByRole('menuitem', { name: '设置' }).click();
-    const card = page.locator('.ant-card').filter({ hasText: '保存期限与彻底删除' });
+    const card = page.getByTestId('retention-card');
     await card.scrollIntoViewIfNeeded();
     const row = card.getByRole('row', { name: new RegExp(caseRef) });
     await expect(row).toContainText('龚燚堃');

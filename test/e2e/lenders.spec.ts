@@ -1,14 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
+import { invoke, pickerOption } from './steps';
 
 // The lender directory, used the way a counsellor does: add lenders as they come up, find
 // them again by pinyin initials, and fold a duplicate into the right entry.
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(([c, i]) => window.parley.invoke(c as string, i), [channel, input] as const);
-  if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`);
-  return res.data as T;
-}
 
 async function addLender(page: Page, fields: { name: string; aliases?: string[]; type?: string; phones?: string[] }) {
   await page.getByRole('button', { name: '新建债权人' }).click();
@@ -52,7 +47,7 @@ test.describe('a counsellor and the lender directory', () => {
 
     // The duplicate already carries a client's debt (entered on the client's page).
     const duplicateId = Number(new URL(page.url()).hash.split('/').pop());
-    const client = await invoke<{ id: number }>(page, 'clients.create', { name: '王小明' });
+    const client = await invoke(page, 'clients.create', { name: '王小明' });
     await invoke(page, 'debts.create', { clientId: client.id, lenderId: duplicateId, productType: 'credit_card', principalFen: 1_234_500 });
     await page.reload();
     await expect(page.getByRole('link', { name: '王小明' })).toBeVisible();
@@ -77,7 +72,7 @@ test.describe('a counsellor and the lender directory', () => {
     await expect(dialog).toContainText('1 笔债务（1 个个案）');
     await expect(dialog).toContainText('然后删除“招商银行”');
     await dialog.getByLabel('合并到').fill('zsyhxyk');
-    await page.locator('.ant-select-dropdown').getByTitle('招商银行信用卡中心').click();
+    await pickerOption(page, /^招商银行信用卡中心/).click();
     await dialog.getByRole('button', { name: '确认合并' }).click();
 
     await expect(page.getByRole('heading', { name: '招商银行信用卡中心' })).toBeVisible();

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { inkedPixels, pageCount, rasterize, renderPng } from '../unit/electron/main/pdf/poppler';
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, newClient, pickerOption } from './steps';
+import { addLender, daysAgo, invoke, newClient, pickerOption } from './steps';
 
 // A counsellor writes to every lender of a client: drafts one letter per lender in one go,
 // opens one, edits it (bold text, a field from the picker, a mistyped field caught inline),
@@ -11,17 +10,6 @@ import { addLender, daysAgo, newClient, pickerOption } from './steps';
 // no page may be blank.
 
 const SHOTS = process.env['PARLEY_SHOTS_DIR'] ?? path.join('test-results', 'letters');
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const res = await window.parley.invoke(c as string, i);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-      return res.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 test.describe('letters to every lender', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -106,7 +94,7 @@ test.describe('letters to every lender', () => {
     await page.getByRole('tooltip').getByRole('button', { name: '标记为已寄出' }).click();
     await expect(page.getByText('已记录寄出，并写入联系记录')).toBeVisible();
     await expect(page.getByText('已寄出', { exact: true }).first()).toBeVisible();
-    const contacts = await invoke<{ id: number }[]>(page, 'letters.list', { clientId, status: 'sent' });
+    const contacts = await invoke(page, 'letters.list', { clientId, status: 'sent' });
     expect(contacts).toHaveLength(1);
 
     // All letters across cases, and the template library linked from there.

@@ -12,7 +12,7 @@ test.describe('the app lock', () => {
     await expect(page.getByRole('heading', { name: '林晓燕' })).toBeVisible();
 
     await page.getByRole('menuitem', { name: '设置' }).click();
-    const card = page.locator('.ant-card').filter({ has: page.getByText('应用锁', { exact: true }) });
+    const card = page.getByTestId('lock-card');
     await card.getByRole('button', { name: '开启应用锁' }).click();
     await card.getByLabel('新密码', { exact: true }).fill('2468-家');
     await card.getByLabel('再次输入新密码').fill('2468-家');

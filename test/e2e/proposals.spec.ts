@@ -1,32 +1,12 @@
-import fs from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { addLender, daysAgo, newClient, pickerOption } from './steps';
+import { addLender, daysAgo, invoke, newClient, pickerOption, shot } from './steps';
 
 // A counsellor builds repayment proposals for a client with four lenders: the budget from
 // the latest statement shared pro rata over 36 months, one lender switched to a lump-sum
 // settlement, saved; then a 24-month scenario, saved; then the two side by side.
 
-const SHOTS = process.env['PARLEY_SHOTS_DIR'];
 // Eight people share two cores while this runs: re-rendering the builder can take seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const res = await window.parley.invoke(c, i);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-      return res.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 test.describe('repayment proposals', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -85,16 +65,16 @@ test.describe('repayment proposals', () => {
     await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,244.45');
     await expect(builder.getByTestId('proposal-months')).toHaveValue('36');
     const lines = builder.getByTestId('proposal-lines');
-    await expect(lines.locator('tbody tr.ant-table-row')).toHaveCount(4);
+    await expect(lines.getByTestId(/^proposal-line-/)).toHaveCount(4);
     // Pro rata by balance (63,500.00 in all): the card's 43,000.00 gets 842.70 of the 1,244.45.
-    const cardRow = lines.locator('tr.ant-table-row').filter({ hasText: '招商信用卡中心' });
+    const cardRow = lines.getByTestId(/^proposal-line-/).filter({ hasText: '招商信用卡中心' });
     await expect(cardRow).toContainText('¥842.70');
-    await expect(lines.locator('tr.ant-table-row').filter({ hasText: '平安普惠' })).toContainText('优先');
+    await expect(lines.getByTestId(/^proposal-line-/).filter({ hasText: '平安普惠' })).toContainText('优先');
     await expect(cardRow).toContainText('信用卡个性化分期');
     await shot(page, 'proposals-36-suggested');
 
     // The online lender is offered a lump sum of 9,000.00 in two months instead.
-    const appRow = lines.locator('tr.ant-table-row').filter({ hasText: '好借App' });
+    const appRow = lines.getByTestId(/^proposal-line-/).filter({ hasText: '好借App' });
     await appRow.getByTestId('line-好借App-remedy').click();
     await pickerOption(page, '一次性结清').click();
     const amount = appRow.getByTestId('line-好借App-amount');
@@ -105,7 +85,7 @@ test.describe('repayment proposals', () => {
     // The schedule: one payment.
     await appRow.getByRole('button', { name: /展开|Expand/ }).click();
     await expect(lines.getByText('这项请求不含还款')).toHaveCount(0);
-    await expect(lines.locator('.ant-table-expanded-row').getByText('¥9,000.00')).toBeVisible();
+    await expect(lines.getByTestId('line-schedule').getByText('¥9,000.00')).toBeVisible();
     await shot(page, 'proposals-36-settlement');
 
     await builder.getByTestId('proposal-name').fill('36 期按比例');
@@ -144,7 +124,7 @@ test.describe('repayment proposals', () => {
     await shot(page, 'proposals-compare');
 
     // What was saved is what the main process computed, and D can read it.
-    const list = await invoke<{ name: string; lines: { lenderName: string; terms: { params: { remedy: string }; totalFen: number } }[] }[]>(page, 'proposals.list', { clientId });
+    const list = await invoke(page, 'proposals.list', { clientId });
     const first = list.find((p) => p.name === '36 期按比例')!;
     expect(first.lines.find((l) => l.lenderName === '好借App')!.terms).toMatchObject({ params: { remedy: 'settlement' }, totalFen: 900_000 });
   });

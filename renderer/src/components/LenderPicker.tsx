@@ -75,12 +75,16 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   if (current.data) known.current.set(current.data.id, { name: current.data.name, type: current.data.type });
 
   const typed = search.trim();
-  const items = suggestions.data ?? [];
+  // Suggestions are listed only once they answer what is typed now: the list for an older
+  // search would be replaced under the pointer a moment later, and a click on it could land
+  // on another lender or on nothing.
+  const settled = query === typed && !suggestions.isPlaceholderData && suggestions.data !== undefined;
+  const items = settled ? suggestions.data : [];
   const options: Option[] = items.map((s) => ({ value: s.id, label: s.name, type: s.type, alias: s.matchedAlias }));
   const exact = items.some((s) => compact(s.name) === compact(typed) || (s.matchedAlias !== null && compact(s.matchedAlias) === compact(typed)));
   // Pinyin typed to find a lender is not a name to create, unless nothing was found.
   const lookingUp = /^[a-z0-9\s']+$/i.test(typed) && items.length > 0;
-  if (allowCreate && typed && !exact && !lookingUp && query === typed && !suggestions.isFetching) {
+  if (allowCreate && typed && !exact && !lookingUp && settled && !suggestions.isFetching) {
     options.push({ value: CREATE, label: t('lenders.picker.create', { name: typed }) });
   }
 
@@ -111,7 +115,7 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
         options={options}
         onChange={(v) => pick(v ?? null)}
         labelRender={({ value: v }) => known.current.get(Number(v))?.name ?? (current.isPending ? t('common.loading') : String(v ?? ''))}
-        notFoundContent={suggestions.isFetching ? <Spin size="small" /> : t('lenders.picker.noMatch')}
+        notFoundContent={settled ? t('lenders.picker.noMatch') : <Spin size="small" />}
         optionRender={({ data }) =>
           data.value === CREATE ? (
             <Space>

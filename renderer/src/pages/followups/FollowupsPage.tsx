@@ -104,7 +104,9 @@ export function FollowupsPage() {
               title={
                 <Space>
                   {t(label)}
-                  <Badge count={section.count} color={color} showZero />
+                  <span data-testid={`followups-${key}-count`} data-count={section.count}>
+                    <Badge count={section.count} color={color} showZero />
+                  </span>
                 </Space>
               }
               styles={{ body: { padding: section.count ? 0 : undefined } }}

@@ -29,7 +29,7 @@ export function RetentionCard() {
   const day = (iso: string) => iso.slice(0, 10);
 
   return (
-    <Card title={t('cases.retention.title')}>
+    <Card title={t('cases.retention.title')} data-testid="retention-card">
       <Typography.Paragraph type="secondary">{t('cases.retention.intro')}</Typography.Paragraph>
       <Space align="center" wrap style={{ marginBottom: 16 }}>
         <label htmlFor="retention-years">{t('cases.retention.years')}</label>

@@ -49,7 +49,7 @@ export function SecurityCard() {
     });
 
   return (
-    <Card title={t('lock.card.title')}>
+    <Card title={t('lock.card.title')} data-testid="lock-card">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('lock.card.help')}

@@ -1,5 +1,5 @@
 import { App, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState , type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
 import { useDebts } from '../../../api/debts';
@@ -75,6 +75,7 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
             rowKey="id"
             pagination={false}
             dataSource={proposal?.lines ?? []}
+            onRow={() => ({ 'data-testid': 'proposal-line' }) as HTMLAttributes<HTMLTableRowElement>}
             rowSelection={{ selectedRowKeys: lineIds, onChange: (keys) => setLineIds(keys as number[]) }}
             columns={[
               { title: t('agreements.columns.lender'), dataIndex: 'lenderName' },

@@ -46,7 +46,9 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
       validUntil: offer.validUntil,
       counter: { remedy: offer.terms.params.remedy, months: offer.terms.months ?? undefined },
     });
-  }, [form, offer, to, today]);
+    // Once per offer revision: a refetch of the offers list hands in a new but equal `offer`,
+    // and resetting then would throw away what the counsellor has just chosen (the remedy of a counter).
+  }, [form, offer.id, offer.rev, to]);
 
   const submit = async () => {
     const v = await form.validateFields();

@@ -1,6 +1,6 @@
 import { QuestionCircleOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState , type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { buildProposal, overBudgetBy, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
@@ -251,10 +251,11 @@ export function ProposalBuilder({
         size="small"
         rowKey="debtId"
         data-testid="proposal-lines"
+        onRow={(l) => ({ 'data-testid': `proposal-line-${l.debtId}` }) as HTMLAttributes<HTMLTableRowElement>}
         pagination={false}
         dataSource={plan.lines}
         scroll={{ x: 960 }}
-        expandable={{ expandedRowRender: (l) => <ScheduleTable line={l} />, columnTitle: t('proposals.schedule.show') }}
+        expandable={{ expandedRowRender: (l) => <div data-testid="line-schedule"><ScheduleTable line={l} /></div>, columnTitle: t('proposals.schedule.show') }}
         columns={[
           {
             title: t('proposals.columns.lender'),
