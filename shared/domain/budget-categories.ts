@@ -31,9 +31,7 @@ export const ASSET_CATEGORIES = ['savings', 'vehicle', 'property', 'other_asset'
 export const EXPENSE_CATEGORIES = [...FIXED_EXPENSE_CATEGORIES, ...VARIABLE_EXPENSE_CATEGORIES] as const;
 export const ALL_CATEGORIES = [...INCOME_CATEGORIES, ...EXPENSE_CATEGORIES, ...ASSET_CATEGORIES] as const;
 
-export type IncomeCategory = (typeof INCOME_CATEGORIES)[number];
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
-export type AssetCategory = (typeof ASSET_CATEGORIES)[number];
 export type BudgetCategory = (typeof ALL_CATEGORIES)[number];
 export type LineKind = 'income' | 'expense' | 'asset';
 

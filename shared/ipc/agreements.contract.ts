@@ -1,7 +1,6 @@
 import {
   AgreementByLenderInput,
   AgreementByLenderOutput,
-  AgreementIdInput,
   AgreementListInput,
   AgreementListOutput,
   AgreementSetStatusInput,
@@ -14,6 +13,5 @@ import type { ChannelDef } from './channel-def';
 export const agreementsContract = {
   'agreements.list': { input: AgreementListInput, output: AgreementListOutput },
   'agreements.byLender': { input: AgreementByLenderInput, output: AgreementByLenderOutput },
-  'agreements.get': { input: AgreementIdInput, output: AgreementView },
   'agreements.setStatus': { input: AgreementSetStatusInput, output: AgreementView },
 } satisfies Record<(typeof AGREEMENTS_CHANNELS)[number], ChannelDef>;

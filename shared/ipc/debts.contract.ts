@@ -6,7 +6,6 @@ import type { DEBTS_CHANNELS } from './debts.channels';
 // Inputs and outputs of a client's debts.
 export const debtsContract = {
   'debts.list': { input: DebtListInput, output: DebtListOutput },
-  'debts.get': { input: DebtIdInput, output: DebtView },
   'debts.create': { input: DebtCreateInput, output: DebtView },
   'debts.update': { input: DebtUpdateInput, output: DebtView },
   'debts.delete': { input: DebtIdInput, output: z.object({ deleted: z.literal(true) }) },

@@ -6,5 +6,4 @@ export const FOLLOWUPS_CHANNELS = [
   'followups.done',
   'followups.snooze',
   'followups.cancel',
-  'followups.dueCount',
 ] as const;

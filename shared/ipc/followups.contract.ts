@@ -5,13 +5,12 @@ import {
   FollowupDoneInput,
   FollowupIdInput,
   FollowupSnoozeInput,
-  FollowupsDueCount,
   FollowupsForClientInput,
   FollowupsListInput,
   FollowupsListOutput,
   FollowupView,
 } from '../schemas/contacts';
-import { NoInput, type ChannelDef } from './channel-def';
+import type { ChannelDef } from './channel-def';
 import type { FOLLOWUPS_CHANNELS } from './followups.channels';
 
 // Inputs and outputs of follow-ups.
@@ -22,5 +21,4 @@ export const followupsContract = {
   'followups.done': { input: FollowupDoneInput, output: z.object({ followup: FollowupView, contact: ContactView }) },
   'followups.snooze': { input: FollowupSnoozeInput, output: FollowupView },
   'followups.cancel': { input: FollowupIdInput, output: FollowupView },
-  'followups.dueCount': { input: NoInput, output: FollowupsDueCount },
 } satisfies Record<(typeof FOLLOWUPS_CHANNELS)[number], ChannelDef>;

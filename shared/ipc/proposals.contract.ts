@@ -20,7 +20,6 @@ export const proposalsContract = {
   'proposals.create': { input: ProposalCreateInput, output: ProposalView },
   /** Replaces a scenario (optimistic: rev must match), recomputed from the current case. */
   'proposals.update': { input: ProposalUpdateInput, output: ProposalView },
-  'proposals.get': { input: ProposalIdInput, output: ProposalView },
   /** All saved scenarios of a client, newest first, with their lines (for side-by-side comparison). */
   'proposals.list': { input: ProposalListInput, output: ProposalListOutput },
   'proposals.delete': { input: ProposalIdInput, output: z.object({ deleted: z.literal(true) }) },

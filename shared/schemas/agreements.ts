@@ -8,7 +8,6 @@ import { RemedyParams, Terms } from './remedies';
 
 export const OFFER_STATUSES = ['drafted', 'sent', 'countered', 'accepted', 'rejected', 'expired'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
-export const OfferStatusSchema = z.enum(OFFER_STATUSES, { error: 'validation.choice' });
 
 /** Where an offer may go from each status. Accepted, rejected and expired are final. */
 export const OFFER_TRANSITIONS: Record<OfferStatus, readonly OfferStatus[]> = {
@@ -94,7 +93,6 @@ export const OfferDeleteInput = z.object({ id: Id, rev: z.number().int().min(1) 
 
 export const AgreementListInput = z.object({ clientId: Id }).strict();
 export const AgreementByLenderInput = z.object({ lenderId: Id }).strict();
-export const AgreementIdInput = z.object({ id: Id }).strict();
 
 export const AgreementSetStatusInput = z
   .object({

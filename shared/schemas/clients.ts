@@ -12,7 +12,6 @@ export const GENDERS = ['unspecified', 'female', 'male'] as const;
 export const EMPLOYMENT_STATUSES = ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'other'] as const;
 export const HARDSHIP_REASONS = ['job_loss', 'illness', 'business_failure', 'family_event', 'income_drop', 'over_borrowing', 'other'] as const;
 export const CLOSURE_REASONS = ['settled', 'plan_completed', 'referred', 'dropped'] as const;
-export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 const nullable = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable());

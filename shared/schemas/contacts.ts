@@ -6,7 +6,6 @@ import { Id, IsoDate, IsoTimestamp, optionalText } from './common';
 // in their time zone (see zonedToUtc / utcToZoned below). Follow-up dates are calendar dates.
 
 export const CONTACT_CHANNELS = ['phone', 'letter', 'email', 'online', 'in_person', 'sms_wechat'] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const DIRECTIONS = ['in', 'out'] as const;
 export const CONTACT_SOURCES = ['manual', 'letter', 'offer', 'followup', 'payment'] as const;
 export const INCIDENT_TYPES = [
@@ -22,7 +21,6 @@ export const INCIDENT_TYPES = [
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export const FOLLOWUP_REASONS = ['contact', 'missed_payment', 'offer_reply', 'agreement_review', 'manual'] as const;
-export type FollowupReason = (typeof FOLLOWUP_REASONS)[number];
 
 const Channel = z.enum(CONTACT_CHANNELS, { error: 'validation.choice' });
 const Direction = z.enum(DIRECTIONS, { error: 'validation.choice' });
@@ -207,7 +205,6 @@ export const FollowupSnoozeInput = z
 
 export const FollowupIdInput = z.object({ id: Id }).strict();
 export const FollowupsForClientInput = z.object({ clientId: Id }).strict();
-export const FollowupsDueCount = z.object({ overdue: z.number().int(), today: z.number().int(), total: z.number().int() });
 
 // ---- the counsellor's local time ----
 

@@ -103,7 +103,6 @@ export const ProposalPlan = z.object({
   lines: z.array(ProposalLineView),
   totals: ProposalTotals,
 });
-export type ProposalPlanView = z.infer<typeof ProposalPlan>;
 
 /** What the builder starts from: the case's figures (for live recomputation in the window) and the default plan. */
 export const ProposalDraftOutput = z.object({

@@ -42,7 +42,6 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<(typeof AGR
       return { offers, offerCounts, agreements, progress };
     },
 
-    'agreements.get': ({ id }) => agreementOut(ctx, id),
 
     'agreements.setStatus': ({ id, rev, status, note }) =>
       db.transaction(() => {

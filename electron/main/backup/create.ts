@@ -31,7 +31,6 @@ import { utcToZoned } from '../../../shared/schemas/contacts';
 
 export const BACKUP_KIND = 'B';
 export const BACKUP_EXTENSION = 'parleybak';
-export const BACKUP_NAME = /^parley-backup-(\d{8}-\d{6})(?:-\d+)?\.parleybak$/;
 export const DB_PART = 'db/parley.db';
 export const MANIFEST_PART = 'manifest.json';
 export const FILES_PREFIX = 'files/';

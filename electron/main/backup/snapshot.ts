@@ -1,6 +1,4 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 
@@ -54,20 +52,4 @@ export function rowCounts(db: Db): Record<string, number> {
 export function integrityOk(db: Db): boolean {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.length === 1 && rows[0]!.integrity_check === 'ok';
-}
-
-export function sha256File(file: string): string {
-  const hash = crypto.createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
 }

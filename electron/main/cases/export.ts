@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { HandlerContext } from '../context';
 import { getLenderRow, toValues as lenderValues } from '../db/lenders';
 import { schemaVersion } from '../db/migrate';
@@ -99,4 +98,3 @@ export function defaultExportName(caseRef: string, extension: string): string {
   return `${caseRef.replace(/[^A-Za-z0-9_-]/g, '_')}.${extension}`;
 }
 
-export const baseName = (file: string): string => path.basename(file);

@@ -151,7 +151,6 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
       return { items, totals, byLender: lenders };
     },
 
-    'debts.get': ({ id }) => viewOf(id),
 
     'debts.create': (input: ParsedInput<'debts.create'>) =>
       db.transaction(() => {

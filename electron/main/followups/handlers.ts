@@ -35,12 +35,6 @@ export function followupsHandlers(ctx: HandlerContext): HandlerPart<(typeof FOLL
       };
     },
 
-    'followups.dueCount': () => {
-      const t = today();
-      const c = countOpenFollowups(db, t, t);
-      return { overdue: c.overdue, today: c.today, total: c.overdue + c.today };
-    },
-
     'followups.forClient': ({ clientId }) => {
       requireClient(ctx, clientId);
       return listClientOpenFollowups(db, clientId).map(followupView);

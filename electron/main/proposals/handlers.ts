@@ -192,7 +192,6 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
         return view;
       })(),
 
-    'proposals.get': ({ id }) => viewOf(id),
 
     'proposals.list': ({ clientId }) => {
       requireClient(clientId);

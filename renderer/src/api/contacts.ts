@@ -52,4 +52,3 @@ export const useDeleteContact = () => useContactMutation((id: number) => call('c
 export const useCreateFollowup = () => useContactMutation((input: ChannelInput<'followups.create'>) => call('followups.create', input));
 export const useFollowupDone = () => useContactMutation((input: ChannelInput<'followups.done'>) => call('followups.done', input));
 export const useSnoozeFollowup = () => useContactMutation((input: ChannelInput<'followups.snooze'>) => call('followups.snooze', input));
-export const useCancelFollowup = () => useContactMutation((id: number) => call('followups.cancel', { id }));

@@ -13,7 +13,6 @@ export const letterKeys = {
   templates: ['templates'] as const,
   templateList: ['templates', 'list'] as const,
   template: (id: number, version?: number) => ['templates', 'detail', id, version ?? 'current'] as const,
-  fields: ['templates', 'fields'] as const,
 };
 
 export const useLetters = (filter: ChannelInput<'letters.list'>) => useQuery({ queryKey: letterKeys.list(filter), queryFn: () => call('letters.list', filter) });
@@ -29,8 +28,6 @@ export const useLetterPreview = (input: ChannelInput<'letters.preview'>, enabled
 export const useTemplates = () => useQuery({ queryKey: letterKeys.templateList, queryFn: () => call('templates.list', {}) });
 export const useTemplate = (id: number | undefined, version?: number) =>
   useQuery({ queryKey: letterKeys.template(id ?? 0, version), queryFn: () => call('templates.get', { id: id!, ...(version ? { version } : {}) }), enabled: id !== undefined });
-export const useFieldCatalogue = () => useQuery({ queryKey: letterKeys.fields, queryFn: () => call('templates.fields'), staleTime: Infinity });
-
 function useLetterMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
   return useMutation({

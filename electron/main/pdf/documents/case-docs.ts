@@ -9,7 +9,6 @@ import { formatAmount, formatInteger, formatLetterDate, type DocLanguage } from 
 import {
   buildLetterhead,
   buildPageFooter,
-  CONTENT_WIDTH,
   defaultStyleFor,
   documentStyles,
   PAGE_MARGINS,
@@ -459,4 +458,3 @@ export const buildProposalDocument = (data: ProposalDocData): DocDefinition => b
 export const buildContactLogDocument = (data: ContactLogDocData): DocDefinition => buildCaseDocument(data, contactLogPart(data));
 
 /** Width available to content, for callers laying out their own tables. */
-export const CASE_CONTENT_WIDTH = CONTENT_WIDTH;
