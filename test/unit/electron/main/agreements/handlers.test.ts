@@ -122,7 +122,7 @@ describe('payments and instalment states', () => {
   it('only the counsellor breaks, cancels or completes an agreement', async () => {
     const { agreement } = await agreementOf(2, 1);
     await core.call('instalments.markMissed', { id: agreement.instalments[0]!.id, missed: true });
-    const a = (await core.call('agreements.list', { clientId: agreement.clientId })).find((x) => x.id === agreement.id)!;
+    const a = (await core.call('agreements.list', { clientId: agreement.clientId })).items.find((x) => x.id === agreement.id)!;
     expect(a.status).toBe('active');
     expect((await core.fail('agreements.setStatus', { id: a.id, rev: a.rev, status: 'completed' })).code).toBe('CONFLICT');
     const broken = await core.call('agreements.setStatus', { id: a.id, rev: a.rev, status: 'broken', note: '连续两期未还' });
