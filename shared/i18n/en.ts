@@ -27,8 +27,6 @@ export const en: Catalog = {
     retry: 'Retry',
     language: 'Language',
     errorTitle: 'That did not work',
-    comingSoon: 'Coming soon',
-    comingSoonBody: '"{{feature}}" is being built and will arrive in a later version.',
     notSet: 'Not set',
     total: '{{count}} in all',
   },

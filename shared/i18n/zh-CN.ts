@@ -28,8 +28,6 @@ export const zhCN = {
     retry: '重试',
     language: '语言',
     errorTitle: '操作未完成',
-    comingSoon: '即将推出',
-    comingSoonBody: '“{{feature}}”功能正在开发中，会在后续版本中提供。',
     notSet: '未填写',
     total: '共 {{count}} 条',
   },

@@ -29,8 +29,6 @@ export const zhTW: Catalog = {
     retry: '重試',
     language: '語言',
     errorTitle: '操作未完成',
-    comingSoon: '即將推出',
-    comingSoonBody: '「{{feature}}」功能正在開發中，將在後續版本中提供。',
     notSet: '未填寫',
     total: '共 {{count}} 筆',
   },

@@ -1,5 +1,5 @@
 import { App, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState , type HTMLAttributes } from 'react';
+import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
 import { useDebts } from '../../../api/debts';

@@ -1,6 +1,6 @@
 import { QuestionCircleOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState , type HTMLAttributes } from 'react';
+import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { buildProposal, overBudgetBy, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
