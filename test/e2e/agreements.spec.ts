@@ -1,5 +1,5 @@
 import { expect, spaced, test } from './fixtures';
-import { addLender, invoke, newClient, pickerOption, shot } from './steps';
+import { addLender, choose, invoke, newClient, shot } from './steps';
 
 // Negotiating for one client: offers go out to two lenders (one typed by hand, one from
 // the IPC as a finished draft), the bank accepts and the online lender counters with its
@@ -29,8 +29,7 @@ test.describe('offers and plans', () => {
     // 1. An offer typed by hand for the card debt: 12 interest-free instalments.
     await tab.getByTestId('offers-create').click();
     const create = page.getByRole('dialog', { name: '手动创建报价' });
-    await create.getByRole('combobox', { name: '债务' }).click();
-    await pickerOption(page, '招商信用卡中心 · CMB-6225').click();
+    await choose(page, create.getByRole('combobox', { name: '债务' }), /^招商信用卡中心 · CMB-6225/);
     await create.getByRole('spinbutton', { name: '期数' }).fill('12');
     await create.getByRole('button', { name: spaced('保存') }).click();
     await expect(create).toBeHidden();
@@ -62,8 +61,7 @@ test.describe('offers and plans', () => {
     // 4. 好借App counters: 6 instalments instead of 12.
     await appGroup.getByTestId('offer-action-countered').click();
     const counter = page.getByRole('dialog', { name: /记录对方还价/ });
-    await counter.getByRole('combobox', { name: '方案' }).click();
-    await pickerOption(page, '分期还款').click();
+    await choose(page, counter.getByRole('combobox', { name: '方案' }), '分期还款');
     await counter.getByRole('spinbutton', { name: '期数' }).fill('6');
     await counter.getByTestId('transition-note').fill('对方只同意 6 期，不减免利息');
     await counter.getByRole('button', { name: spaced('保存') }).click();

@@ -1,4 +1,5 @@
 import { expect, spaced, test } from './fixtures';
+import { choose } from './steps';
 
 test.describe('a counsellor and the client list', () => {
   test('opens a new case, fixes a mistyped ID number, and finds the client again after a restart', async ({ page, harness }) => {
@@ -43,8 +44,7 @@ test.describe('a counsellor and the client list', () => {
 
     await page.getByRole('button', { name: spaced('编辑') }).click();
     await page.getByLabel('手机/电话').fill('13800138000');
-    await page.getByLabel('个案状态').click();
-    await page.getByTitle('协商中').click();
+    await choose(page, page.getByLabel('个案状态'), '协商中');
     await page.getByRole('button', { name: spaced('保存') }).click();
     await expect(page.getByText('138 0013 8000')).toBeVisible();
     await expect(page.getByText('协商中').first()).toBeVisible();
@@ -67,8 +67,7 @@ test.describe('a counsellor and the client list', () => {
     await page.getByRole('menuitem', { name: '客户' }).click();
     await expect(page.getByRole('button', { name: '新建客户' })).toBeVisible();
 
-    await page.getByLabel('语言', { exact: true }).click();
-    await page.getByTitle('English').click();
+    await choose(page, page.getByLabel('语言', { exact: true }), 'English');
     await expect(page.getByRole('button', { name: 'New client' })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Lenders' })).toBeVisible();
     // antd's own strings follow too.
@@ -86,8 +85,7 @@ test.describe('a counsellor and the client list', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Not a valid phone number')).toBeVisible();
 
-    await page.getByLabel('Language').click();
-    await page.getByTitle('繁體中文').click();
+    await choose(page, page.getByLabel('Language'), '繁體中文');
     await expect(page.getByRole('menuitem', { name: '設定' })).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, invoke, newClient, pickDate, pickerOption, shot } from './steps';
+import { addLender, choose, daysAgo, invoke, newClient, pickDate, shot } from './steps';
 
 // A counsellor's day on the phone: logs a call to one lender from the debt row, logs an
 // abusive incoming call from a collector as a conduct incident (threats, calls at
@@ -43,8 +43,7 @@ test.describe('a counsellor’s day on the phone', () => {
     await expect(page.getByText('说明客户失业，请求暂停催收')).toBeVisible();
     await page.getByRole('button', { name: '记录联系' }).first().click();
     const incident = page.getByRole('dialog', { name: '记录联系' });
-    await incident.getByRole('combobox', { name: '相关债务' }).click();
-    await pickerOption(page, '速贷金融 · SD-778120').click();
+    await choose(page, incident.getByRole('combobox', { name: '相关债务' }), /^速贷金融 · SD-778120/);
     await expect(incident.getByText('速贷金融', { exact: true }).first()).toBeVisible();
     await pickDate(page, '日期', daysAgo(1));
     const time = incident.getByLabel('时间', { exact: true });
@@ -76,8 +75,7 @@ test.describe('a counsellor’s day on the phone', () => {
     // 3. A follow-up for today, added by hand from the timeline.
     await page.getByRole('button', { name: '添加跟进' }).click();
     const add = page.getByRole('dialog', { name: '添加跟进' });
-    await add.getByRole('combobox', { name: '相关债务' }).click();
-    await pickerOption(page, '速贷金融 · SD-778120').click();
+    await choose(page, add.getByRole('combobox', { name: '相关债务' }), /^速贷金融 · SD-778120/);
     await pickDate(page, '跟进日期', daysAgo(0));
     await add.getByLabel('备注').fill('提醒客户整理通话录音，准备投诉材料');
     await add.getByRole('button', { name: '添加跟进' }).click();
@@ -112,8 +110,7 @@ test.describe('a counsellor’s day on the phone', () => {
     await expect(page.getByRole('tab', { name: '往来记录', selected: true })).toBeVisible();
     await expect(timeline.getByText('好借App 回电：同意暂停催收 30 天')).toBeVisible();
     await expect(timeline.getByText('上门找你家人')).toBeVisible();
-    await page.getByRole('combobox', { name: '全部债权人' }).click();
-    await pickerOption(page, '好借App').click();
+    await choose(page, page.getByRole('combobox', { name: '全部债权人' }), /好借App/);
     await expect(timeline.getByText('上门找你家人')).toHaveCount(0);
     await expect(timeline.getByText('说明客户失业，请求暂停催收')).toBeVisible();
     await expect(timeline.getByText('好借App 回电：同意暂停催收 30 天')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, spaced, test } from './fixtures';
-import { addLender, chooseLender, daysAgo, invoke, newClient, pickDate, pickerOption } from './steps';
+import { addLender, choose, chooseLender, daysAgo, invoke, newClient, pickDate } from './steps';
 
 // A counsellor enters a client's debts: one lender already in the directory (found by its
 // pinyin initials), one created on the spot in the picker; sees the totals, the days
@@ -20,7 +20,7 @@ test.describe('a counsellor and a client’s debts', () => {
     await page.getByRole('button', { name: '添加债务' }).click();
     const drawer = page.getByRole('dialog', { name: '添加债务' });
     await drawer.getByRole('combobox', { name: '债权人' }).fill('闪电贷');
-    await pickerOption(page, '新建债权人“闪电贷”').click();
+    await choose(page, drawer.getByRole('combobox', { name: '债权人' }), /新建债权人“闪电贷”/);
     const modal = page.getByRole('dialog', { name: '新建债权人' });
     await expect(modal.getByLabel('名称')).toHaveValue('闪电贷');
     await modal.getByRole('button', { name: spaced('保存') }).click();
@@ -55,16 +55,14 @@ test.describe('a counsellor and a client’s debts', () => {
     // Second debt: a lender from the directory, found by its pinyin initials.
     await page.getByRole('button', { name: '添加债务' }).click();
     await chooseLender(page, drawer, 'dsyh', '鼎盛银行信用卡中心');
-    await drawer.getByLabel('产品类型').click();
-    await page.getByTitle('信用卡', { exact: true }).click();
+    await choose(page, drawer.getByLabel('产品类型'), '信用卡');
     await drawer.getByLabel('合同/账户号').fill('6225 **** **** 3391');
     await drawer.getByLabel('利率数值（%）').fill('0.05');
     await expect(drawer.getByTestId('rate-preview')).toHaveText('折合年化 18.25%（单利），20.02%（复利）');
     await drawer.getByLabel('剩余本金').fill('20000.55');
     await drawer.getByLabel('罚息').fill('300');
     await pickDate(page, '首次逾期日期', daysAgo(200));
-    await drawer.getByLabel('法律阶段').click();
-    await page.getByTitle('强制执行', { exact: true }).click();
+    await choose(page, drawer.getByLabel('法律阶段'), '强制执行');
     await expect(drawer.getByText('这笔债务已进入强制执行阶段，通常应列为优先债务')).toBeVisible();
     await drawer.getByLabel('优先债务').click();
     await page.getByRole('button', { name: spaced('保存') }).click();
@@ -110,8 +108,7 @@ test.describe('a counsellor and a client’s debts', () => {
     });
     // Entered behind the page's back: load it afresh.
     await page.reload();
-    await page.getByLabel('语言', { exact: true }).click();
-    await page.getByTitle('English').click();
+    await choose(page, page.getByLabel('语言', { exact: true }), 'English');
     await page.getByRole('tab', { name: 'Debts' }).click();
 
     const row = page.getByRole('row', { name: /速借/ }).first();

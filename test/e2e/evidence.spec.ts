@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, spaced, test } from './fixtures';
-import { newClient, pickerOption } from './steps';
+import { choose, newClient } from './steps';
 
 // A counsellor collects a client's evidence: a pay slip picked from disk, a screenshot of
 // an abusive message dropped onto the page; opens one, corrects its kind, deletes one.
@@ -22,8 +22,7 @@ test.describe('a counsellor and a client’s evidence', () => {
 
     // A pay slip through the file dialog, as income proof with its date and a note.
     const bar = page.getByTestId('evidence-add-bar');
-    await bar.getByTestId('evidence-kind').click();
-    await pickerOption(page, '收入证明').click();
+    await choose(page, bar.getByTestId('evidence-kind').getByRole('combobox'), '收入证明');
     await bar.getByRole('textbox').last().fill('二月工资条');
     harness.platform.nextFiles([slip]);
     await page.getByTestId('evidence-pick').click();
@@ -34,8 +33,7 @@ test.describe('a counsellor and a client’s evidence', () => {
     await expect(slipRow).toContainText('整个案件');
 
     // A screenshot dropped onto the page (the renderer reads it and sends its bytes).
-    await bar.getByTestId('evidence-kind').click();
-    await pickerOption(page, '催收证据').click();
+    await choose(page, bar.getByTestId('evidence-kind').getByRole('combobox'), '催收证据');
     await bar.getByRole('textbox').last().fill('催收短信威胁上门');
     await page.getByTestId('evidence-list').locator('input[type=file]').setInputFiles({ name: '催收短信截图.png', mimeType: 'image/png', buffer: Buffer.from('png screenshot bytes') });
     const shotRow = page.getByRole('row', { name: /催收短信截图\.png/ });
@@ -51,8 +49,7 @@ test.describe('a counsellor and a client’s evidence', () => {
     // The screenshot was really a bank statement photo: correct its kind and date.
     await shotRow.getByRole('button', { name: '编辑' }).click();
     const modal = page.getByRole('dialog', { name: /编辑证据/ });
-    await modal.getByLabel('类型').click();
-    await pickerOption(page, '账单/流水').click();
+    await choose(page, modal.getByLabel('类型'), '账单/流水');
     await modal.getByRole('button', { name: spaced('确定') }).click();
     await expect(modal).toBeHidden();
     await expect(shotRow).toContainText('账单/流水');

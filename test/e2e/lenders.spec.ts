@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { invoke, pickerOption } from './steps';
+import { choose, invoke } from './steps';
 
 // The lender directory, used the way a counsellor does: add lenders as they come up, find
 // them again by pinyin initials, and fold a duplicate into the right entry.
@@ -14,8 +14,7 @@ async function addLender(page: Page, fields: { name: string; aliases?: string[];
     await drawer.getByLabel('别名').press('Enter');
   }
   if (fields.type) {
-    await drawer.getByLabel('类型').click();
-    await page.getByTitle(fields.type, { exact: true }).click();
+    await choose(page, drawer.getByLabel('类型'), fields.type);
   }
   for (const phone of fields.phones ?? []) {
     await drawer.getByLabel('电话').fill(phone);
@@ -72,7 +71,7 @@ test.describe('a counsellor and the lender directory', () => {
     await expect(dialog).toContainText('1 笔债务（1 个个案）');
     await expect(dialog).toContainText('然后删除“招商银行”');
     await dialog.getByLabel('合并到').fill('zsyhxyk');
-    await pickerOption(page, /^招商银行信用卡中心/).click();
+    await choose(page, dialog.getByLabel('合并到'), /^招商银行信用卡中心/);
     await dialog.getByRole('button', { name: '确认合并' }).click();
 
     await expect(page.getByRole('heading', { name: '招商银行信用卡中心' })).toBeVisible();
@@ -112,8 +111,7 @@ test.describe('a counsellor and the lender directory', () => {
 
   test('shows the directory in English', async ({ page, harness }) => {
     await page.goto(`${harness.url}#/lenders`);
-    await page.getByLabel('语言', { exact: true }).click();
-    await page.getByTitle('English').click();
+    await choose(page, page.getByLabel('语言', { exact: true }), 'English');
     await expect(page.getByRole('heading', { name: 'Lenders' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New lender' })).toBeVisible();
     await expect(page.getByText('No lenders yet')).toBeVisible();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inkedPixels, pageCount, rasterize, renderPng } from '../unit/electron/main/pdf/poppler';
 import { expect, spaced, test } from './fixtures';
-import { addLender, daysAgo, invoke, newClient, pickerOption } from './steps';
+import { addLender, choose, daysAgo, invoke, newClient } from './steps';
 
 // A counsellor writes to every lender of a client: drafts one letter per lender in one go,
 // opens one, edits it (bold text, a field from the picker, a mistyped field caught inline),
@@ -61,8 +61,7 @@ test.describe('letters to every lender', () => {
     await expect(page.getByRole('button', { name: /保\s*存$/ })).toBeDisabled();
     await first.fill('本人**特别说明**：自首次逾期至今，本人一直与贵司保持联系。案件编号：');
     await first.press('End');
-    await page.getByRole('combobox', { name: '插入字段' }).click();
-    await pickerOption(page, 'client.caseRef').click();
+    await choose(page, page.getByRole('combobox', { name: '插入字段' }), /client\.caseRef/);
     await expect(first).toHaveValue(/案件编号：\{\{client\.caseRef\}\}$/);
     await expect(page.getByTestId('issues-blocks.0')).toHaveCount(0);
     await expect(preview.locator('strong', { hasText: '特别说明' })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, chooseByLabel as choose, chooseLender, daysAgo, pickDate, pickerOption } from './steps';
+import { addLender, choose, chooseByLabel, chooseLender, daysAgo, pickDate } from './steps';
 
 // A counsellor's morning: a new client walks in. She opens the case with the hardship
 // story, enters what the client earns and spends (a weekly wage, a yearly premium), lists
@@ -22,7 +22,7 @@ async function addDebt(page: Page, entry: DebtEntry) {
   const picker = drawer.getByRole('combobox', { name: '债权人' });
   if ('create' in entry.lender) {
     await picker.fill(entry.lender.create);
-    await pickerOption(page, `新建债权人“${entry.lender.create}”`).click();
+    await choose(page, picker, new RegExp(`新建债权人“${entry.lender.create}”`));
     const modal = page.getByRole('dialog', { name: '新建债权人' });
     await modal.getByRole('button', { name: spaced('保存') }).click();
     await expect(modal).toBeHidden();
@@ -52,7 +52,7 @@ test.describe("a counsellor's morning", () => {
     await page.getByRole('button', { name: '新建客户' }).click();
     await page.getByRole('textbox', { name: '姓名' }).fill('吴晓梅');
     await page.getByLabel('手机/电话').fill('13611112222');
-    await choose(page, '困难原因', '失业');
+    await chooseByLabel(page, '困难原因', '失业');
     await page.getByLabel('困难说明').fill('公司裁员后失业三个月，靠网贷维持房租。');
     await page.getByRole('button', { name: spaced('保存') }).click();
     await expect(page.getByRole('heading', { name: '吴晓梅' })).toBeVisible();
@@ -63,15 +63,15 @@ test.describe("a counsellor's morning", () => {
     await page.getByRole('button', { name: '录入收支表' }).click();
     const editor = page.getByTestId('statement-editor');
     await page.getByLabel('收入 第 1 行 金额').fill('900');
-    await choose(page, '收入 第 1 行 频率', '每周');
+    await chooseByLabel(page, '收入 第 1 行 频率', '每周');
     await expect(editor.getByTestId('editor-section-income').getByTestId('line-monthly')).toHaveText('¥3,900.00');
     await page.getByRole('button', { name: '添加一行（固定支出）' }).click();
-    await choose(page, '固定支出 第 1 行 类别', '房租/房贷');
+    await chooseByLabel(page, '固定支出 第 1 行 类别', '房租/房贷');
     await page.getByLabel('固定支出 第 1 行 金额').fill('1800');
     await page.getByRole('button', { name: '添加一行（固定支出）' }).click();
-    await choose(page, '固定支出 第 2 行 类别', '保险（社保、医保等）');
+    await chooseByLabel(page, '固定支出 第 2 行 类别', '保险（社保、医保等）');
     await page.getByLabel('固定支出 第 2 行 金额').fill('1200');
-    await choose(page, '固定支出 第 2 行 频率', '每年');
+    await chooseByLabel(page, '固定支出 第 2 行 频率', '每年');
     await expect(editor.getByTestId('editor-section-fixed').getByTestId('line-monthly').nth(1)).toHaveText('¥100.00');
     await page.getByRole('button', { name: '添加一行（日常（可变）支出）' }).click();
     await page.getByLabel('日常（可变）支出 第 1 行 金额').fill('1000');

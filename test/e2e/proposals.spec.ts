@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from './fixtures';
-import { addLender, daysAgo, invoke, newClient, pickerOption, shot } from './steps';
+import { addLender, choose, daysAgo, invoke, newClient, shot } from './steps';
 
 // A counsellor builds repayment proposals for a client with four lenders: the budget from
 // the latest statement shared pro rata over 36 months, one lender switched to a lump-sum
@@ -75,8 +75,7 @@ test.describe('repayment proposals', () => {
 
     // The online lender is offered a lump sum of 9,000.00 in two months instead.
     const appRow = lines.getByTestId(/^proposal-line-/).filter({ hasText: '好借App' });
-    await appRow.getByTestId('line-好借App-remedy').click();
-    await pickerOption(page, '一次性结清').click();
+    await choose(page, appRow.getByTestId('line-好借App-remedy').getByRole('combobox'), '一次性结清');
     const amount = appRow.getByTestId('line-好借App-amount');
     await amount.fill('9000');
     await amount.blur();

@@ -48,21 +48,33 @@ export async function newClient(page: Page, name: string): Promise<void> {
 }
 
 /**
- * A choice in the dropdown that is open (closed ones stay in the page, hidden, and are not
- * counted). Matches a part of the option's name, as an option may carry a tag or an alias.
+ * Chooses an option of a dropdown with the keyboard, as a counsellor can: opens it (unless
+ * typing already did), moves the active option to the one named, presses Enter and waits
+ * for the dropdown to close. Keys go to the focused field, so a popup that is re-aligned or
+ * re-rendered on screen cannot make the choice land elsewhere, as a mouse click on it can
+ * on a loaded machine (a layout shift moves the popup between aiming and clicking).
+ * A string names the option exactly; a pattern matches its name (an option may carry a tag).
  */
-export const pickerOption = (page: Page, name: string | RegExp) => page.getByRole('listbox').getByRole('option', { name });
-
-/**
- * Opens a dropdown and chooses the option named exactly `option`, in the list this combobox
- * controls, then waits until the dropdown has closed on the choice.
- */
-export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
+export async function choose(page: Page, combobox: Locator, option: string | RegExp): Promise<void> {
+  if ((await combobox.getAttribute('aria-expanded')) !== 'true') await combobox.click();
   await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   const list = page.locator(`[id="${await combobox.getAttribute('aria-controls')}"]`);
-  await list.getByRole('option', { name: option, exact: true }).click();
-  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  const wanted = list.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option });
+  const target = await wanted.getAttribute('id');
+  const indexOf = (id: string | null) => Number(/_(\d+)$/.exec(id ?? '')?.[1] ?? -1);
+  // One key press per option at most: the active option moves one step each time.
+  const steps = await list.getByRole('option').count();
+  for (let i = 0; i <= steps; i++) {
+    const active = await combobox.getAttribute('aria-activedescendant');
+    if (active === target) {
+      await combobox.press('Enter');
+      await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+      return;
+    }
+    await combobox.press(indexOf(active) > indexOf(target) ? 'ArrowUp' : 'ArrowDown');
+    await expect(combobox).not.toHaveAttribute('aria-activedescendant', active ?? '');
+  }
+  throw new Error(`the keyboard did not reach the option ${String(option)}`);
 }
 
 /** choose() on the dropdown with this label. */
@@ -78,11 +90,11 @@ export async function pickDate(page: Page, label: string, date: string): Promise
 
 /**
  * Types into a lender picker and chooses a suggestion. The picker lists suggestions only once
- * they answer what was typed, so the option is clicked in a list that no longer changes.
+ * they answer what was typed, so the list does not change while the choice is made.
  */
 export async function chooseLender(page: Page, scope: Locator, typed: string, name: string): Promise<void> {
   const picker = scope.getByRole('combobox', { name: '债权人' });
   await picker.fill(typed);
-  await pickerOption(page, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).click();
+  await choose(page, picker, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await expect(scope.getByText(name, { exact: true }).filter({ visible: true }).first()).toBeVisible();
 }
