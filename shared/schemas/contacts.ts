@@ -6,6 +6,7 @@ import { Id, IsoDate, IsoTimestamp, optionalText } from './common';
 // in their time zone (see zonedToUtc / utcToZoned below). Follow-up dates are calendar dates.
 
 export const CONTACT_CHANNELS = ['phone', 'letter', 'email', 'online', 'in_person', 'sms_wechat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const DIRECTIONS = ['in', 'out'] as const;
 export const CONTACT_SOURCES = ['manual', 'letter', 'offer', 'followup', 'payment'] as const;
 export const INCIDENT_TYPES = [
