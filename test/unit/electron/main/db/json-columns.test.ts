@@ -36,7 +36,7 @@ describe('JSON columns', () => {
   });
 
   it('will not start with a damaged app-lock setting rather than start unlocked', async () => {
-    await core.call('lock.configure', { passcode: '2468', idleMinutes: 5 });
+    await core.call('lock.configure', { passcode: '24681357', idleMinutes: 5 });
     core.db.prepare(`UPDATE settings SET value_json = '{"salt":1}' WHERE key = 'appLock'`).run();
     core.close();
     expect(() => openTestCore(dir)).toThrow(/settings\[appLock\]/);
