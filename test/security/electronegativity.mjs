@@ -30,35 +30,48 @@ if (!fs.existsSync(csv)) {
   process.exit(1);
 }
 
-/** Splits one CSV line (quoted fields may hold commas). */
-function fields(line) {
-  const out = [];
+/** Parses the CSV report into records: quoted fields may hold commas, quotes and newlines
+ *  (a finding's code sample can span lines). */
+function records(text) {
+  const rows = [];
+  let row = [];
   let cur = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"' && line[i + 1] === '"' && quoted) {
-      cur += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      out.push(cur.trim());
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cur.trim());
+      cur = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cur.trim());
+      if (row.some((f) => f)) rows.push(row);
+      row = [];
       cur = '';
     } else cur += c;
   }
-  out.push(cur.trim());
-  return out;
+  row.push(cur.trim());
+  if (row.some((f) => f)) rows.push(row);
+  return rows;
 }
 
-const findings = fs
-  .readFileSync(csv, 'utf8')
-  .split(/\r?\n/)
+const findings = records(fs.readFileSync(csv, 'utf8'))
   .slice(1)
-  .filter((l) => l.trim())
-  .map((l) => {
-    const [check, severity, confidence, file, location, , description] = fields(l);
-    return { check, severity, confidence, file: file.replace(/\\/g, '/'), location, description };
-  });
+  .map(([check, severity, confidence, file, location, , description]) => ({
+    check,
+    severity,
+    confidence,
+    file: (file ?? '').replace(/\\/g, '/'),
+    location,
+    description,
+  }));
 fs.rmSync(stage, { recursive: true, force: true });
 
 const used = new Set();
