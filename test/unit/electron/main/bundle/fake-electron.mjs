@@ -28,6 +28,7 @@ export const app = {
   setPath() {},
   getVersion: () => '0.0.0-smoke',
   setAppUserModelId() {},
+  setAppLogsPath() {},
 };
 
 export const protocol = {
