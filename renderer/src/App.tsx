@@ -12,6 +12,13 @@ const theme = {
   components: { Menu: { itemSelectedBg: '#e3f0f1', itemSelectedColor: '#1f6f78' } },
   token: {
     colorPrimary: '#1f6f78',
+    // Secondary and hint text dark enough for WCAG AA contrast (4.5:1) on white and on the grey page.
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#5f5f5f',
+    colorTextDescription: '#5f5f5f',
+    colorTextPlaceholder: '#6e6e6e',
+    colorLink: '#1f6f78',
+    colorWarningText: '#ad6800',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",

@@ -63,7 +63,7 @@ export function QuickSearch() {
 
   return (
     <>
-      <Button icon={<SearchOutlined />} onClick={() => setOpen(true)} aria-label={t('search.shortcut')}>
+      <Button icon={<SearchOutlined />} onClick={() => setOpen(true)} title={t('search.shortcut')}>
         {t('search.open')} <Typography.Text type="secondary" keyboard>{isMac ? '⌘K' : 'Ctrl+K'}</Typography.Text>
       </Button>
       <Modal open={open} onCancel={close} footer={null} title={t('search.shortcut')} destroyOnHidden width={640}>
