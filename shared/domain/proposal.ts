@@ -13,21 +13,24 @@
 //   = budget, shared among the non-priority debts pro rata by outstanding balance
 //     (allocateProRata: largest remainder, exact, deterministic).
 //
-// The suggested remedy per non-priority debt follows from its share S over M months:
+// The suggested remedy per non-priority debt follows from its share S over M months, and
+// always ends within the term M (the counsellor may extend one line by hand: an exception,
+// flagged beyondTerm):
 //   S × M ≥ balance         -> instalments, interest-free, over ceil(balance / S) months (≤ M)
-//   credit card otherwise    -> card instalments (interest stopped) over the months at which
-//                               the balance fits S, at most 60
-//   otherwise                -> a waiver of interest, penalty and fees, the rest in monthly
-//                               instalments of about S (at most 180 months); a debt with no
-//                               charges: plain interest-free instalments of about S
+//   S × M ≥ principal       -> a waiver of interest, penalty and fees, the principal in monthly
+//                               instalments of at most S within the term
+//   otherwise                -> S a month for M months, and the rest of the balance asked to be
+//                               waived, said openly: every charge and the part of the
+//                               principal S × M cannot reach
 //   S = 0 (no budget, or a balance too small to get a fen) -> a hardship request: hold
 //                               collection for three months while the situation is reviewed.
 // When nothing is left after the contingency, the priority debts too get a hardship request:
 // the builder never proposes instalments the client cannot pay.
 
-import type { RemedyParams, Terms } from '../schemas/remedies';
+import type { RemedyParams, Terms, Waivers } from '../schemas/remedies';
 import { addMonths } from './dates';
 import { allocateProRata, assertFen, mulRate, sumFen } from './money';
+import { isBeyondTerm, waiverOf } from './plan-figures';
 import { checkRemedy, outstandingOf, termsFor, type DebtFigures } from './remedies';
 
 /** Default contingency: 10 % of a positive disposable income, at most ¥500 a month. */
@@ -62,7 +65,7 @@ export interface ProposalOptions {
 }
 
 /** Why a line has the remedy it has (i18n keys under proposals.reason). */
-export type LineReason = 'priority' | 'fits' | 'card' | 'waiverAtShare' | 'atShare' | 'noShare' | 'noBudget' | 'chosen';
+export type LineReason = 'priority' | 'fits' | 'card' | 'waiverAtShare' | 'remainderWaived' | 'atShare' | 'noShare' | 'noBudget' | 'chosen';
 /** Notices about the whole proposal (i18n keys under proposals.notice). */
 export type ProposalNotice = 'noStatement' | 'noBudget' | 'priorityExceeds' | 'noDebts' | 'overBudget';
 
@@ -81,6 +84,8 @@ export interface ProposalLine {
   terms: Terms;
   /** Problems with the chosen params (field -> i18n key); empty when usable. */
   problems: Record<string, string>;
+  /** The line runs past the plan's term (a remedy the counsellor chose): shown as an exception. */
+  beyondTerm: boolean;
 }
 
 export interface ProposalPlan {
@@ -92,7 +97,7 @@ export interface ProposalPlan {
   startDate: string;
   notices: ProposalNotice[];
   lines: ProposalLine[];
-  totals: { monthlyFen: number; totalFen: number; savingFen: number; outstandingFen: number; lastDueDate: string | null };
+  totals: { monthlyFen: number; totalFen: number; savingFen: number; waiverFen: number; outstandingFen: number; lastDueDate: string | null };
 }
 
 /** 10 % of a positive disposable income, capped; nothing for zero or negative. */
@@ -103,7 +108,7 @@ export function contingencyFor(disposableFen: number, rate = CONTINGENCY_RATE, c
 }
 
 const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
-const ALL_CHARGES = { interest: { mode: 'percent', value: 100 }, penalty: { mode: 'percent', value: 100 }, fees: { mode: 'percent', value: 100 } } as const;
+const ALL_CHARGES = { interest: { mode: 'percent', value: 100 }, penalty: { mode: 'percent', value: 100 }, fees: { mode: 'percent', value: 100 } } as const satisfies Waivers;
 
 function hardship(startDate: string): RemedyParams {
   return { remedy: 'hardship', holdUntil: addMonths(startDate, HARDSHIP_HOLD_MONTHS), reviewMonths: HARDSHIP_HOLD_MONTHS };
@@ -116,13 +121,13 @@ export function suggestRemedy(debt: ProposalDebt, shareFen: number, months: numb
   if (shareFen * months >= balance) {
     return { params: { remedy: 'instalments', months: Math.max(1, ceilDiv(balance, shareFen)), withInterest: false }, reason: 'fits' };
   }
-  if (debt.productType === 'credit_card') {
-    return { params: { remedy: 'card_instalments', months: Math.min(MAX_CARD_MONTHS, Math.max(months, ceilDiv(balance, shareFen))) }, reason: 'card' };
+  const reachable = shareFen * months;
+  if (reachable >= debt.principalFen) {
+    // Waiving every charge leaves the principal, which the share clears within the term.
+    return { params: { remedy: 'waiver', waivers: ALL_CHARGES, months: Math.max(1, ceilDiv(debt.principalFen, shareFen)) }, reason: 'waiverAtShare' };
   }
-  // After waiving every charge the principal remains; with no charges there is nothing to waive.
-  const n = Math.min(MAX_MONTHS, Math.max(1, ceilDiv(debt.principalFen, shareFen)));
-  if (debt.principalFen === balance) return { params: { remedy: 'instalments', months: n, withInterest: false }, reason: 'atShare' };
-  return { params: { remedy: 'waiver', waivers: ALL_CHARGES, months: n }, reason: 'waiverAtShare' };
+  const waivers = { ...ALL_CHARGES, principal: { mode: 'amount', value: debt.principalFen - reachable } } as const;
+  return { params: { remedy: 'waiver', waivers, months }, reason: 'remainderWaived' };
 }
 
 /** How far the regular monthly payments of the non-priority lines exceed the budget (0 when within it). */
@@ -157,9 +162,13 @@ export function buildProposal(figures: CaseFigures, options: ProposalOptions): P
     shareFen,
     shareOfBudget,
     reason,
-    terms: termsFor(d, params, startDate),
+    ...withTerms(d, params),
     problems: checkRemedy(d, params, startDate),
   });
+  function withTerms(d: ProposalDebt, params: RemedyParams) {
+    const terms = termsFor(d, params, startDate);
+    return { terms, beyondTerm: isBeyondTerm(terms.params, terms.schedule, startDate, months) };
+  }
 
   // Priority debts first: what they need each month is set aside before anything is shared.
   const priorityLines = debts
@@ -205,6 +214,7 @@ export function buildProposal(figures: CaseFigures, options: ProposalOptions): P
       monthlyFen: sumFen(lines.map((l) => l.terms.monthlyFen ?? 0)),
       totalFen: sumFen(lines.map((l) => l.terms.totalFen)),
       savingFen: lines.reduce((s, l) => s + l.terms.savingFen, 0),
+      waiverFen: sumFen(lines.map(waiverOf)),
       outstandingFen: sumFen(lines.map((l) => l.outstandingFen)),
       lastDueDate: dates.length ? dates[dates.length - 1]! : null,
     },

@@ -16,8 +16,9 @@
 //   previous clamped one).
 // - A schedule always sums exactly to totalFen; every instalment but the last is the
 //   regular payment and the last absorbs the rounding; no amount is ever negative.
-// - Waivers reduce interest, penalty and fees (late fees + other charges); never the
-//   principal, never more than the charge itself.
+// - Waivers reduce interest, penalty and fees (late fees + other charges) and, only when
+//   asked for explicitly (a share that cannot clear the balance within the term), the
+//   principal; never more than the charge itself.
 // - savingFen = contractFen - totalFen, where contractFen is what the contract would claim
 //   if nothing were agreed and the debt were paid on the plan's last due date: the
 //   outstanding balance plus simple interest at the contractual rate (when known) on the
@@ -71,6 +72,7 @@ export interface WaivedAmounts {
   interestFen: number;
   penaltyFen: number;
   feesFen: number;
+  principalFen: number;
   totalFen: number;
 }
 
@@ -79,17 +81,25 @@ export function waivedAmounts(d: DebtFigures, waivers: Waivers | undefined): Wai
   const interestFen = reduce(d.interestFen, waivers?.interest);
   const penaltyFen = reduce(d.penaltyFen, waivers?.penalty);
   const feesFen = reduce(sumFen([d.lateFeesFen, d.otherFen]), waivers?.fees);
-  return { interestFen, penaltyFen, feesFen, totalFen: interestFen + penaltyFen + feesFen };
+  const principalFen = reduce(d.principalFen, waivers?.principal);
+  return { interestFen, penaltyFen, feesFen, principalFen, totalFen: interestFen + penaltyFen + feesFen + principalFen };
 }
 
-/** `n` amounts summing exactly to `totalFen`: floor(total / n) each, the last absorbing the remainder. */
+/**
+ * At most `n` amounts summing exactly to `totalFen`: the regular payment is total / n rounded
+ * up to the fen, so the last one is the smallest (never larger than the others) and none is
+ * zero. A small total gets fewer instalments (5 fen over 12 months: five of 1 fen); nothing
+ * to pay gives no instalments.
+ */
 export function splitEvenly(totalFen: number, n: number): number[] {
   assertFen(totalFen);
   if (totalFen < 0) throw new RangeError('cannot split a negative amount');
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`not a number of instalments: ${n}`);
-  const base = Math.floor(totalFen / n);
-  const out = Array.from({ length: n }, () => base);
-  out[n - 1] = totalFen - base * (n - 1);
+  if (totalFen === 0) return [];
+  const regular = Math.ceil(totalFen / n);
+  const count = Math.ceil(totalFen / regular);
+  const out = Array.from({ length: count }, () => regular);
+  out[count - 1] = totalFen - regular * (count - 1);
   return out;
 }
 
@@ -98,37 +108,41 @@ function dated(amounts: number[], startDate: string): Instalment[] {
 }
 
 /**
- * An annuity: `n` monthly payments repaying `principalFen` with interest at `annualRate`
- * (÷ 12 a month) on the declining balance. Every payment but the last is the regular one,
- * the annuity formula's payment rounded down to the fen (lowered further if need be so
- * the last is never below it); each month's interest is the
- * balance × monthly rate rounded half away from zero; the last payment clears the balance
- * with its interest, so it absorbs the rounding (it is never below the regular one).
+ * An annuity: at most `n` monthly payments repaying `principalFen` with interest at
+ * `annualRate` (÷ 12 a month) on the declining balance. Every payment but the last is the
+ * regular one, the annuity formula's payment rounded up to the fen; each month's interest is
+ * the balance × monthly rate rounded half away from zero; the last payment clears the
+ * balance with its interest, so it is the smallest and never zero. When rounding up clears
+ * the balance early (tiny balances), the plan has fewer payments.
  */
 export function annuityAmounts(principalFen: number, n: number, annualRate: number): number[] {
   assertFen(principalFen);
   if (!(annualRate > 0)) return splitEvenly(principalFen, n);
+  if (principalFen === 0) return [];
   const r = annualRate / 12;
-  let payment = Math.floor((principalFen * r) / -Math.expm1(-n * Math.log1p(r)));
-  // A rate too small to register (or a float overflow) leaves no usable payment: interest-free.
-  if (!Number.isSafeInteger(payment) || payment < 0) return splitEvenly(principalFen, n);
-  // The regular payment is the largest whole-fen payment that leaves a last payment at least
-  // as large (floating-point error and the monthly rounding of interest can otherwise push
-  // it a fen or so too high, and on tiny balances leave the last one negative).
-  for (;;) {
-    const amounts: number[] = [];
-    let balance = principalFen;
-    for (let k = 1; k < n; k++) {
-      amounts.push(payment);
-      balance = balance + roundHalfAwayFromZero(balance * r) - payment;
+  const formula = (k: number) => (principalFen * r) / -Math.expm1(-k * Math.log1p(r));
+  for (let count = n; count >= 1; count--) {
+    let payment = Math.ceil(formula(count));
+    // A rate too small to register (or a float overflow) leaves no usable payment: interest-free.
+    if (!Number.isSafeInteger(payment) || payment <= 0) return splitEvenly(principalFen, n);
+    for (;;) {
+      const amounts: number[] = [];
+      let balance = principalFen;
+      for (let k = 1; k < count && balance > 0; k++) {
+        amounts.push(payment);
+        balance = balance + roundHalfAwayFromZero(balance * r) - payment;
+      }
+      const last = balance + roundHalfAwayFromZero(balance * r);
+      // Floating-point error can leave the formula's payment a fen short: the last would be the largest.
+      if (last > payment) {
+        payment += Math.max(1, Math.floor((last - payment) / count));
+        continue;
+      }
+      if (last > 0 && amounts.length === count - 1) return [...amounts, last];
+      break; // paid off before the last month: try one payment fewer
     }
-    const last = balance + roundHalfAwayFromZero(balance * r);
-    if (last >= payment || payment === 0) {
-      amounts.push(Math.max(0, last));
-      return amounts;
-    }
-    payment = Math.max(0, payment - Math.max(1, Math.ceil((payment - last) / n)));
   }
+  return [principalFen + roundHalfAwayFromZero(principalFen * r)];
 }
 
 /** Interest the contract would add on the principal from `from` to `to` (simple, days / 365). */
@@ -172,7 +186,7 @@ export function termsFor(debt: DebtFigures, params: RemedyParams, startDate: str
       const due = outstanding - waivedAmounts(debt, params.waivers).totalFen;
       if (params.months && params.months > 1) {
         const amounts = splitEvenly(due, params.months);
-        return finish(debt, params, dated(amounts, startDate), startDate, amounts[0]!, params.months);
+        return finish(debt, params, dated(amounts, startDate), startDate, amounts[0] ?? null, amounts.length);
       }
       const payBy = params.payBy ?? startDate;
       return finish(debt, params, [{ seq: 1, dueDate: payBy, amountFen: due }], startDate, null, null);
@@ -187,13 +201,13 @@ export function termsFor(debt: DebtFigures, params: RemedyParams, startDate: str
         resolved = { ...params, annualRate: rate };
       }
       const amounts = annuityAmounts(due, params.months, rate);
-      return finish(debt, resolved, dated(amounts, startDate), startDate, amounts[0]!, params.months);
+      return finish(debt, resolved, dated(amounts, startDate), startDate, amounts[0] ?? null, amounts.length);
     }
     case 'card_instalments': {
       // Interest stops; the balance as it stands is split, plus a monthly fee on the principal.
       const fee = params.monthlyFeeRate ? mulRate(debt.principalFen, params.monthlyFeeRate) : 0;
       const amounts = splitEvenly(outstanding, params.months).map((a) => a + fee);
-      return finish(debt, params, dated(amounts, startDate), startDate, amounts[0]!, params.months);
+      return finish(debt, params, dated(amounts, startDate), startDate, amounts[0] ?? null, amounts.length);
     }
     case 'hardship':
       return finish(debt, params, [], startDate, null, null);
@@ -211,8 +225,8 @@ export function checkRemedy(debt: DebtFigures, params: RemedyParams, startDate: 
   const outstanding = outstandingOf(debt);
   const checkWaivers = (w: Waivers | undefined) => {
     if (!w) return;
-    const charges = { interest: debt.interestFen, penalty: debt.penaltyFen, fees: debt.lateFeesFen + debt.otherFen } as const;
-    for (const k of ['interest', 'penalty', 'fees'] as const) {
+    const charges = { interest: debt.interestFen, penalty: debt.penaltyFen, fees: debt.lateFeesFen + debt.otherFen, principal: debt.principalFen } as const;
+    for (const k of ['interest', 'penalty', 'fees', 'principal'] as const) {
       const r = w[k];
       if (r?.mode === 'amount' && r.value > charges[k]) out[`waivers.${k}`] = 'proposals.errors.waiverAboveCharge';
     }

@@ -3,7 +3,7 @@ import { Id, IsoDate, IsoTimestamp, Locale } from './common';
 import { Fen } from './money';
 
 // Letters: the types a counsellor drafts, the merge fields a template may use, the small
-// structured body (paragraphs with **bold**, lists, a table of amounts) shared by templates
+// structured body (paragraphs of plain text – data, never markup – lists, a table of amounts) shared by templates
 // and letters, and the IPC inputs and outputs. The field syntax is {{group.name}}; the
 // parser here is the one both the editor (inline errors) and the main process (refusal) use.
 
@@ -39,6 +39,7 @@ export const MERGE_FIELDS = [
   { path: 'client.phone', kind: 'text' },
   { path: 'client.address', kind: 'text' },
   { path: 'client.caseRef', kind: 'text' },
+  { path: 'client.hardship', kind: 'text' },
   { path: 'lender.name', kind: 'text' },
   { path: 'debt.accountRef', kind: 'text' },
   { path: 'debt.principal', kind: 'money' },
@@ -179,22 +180,6 @@ export function fieldsUsed(title: string, body: Body): string[] {
   }
   body.enclosures.forEach(visit);
   return [...seen];
-}
-
-export type Span = string | { text: string; bold: true };
-
-/** "**bold** text" -> spans. An unmatched ** stays as typed. */
-export function parseBold(text: string): Span[] {
-  const spans: Span[] = [];
-  const re = /\*\*([^*]+?)\*\*/g;
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) spans.push(text.slice(last, m.index));
-    spans.push({ text: m[1]!, bold: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) spans.push(text.slice(last));
-  return spans;
 }
 
 // -- views and IPC ----------------------------------------------------------------------------

@@ -79,15 +79,19 @@ export const ProposalLineView = z.object({
   shareFen: z.number().int(),
   shareOfBudget: z.number().nullable(),
   /** Why the builder chose this remedy; 'chosen' when the counsellor did; null for saved lines. */
-  reason: z.enum(['priority', 'fits', 'card', 'waiverAtShare', 'atShare', 'noShare', 'noBudget', 'chosen']).nullable(),
+  reason: z.enum(['priority', 'fits', 'card', 'waiverAtShare', 'remainderWaived', 'atShare', 'noShare', 'noBudget', 'chosen']).nullable(),
   terms: Terms,
   problems: z.record(z.string(), z.string()),
+  /** The line runs past the plan's term: an exception the counsellor chose. */
+  beyondTerm: z.boolean(),
 });
 
 export const ProposalTotals = z.object({
   monthlyFen: z.number().int(),
   totalFen: z.number().int(),
   savingFen: z.number().int(),
+  /** Sum of what the lines ask the lenders to give up (each ≤ its balance). */
+  waiverFen: z.number().int(),
   outstandingFen: z.number().int(),
   lastDueDate: z.string().nullable(),
 });

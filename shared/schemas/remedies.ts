@@ -21,9 +21,12 @@ export const Reduction = z.discriminatedUnion(
 );
 export type Reduction = z.infer<typeof Reduction>;
 
-/** Waivers of the debt's charges; the principal is never waived by these. */
+/**
+ * Waivers of the debt's charges and, where a share cannot clear the balance within the
+ * chosen term, of the part of the principal that remains (asked for openly, never implied).
+ */
 export const Waivers = z
-  .object({ interest: Reduction.optional(), penalty: Reduction.optional(), fees: Reduction.optional() })
+  .object({ interest: Reduction.optional(), penalty: Reduction.optional(), fees: Reduction.optional(), principal: Reduction.optional() })
   .strict();
 export type Waivers = z.infer<typeof Waivers>;
 
@@ -77,7 +80,11 @@ export const Terms = z
     /** The regular monthly payment (null for one-off payments and holds). */
     monthlyFen: Fen.nullable(),
     months: z.number().int().min(0).nullable(),
-    /** Contract amount (outstanding, plus contractual interest where known) minus totalFen; may be negative. */
+    /**
+     * Internal only, never printed for a lender: the contract amount (outstanding, plus
+     * contractual interest where known) minus totalFen; may be negative. What a lender
+     * reads as the waiver is lenderFigures(...).waiverFen (shared/domain/plan-figures.ts).
+     */
     savingFen: z.number().int(),
   })
   .strict();

@@ -203,8 +203,8 @@ export function latestLiveOffer(db: Db, clientId: number, by: { debtId: number }
   const byDebt = 'debtId' in by;
   return stmt(
     db,
-    `SELECT remedy, monthly_fen, months, total_fen, terms_json FROM offers
+    `SELECT remedy, debt_id, monthly_fen, months, total_fen, terms_json FROM offers
        WHERE client_id = ? AND ${byDebt ? 'debt_id = ?' : 'lender_id = ?'} AND status IN ('drafted', 'sent', 'countered', 'accepted')
        ORDER BY updated_at DESC, id DESC LIMIT 1`,
-  ).get(clientId, byDebt ? by.debtId : by.lenderId) as Pick<OfferRow, 'remedy' | 'monthly_fen' | 'months' | 'total_fen' | 'terms_json'> | undefined;
+  ).get(clientId, byDebt ? by.debtId : by.lenderId) as Pick<OfferRow, 'remedy' | 'debt_id' | 'monthly_fen' | 'months' | 'total_fen' | 'terms_json'> | undefined;
 }

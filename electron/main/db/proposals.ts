@@ -200,11 +200,11 @@ export function latestProposalId(db: Db, clientId: number): number | null {
 export function documentLineRows(db: Db, proposalId: number) {
   return stmt(
     db,
-    `SELECT pl.lender_id, l.name AS lender_name, d.product_type, pl.priority, pl.outstanding_fen, pl.share_fen, pl.remedy, pl.schedule_json,
+    `SELECT pl.lender_id, l.name AS lender_name, d.product_type, pl.priority, pl.outstanding_fen, pl.share_fen, pl.remedy, pl.params_json, pl.schedule_json,
             pl.monthly_fen, pl.total_fen, pl.saving_fen
      FROM proposal_lines pl JOIN lenders l ON l.id = pl.lender_id LEFT JOIN debts d ON d.id = pl.debt_id
      WHERE pl.proposal_id = ? ORDER BY pl.position, pl.id`,
-  ).all(proposalId) as (Omit<ProposalLineRow, 'id' | 'proposal_id' | 'debt_id' | 'position' | 'params_json' | 'product_type'> & { product_type: string | null })[];
+  ).all(proposalId) as (Omit<ProposalLineRow, 'id' | 'proposal_id' | 'debt_id' | 'position' | 'product_type'> & { product_type: string | null })[];
 }
 
 /** The line of the case's latest proposal for a debt, or for a lender (what a letter quotes when no offer was made). */
@@ -212,11 +212,11 @@ export function latestLineFor(db: Db, clientId: number, by: { debtId: number } |
   const byDebt = 'debtId' in by;
   return stmt(
     db,
-    `SELECT pl.remedy, pl.monthly_fen, p.months, pl.total_fen, pl.saving_fen, pl.schedule_json, p.start_date FROM proposal_lines pl
+    `SELECT pl.remedy, pl.outstanding_fen, pl.params_json, pl.monthly_fen, p.months, pl.total_fen, pl.saving_fen, pl.schedule_json, p.start_date FROM proposal_lines pl
            JOIN proposals p ON p.id = pl.proposal_id
            WHERE p.client_id = ? AND ${byDebt ? 'pl.debt_id = ?' : 'pl.lender_id = ?'}
            ORDER BY p.updated_at DESC, p.id DESC LIMIT 1`,
   ).get(clientId, byDebt ? by.debtId : by.lenderId) as
-    | (Pick<ProposalLineRow, 'remedy' | 'monthly_fen' | 'total_fen' | 'saving_fen' | 'schedule_json'> & Pick<ProposalRow, 'months' | 'start_date'>)
+    | (Pick<ProposalLineRow, 'remedy' | 'outstanding_fen' | 'params_json' | 'monthly_fen' | 'total_fen' | 'saving_fen' | 'schedule_json'> & Pick<ProposalRow, 'months' | 'start_date'>)
     | undefined;
 }

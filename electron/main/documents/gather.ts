@@ -5,9 +5,11 @@
 // the document's language; the builders only lay out what they are given.
 import { FIXED_EXPENSE_CATEGORIES } from '../../../shared/domain/budget-categories';
 import { daysOverdue, todayIn } from '../../../shared/domain/dates';
+import { lenderFigures } from '../../../shared/domain/plan-figures';
 import { lookup } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
 import type { DocumentKind } from '../../../shared/schemas/documents';
+import type { RemedyParams } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
 import { countDebtsWithLender, debtsOfClient, type DebtRecord } from '../db/debts';
 import { lenderName as nameOfLender } from '../db/lenders';
@@ -178,27 +180,34 @@ export function gatherProposal(ctx: HandlerContext, clientId: number, language: 
   const lines = documentLineRows(ctx.db, id);
   return {
     ...strip(base),
-    name: p.name,
     startDate: p.start_date,
     months: p.months,
     disposableFen: p.disposable_fen,
     priorityFen: p.priority_fen,
     contingencyFen: p.contingency_fen,
     budgetFen: p.budget_fen,
-    notes: p.notes,
-    lines: lines.map((l) => ({
-      lender: l.lender_name,
-      product: l.product_type ? label(language, `debts.productTypes.${l.product_type}`, l.product_type) : null,
-      outstandingFen: l.outstanding_fen,
-      shareFen: l.share_fen,
-      monthlyFen: l.monthly_fen,
-      totalFen: l.total_fen,
-      savingFen: l.saving_fen,
-      remedy: label(language, `documents.remedies.${l.remedy}`, l.remedy),
-      priority: l.priority === 1,
-      addressed: lenderId !== undefined && l.lender_id === lenderId,
-      schedule: lenderId !== undefined && l.lender_id === lenderId ? parseSchedule(l.schedule_json) : [],
-    })),
+    lines: lines.map((l) => {
+      const schedule = parseSchedule(l.schedule_json);
+      const figures = lenderFigures(
+        {
+          outstandingFen: l.outstanding_fen,
+          terms: { params: JSON.parse(l.params_json) as RemedyParams, schedule: schedule.map((s, i) => ({ seq: i + 1, dueDate: s.date, amountFen: s.amountFen })), totalFen: l.total_fen, monthlyFen: l.monthly_fen },
+        },
+        { startDate: p.start_date, months: p.months },
+      );
+      const addressed = lenderId !== undefined && l.lender_id === lenderId;
+      return {
+        lender: l.lender_name,
+        product: l.product_type ? label(language, `debts.productTypes.${l.product_type}`, l.product_type) : null,
+        outstandingFen: l.outstanding_fen,
+        shareFen: l.share_fen,
+        figures,
+        remedy: label(language, `documents.remedies.${l.remedy}`, l.remedy),
+        priority: l.priority === 1,
+        addressed,
+        schedule: addressed ? schedule : [],
+      };
+    }),
   };
 }
 

@@ -1,9 +1,11 @@
 // From a case to a letter: the merge values of a client / lender / debt, the amounts table,
-// the resolution of {{fields}} and **bold** into spans, and the LetterData the PDF builder
+// the resolution of {{fields}} into spans (the text itself is data, never markup), and the LetterData the PDF builder
 // (electron/main/pdf/documents/letter.ts) takes. letterDocumentFor is what the packet
 // assembly (documents capability) calls to put a letter into a packet.
 import { daysOverdue, todayIn } from '../../../shared/domain/dates';
+import { lenderFigures, type LenderFigures } from '../../../shared/domain/plan-figures';
 import { maskIdNumber } from '../../../shared/domain/prc-id';
+import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies';
 import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
 import {
@@ -11,7 +13,6 @@ import {
   fieldLabelKey,
   fieldsUsed,
   isMergeField,
-  parseBold,
   tokenize,
   type Block,
   type Body,
@@ -45,6 +46,8 @@ export interface MergeSource {
   raw: Partial<Record<MergeFieldPath, string | number | null>>;
   /** The debt's (or the lender's debts' summed) breakdown, for the amounts table. */
   amounts: { principalFen: number; interestFen: number; penaltyFen: number; feesFen: number; outstandingFen: number } | null;
+  /** The client's recorded hardship, for the {{client.hardship}} sentence (worded in the letter's language). */
+  hardship: { reason: string | null; since: string | null; details: string | null };
   signature: { name: string; idMasked?: string; contact?: string };
 }
 
@@ -55,15 +58,19 @@ interface ClientRow {
   phone: string | null;
   id_number: string | null;
   address: string | null;
+  hardship_reason: string | null;
+  hardship_since: string | null;
+  hardship_details: string | null;
 }
 
-function terms(json: string | null): { startDate: string | null; savingFen: number | null } {
-  if (!json) return { startDate: null, savingFen: null };
+/** An offer's stored terms, read leniently (older rows may lack parts). */
+function storedTerms(json: string | null): { params: RemedyParams; schedule: Instalment[] } | null {
+  if (!json) return null;
   try {
-    const t = JSON.parse(json) as { schedule?: { dueDate?: string }[]; savingFen?: number };
-    return { startDate: t.schedule?.[0]?.dueDate ?? null, savingFen: typeof t.savingFen === 'number' ? t.savingFen : null };
+    const t = JSON.parse(json) as { params?: RemedyParams; schedule?: Instalment[] };
+    return { params: t.params ?? ({ remedy: 'instalments' } as RemedyParams), schedule: Array.isArray(t.schedule) ? t.schedule : [] };
   } catch {
-    return { startDate: null, savingFen: null };
+    return null;
   }
 }
 
@@ -98,6 +105,8 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     'client.phone': client.phone,
     'client.address': client.address,
     'client.caseRef': client.case_ref,
+    // Worded per language in formatField; a marker here so "missing" works the same way.
+    'client.hardship': client.hardship_reason || client.hardship_details?.trim() ? 'recorded' : null,
     'lender.name': lenderName,
     'counsellor.name': ctx.settings().counsellorName,
     today,
@@ -130,34 +139,41 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     const by = byDebt ? { debtId: target.debtId! } : { lenderId };
     const offer = latestLiveOffer(db, client.id, by);
     const line = offer ? undefined : latestLineFor(db, client.id, by);
+    // The same figures the packet and the proposals tab show (lenderFigures): the number of
+    // payments in the schedule, and the waiver as the part of the balance given up.
+    let figures: LenderFigures | null = null;
     if (offer) {
-      const t = terms(offer.terms_json);
-      raw['proposal.monthly'] = offer.monthly_fen;
-      raw['proposal.months'] = offer.months;
-      raw['proposal.total'] = offer.total_fen;
-      raw['proposal.saving'] = t.savingFen ?? (amounts ? amounts.outstandingFen - offer.total_fen : null);
-      raw['proposal.settlementAmount'] = offer.remedy === 'settlement' ? offer.total_fen : null;
-      raw['proposal.startDate'] = t.startDate;
+      const t = storedTerms(offer.terms_json);
+      const debt = debts.find((d) => d.id === offer.debt_id);
+      const balance = debt ? debt.outstandingFen : (amounts?.outstandingFen ?? offer.total_fen);
+      if (t) figures = lenderFigures({ outstandingFen: balance, terms: { ...t, totalFen: offer.total_fen, monthlyFen: offer.monthly_fen } }, { startDate: t.schedule[0]?.dueDate ?? today, months: offer.months ?? t.schedule.length });
     } else if (line) {
-      let start: string | null = line.start_date;
+      let schedule: Instalment[] = [];
       try {
-        start = (JSON.parse(line.schedule_json) as { dueDate?: string }[])[0]?.dueDate ?? line.start_date;
+        schedule = JSON.parse(line.schedule_json) as Instalment[];
       } catch {
-        /* keep the proposal's start date */
+        /* no schedule */
       }
-      raw['proposal.monthly'] = line.monthly_fen;
-      raw['proposal.months'] = line.monthly_fen === null ? null : line.months;
-      raw['proposal.total'] = line.total_fen;
-      raw['proposal.saving'] = line.saving_fen;
-      raw['proposal.settlementAmount'] = line.remedy === 'settlement' ? line.total_fen : null;
-      raw['proposal.startDate'] = start;
+      figures = lenderFigures(
+        { outstandingFen: line.outstanding_fen, terms: { params: JSON.parse(line.params_json) as RemedyParams, schedule, totalFen: line.total_fen, monthlyFen: line.monthly_fen } },
+        { startDate: line.start_date, months: line.months },
+      );
+    }
+    if (figures) {
+      raw['proposal.monthly'] = figures.monthlyFen;
+      raw['proposal.months'] = figures.monthlyFen === null ? null : figures.instalments;
+      raw['proposal.total'] = figures.totalFen;
+      raw['proposal.saving'] = figures.waiverFen;
+      raw['proposal.settlementAmount'] = figures.remedy === 'settlement' ? figures.totalFen : null;
+      raw['proposal.startDate'] = figures.firstDueDate;
     }
   }
 
   const signature: MergeSource['signature'] = { name: client.name };
   if (raw['client.idMasked']) signature.idMasked = String(raw['client.idMasked']);
   if (client.phone) signature.contact = client.phone;
-  return { clientName: client.name, caseRef: client.case_ref, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
+  const hardship = { reason: client.hardship_reason, since: client.hardship_since, details: client.hardship_details?.trim() || null };
+  return { clientName: client.name, caseRef: client.case_ref, hardship, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
 }
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
@@ -166,6 +182,7 @@ const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
 export function formatField(source: MergeSource, path: MergeFieldPath, locale: Locale): string | null {
   const v = source.raw[path];
   if (v === null || v === undefined || v === '') return null;
+  if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
   switch (KIND.get(path)) {
     case 'money':
       return formatAmount(Number(v));
@@ -176,6 +193,25 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
     default:
       return String(v);
   }
+}
+
+/**
+ * The client's hardship in the letter's language, from what the counsellor recorded: the
+ * reason and since when as a sentence, then the story as written (e.g. 自2025年3月1日起因失业
+ * 陷入经济困难。工厂关闭后一直未能找到工作。).
+ */
+export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): string | null {
+  const parts: string[] = [];
+  if (h.reason) {
+    const reason = translate(locale, `profile.hardship.${h.reason}`);
+    const r = locale === 'en' ? reason.toLowerCase() : reason;
+    parts.push(h.since ? translate(locale, 'letters.doc.hardshipSince', { since: formatLetterDate(h.since, locale), reason: r }) : translate(locale, 'letters.doc.hardshipReason', { reason: r }));
+  }
+  if (h.details) {
+    const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;
+    parts.push(closed);
+  }
+  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : null;
 }
 
 /** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */
@@ -189,28 +225,27 @@ export interface ResolvedSpan {
   missing?: boolean;
 }
 
-/** Text with **bold** and {{fields}} -> spans; fields without a value become placeholders. */
+/**
+ * Text with {{fields}} -> spans; fields without a value become (bold) placeholders. The text
+ * is data, not markup: asterisks, underscores and angle brackets print exactly as typed.
+ */
 export function resolveText(text: string, source: MergeSource, locale: Locale, missing: Set<string>): ResolvedSpan[] {
   const out: ResolvedSpan[] = [];
-  for (const span of parseBold(text)) {
-    const bold = typeof span !== 'string';
-    const raw = typeof span === 'string' ? span : span.text;
-    for (const t of tokenize(raw)) {
-      if (t.kind === 'text') {
-        out.push(bold ? { text: t.text, bold } : { text: t.text });
-        continue;
-      }
-      const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
-      if (value === null) {
-        missing.add(t.path);
-        out.push({ text: placeholder(t.path, locale), bold: true, missing: true });
-      } else out.push(bold ? { text: value, bold } : { text: value });
+  for (const t of tokenize(text)) {
+    if (t.kind === 'text') {
+      out.push({ text: t.text });
+      continue;
     }
+    const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
+    if (value === null) {
+      missing.add(t.path);
+      out.push({ text: placeholder(t.path, locale), bold: true, missing: true });
+    } else out.push({ text: value });
   }
   return out;
 }
 
-/** Replaces every field that has a value by its text, keeping **bold** markup and fields without a value. */
+/** Replaces every field that has a value by its text, keeping the fields without a value. */
 export function fillText(text: string, source: MergeSource, locale: Locale): string {
   return tokenize(text)
     .map((t) => {

@@ -1,5 +1,6 @@
 // Sample documents with invented people and lenders: for previews (e.g. the letterhead in
 // Settings), tests and benchmarks. Names include rare characters on purpose (堃 喆 燚 䶮).
+import { lenderFigures } from '../../../shared/domain/plan-figures';
 import type { DocLanguage } from './documents/format';
 import type { LetterData, Letterhead } from './documents/letter';
 import type { PacketData, TableSection } from './documents/packet';
@@ -266,9 +267,18 @@ export function sampleProposal(language: DocLanguage = 'zh-CN', lenders = 5, add
       product: d.product,
       outstandingFen: d.outstandingFen,
       shareFen: share,
-      monthlyFen: share,
-      totalFen: share * months,
-      savingFen: Math.max(0, d.outstandingFen - share * months),
+      figures: lenderFigures(
+        {
+          outstandingFen: d.outstandingFen,
+          terms: {
+            params: { remedy: 'card_instalments', months },
+            schedule: schedule.map((x, i) => ({ seq: i + 1, dueDate: x.date, amountFen: x.amountFen })),
+            totalFen: share * months,
+            monthlyFen: share,
+          },
+        },
+        { startDate: '2025-04-15', months },
+      ),
       remedy: '停息分期',
       priority: false,
       addressed: d.addressed,
@@ -277,7 +287,6 @@ export function sampleProposal(language: DocLanguage = 'zh-CN', lenders = 5, add
   });
   return {
     ...sampleCaseBase(language),
-    name: '三年期方案',
     startDate: '2025-04-15',
     months: 36,
     disposableFen: 172_583,

@@ -1,5 +1,6 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
 import { todayIn } from '../../../shared/domain/dates';
+import { isBeyondTerm, waiverOf } from '../../../shared/domain/plan-figures';
 import { buildProposal, overBudgetBy, type ProposalDebt, type ProposalNotice } from '../../../shared/domain/proposal';
 import type { PROPOSALS_CHANNELS } from '../../../shared/ipc/proposals.channels';
 import type { ProposalLineInput, ProposalView } from '../../../shared/schemas/proposals';
@@ -55,6 +56,7 @@ function noticesOf(p: ProposalRow, lines: ProposalLineRow[]): ProposalNotice[] {
 function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
   const lines = rows.map((r) => {
     const schedule = lineSchedule(r);
+    const params = lineParams(r);
     return {
       debtId: r.debt_id,
       lenderId: r.lender_id,
@@ -66,7 +68,7 @@ function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
       shareOfBudget: r.priority === 0 && p.budget_fen > 0 ? r.share_fen / p.budget_fen : null,
       reason: null,
       terms: {
-        params: lineParams(r),
+        params,
         schedule,
         totalFen: r.total_fen,
         monthlyFen: r.monthly_fen,
@@ -74,6 +76,7 @@ function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
         savingFen: r.saving_fen,
       },
       problems: {},
+      beyondTerm: isBeyondTerm(params, schedule, p.start_date, p.months),
     };
   });
   const dates = lines.flatMap((l) => l.terms.schedule.map((s) => s.dueDate)).sort();
@@ -98,6 +101,7 @@ function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
       monthlyFen: lines.reduce((s, l) => s + (l.terms.monthlyFen ?? 0), 0),
       totalFen: lines.reduce((s, l) => s + l.terms.totalFen, 0),
       savingFen: lines.reduce((s, l) => s + l.terms.savingFen, 0),
+      waiverFen: lines.reduce((s, l) => s + waiverOf(l), 0),
       outstandingFen: lines.reduce((s, l) => s + l.outstandingFen, 0),
       lastDueDate: dates.length ? dates[dates.length - 1]! : null,
     },

@@ -5,7 +5,7 @@ import type { DefaultSet } from './types';
 
 const to = 'Dear Sir or Madam,';
 const amounts = { kind: 'amounts' as const, total: true };
-const re = '**{{lender.name}} – account {{debt.accountRef}}**';
+const re = '{{lender.name}} – account {{debt.accountRef}}';
 
 export const EN: DefaultSet = {
   hardship: {
@@ -18,7 +18,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: 'I, {{client.name}}, have been unable to keep up the repayments on this account since {{debt.firstMissedDate}}; it is now {{debt.daysOverdue}} days in arrears. This is not a refusal to pay. I am writing to explain my circumstances and to ask you to agree a way forward.' },
         { kind: 'paragraph', text: 'The balance as I understand it today is:' },
         amounts,
-        { kind: 'paragraph', text: 'My income has fallen sharply, and after essential household costs I cannot pay the contractual amount. A debt counsellor, {{counsellor.name}}, is helping me review all my debts and my budget, and I **intend to pay what I can, regularly**.' },
+        { kind: 'paragraph', text: '{{client.hardship}} After essential household costs I cannot pay the contractual amount. A debt counsellor, {{counsellor.name}}, is helping me review all my debts and my budget, and I intend to pay what I can, regularly.' },
         { kind: 'paragraph', text: 'I therefore ask you to:' },
         { kind: 'list', ordered: true, items: ['stop adding penalty interest, late fees and other charges;', 'agree a repayment plan based on what I can actually afford;', 'hold collection activity while we negotiate, and contact me in writing.'] },
         { kind: 'paragraph', text: 'Evidence of my income and circumstances is enclosed. Please reply in writing.' },
@@ -35,7 +35,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'The amount outstanding on my account is CNY {{debt.outstanding}}, made up as follows:' },
         amounts,
-        { kind: 'paragraph', text: 'After a full review of my household budget, I can afford to pay you **CNY {{proposal.monthly}} a month**. I propose:' },
+        { kind: 'paragraph', text: 'After a full review of my household budget, I can afford to pay you CNY {{proposal.monthly}} a month. I propose:' },
         { kind: 'list', ordered: true, items: ['{{proposal.months}} monthly payments of CNY {{proposal.monthly}};', 'the first payment on {{proposal.startDate}}, then on the same day each month;', 'a total of CNY {{proposal.total}}, with no further penalty interest or fees while the plan is kept.'] },
         { kind: 'paragraph', text: 'This offer shares what I can afford fairly between all my creditors in proportion to what I owe each of them, as the enclosed budget and list of debts show. Please confirm your agreement in writing.' },
       ],
@@ -65,7 +65,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'This account has been in arrears since {{debt.firstMissedDate}}. The balance is made up as follows:' },
         amounts,
-        { kind: 'paragraph', text: 'Interest, penalty interest and charges now make up a large part of the balance, and they keep growing faster than I can pay. I ask you to **waive the penalty interest, late fees and other charges** added since the arrears began, and to reduce the interest, so that I can concentrate on repaying the principal of CNY {{debt.principal}}.' },
+        { kind: 'paragraph', text: 'Interest, penalty interest and charges now make up a large part of the balance, and they keep growing faster than I can pay. I ask you to waive the penalty interest, late fees and other charges added since the arrears began, and to reduce the interest, so that I can concentrate on repaying the principal of CNY {{debt.principal}}.' },
         { kind: 'paragraph', text: 'I will repay on a plan we agree once the charges are waived. Please reply in writing.' },
       ],
       enclosures: ['Evidence of hardship', 'Household budget'],
@@ -80,7 +80,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'I hold this credit card and, because of financial hardship, have not been able to pay since {{debt.firstMissedDate}}. The balance is:' },
         amounts,
-        { kind: 'paragraph', text: 'I want to repay but cannot clear the balance on the current terms. I ask for a **personalised instalment plan**: interest and fees frozen, and the balance repaid over {{proposal.months}} months at CNY {{proposal.monthly}} a month.' },
+        { kind: 'paragraph', text: 'I want to repay but cannot clear the balance on the current terms. I ask for a personalised instalment plan: interest and fees frozen, and the balance repaid over {{proposal.months}} months at CNY {{proposal.monthly}} a month.' },
         { kind: 'paragraph', text: 'Evidence of my income and hardship is enclosed. Please approve the plan and tell me what else you need.' },
       ],
       enclosures: ['Copy of identity card', 'Proof of income', 'Evidence of hardship'],
@@ -95,7 +95,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'The balance on this account is CNY {{debt.outstanding}}:' },
         amounts,
-        { kind: 'paragraph', text: 'With help from my family I can raise **CNY {{proposal.settlementAmount}}** as a single payment. I offer this amount in full and final settlement of the account, with the rest written off and a settlement certificate issued once you receive it.' },
+        { kind: 'paragraph', text: 'With help from my family I can raise CNY {{proposal.settlementAmount}} as a single payment. I offer this amount in full and final settlement of the account, with the rest written off and a settlement certificate issued once you receive it.' },
         { kind: 'paragraph', text: 'These funds are only available for a limited time. Please confirm in writing the settlement amount, the account to pay into and the deadline.' },
       ],
       enclosures: ['Evidence of hardship'],
@@ -124,7 +124,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'Your staff, or collectors acting for you, have recently behaved as follows while collecting this debt:' },
         { kind: 'list', ordered: true, items: ['(date, time, channel and what was said or done)'] },
-        { kind: 'paragraph', text: 'This conduct is seriously affecting my family and me. I ask you to **stop it immediately**, to investigate, and to tell me in writing what you have done.' },
+        { kind: 'paragraph', text: 'This conduct is seriously affecting my family and me. I ask you to stop it immediately, to investigate, and to tell me in writing what you have done.' },
         { kind: 'paragraph', text: 'I remain willing to discuss repayment. If this conduct continues I will report it to the financial regulator (12378) and, where necessary, to the police.' },
       ],
       enclosures: ['Call logs, messages or screenshots'],
@@ -166,7 +166,7 @@ export const EN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: re },
         { kind: 'paragraph', text: 'I have asked a debt counsellor, {{counsellor.name}}, to help me deal with all my debts, including this account.' },
-        { kind: 'paragraph', text: 'My income and outgoings are being assessed, and I expect to send you a repayment proposal within a month. Meanwhile please **hold collection activity**, stop adding penalty interest and contact me in writing.' },
+        { kind: 'paragraph', text: 'My income and outgoings are being assessed, and I expect to send you a repayment proposal within a month. Meanwhile please hold collection activity, stop adding penalty interest and contact me in writing.' },
         { kind: 'paragraph', text: 'Thank you for your understanding.' },
       ],
       enclosures: [],

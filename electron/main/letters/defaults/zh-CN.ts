@@ -17,7 +17,7 @@ export const ZH_CN: DefaultSet = {
         { kind: 'paragraph', text: '本人{{client.name}}，在贵司办理的借款（账户：{{debt.accountRef}}）自{{debt.firstMissedDate}}起未能按期还款，截至今日已逾期{{debt.daysOverdue}}天。本人并非恶意拖欠，现将实际困难及还款意愿说明如下，恳请贵司予以协商。' },
         { kind: 'paragraph', text: '截至本申请日，该笔债务的明细如下：' },
         amounts,
-        { kind: 'paragraph', text: '近期本人因收入大幅下降，在保障家庭基本生活开支后，确实无力按原合同约定足额还款。本人已委托债务咨询顾问{{counsellor.name}}协助梳理全部债务与家庭收支，并愿意在能力范围内**积极、持续地履行还款义务**。' },
+        { kind: 'paragraph', text: '{{client.hardship}}在保障家庭基本生活开支后，本人确实无力按原合同约定足额还款。本人已委托债务咨询顾问{{counsellor.name}}协助梳理全部债务与家庭收支，并愿意在能力范围内积极、持续地履行还款义务。' },
         { kind: 'paragraph', text: '为此，本人申请与贵司协商还款方案，具体请求如下：' },
         { kind: 'list', ordered: true, items: ['暂停计收罚息、违约金及其他费用；', '根据本人实际还款能力重新约定分期还款计划；', '协商期间暂缓催收，并通过本人书面指定的联系方式沟通。'] },
         { kind: 'paragraph', text: '随函附上收入及困难情况的相关材料，恳请贵司予以审核并给予书面答复。' },
@@ -33,7 +33,7 @@ export const ZH_CN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}在贵司的借款（账户：{{debt.accountRef}}）目前尚欠人民币{{debt.outstanding}}元，明细如下：' },
         amounts,
-        { kind: 'paragraph', text: '经对家庭收支的全面评估，本人每月可用于偿还贵司的金额为人民币**{{proposal.monthly}}元**。据此提出以下分期还款方案：' },
+        { kind: 'paragraph', text: '经对家庭收支的全面评估，本人每月可用于偿还贵司的金额为人民币{{proposal.monthly}}元。据此提出以下分期还款方案：' },
         { kind: 'list', ordered: true, items: ['每月还款人民币{{proposal.monthly}}元，共{{proposal.months}}期；', '首期还款日为{{proposal.startDate}}，此后每月同日还款；', '还款总额为人民币{{proposal.total}}元，分期期间不再计收罚息及违约金。'] },
         { kind: 'paragraph', text: '上述金额系按本人全部债权人的欠款比例公平分配后得出，详见随附的收支表及债务清单。恳请贵司同意本方案，并以书面形式确认。' },
       ],
@@ -61,7 +61,7 @@ export const ZH_CN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}在贵司的借款（账户：{{debt.accountRef}}）自{{debt.firstMissedDate}}起逾期。目前欠款构成如下：' },
         amounts,
-        { kind: 'paragraph', text: '其中利息、罚息及各项费用已占欠款的相当比例，持续累积使本人更加无力偿还本金。本人恳请贵司**减免逾期期间产生的罚息、违约金及其他费用**，并适当减免利息，以便本人集中资金偿还本金人民币{{debt.principal}}元。' },
+        { kind: 'paragraph', text: '其中利息、罚息及各项费用已占欠款的相当比例，持续累积使本人更加无力偿还本金。本人恳请贵司减免逾期期间产生的罚息、违约金及其他费用，并适当减免利息，以便本人集中资金偿还本金人民币{{debt.principal}}元。' },
         { kind: 'paragraph', text: '本人承诺在减免后按双方确认的计划还款，恳请贵司予以支持并书面答复。' },
       ],
       enclosures: ['困难情况证明材料', '家庭收支明细表'],
@@ -75,7 +75,7 @@ export const ZH_CN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}系贵行信用卡持卡人（卡号/账户：{{debt.accountRef}}），因经济困难自{{debt.firstMissedDate}}起未能按期还款。截至目前欠款如下：' },
         amounts,
-        { kind: 'paragraph', text: '本人确有还款意愿，但无力按原约定全额还款。根据信用卡业务的相关规定，本人申请办理**个性化分期还款**：停止计收利息及违约金，将欠款分{{proposal.months}}期偿还，每期还款人民币{{proposal.monthly}}元。' },
+        { kind: 'paragraph', text: '本人确有还款意愿，但无力按原约定全额还款。根据信用卡业务的相关规定，本人申请办理个性化分期还款：停止计收利息及违约金，将欠款分{{proposal.months}}期偿还，每期还款人民币{{proposal.monthly}}元。' },
         { kind: 'paragraph', text: '本人已附上收入及困难情况材料，恳请贵行审核批准，并告知办理所需的手续。' },
       ],
       enclosures: ['身份证复印件', '收入证明', '困难情况证明材料'],
@@ -89,7 +89,7 @@ export const ZH_CN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}在贵司的借款（账户：{{debt.accountRef}}）目前尚欠人民币{{debt.outstanding}}元，明细如下：' },
         amounts,
-        { kind: 'paragraph', text: '经亲友帮助，本人可一次性筹集人民币**{{proposal.settlementAmount}}元**。本人申请以该金额一次性结清上述全部欠款，贵司减免其余部分，并在收款后出具结清证明。' },
+        { kind: 'paragraph', text: '经亲友帮助，本人可一次性筹集人民币{{proposal.settlementAmount}}元。本人申请以该金额一次性结清上述全部欠款，贵司减免其余部分，并在收款后出具结清证明。' },
         { kind: 'paragraph', text: '该笔资金筹措不易，能否到位取决于贵司的答复。恳请贵司尽快审核，并以书面形式确认结清金额、付款账户及付款期限。' },
       ],
       enclosures: ['困难情况证明材料'],
@@ -116,7 +116,7 @@ export const ZH_CN: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}系贵司客户（账户：{{debt.accountRef}}）。近期贵司或贵司委托的催收人员在催收过程中存在以下不当行为：' },
         { kind: 'list', ordered: true, items: ['（请写明日期、时间、方式及具体内容）'] },
-        { kind: 'paragraph', text: '上述行为已严重影响本人及家人的正常生活。本人要求贵司**立即停止上述行为**，对相关人员进行核查处理，并在收到本函后书面答复处理结果。' },
+        { kind: 'paragraph', text: '上述行为已严重影响本人及家人的正常生活。本人要求贵司立即停止上述行为，对相关人员进行核查处理，并在收到本函后书面答复处理结果。' },
         { kind: 'paragraph', text: '本人愿意就还款事宜与贵司正常协商。如上述行为继续发生，本人将向金融监管部门（12378）反映，必要时报警处理。' },
       ],
       enclosures: ['通话记录、短信或截图等证据'],
@@ -155,7 +155,7 @@ export const ZH_CN: DefaultSet = {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}已委托债务咨询顾问{{counsellor.name}}协助处理本人的全部债务，包括在贵司的借款（账户：{{debt.accountRef}}）。' },
-        { kind: 'paragraph', text: '目前顾问正在全面评估本人的收支状况，预计在一个月内向贵司提交还款方案。评估期间，恳请贵司**暂缓催收**，暂停计收罚息，并通过书面方式与本人联系。' },
+        { kind: 'paragraph', text: '目前顾问正在全面评估本人的收支状况，预计在一个月内向贵司提交还款方案。评估期间，恳请贵司暂缓催收，暂停计收罚息，并通过书面方式与本人联系。' },
         { kind: 'paragraph', text: '感谢贵司的理解与配合。' },
       ],
       enclosures: [],

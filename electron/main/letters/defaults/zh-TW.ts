@@ -15,7 +15,7 @@ export const ZH_TW: DefaultSet = {
         { kind: 'paragraph', text: '本人{{client.name}}，於貴公司辦理之借款（帳戶：{{debt.accountRef}}）自{{debt.firstMissedDate}}起未能按期還款，迄今已逾期{{debt.daysOverdue}}天。本人並非惡意拖欠，謹將實際困難及還款意願說明如下，懇請貴公司予以協商。' },
         { kind: 'paragraph', text: '截至本申請日，該筆債務明細如下：' },
         amounts,
-        { kind: 'paragraph', text: '近期本人因收入大幅減少，在維持家庭基本生活開支後，確實無力依原合約足額還款。本人已委託債務諮詢顧問{{counsellor.name}}協助整理全部債務與家庭收支，並願意在能力範圍內**積極、持續地履行還款義務**。' },
+        { kind: 'paragraph', text: '{{client.hardship}}在維持家庭基本生活開支後，本人確實無力依原合約足額還款。本人已委託債務諮詢顧問{{counsellor.name}}協助整理全部債務與家庭收支，並願意在能力範圍內積極、持續地履行還款義務。' },
         { kind: 'paragraph', text: '為此，本人申請與貴公司協商還款方案，具體請求如下：' },
         { kind: 'list', ordered: true, items: ['暫停計收罰息、違約金及其他費用；', '依本人實際還款能力重新約定分期還款計畫；', '協商期間暫緩催收，並以本人書面指定之聯絡方式溝通。'] },
         { kind: 'paragraph', text: '隨函檢附收入及困難情況之相關資料，懇請貴公司審核並惠予書面答覆。' },
@@ -31,7 +31,7 @@ export const ZH_TW: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}於貴公司之借款（帳戶：{{debt.accountRef}}）目前尚欠{{debt.outstanding}}元，明細如下：' },
         amounts,
-        { kind: 'paragraph', text: '經全面評估家庭收支，本人每月可用於償還貴公司之金額為**{{proposal.monthly}}元**。據此提出以下分期還款方案：' },
+        { kind: 'paragraph', text: '經全面評估家庭收支，本人每月可用於償還貴公司之金額為{{proposal.monthly}}元。據此提出以下分期還款方案：' },
         { kind: 'list', ordered: true, items: ['每月還款{{proposal.monthly}}元，共{{proposal.months}}期；', '首期還款日為{{proposal.startDate}}，其後每月同日還款；', '還款總額為{{proposal.total}}元，分期期間不再計收罰息及違約金。'] },
         { kind: 'paragraph', text: '上述金額係依本人全部債權人之欠款比例公平分配所得，詳見隨附之收支表及債務清單。懇請貴公司同意本方案，並以書面確認。' },
       ],
@@ -59,7 +59,7 @@ export const ZH_TW: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}於貴公司之借款（帳戶：{{debt.accountRef}}）自{{debt.firstMissedDate}}起逾期。目前欠款構成如下：' },
         amounts,
-        { kind: 'paragraph', text: '其中利息、罰息及各項費用已占欠款相當比例，持續累積使本人更無力償還本金。懇請貴公司**減免逾期期間所生之罰息、違約金及其他費用**，並適度減免利息，使本人得以集中資金償還本金{{debt.principal}}元。' },
+        { kind: 'paragraph', text: '其中利息、罰息及各項費用已占欠款相當比例，持續累積使本人更無力償還本金。懇請貴公司減免逾期期間所生之罰息、違約金及其他費用，並適度減免利息，使本人得以集中資金償還本金{{debt.principal}}元。' },
         { kind: 'paragraph', text: '本人承諾於減免後依雙方確認之計畫還款，懇請貴公司惠予支持並書面答覆。' },
       ],
       enclosures: ['困難情況證明資料', '家庭收支明細表'],
@@ -73,7 +73,7 @@ export const ZH_TW: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}為貴行信用卡持卡人（卡號／帳戶：{{debt.accountRef}}），因經濟困難自{{debt.firstMissedDate}}起未能按期還款。目前欠款如下：' },
         amounts,
-        { kind: 'paragraph', text: '本人確有還款意願，惟無力依原約定全額清償。依信用卡業務之相關規定，本人申請辦理**個別協商分期還款**：停止計收利息及違約金，將欠款分{{proposal.months}}期償還，每期還款{{proposal.monthly}}元。' },
+        { kind: 'paragraph', text: '本人確有還款意願，惟無力依原約定全額清償。依信用卡業務之相關規定，本人申請辦理個別協商分期還款：停止計收利息及違約金，將欠款分{{proposal.months}}期償還，每期還款{{proposal.monthly}}元。' },
         { kind: 'paragraph', text: '隨函檢附收入及困難情況資料，懇請貴行審核核准，並告知辦理所需之手續。' },
       ],
       enclosures: ['身分證影本', '收入證明', '困難情況證明資料'],
@@ -87,7 +87,7 @@ export const ZH_TW: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}於貴公司之借款（帳戶：{{debt.accountRef}}）目前尚欠{{debt.outstanding}}元，明細如下：' },
         amounts,
-        { kind: 'paragraph', text: '經親友協助，本人可一次籌得**{{proposal.settlementAmount}}元**。本人申請以此金額一次清償上述全部欠款，其餘部分由貴公司減免，並於收款後出具清償證明。' },
+        { kind: 'paragraph', text: '經親友協助，本人可一次籌得{{proposal.settlementAmount}}元。本人申請以此金額一次清償上述全部欠款，其餘部分由貴公司減免，並於收款後出具清償證明。' },
         { kind: 'paragraph', text: '此筆款項籌措不易，能否到位取決於貴公司之答覆。懇請貴公司儘速審核，並以書面確認清償金額、付款帳戶及付款期限。' },
       ],
       enclosures: ['困難情況證明資料'],
@@ -114,7 +114,7 @@ export const ZH_TW: DefaultSet = {
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}係貴公司客戶（帳戶：{{debt.accountRef}}）。近期貴公司或貴公司委託之催收人員於催收過程中有下列不當行為：' },
         { kind: 'list', ordered: true, items: ['（請寫明日期、時間、方式及具體內容）'] },
-        { kind: 'paragraph', text: '上述行為已嚴重影響本人及家人之正常生活。本人要求貴公司**立即停止上述行為**，對相關人員查核處理，並於收到本函後以書面答覆處理結果。' },
+        { kind: 'paragraph', text: '上述行為已嚴重影響本人及家人之正常生活。本人要求貴公司立即停止上述行為，對相關人員查核處理，並於收到本函後以書面答覆處理結果。' },
         { kind: 'paragraph', text: '本人願意就還款事宜與貴公司正常協商。如上述行為持續發生，本人將向金融監理機關反映，必要時報警處理。' },
       ],
       enclosures: ['通話紀錄、簡訊或截圖等證據'],
@@ -153,7 +153,7 @@ export const ZH_TW: DefaultSet = {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}已委託債務諮詢顧問{{counsellor.name}}協助處理本人全部債務，包括於貴公司之借款（帳戶：{{debt.accountRef}}）。' },
-        { kind: 'paragraph', text: '目前顧問正全面評估本人之收支狀況，預計於一個月內向貴公司提出還款方案。評估期間，懇請貴公司**暫緩催收**，暫停計收罰息，並以書面方式與本人聯絡。' },
+        { kind: 'paragraph', text: '目前顧問正全面評估本人之收支狀況，預計於一個月內向貴公司提出還款方案。評估期間，懇請貴公司暫緩催收，暫停計收罰息，並以書面方式與本人聯絡。' },
         { kind: 'paragraph', text: '感謝貴公司之體諒與配合。' },
       ],
       enclosures: [],

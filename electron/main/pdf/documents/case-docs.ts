@@ -14,6 +14,7 @@ import {
   PAGE_MARGINS,
   type Letterhead,
 } from './letter';
+import type { LenderFigures } from '../../../../shared/domain/plan-figures';
 import { CASE_WORDS } from './words';
 
 /** What every case document carries. */
@@ -238,23 +239,26 @@ const WORDS_TOTAL: Record<DocLanguage, string> = { 'zh-CN': '合计', 'zh-TW': '
 
 // -- the repayment proposal --------------------------------------------------------------------
 
+/**
+ * One line of the plan as a lender reads it. Every figure comes from lenderFigures() of the
+ * saved line (shared/domain/plan-figures.ts), the same object the letters and the proposals
+ * tab use; the internal saving against the contract is not part of it.
+ */
 export interface ProposalLineDoc {
   lender: string;
   product?: string | null;
   outstandingFen: number;
   /** What this debt receives each month from the shared budget (0 for priority debts). */
   shareFen: number;
-  monthlyFen: number | null;
-  totalFen: number;
-  savingFen: number;
+  figures: LenderFigures;
   remedy: string;
   priority: boolean;
   addressed?: boolean;
   schedule: { date: string; amountFen: number }[];
 }
 
+/** A plan for lenders to read: no scenario name, no internal notes (they never reach a lender). */
 export interface ProposalDocData extends CaseDocBase {
-  name: string;
   startDate: string;
   months: number;
   disposableFen: number;
@@ -262,7 +266,6 @@ export interface ProposalDocData extends CaseDocBase {
   contingencyFen: number;
   budgetFen: number;
   lines: ProposalLineDoc[];
-  notes?: string | null;
 }
 
 /** Share of the monthly budget, as "12.3%" (the proposals tab's figure); priority debts take no share. */
@@ -304,11 +307,11 @@ const SCHEDULE_BLOCK = 18;
 export function proposalPart(data: ProposalDocData): DocPart {
   const w = CASE_WORDS[data.language];
   const lang = data.language;
+  const count = (n: number, unit: string) => (lang === 'en' ? `${n} ${unit}` : `${n}${unit}`);
   const facts: [string, string][] = [
     [w.client, data.clientName],
-    [w.proposalName, data.name],
     [w.startDate, formatTableDate(data.startDate, lang)],
-    [w.months, `${data.months}${lang === 'en' ? '' : ` ${w.monthsUnit}`}`.replace(/ (期)$/, '$1')],
+    [w.months, count(data.months, w.termUnit)],
   ];
   const budget: TableCell[][] = [
     [headerCell(w.summary), headerCell(w.monthly, 'right')],
@@ -323,49 +326,68 @@ export function proposalPart(data: ProposalDocData): DocPart {
       headerCell(w.lender),
       headerCell(w.outstanding, 'right'),
       headerCell(w.sharePct, 'right'),
-      headerCell(w.monthlyShare, 'right'),
-      headerCell(w.remedy),
+      headerCell(w.monthlyPayment, 'right'),
+      headerCell(w.instalments, 'right'),
       headerCell(w.totalRepaid, 'right'),
+      headerCell(w.waiver, 'right'),
     ],
   ];
-  const sum = { outstanding: 0, share: 0, total: 0 };
+  const sum = { outstanding: 0, monthly: 0, total: 0, waiver: 0 };
   for (const line of data.lines) {
+    const f = line.figures;
     sum.outstanding += line.outstandingFen;
-    sum.share += line.priority ? (line.monthlyFen ?? 0) : line.shareFen;
-    sum.total += line.totalFen;
+    sum.monthly += f.monthlyFen ?? 0;
+    sum.total += f.totalFen;
+    sum.waiver += f.waiverFen;
     const name = `${line.addressed ? '★ ' : ''}${line.lender}${line.priority ? `（${w.priorityDebt}）` : ''}`.replace('（priority）', ' (priority)');
     body.push([
-      cell(name, 'left', line.addressed ? { bold: true } : {}),
+      { stack: [{ text: name, bold: line.addressed === true }, { text: line.remedy, fontSize: 8, color: '#555555' }], style: 'tableCell' },
       amountCell(line.outstandingFen),
       cell(sharePercent(line, data.budgetFen), 'right'),
-      amountCell(line.priority ? (line.monthlyFen ?? 0) : line.shareFen),
-      cell(line.remedy),
-      amountCell(line.totalFen),
+      f.monthlyFen === null ? cell('—', 'right') : amountCell(f.monthlyFen),
+      cell(f.instalments ? String(f.instalments) : '—', 'right'),
+      amountCell(f.totalFen),
+      amountCell(f.waiverFen),
     ]);
   }
-  if (data.lines.length === 0) body.push(emptyRow(w.noLines, 6));
+  if (data.lines.length === 0) body.push(emptyRow(w.noLines, 7));
   const shared = data.lines.filter((l) => !l.priority).reduce((s, l) => s + l.shareFen, 0);
-  body.push(totalRow([cell(WORDS_TOTAL[lang]), amountCell(sum.outstanding), cell(base > 0 && data.budgetFen > 0 ? `${((shared / data.budgetFen) * 100).toFixed(1)}%` : '—', 'right'), amountCell(sum.share), cell(''), amountCell(sum.total)]));
+  body.push(
+    totalRow([
+      cell(WORDS_TOTAL[lang]),
+      amountCell(sum.outstanding),
+      cell(base > 0 && data.budgetFen > 0 ? `${((shared / data.budgetFen) * 100).toFixed(1)}%` : '—', 'right'),
+      amountCell(sum.monthly),
+      cell(''),
+      amountCell(sum.total),
+      amountCell(sum.waiver),
+    ]),
+  );
 
   const content: Content[] = [
     factsTable(lang, facts),
     { table: { headerRows: 1, widths: ['*', 110], body: budget }, layout: 'parleyGrid', margin: [0, 0, 0, 10], unbreakable: true, role: 'proposalBudget' },
     sectionHeading(w.proRataTitle),
     { text: w.proRataIntro, fontSize: 9.5, color: '#444444', margin: [0, 0, 0, 6] },
-    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 40, 'auto', 70, 'auto'], body }, layout: 'parleyGrid', fontSize: 9.5, role: 'proRataTable' },
+    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 34, 'auto', 30, 'auto', 'auto'], body }, layout: 'parleyGrid', fontSize: 9, role: 'proRataTable' },
   ];
   for (const line of data.lines.filter((l) => l.addressed)) {
+    const f = line.figures;
     const terms: [string, string][] = [
       [w.lender, line.lender],
       [w.remedy, line.remedy],
       [w.outstanding, formatAmount(line.outstandingFen)],
-      [w.totalRepaid, formatAmount(line.totalFen)],
+      [w.monthlyPayment, f.monthlyFen === null ? '—' : formatAmount(f.monthlyFen)],
+      [w.instalments, f.instalments ? count(f.instalments, w.monthsUnit) : '—'],
+      [w.lastDue, f.lastDueDate ? formatTableDate(f.lastDueDate, lang) : '—'],
+      [w.totalRepaid, formatAmount(f.totalFen)],
+      [w.waiver, formatAmount(f.waiverFen)],
     ];
-    if (line.monthlyFen !== null) terms.push([w.monthlyShare, formatAmount(line.monthlyFen)]);
-    if (line.savingFen > 0) terms.push([w.saving, formatAmount(line.savingFen)]);
-    content.push(sectionHeading(`${w.yourTerms}${line.product ? ` – ${line.product}` : ''}`), factsTable(lang, terms), scheduleTable(lang, line.schedule));
+    content.push(sectionHeading(`${w.yourTerms}${line.product ? ` – ${line.product}` : ''}`), factsTable(lang, terms));
+    if (f.waivesPrincipal && f.waiverFen > 0) content.push({ text: w.remainderWaived, fontSize: 9.5, margin: [0, 0, 0, 6], role: 'remainderWaived' });
+    if (f.beyondTerm) content.push({ text: w.beyondTerm, fontSize: 9.5, margin: [0, 0, 0, 6], role: 'beyondTerm' });
+    content.push(scheduleTable(lang, line.schedule));
   }
-  if (data.notes) content.push({ text: `${w.notes}${sep(lang)}${data.notes}`, fontSize: 10, margin: [0, 8, 0, 0] });
   return { title: w.proposalTitle, content };
 }
 

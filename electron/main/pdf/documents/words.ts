@@ -42,7 +42,6 @@ export interface CaseWords {
   legalStage: string;
   debtScheduleIntro: string;
   addressedMark: string;
-  proposalName: string;
   startDate: string;
   months: string;
   disposableIncome: string;
@@ -55,7 +54,13 @@ export interface CaseWords {
   monthlyShare: string;
   remedy: string;
   totalRepaid: string;
-  saving: string;
+  /** 减免金额: the part of today's balance the plan asks the lender to give up. */
+  waiver: string;
+  monthlyPayment: string;
+  instalments: string;
+  lastDue: string;
+  beyondTerm: string;
+  remainderWaived: string;
   priorityDebt: string;
   yourTerms: string;
   instalmentNo: string;
@@ -75,6 +80,7 @@ export interface CaseWords {
   directionOut: string;
   notes: string;
   monthsUnit: string;
+  termUnit: string;
   personsUnit: string;
 }
 
@@ -117,9 +123,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: '法律程序',
     debtScheduleIntro: '下表列出借款人的全部债务（金额单位：元），各债权人按同一标准对待。',
     addressedMark: '★ 为本函致送的债权人。',
-    proposalName: '方案名称',
     startDate: '首期还款日',
-    months: '还款期数',
+    months: '方案期限',
     disposableIncome: '每月可支配收入',
     priorityPayments: '优先债务每月还款',
     contingency: '应急预留',
@@ -130,7 +135,12 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     monthlyShare: '每月分配',
     remedy: '方案',
     totalRepaid: '还款总额',
-    saving: '减免金额',
+    waiver: '减免金额',
+    monthlyPayment: '每月还款',
+    instalments: '还款期数',
+    lastDue: '末期还款日',
+    beyondTerm: '本笔还款安排超出方案期限，为协商确定的例外。',
+    remainderWaived: '按上述每月还款额，方案期限内无法还清全部欠款；恳请贵方减免其余部分（即上表所列减免金额）。',
     priorityDebt: '优先',
     yourTerms: '致贵方的还款安排',
     instalmentNo: '期数',
@@ -150,6 +160,7 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     directionOut: '去电/去函',
     notes: '备注',
     monthsUnit: '期',
+    termUnit: '个月',
     personsUnit: '人',
   },
   'zh-TW': {
@@ -190,9 +201,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: '法律程序',
     debtScheduleIntro: '下表列出借款人的全部債務（金額單位：元），各債權人按同一標準對待。',
     addressedMark: '★ 為本函致送的債權人。',
-    proposalName: '方案名稱',
     startDate: '首期還款日',
-    months: '還款期數',
+    months: '方案期限',
     disposableIncome: '每月可支配收入',
     priorityPayments: '優先債務每月還款',
     contingency: '應急預留',
@@ -203,7 +213,12 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     monthlyShare: '每月分配',
     remedy: '方案',
     totalRepaid: '還款總額',
-    saving: '減免金額',
+    waiver: '減免金額',
+    monthlyPayment: '每月還款',
+    instalments: '還款期數',
+    lastDue: '末期還款日',
+    beyondTerm: '本筆還款安排超出方案期限，為協商確定之例外。',
+    remainderWaived: '依上述每月還款額，方案期限內無法清償全部欠款；懇請貴方減免其餘部分（即上表所列減免金額）。',
     priorityDebt: '優先',
     yourTerms: '致貴方的還款安排',
     instalmentNo: '期數',
@@ -223,6 +238,7 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     directionOut: '去電/去函',
     notes: '備註',
     monthsUnit: '期',
+    termUnit: '個月',
     personsUnit: '人',
   },
   en: {
@@ -263,9 +279,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: 'Legal stage',
     debtScheduleIntro: "All of the borrower's debts (amounts in CNY); every creditor is treated on the same basis.",
     addressedMark: '★ marks the creditor this packet is addressed to.',
-    proposalName: 'Proposal',
     startDate: 'First payment',
-    months: 'Number of payments',
+    months: 'Term of the plan',
     disposableIncome: 'Monthly disposable income',
     priorityPayments: 'Priority debts each month',
     contingency: 'Contingency reserve',
@@ -276,7 +291,12 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     monthlyShare: 'Monthly',
     remedy: 'Proposal',
     totalRepaid: 'Total to repay',
-    saving: 'Reduction',
+    waiver: 'Amount to be waived',
+    monthlyPayment: 'Monthly payment',
+    instalments: 'Number of payments',
+    lastDue: 'Last payment',
+    beyondTerm: 'This arrangement runs beyond the term of the plan, as an agreed exception.',
+    remainderWaived: 'At this monthly payment the balance cannot be cleared within the term of the plan; we ask you to waive the remainder (the amount to be waived above).',
     priorityDebt: 'priority',
     yourTerms: 'Arrangement proposed to you',
     instalmentNo: 'No.',
@@ -296,6 +316,7 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     directionOut: 'Outgoing',
     notes: 'Notes',
     monthsUnit: 'payments',
+    termUnit: 'months',
     personsUnit: '',
   },
 };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateProRata } from '../../../../shared/domain/money';
 import { buildProposal, contingencyFor, overBudgetBy, CONTINGENCY_CAP_FEN, suggestRemedy, type ProposalDebt } from '../../../../shared/domain/proposal';
+import { waiverOf } from '../../../../shared/domain/plan-figures';
 import { outstandingOf } from '../../../../shared/domain/remedies';
 
 const START = '2026-02-01';
@@ -90,23 +91,46 @@ describe('suggested remedies', () => {
     const s = suggestRemedy(debt(100_000), 10_000, 36, START);
     expect(s).toEqual({ params: { remedy: 'instalments', months: 10, withInterest: false }, reason: 'fits' });
   });
-  it('a credit card whose share does not clear it: card instalments over the months it takes, at most 60', () => {
-    expect(suggestRemedy(debt(1_000_000, { productType: 'credit_card' }), 20_000, 36, START).params).toEqual({ remedy: 'card_instalments', months: 50 });
-    expect(suggestRemedy(debt(9_000_000, { productType: 'credit_card' }), 20_000, 36, START).params).toEqual({ remedy: 'card_instalments', months: 60 });
-  });
-  it('otherwise: ask to waive the charges and pay the principal at the share', () => {
-    const s = suggestRemedy(debt(0, { principalFen: 1_000_000, interestFen: 200_000 }), 20_000, 36, START);
+  it('a share that does not clear the balance within the term: the charges waived, the principal within the term', () => {
+    const s = suggestRemedy(debt(0, { principalFen: 600_000, interestFen: 200_000, productType: 'credit_card' }), 20_000, 36, START);
     expect(s.reason).toBe('waiverAtShare');
-    expect(s.params).toMatchObject({ remedy: 'waiver', months: 50 });
+    expect(s.params).toMatchObject({ remedy: 'waiver', months: 30 });
   });
-  it('a card plan capped at 60 months that costs more than the share is flagged as over budget', () => {
-    const plan = buildProposal({ disposableFen: 100_000, debts: [debt(9_000_000, { productType: 'credit_card' })] }, { months: 36, startDate: START, contingencyFen: 0 });
-    expect(plan.lines[0]!.terms).toMatchObject({ months: 60, monthlyFen: 150_000 });
-    expect(plan.notices).toEqual(['overBudget']);
-    expect(overBudgetBy(plan.lines, plan.budgetFen)).toBe(50_000);
+  it('not even the principal within the term: the share for the whole term, and the rest asked to be waived, openly', () => {
+    const d = debt(0, { principalFen: 1_000_000, interestFen: 200_000 });
+    const s = suggestRemedy(d, 20_000, 36, START);
+    expect(s.reason).toBe('remainderWaived');
+    expect(s.params).toEqual({
+      remedy: 'waiver',
+      months: 36,
+      waivers: { interest: { mode: 'percent', value: 100 }, penalty: { mode: 'percent', value: 100 }, fees: { mode: 'percent', value: 100 }, principal: { mode: 'amount', value: 280_000 } },
+    });
+    const plan = buildProposal({ disposableFen: 20_000, debts: [d] }, { months: 36, startDate: START, contingencyFen: 0 });
+    const line = plan.lines[0]!;
+    expect(line.terms).toMatchObject({ monthlyFen: 20_000, months: 36, totalFen: 720_000 });
+    expect(line.terms.schedule.at(-1)!.dueDate).toBe('2029-01-01');
+    expect(line.beyondTerm).toBe(false);
+    expect(plan.totals.waiverFen).toBe(480_000);
+    expect(plan.notices).toEqual([]);
   });
-  it('no charges to waive: plain interest-free instalments at the share', () => {
-    expect(suggestRemedy(debt(1_000_000), 20_000, 36, START)).toEqual({ params: { remedy: 'instalments', months: 50, withInterest: false }, reason: 'atShare' });
+  it('scenarios of different terms differ: 24, 36 and 60 months each end within their term', () => {
+    const debts = [debt(0, { principalFen: 2_000_000, interestFen: 300_000, productType: 'credit_card' }), debt(450_000), debt(0, { principalFen: 800_000, penaltyFen: 90_000 })];
+    const ends = [24, 36, 60].map((months) => {
+      const plan = buildProposal({ disposableFen: 60_000, debts }, { months, startDate: START, contingencyFen: 0 });
+      for (const l of plan.lines) {
+        expect(l.terms.schedule.length).toBeLessThanOrEqual(months);
+        expect(l.beyondTerm).toBe(false);
+      }
+      return plan.totals;
+    });
+    expect(new Set(ends.map((t) => t.totalFen)).size).toBe(3);
+    expect(ends[0]!.waiverFen).toBeGreaterThan(ends[1]!.waiverFen);
+    expect(ends[1]!.waiverFen).toBeGreaterThan(ends[2]!.waiverFen);
+  });
+  it('a line the counsellor stretches past the term is flagged as an exception', () => {
+    const d = debt(1_000_000);
+    const plan = buildProposal({ disposableFen: 20_000, debts: [d] }, { months: 36, startDate: START, contingencyFen: 0, overrides: { [d.debtId]: { remedy: 'instalments', months: 50, withInterest: false } } });
+    expect(plan.lines[0]).toMatchObject({ reason: 'chosen', beyondTerm: true });
   });
   it('a chosen remedy replaces the suggestion and is marked as chosen', () => {
     const a = debt(455_000);
@@ -156,14 +180,19 @@ describe('properties', () => {
     );
   });
 
-  it('the suggestions are affordable: each line pays at most its share a month (unless stretched past the limits), and totals add up', () => {
+  it('the suggestions are affordable: each line pays at most its share a month, ends within the term, and totals add up', () => {
     fc.assert(
       fc.property(arbCase, arbMonths, (c, months) => {
         const plan = buildProposal(c, { months, startDate: START });
         for (const l of plan.lines) {
           expect(l.terms.schedule.reduce((s, i) => s + i.amountFen, 0)).toBe(l.terms.totalFen);
           expect(l.problems).toEqual({});
-          if (!l.priority && l.terms.monthlyFen !== null && l.terms.months! < 60) expect(l.terms.monthlyFen).toBeLessThanOrEqual(l.shareFen);
+          if (!l.priority && l.terms.monthlyFen !== null) expect(l.terms.monthlyFen).toBeLessThanOrEqual(l.shareFen);
+          // The chosen term is honoured, and what a lender is asked to give up is never more than it is owed.
+          expect(l.terms.schedule.length).toBeLessThanOrEqual(months);
+          expect(l.beyondTerm).toBe(false);
+          expect(waiverOf(l)).toBeGreaterThanOrEqual(0);
+          expect(waiverOf(l)).toBeLessThanOrEqual(l.outstandingFen);
         }
         expect(plan.totals.totalFen).toBe(plan.lines.reduce((s, l) => s + l.terms.totalFen, 0));
         expect(plan.lines.every((l) => l.outstandingFen > 0)).toBe(true);

@@ -62,19 +62,23 @@ describe('termsFor – properties', () => {
     );
   });
 
-  it('monthly plans: count = months, dates strictly increasing from the start, all but the last equal the regular payment, the last absorbs the rounding', () => {
+  it('monthly plans: at most the months asked, no instalment of 0.00 or less, dates strictly increasing from the start, the regular payment rounded up so the last is the smallest', () => {
     const arbMonthly = arbParams.filter((p) => p.remedy === 'instalments' || p.remedy === 'card_instalments' || (p.remedy === 'waiver' && (p.months ?? 0) > 1));
     fc.assert(
       fc.property(arbDebt, arbMonthly, arbDate, (d, p, start) => {
         const t = termsFor(d, p, start);
         const months = (p as { months: number }).months;
-        expect(t.schedule).toHaveLength(months);
-        expect(t.months).toBe(months);
+        expect(t.schedule.length).toBeLessThanOrEqual(months);
+        expect(t.months).toBe(t.schedule.length);
+        if (t.totalFen === 0) {
+          expect(t.schedule).toEqual([]);
+          return;
+        }
         expect(t.schedule[0]!.dueDate).toBe(start);
         for (let k = 1; k < t.schedule.length; k++) expect(t.schedule[k]!.dueDate > t.schedule[k - 1]!.dueDate).toBe(true);
+        for (const s of t.schedule) expect(s.amountFen).toBeGreaterThan(0);
         for (let k = 0; k < t.schedule.length - 1; k++) expect(t.schedule[k]!.amountFen).toBe(t.monthlyFen);
-        // The last is never below the regular payment: it takes the fen the others left.
-        expect(t.schedule.at(-1)!.amountFen).toBeGreaterThanOrEqual(t.monthlyFen!);
+        expect(t.schedule.at(-1)!.amountFen).toBeLessThanOrEqual(t.monthlyFen!);
       }),
       { numRuns: 300 },
     );
@@ -96,26 +100,37 @@ describe('termsFor – properties', () => {
     );
   });
 
-  it('interest-free plans repay exactly what is owed (less waivers); with interest never less', () => {
+  it('interest-free plans repay exactly what is owed (less waivers); with interest never less; never a zero or negative instalment, the last the smallest', () => {
     fc.assert(
       fc.property(fen(), fc.integer({ min: 1, max: 180 }), fc.double({ min: 0, max: 1, noNaN: true }), (p, n, rate) => {
-        const free = splitEvenly(p, n);
-        expect(free.reduce((s, x) => s + x, 0)).toBe(p);
-        const withInterest = annuityAmounts(p, n, rate);
-        expect(withInterest).toHaveLength(n);
-        expect(withInterest.reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(p);
-        for (const x of withInterest) expect(x).toBeGreaterThanOrEqual(0);
+        for (const amounts of [splitEvenly(p, n), annuityAmounts(p, n, rate)]) {
+          expect(amounts.length).toBeLessThanOrEqual(n);
+          expect(amounts.length === 0).toBe(p === 0);
+          for (const x of amounts) expect(x).toBeGreaterThan(0);
+          for (const x of amounts.slice(0, -1)) expect(x).toBe(amounts[0]);
+          if (amounts.length) expect(amounts.at(-1)!).toBeLessThanOrEqual(amounts[0]!);
+        }
+        expect(splitEvenly(p, n).reduce((s, x) => s + x, 0)).toBe(p);
+        expect(annuityAmounts(p, n, rate).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(p);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+  });
+
+  it('the issue\'s absurd lines are gone: 0.05 over 12 months, 100.00 over 180 months', () => {
+    expect(splitEvenly(5, 12)).toEqual([1, 1, 1, 1, 1]);
+    const long = splitEvenly(10_000, 180);
+    expect(long.slice(0, -1).every((x) => x === 56)).toBe(true);
+    expect(long).toHaveLength(179);
+    expect(long.at(-1)).toBe(10_000 - 56 * 178);
   });
 });
 
 describe('termsFor – examples', () => {
   it('instalments at 12 % a year on the declining balance: the textbook annuity', () => {
     const t = termsFor(debt({ interestFen: 0, penaltyFen: 0, lateFeesFen: 0, otherFen: 0 }), { remedy: 'instalments', months: 12, withInterest: true, annualRate: 0.12 }, START);
-    // 10,000.00 at 1 % a month over 12 months: 888.49 a month (the formula gives 888.4879).
-    expect(t.monthlyFen).toBe(88_848);
+    // 10,000.00 at 1 % a month over 12 months: 888.49 a month (the formula gives 888.4879, rounded up).
+    expect(t.monthlyFen).toBe(88_849);
     expect(t.totalFen - 1_000_000).toBeGreaterThan(66_000);
     expect(t.totalFen - 1_000_000).toBeLessThan(66_300);
     // End-of-month clamping, each date counted from the start.
@@ -127,10 +142,10 @@ describe('termsFor – examples', () => {
     expect(t.params).toMatchObject({ annualRate: 0.24 });
   });
 
-  it('interest-free instalments: 1,075.00 over 3 months is 358.33 / 358.33 / 358.34', () => {
+  it('interest-free instalments: 1,075.00 over 3 months is 358.34 / 358.34 / 358.32 (rounded up, the last the smallest)', () => {
     const d = debt({ principalFen: 100_000, interestFen: 7_500, penaltyFen: 0, lateFeesFen: 0, otherFen: 0 });
     const t = termsFor(d, { remedy: 'instalments', months: 3, withInterest: false }, START);
-    expect(t.schedule.map((s) => s.amountFen)).toEqual([35_833, 35_833, 35_834]);
+    expect(t.schedule.map((s) => s.amountFen)).toEqual([35_834, 35_834, 35_832]);
     expect(t.totalFen).toBe(107_500);
     expect(t.savingFen).toBe(0); // no contractual rate known: the saving is against the balance alone
   });
@@ -138,7 +153,7 @@ describe('termsFor – examples', () => {
   it('waivers by percent and by amount, capped at the charge', () => {
     const d = debt();
     const a = waivedAmounts(d, { interest: { mode: 'percent', value: 33.3 }, penalty: { mode: 'amount', value: 999_999 }, fees: { mode: 'percent', value: 50 } });
-    expect(a).toEqual({ interestFen: 16_650, penaltyFen: 20_000, feesFen: 2_500, totalFen: 39_150 });
+    expect(a).toEqual({ interestFen: 16_650, penaltyFen: 20_000, feesFen: 2_500, principalFen: 0, totalFen: 39_150 });
   });
 
   it('a waiver paid by a date is one payment; over months, monthly', () => {
@@ -169,7 +184,7 @@ describe('termsFor – examples', () => {
   it('card instalments: interest stopped, the balance split over ≤ 60 months plus a monthly fee on the principal', () => {
     const t = termsFor(debt(), { remedy: 'card_instalments', months: 60, monthlyFeeRate: 0.003 }, START);
     expect(t.schedule).toHaveLength(60);
-    expect(t.monthlyFen).toBe(Math.floor(1_075_000 / 60) + 3_000);
+    expect(t.monthlyFen).toBe(Math.ceil(1_075_000 / 60) + 3_000);
     expect(t.totalFen).toBe(1_075_000 + 60 * 3_000);
     expect(t.schedule.at(-1)!.dueDate).toBe(addMonths(START, 59));
   });

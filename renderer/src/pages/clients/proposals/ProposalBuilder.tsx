@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Radio, Spac
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/domain/money';
+import { waiverOf } from '../../../../../shared/domain/plan-figures';
 import { buildProposal, overBudgetBy, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
 import type { ProposalDraftOutput, ProposalView } from '../../../../../shared/schemas/proposals';
 import type { RemedyParams } from '../../../../../shared/schemas/remedies';
@@ -22,6 +23,7 @@ const REASON_KEYS = {
   fits: 'proposals.reason.fits',
   card: 'proposals.reason.card',
   waiverAtShare: 'proposals.reason.waiverAtShare',
+  remainderWaived: 'proposals.reason.remainderWaived',
   atShare: 'proposals.reason.atShare',
   noShare: 'proposals.reason.noShare',
   noBudget: 'proposals.reason.noBudget',
@@ -293,6 +295,11 @@ export function ProposalBuilder({
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {l.reason ? t(REASON_KEYS[l.reason]) : null}
                   </Typography.Text>
+                  {l.beyondTerm && (
+                    <Tag color="orange" data-testid={`beyond-term-${l.lenderName}`}>
+                      {t('proposals.beyondTerm')}
+                    </Tag>
+                  )}
                   {state.overrides[l.debtId] && (
                     <Button size="small" type="link" icon={<UndoOutlined />} onClick={() => setLine(l.debtId, null)}>
                       {t('proposals.params.reset')}
@@ -305,6 +312,21 @@ export function ProposalBuilder({
           },
           { title: t('proposals.columns.monthly'), key: 'monthly', align: 'right', width: 100, render: (_, l) => <MoneyText fen={l.terms.monthlyFen} /> },
           { title: t('proposals.columns.total'), key: 'total', align: 'right', width: 110, render: (_, l) => <MoneyText fen={l.terms.totalFen} /> },
+          {
+            title: (
+              <Tooltip title={t('proposals.waiverHelp')}>
+                {t('proposals.columns.waiver')} <QuestionCircleOutlined />
+              </Tooltip>
+            ),
+            key: 'waiver',
+            align: 'right',
+            width: 110,
+            render: (_, l) => (
+              <span data-testid={`waiver-${l.lenderName}`}>
+                <MoneyText fen={waiverOf(l)} />
+              </span>
+            ),
+          },
           {
             title: (
               <Tooltip title={t('proposals.savingHelp')}>
@@ -342,6 +364,11 @@ export function ProposalBuilder({
               </span>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={8} align="right">
+              <span data-testid="total-waiver">
+                <MoneyText fen={plan.totals.waiverFen} strong />
+              </span>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={9} align="right">
               <span data-testid="total-saving">
                 <MoneyText fen={plan.totals.savingFen} strong colorNegative />
               </span>

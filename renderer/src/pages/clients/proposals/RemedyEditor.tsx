@@ -18,7 +18,7 @@ export const REMEDY_LABELS: Record<Remedy, string> = {
   hardship: 'proposals.remedy.hardship',
 };
 const ORDER: Remedy[] = ['instalments', 'card_instalments', 'waiver', 'settlement', 'extension', 'hardship'];
-const WAIVER_KEYS = { interest: 'proposals.params.interest', penalty: 'proposals.params.penalty', fees: 'proposals.params.fees' } as const;
+const WAIVER_KEYS = { interest: 'proposals.params.interest', penalty: 'proposals.params.penalty', fees: 'proposals.params.fees', principal: 'proposals.params.principal' } as const;
 
 /** Starting parameters when the counsellor switches a line to `remedy`. */
 export function defaultParams(remedy: Remedy, ctx: { months: number; startDate: string; outstandingFen: number }): RemedyParams {
@@ -77,7 +77,7 @@ function WaiversInput({ value, onChange, testId }: { value: Waivers | undefined;
   const { t } = useTranslation();
   return (
     <Space direction="vertical" size={2}>
-      {(['interest', 'penalty', 'fees'] as const).map((k) => (
+      {(['interest', 'penalty', 'fees', 'principal'] as const).map((k) => (
         <Space key={k} size={4}>
           <Typography.Text type="secondary" style={{ fontSize: 12, minWidth: 56, display: 'inline-block' }}>
             {t(WAIVER_KEYS[k])}

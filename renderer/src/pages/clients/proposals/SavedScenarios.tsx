@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { waiverOf } from '../../../../../shared/domain/plan-figures';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { errorText } from '../../../api/errors';
 import { useDeleteProposal } from '../../../api/proposals';
@@ -112,6 +113,7 @@ export function CompareScenarios({ items }: { items: ProposalView[] }) {
     figure('budget', t('proposals.compare.budget'), (p) => <MoneyText fen={p.budgetFen} colorNegative />),
     figure('monthly', t('proposals.compare.monthly'), (p) => <MoneyText fen={p.totals.monthlyFen} strong />),
     figure('total', t('proposals.compare.total'), (p) => <MoneyText fen={p.totals.totalFen} strong />),
+    figure('waiver', t('proposals.compare.waiver'), (p) => <MoneyText fen={p.totals.waiverFen} strong />),
     figure('saving', t('proposals.compare.saving'), (p) => <MoneyText fen={p.totals.savingFen} strong colorNegative />),
     figure('lastDue', t('proposals.compare.lastDue'), (p) => p.totals.lastDueDate ?? '—'),
   ];
@@ -128,7 +130,12 @@ export function CompareScenarios({ items }: { items: ProposalView[] }) {
           <Space size={4}>
             <MoneyText fen={l.terms.monthlyFen} />
             <Typography.Text type="secondary">/</Typography.Text>
+            {l.terms.schedule.length}
+            <Typography.Text type="secondary">/</Typography.Text>
             <MoneyText fen={l.terms.totalFen} />
+            <Typography.Text type="secondary">/</Typography.Text>
+            <MoneyText fen={waiverOf(l)} />
+            {l.beyondTerm && <Tag color="orange">{t('proposals.beyondTerm')}</Tag>}
           </Space>
         );
       }),

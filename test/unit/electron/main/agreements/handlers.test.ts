@@ -6,16 +6,16 @@ import { addClient, addDebt, agreementOf, core, followups, listAgreements, open,
 
 describe('payments and instalment states', () => {
   it('records partial payments and rolls an overpayment to the next instalment', async () => {
-    const { agreement } = await agreementOf(3, 1); // 500,000 → 166,666 / 166,666 / 166,668
+    const { agreement } = await agreementOf(3, 1); // 500,000 → 166,667 / 166,667 / 166,666 (rounded up, the last the smallest)
     setShanghai('2025-04-01');
     const [i1, i2] = agreement.instalments;
     let a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000, instalmentId: i1!.id });
     expect(a.instalments[0]).toMatchObject({ paidFen: 100_000, state: 'partial' });
     a = await core.call('payments.record', { agreementId: agreement.id, paidDate: '2025-04-01', amountFen: 100_000 });
-    expect(a.instalments[0]).toMatchObject({ paidFen: 166_666, state: 'paid', paidOn: '2025-04-01' });
-    expect(a.instalments[1]).toMatchObject({ paidFen: 33_334, state: 'partial' });
+    expect(a.instalments[0]).toMatchObject({ paidFen: 166_667, state: 'paid', paidOn: '2025-04-01' });
+    expect(a.instalments[1]).toMatchObject({ paidFen: 33_333, state: 'partial' });
     expect(a.progress).toMatchObject({ paidFen: 200_000, outstandingFen: 300_000, paidInstalments: 1 });
-    expect(a.progress.nextDue).toEqual({ dueDate: '2025-05-01', amountFen: 133_332, instalmentId: i2!.id });
+    expect(a.progress.nextDue).toEqual({ dueDate: '2025-05-01', amountFen: 133_334, instalmentId: i2!.id });
     const audit = core.db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'payment'`).get() as { n: number };
     expect(audit.n).toBe(2);
   });

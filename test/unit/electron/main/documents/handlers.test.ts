@@ -48,10 +48,13 @@ describe('case documents', () => {
     seedProposal(core, f);
     const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'proposal', lenderId: f.lenders[0]!.id, locale: 'zh-CN' });
     const text = compact(pdfText(pdf));
-    expect(text).toContain('三年期方案');
+    // The scenario's name is the counsellor's own: it never reaches a lender.
+    expect(text).not.toContain('三年期方案');
     expect(text).toContain('停息分期');
     expect(text).toContain('13,000.00'); // the shared budget
-    expect(indexes(text, ['2025年4月15日', '2025年5月15日', '2025年6月15日'])).toSatisfy(ascending);
+    // The schedule (after its header) in date order; the last date is also in the terms above it.
+    expect(indexes(text.slice(text.indexOf('累计（元）')), ['2025年4月15日', '2025年5月15日', '2025年6月15日'])).toSatisfy(ascending);
+    expect(text).toContain('末期还款日：2025年6月15日');
     expect(text).toContain('38,100.00'); // cumulative after three instalments
     expect(text).toContain('★喆华示例银行');
     expectNoBlankPage(pdf);
@@ -61,7 +64,7 @@ describe('case documents', () => {
     await core.call('proposals.create', { clientId: f.clientId, name: '两年期方案', months: 24, startDate: '2025-04-15' });
     const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'proposal', lenderId: f.lenders[1]!.id });
     const text = compact(pdfText(pdf));
-    expect(text).toContain('两年期方案');
+    expect(text).not.toContain('两年期方案');
     expect(text).toContain('★燚达消费金融');
     expect(text).toContain('2025年4月15日');
     expectNoBlankPage(pdf);

@@ -18,6 +18,9 @@ export async function makeCase(core: TestCore, name = '王堃喆'): Promise<Case
     phone: '13800138000',
     idNumber: '11010519491231002X',
     address: '北京市朝阳区建国路 88 号',
+    hardshipReason: 'job_loss',
+    hardshipSince: '2024-10-08',
+    hardshipDetails: '工厂关闭后一直未能找到稳定工作',
   });
   const lender = async (n: string) => (await core.call('lenders.create', { name: n, type: 'bank' })).id;
   const a = await lender('招商银行信用卡中心');

@@ -8,7 +8,7 @@ import { FONT_FAMILIES, missingCharacters } from '../../../../../electron/main/p
 import { initRenderer, renderPdf, type FontEngine } from '../../../../../electron/main/pdf/render';
 import { translate } from '../../../../../shared/i18n';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
-import { bodyIssues, fieldLabelKey, fieldsUsed, LETTER_TYPES, MERGE_FIELDS, parseBold, textIssues, tokenize } from '../../../../../shared/schemas/letters';
+import { bodyIssues, fieldLabelKey, fieldsUsed, LETTER_TYPES, MERGE_FIELDS, textIssues, tokenize } from '../../../../../shared/schemas/letters';
 import { compact, pdfText } from '../pdf/poppler';
 
 let engine: FontEngine;
@@ -30,6 +30,7 @@ function fullSource(): MergeSource {
       'client.phone': '13800138000',
       'client.address': '上海市浦东新区世纪大道 100 号',
       'client.caseRef': 'P-2025-00042',
+      'client.hardship': 'recorded',
       'lender.name': '堃喆小额贷款有限公司',
       'debt.accountRef': 'HT-2023-000123',
       'debt.principal': 12_345_678,
@@ -49,6 +50,7 @@ function fullSource(): MergeSource {
       today: '2025-03-08',
     },
     amounts: { principalFen: 12_345_678, interestFen: 456_789, penaltyFen: 123_456, feesFen: 10_000, outstandingFen: 12_935_923 },
+    hardship: { reason: 'job_loss', since: '2024-11-01', details: '工厂关闭后一直未能找到工作' },
     signature: { name: '欧阳䶮燚', idMasked: '1101**********002X', contact: '13800138000' },
   };
 }
@@ -72,7 +74,6 @@ describe('the field parser', () => {
     ]);
     expect(textIssues('x {{client.name', 'title')).toMatchObject([{ problem: 'unclosed', offset: 2, line: 1, column: 3 }]);
     expect(textIssues('x }} y', 'title')).toMatchObject([{ problem: 'unclosed', offset: 2 }]);
-    expect(parseBold('前**粗体**后**不成对')).toEqual(['前', { text: '粗体', bold: true }, '后**不成对']);
   });
 });
 
