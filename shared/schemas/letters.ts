@@ -258,6 +258,8 @@ export const LetterDetail = LetterSummary.extend({
   sentContactId: Id.nullable(),
   /** Fields this letter uses that have no value for the case (they block "final"). */
   missingFields: z.array(z.string()),
+  /** Enclosures the letter names that the lender's packet would not hold (a warning before "final"). */
+  enclosuresNotInPacket: z.array(z.string()),
   templateVersion: z.number().int().nullable(),
 });
 export type LetterDetail = z.infer<typeof LetterDetail>;

@@ -64,7 +64,9 @@ test.describe('letters to every lender', () => {
     await choose(page, page.getByRole('combobox', { name: '插入字段' }), /client\.caseRef/);
     await expect(first).toHaveValue(/案件编号：\{\{client\.caseRef\}\}$/);
     await expect(page.getByTestId('issues-blocks.0')).toHaveCount(0);
-    await expect(preview.locator('strong', { hasText: '特别说明' })).toBeVisible();
+    // Letter text is data, not markup: the asterisks print as typed, nothing turns bold.
+    await expect(preview).toContainText('本人**特别说明**：');
+    await expect(preview.locator('strong', { hasText: '特别说明' })).toHaveCount(0);
     await page.getByRole('button', { name: /保\s*存$/ }).click();
     await expect(page.getByText('有未保存的修改')).toBeHidden();
     await page.screenshot({ path: path.join(SHOTS, 'letter-editor.png'), fullPage: true });

@@ -39,6 +39,7 @@ import {
   type StatementDocData,
 } from '../pdf/documents/case-docs';
 import { formatTableDate } from '../pdf/documents/case-docs';
+import { WORDS } from '../pdf/documents/format';
 import { buildPacketDocument, type Enclosure, type PacketData } from '../pdf/documents/packet';
 import type { DocDefinition } from '../pdf/types';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
@@ -252,6 +253,21 @@ export function packetAttachments(ctx: HandlerContext, clientId: number, lenderI
   return attachmentsForLender(ctx.db, clientId, lenderId);
 }
 
+/**
+ * The packet's enclosure list: the case documents it carries (named as the letter's 附件 would
+ * name them), then the evidence files, so a letter that lists "家庭收支明细表" finds it here.
+ */
+export function packetEnclosures(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale, parts: readonly DocPart[]): Enclosure[] {
+  const inPacket = WORDS[language].inPacket;
+  const own: Enclosure[] = parts.map((p) => ({ name: p.title, note: inPacket }));
+  const evidence = packetAttachments(ctx, clientId, lenderId).map((a) => {
+    const kind = label(language, `documents.attachmentKinds.${a.kind}`, a.kind);
+    const note = [kind, a.doc_date ? formatTableDate(a.doc_date, language) : null, a.description].filter(Boolean).join(language === 'en' ? '; ' : '；');
+    return { name: a.file_name, note };
+  });
+  return [...own, ...evidence];
+}
+
 export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): PacketData {
   const base = gatherBase(ctx, clientId, language);
   const name = lenderName(ctx, lenderId);
@@ -268,11 +284,7 @@ export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: nu
   parts.push(debtSchedulePart(gatherDebtSchedule(ctx, clientId, language, lenderId)));
   const proposal = gatherProposal(ctx, clientId, language, lenderId);
   if (proposal) parts.push(proposalPart(proposal));
-  const enclosures: Enclosure[] = packetAttachments(ctx, clientId, lenderId).map((a) => {
-    const kind = label(language, `documents.attachmentKinds.${a.kind}`, a.kind);
-    const note = [kind, a.doc_date ? formatTableDate(a.doc_date, language) : null, a.description].filter(Boolean).join(language === 'en' ? '; ' : '；');
-    return { name: a.file_name, note };
-  });
+  const enclosures = packetEnclosures(ctx, clientId, lenderId, language, parts);
   const counsellor = ctx.settings().counsellorName ?? base.client.assigned_counsellor ?? '';
   return {
     language,

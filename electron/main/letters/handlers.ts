@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Channel } from '../../../shared/contract';
 import { daysBetween, todayIn } from '../../../shared/domain/dates';
+import { enclosuresNotIn } from '../../../shared/domain/enclosures';
 import { translate } from '../../../shared/i18n';
 import type { LETTERS_CHANNELS } from '../../../shared/ipc/letters.channels';
 import type { Locale } from '../../../shared/schemas/common';
@@ -31,11 +32,14 @@ import {
   updateLetterText,
   type LetterRow,
 } from '../db/letters';
+import { attachmentsForLender } from '../db/attachments';
+import { packetParts } from '../db/packet-contents';
 import { AppError, notFound } from '../errors';
 import { fileError, writeFileComplete } from '../documents/output';
 import { decryptToFile, withStoredFile } from '../attachments/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../pdf/documents/letter';
+import { CASE_WORDS } from '../pdf/documents/words';
 import { draftFromTemplate, fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
 import { sharedPdfPool } from './pdf';
 import { checkFields } from '../templates/fields';
@@ -62,11 +66,34 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
   function detail(r: LetterRow): LetterDetail {
     const body = letterBody(r);
     let missing: string[] = [];
+    let notInPacket: string[] = [];
     if (r.status === 'draft') {
       const source = mergeSource(ctx, { clientId: r.client_id, debtId: r.debt_id, lenderId: r.lender_id });
       missing = missingFields(r.title, body, source, r.locale);
+      if (source.lenderId !== null) notInPacket = enclosuresNotIn(body.enclosures, packetHoldings(r.client_id, source.lenderId, r.locale));
     }
-    return { ...toLetterSummary(r), body, pdfFileId: r.pdf_file_id, pdfSha256: r.pdf_sha256, sentContactId: r.sent_contact_id, missingFields: missing, templateVersion: r.template_version };
+    return {
+      ...toLetterSummary(r),
+      body,
+      pdfFileId: r.pdf_file_id,
+      pdfSha256: r.pdf_sha256,
+      sentContactId: r.sent_contact_id,
+      missingFields: missing,
+      enclosuresNotInPacket: notInPacket,
+      templateVersion: r.template_version,
+    };
+  }
+
+  /** Names of what the lender's packet would hold: its case documents and the evidence for this lender. */
+  function packetHoldings(clientId: number, lenderId: number, locale: Locale): string[] {
+    const w = CASE_WORDS[locale];
+    const parts = packetParts(db, clientId);
+    const names = [w.debtScheduleTitle, ...(parts.statement ? [w.statementTitle] : []), ...(parts.proposal ? [w.proposalTitle] : [])];
+    for (const a of attachmentsForLender(db, clientId, lenderId)) {
+      names.push(a.file_name, translate(locale, `documents.attachmentKinds.${a.kind}`));
+      if (a.description) names.push(a.description);
+    }
+    return names;
   }
 
   function requireRev(r: LetterRow, rev: number): void {

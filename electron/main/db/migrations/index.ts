@@ -4,9 +4,10 @@ import { m003CaseFile } from './003_case_file';
 import { m004Negotiation } from './004_negotiation';
 import { m005Letters } from './005_letters';
 import { m006UnpaidInstalments } from './006_unpaid_instalments';
+import { m007PlainLetterText } from './007_plain_letter_text';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [m001Core, m002Clients, m003CaseFile, m004Negotiation, m005Letters, m006UnpaidInstalments];
+export const MIGRATIONS: readonly Migration[] = [m001Core, m002Clients, m003CaseFile, m004Negotiation, m005Letters, m006UnpaidInstalments, m007PlainLetterText];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

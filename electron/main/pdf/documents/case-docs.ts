@@ -369,7 +369,7 @@ export function proposalPart(data: ProposalDocData): DocPart {
     { table: { headerRows: 1, widths: ['*', 110], body: budget }, layout: 'parleyGrid', margin: [0, 0, 0, 10], unbreakable: true, role: 'proposalBudget' },
     sectionHeading(w.proRataTitle),
     { text: w.proRataIntro, fontSize: 9.5, color: '#444444', margin: [0, 0, 0, 6] },
-    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 34, 'auto', 30, 'auto', 'auto'], body }, layout: 'parleyGrid', fontSize: 9, role: 'proRataTable' },
+    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 34, 'auto', 40, 'auto', 'auto'], body }, layout: 'parleyGrid', fontSize: 9, role: 'proRataTable' },
   ];
   for (const line of data.lines.filter((l) => l.addressed)) {
     const f = line.figures;

@@ -70,6 +70,8 @@ export interface DocWords {
   no: string;
   listSeparator: string;
   noEnclosures: string;
+  /** Note beside a case document the packet itself carries, in its enclosure list. */
+  inPacket: string;
 }
 
 export const WORDS: Record<DocLanguage, DocWords> = {
@@ -99,6 +101,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     no: '序号',
     listSeparator: '、',
     noEnclosures: '本材料未附证明文件。',
+    inPacket: '随本材料附上',
   },
   'zh-TW': {
     closingLead: '此致',
@@ -126,6 +129,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     no: '序號',
     listSeparator: '、',
     noEnclosures: '本資料未附證明文件。',
+    inPacket: '隨本資料附上',
   },
   en: {
     closingLead: 'Yours faithfully,',
@@ -153,6 +157,7 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     no: 'No.',
     listSeparator: ', ',
     noEnclosures: 'No supporting documents are enclosed.',
+    inPacket: 'In this packet',
   },
 };
 

@@ -104,6 +104,7 @@ export function LetterPage({ id }: { id: number }) {
     }
   };
 
+  const notInPacket = data.enclosuresNotInPacket.length ? t('letters.letter.enclosuresNotInPacket', { list: data.enclosuresNotInPacket.join(t('letters.doc.listSeparator')) }) : null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <Card
@@ -133,7 +134,7 @@ export function LetterPage({ id }: { id: number }) {
               <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} disabled={!dirty || issues.length > 0} loading={update.isPending} onClick={() => void save()}>
                 {t('letters.editor.save')}
               </Button>
-              <Popconfirm title={t('letters.letter.finaliseConfirm')} okText={t('letters.letter.finalise')} cancelText={t('common.cancel')} onConfirm={() => void doFinalise()}>
+              <Popconfirm title={t('letters.letter.finaliseConfirm')} description={notInPacket} okText={t('letters.letter.finalise')} cancelText={t('common.cancel')} onConfirm={() => void doFinalise()}>
                 <Button icon={<CheckCircleOutlined />} disabled={issues.length > 0} loading={finalise.isPending}>
                   {t('letters.letter.finalise')}
                 </Button>
@@ -188,6 +189,7 @@ export function LetterPage({ id }: { id: number }) {
           {data.templateVersion !== null && <Typography.Text type="secondary">{t('letters.letter.templateVersion', { version: data.templateVersion })}</Typography.Text>}
         </Space>
         {isDraft && data.missingFields.length > 0 && <MissingFields paths={data.missingFields} clientId={data.clientId} lenderId={data.lenderId} />}
+        {isDraft && notInPacket && <Alert style={{ marginTop: 12 }} type="warning" showIcon data-testid="enclosures-not-in-packet" message={notInPacket} />}
         {!isDraft && (
           <Alert
             style={{ marginTop: 12 }}

@@ -127,6 +127,14 @@ describe('suggested remedies', () => {
     expect(ends[0]!.waiverFen).toBeGreaterThan(ends[1]!.waiverFen);
     expect(ends[1]!.waiverFen).toBeGreaterThan(ends[2]!.waiverFen);
   });
+  it('a remedy chosen by hand that costs more than the share is flagged as over budget', () => {
+    const d = debt(9_000_000, { productType: 'credit_card' });
+    const plan = buildProposal({ disposableFen: 100_000, debts: [d] }, { months: 36, startDate: START, contingencyFen: 0, overrides: { [d.debtId]: { remedy: 'card_instalments', months: 60 } } });
+    expect(plan.lines[0]!.terms).toMatchObject({ months: 60, monthlyFen: 150_000 });
+    expect(plan.lines[0]!.beyondTerm).toBe(true);
+    expect(plan.notices).toEqual(['overBudget']);
+    expect(overBudgetBy(plan.lines, plan.budgetFen)).toBe(50_000);
+  });
   it('a line the counsellor stretches past the term is flagged as an exception', () => {
     const d = debt(1_000_000);
     const plan = buildProposal({ disposableFen: 20_000, debts: [d] }, { months: 36, startDate: START, contingencyFen: 0, overrides: { [d.debtId]: { remedy: 'instalments', months: 50, withInterest: false } } });

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkIdNumber, type IdNumberProblem } from '../../../../shared/domain/prc-id';
 import { ERROR_CODES } from '../../../../shared/errors';
 import { catalogs, lookup } from '../../../../shared/i18n';
-import { CLIENT_STATUSES, GENDERS } from '../../../../shared/schemas/clients';
+import { CLIENT_STATUSES, GENDERS, HARDSHIP_REASONS } from '../../../../shared/schemas/clients';
 import { LOCALES } from '../../../../shared/schemas/common';
+import { ATTACHMENT_KINDS } from '../../../../shared/schemas/evidence';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -93,6 +94,8 @@ const ID_PROBLEMS: IdNumberProblem[] = [
 const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'errors.': ERROR_CODES,
   'validation.idNumber.': ID_PROBLEMS,
+  'profile.hardship.': HARDSHIP_REASONS,
+  'documents.attachmentKinds.': ATTACHMENT_KINDS,
 };
 
 describe('message catalogs', () => {

@@ -134,7 +134,38 @@ const SEEDS: Record<number, (db: Db) => void> = {
     db.prepare(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen, unpaid) VALUES (?, ?, 2, '2024-06-01', 87500, 0)`).run(agreement, client);
     db.prepare(`INSERT INTO payments (agreement_id, client_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, '2024-06-01', 87500, ?, ?)`).run(agreement, client, at, at);
   },
+  7: (db) => {
+    // A counsellor's own template text with asterisks: kept exactly as typed by every later migration.
+    const template = (db.prepare(`SELECT id FROM letter_templates LIMIT 1`).get() as { id: number }).id;
+    db.prepare(
+      `INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, 3, '协商还款申请书', '协商还款申请书', ?, '2024-06-01T00:00:00.000Z', '王社工')`,
+    ).run(template, JSON.stringify({ salutation: '', blocks: [{ kind: 'paragraph', text: '卡号 6225 **** **** 8841' }], enclosures: [] }));
+  },
 };
+
+describe('migration 7: letter text is data', () => {
+  it('removes the emphasis pairs from the built-in template texts only; what a counsellor typed stays as typed', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 6), NOW);
+      const at = NOW.toISOString();
+      const template = Number(
+        db.prepare(`INSERT INTO letter_templates (type, locale, current_version, is_default, created_at, updated_at) VALUES ('hardship', 'zh-CN', 2, 1, ?, ?)`).run(at, at).lastInsertRowid,
+      );
+      const body = (text: string) => JSON.stringify({ salutation: '尊敬的{{lender.name}}：', blocks: [{ kind: 'paragraph', text }], enclosures: [] });
+      const insert = db.prepare(`INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, ?, 'x', 'x', ?, ?, ?)`);
+      insert.run(template, 1, body('愿意**积极、持续地履行还款义务**。'), at, 'parley');
+      insert.run(template, 2, body('卡号 6225 **** **** 8841'), at, '王社工');
+      migrate(db, file, MIGRATIONS, NOW);
+      const texts = (db.prepare(`SELECT created_by, body_json FROM template_versions ORDER BY version`).all() as { created_by: string; body_json: string }[]).map(
+        (r) => [r.created_by, (JSON.parse(r.body_json) as { blocks: { text: string }[] }).blocks[0]!.text],
+      );
+      expect(texts).toEqual([
+        ['parley', '愿意积极、持续地履行还款义务。'],
+        ['王社工', '卡号 6225 **** **** 8841'],
+      ]);
+    });
+  });
+});
 
 it('SEEDS covers every migration, so every version is upgraded with data in it', () => {
   for (const m of MIGRATIONS) expect(SEEDS[m.version], `seed for migration ${m.version} (${m.name})`).toBeTypeOf('function');
