@@ -57,20 +57,20 @@ test.describe('repayment proposals', () => {
     await page.getByRole('tab', { name: '还款方案' }).click();
     const builder = page.getByTestId('proposal-builder');
 
-    // The budget: 2,000.00 − 200.00 contingency − 555.55 for the enforced debt (20,000.00 over
-    // 36 months) = 1,244.45 shared among the other three.
+    // The budget: 2,000.00 − 200.00 contingency − 555.56 for the enforced debt (20,000.00 over
+    // 36 months, the regular payment rounded up) = 1,244.44 shared among the other three.
     await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,000.00');
     await expect(builder.getByTestId('budget-contingency')).toHaveValue(/^200(\.00)?$/);
-    await expect(builder.getByTestId('budget-priority')).toHaveText('− ¥555.55');
-    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,244.45');
+    await expect(builder.getByTestId('budget-priority')).toHaveText('− ¥555.56');
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,244.44');
     await expect(builder.getByTestId('proposal-months')).toHaveValue('36');
     const lines = builder.getByTestId('proposal-lines');
     await expect(lines.getByTestId(/^proposal-line-/)).toHaveCount(4);
-    // Pro rata by balance (63,500.00 in all): the card's 43,000.00 gets 842.70 of the 1,244.45.
+    // Pro rata by balance (63,500.00 in all): the card's 43,000.00 gets 842.69 of the 1,244.44.
     const cardRow = lines.getByTestId(/^proposal-line-/).filter({ hasText: '招商信用卡中心' });
-    await expect(cardRow).toContainText('¥842.70');
+    await expect(cardRow).toContainText('¥842.69');
     await expect(lines.getByTestId(/^proposal-line-/).filter({ hasText: '平安普惠' })).toContainText('优先');
-    // 842.70 × 36 cannot clear even the principal: the share for the whole term, the rest asked to be waived, openly.
+    // 842.69 × 36 cannot clear even the principal: the share for the whole term, the rest asked to be waived, openly.
     await expect(cardRow).toContainText('减免息费');
     await expect(cardRow).toContainText('其余欠款');
     await shot(page, 'proposals-36-suggested');
@@ -100,8 +100,8 @@ test.describe('repayment proposals', () => {
     await builder.getByText('24', { exact: true }).click();
     await expect(builder.getByTestId('proposal-months')).toHaveValue('24');
     // Clearing the enforced debt in 24 months leaves less for the others.
-    await expect(builder.getByTestId('budget-shared')).toHaveText('¥966.67');
-    await expect(cardRow).toContainText('¥654.60');
+    await expect(builder.getByTestId('budget-shared')).toHaveText('¥966.66');
+    await expect(cardRow).toContainText('¥654.59');
     // The term is honoured: no line runs past 24 months, so nothing is over budget.
     await expect(builder.getByTestId('notice-overBudget')).toHaveCount(0);
     await builder.getByTestId('proposal-name').fill('24 期');
@@ -120,8 +120,8 @@ test.describe('repayment proposals', () => {
     await expect(monthsRow).toContainText('24');
     await expect(compare.locator('tr').filter({ hasText: '好借App' })).toContainText('¥9,000.00');
     const budgetRow = compare.locator('tr').filter({ hasText: '每月预算' });
-    await expect(budgetRow).toContainText('¥1,244.45');
-    await expect(budgetRow).toContainText('¥966.67');
+    await expect(budgetRow).toContainText('¥1,244.44');
+    await expect(budgetRow).toContainText('¥966.66');
     await shot(page, 'proposals-compare');
 
     // What was saved is what the main process computed, and D can read it.

@@ -207,7 +207,8 @@ test.describe('a counsellor’s week', () => {
     await expect(agreement.getByTestId('instalment-state').first()).toHaveText('已还');
     await agreement.getByTestId('mark-missed-2').click();
     await expect(agreement.getByTestId('instalment-state').nth(1)).toHaveText('未还');
-    await expect(agreement.getByTestId('agreement-progress')).toContainText('已还 ¥1,142.85 / ¥40,000.00');
+    // 40,000.00 over 35 payments: 1,142.86 each (rounded up; the last is the smallest).
+    await expect(agreement.getByTestId('agreement-progress')).toContainText('已还 ¥1,142.86 / ¥40,000.00');
     await expect(agreement.getByTestId('agreement-progress')).toContainText('未还 1 期');
     await shot(page, 'week-4-plan');
 

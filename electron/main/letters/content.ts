@@ -105,8 +105,8 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     'client.phone': client.phone,
     'client.address': client.address,
     'client.caseRef': client.case_ref,
-    // Worded per language in formatField; a marker here so "missing" works the same way.
-    'client.hardship': client.hardship_reason || client.hardship_details?.trim() ? 'recorded' : null,
+    // Worded per language in formatField (the recorded hardship, or a general sentence when none is recorded yet).
+    'client.hardship': client.hardship_reason || client.hardship_details?.trim() ? 'recorded' : 'general',
     'lender.name': lenderName,
     'counsellor.name': ctx.settings().counsellorName,
     today,
@@ -197,10 +197,11 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
 
 /**
  * The client's hardship in the letter's language, from what the counsellor recorded: the
- * reason and since when as a sentence, then the story as written (e.g. 自2025年3月1日起因失业
+ * reason and since when as a sentence, then the story as written; a general sentence while
+ * nothing is recorded (e.g. 自2025年3月1日起因失业
  * 陷入经济困难。工厂关闭后一直未能找到工作。).
  */
-export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): string | null {
+export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): string {
   const parts: string[] = [];
   if (h.reason) {
     const reason = translate(locale, `profile.hardship.${h.reason}`);
@@ -211,7 +212,7 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
     const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;
     parts.push(closed);
   }
-  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : null;
+  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : translate(locale, 'letters.doc.hardshipGeneric');
 }
 
 /** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */

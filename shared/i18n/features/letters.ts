@@ -141,6 +141,7 @@ export const lettersMessages = defineMessages({
       listSeparator: '、',
       hardshipSince: '本人自{{since}}起因{{reason}}陷入经济困难。',
       hardshipReason: '本人因{{reason}}陷入经济困难。',
+      hardshipGeneric: '近期本人因收入大幅下降陷入经济困难。',
     },
     dialogs: { save: '保存信函 PDF' },
     errors: {
@@ -296,6 +297,7 @@ export const lettersMessages = defineMessages({
       listSeparator: '、',
       hardshipSince: '本人自{{since}}起因{{reason}}陷入經濟困難。',
       hardshipReason: '本人因{{reason}}陷入經濟困難。',
+      hardshipGeneric: '近期本人因收入大幅減少陷入經濟困難。',
     },
     dialogs: { save: '儲存信函 PDF' },
     errors: {
@@ -451,6 +453,7 @@ export const lettersMessages = defineMessages({
       listSeparator: ', ',
       hardshipSince: 'Since {{since}} I have been in financial hardship ({{reason}}).',
       hardshipReason: 'I am in financial hardship ({{reason}}).',
+      hardshipGeneric: 'My income has fallen sharply.',
     },
     dialogs: { save: 'Save the letter as PDF' },
     errors: {
