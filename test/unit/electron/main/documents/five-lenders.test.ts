@@ -41,7 +41,7 @@ const amount = (fen: number) => formatMoney(fen, { symbol: false });
 
 async function fiveLenderCase() {
   await core.call('settings.update', { counsellorName: '李燚' });
-  const client = await core.call<{ id: number; caseRef: string }>('clients.create', {
+  const client = await core.call('clients.create', {
     name: '张燚',
     phone: '13800138000',
     hardshipReason: 'job_loss',
@@ -49,8 +49,8 @@ async function fiveLenderCase() {
     hardshipDetails: '所在工厂关闭后失业，至今未找到稳定工作',
   });
   const lenders: { id: number; name: string }[] = [];
-  const debt = async (name: string, productType: string, parts: Record<string, number>, accountRef: string) => {
-    const lender = await core.call<{ id: number }>('lenders.create', { name, type: productType === 'credit_card' ? 'bank' : 'online_platform' });
+  const debt = async (name: string, productType: 'online_loan' | 'credit_card' | 'consumer_loan' | 'bank_loan', parts: Record<string, number>, accountRef: string) => {
+    const lender = await core.call('lenders.create', { name, type: productType === 'credit_card' ? 'bank' : 'online_platform' });
     lenders.push({ id: lender.id, name });
     await core.call('debts.create', { clientId: client.id, lenderId: lender.id, productType, accountRef, firstMissedDate: '2024-12-01', ...parts });
   };
@@ -75,13 +75,13 @@ async function fiveLenderCase() {
 describe('five lenders, one plan: every packet agrees with itself and with the proposals tab', () => {
   it('monthly payment, payments, total and waiver are the same everywhere; the waiver never exceeds the balance; nothing internal is printed', async () => {
     const c = await fiveLenderCase();
-    const plan = await core.call<ProposalView>('proposals.create', { clientId: c.clientId, name: SCENARIO, months: 36, startDate: '2025-04-15', contingencyFen: 0, notes: INTERNAL_NOTE });
-    const drafted = await core.call<{ created: LetterSummary[] }>('letters.draftAll', { clientId: c.clientId, type: 'instalment', locale: 'zh-CN' });
+    const plan = await core.call('proposals.create', { clientId: c.clientId, name: SCENARIO, months: 36, startDate: '2025-04-15', contingencyFen: 0, notes: INTERNAL_NOTE });
+    const drafted = await core.call('letters.draftAll', { clientId: c.clientId, type: 'instalment', locale: 'zh-CN' });
     expect(drafted.created).toHaveLength(5);
     // One letter is finalised first: its frozen text must agree too.
     const card = c.lenders[1]!;
     const cardLetter = drafted.created.find((l) => l.lenderId === card.id)!;
-    await core.call<LetterDetail>('letters.finalise', { id: cardLetter.id, rev: cardLetter.rev });
+    await core.call('letters.finalise', { id: cardLetter.id, rev: cardLetter.rev });
 
     // The plan honours its term, and asks some lenders to waive something.
     expect(plan.lines).toHaveLength(5);
@@ -150,9 +150,9 @@ describe('enclosures named in a letter against what the packet holds', () => {
   it('a draft lists the enclosures its lender’s packet would not hold, until the evidence is there', async () => {
     const c = await fiveLenderCase();
     await core.call('proposals.create', { clientId: c.clientId, name: SCENARIO, months: 36, startDate: '2025-04-15', contingencyFen: 0 });
-    const drafted = await core.call<{ created: LetterSummary[] }>('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
+    const drafted = await core.call('letters.draftAll', { clientId: c.clientId, type: 'hardship', locale: 'zh-CN' });
     const first = drafted.created.find((l) => l.lenderId === c.lenders[0]!.id)!;
-    let l = await core.call<LetterDetail>('letters.get', { id: first.id });
+    let l = await core.call('letters.get', { id: first.id });
     // 身份证复印件, 收入证明, 困难情况证明材料 are not there; 家庭收支明细表 is the packet's own statement.
     expect(l.body.enclosures).toEqual(['身份证复印件', '收入证明', '困难情况证明材料', '家庭收支明细表']);
     expect(l.enclosuresNotInPacket).toEqual(['身份证复印件', '收入证明', '困难情况证明材料']);
@@ -165,10 +165,10 @@ describe('enclosures named in a letter against what the packet holds', () => {
     const att = core.db.prepare(`INSERT INTO attachments (file_id, client_id, debt_id, kind, file_name, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?)`);
     att.run(file(1), c.clientId, 'income_proof', '配偶工资流水.pdf', now, now);
     att.run(file(2), c.clientId, 'identity', '身份证正反面.jpg', now, now);
-    l = await core.call<LetterDetail>('letters.get', { id: first.id });
+    l = await core.call('letters.get', { id: first.id });
     expect(l.enclosuresNotInPacket).toEqual(['困难情况证明材料']);
     att.run(file(3), c.clientId, 'hardship_proof', '失业登记证明.pdf', now, now);
-    l = await core.call<LetterDetail>('letters.get', { id: first.id });
+    l = await core.call('letters.get', { id: first.id });
     expect(l.enclosuresNotInPacket).toEqual([]);
   });
 });

@@ -197,17 +197,17 @@ describe('drafts', () => {
 describe('letter text is data, not markup', () => {
   it('asterisks, underscores and angle brackets print exactly as typed: preview, PDF and the finalised letter', async () => {
     const typed = '卡号 6225 **** **** 8841，文件 a_b_c，标记 <b>粗</b> 与 __x__ 与 *y*。';
-    const l = await core.call<LetterDetail>('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'holding', locale: 'zh-CN' });
+    const l = await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'holding', locale: 'zh-CN' });
     const body: Body = { ...l.body, blocks: [{ kind: 'paragraph', text: typed }, ...l.body.blocks] };
-    const u = await core.call<LetterDetail>('letters.update', { id: l.id, rev: l.rev, title: l.title, body });
-    const p = await core.call<LetterPreview>('letters.preview', { id: u.id });
+    const u = await core.call('letters.update', { id: l.id, rev: l.rev, title: l.title, body });
+    const p = await core.call('letters.preview', { id: u.id });
     const first = p.blocks[0]!;
     expect(first.kind).toBe('paragraph');
     if (first.kind === 'paragraph') {
       expect(first.spans.map((s) => s.text).join('')).toBe(typed);
       expect(first.spans.some((s) => s.bold)).toBe(false);
     }
-    const f = await core.call<LetterDetail>('letters.finalise', { id: u.id, rev: u.rev });
+    const f = await core.call('letters.finalise', { id: u.id, rev: u.rev });
     expect(f.body.blocks[0]).toEqual({ kind: 'paragraph', text: typed });
     const t = pdfText(readFile(core.ctx, f.pdfFileId!)).replace(/\s+/g, ' ');
     expect(t).toContain('6225 **** **** 8841');
