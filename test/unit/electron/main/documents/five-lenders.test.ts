@@ -11,8 +11,6 @@ import { closeDocumentPool } from '../../../../../electron/main/documents/output
 import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { lenderFigures } from '../../../../../shared/domain/plan-figures';
-import type { LetterDetail, LetterSummary } from '../../../../../shared/schemas/letters';
-import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { compact, pdfText } from '../pdf/poppler';
 
