@@ -20,7 +20,15 @@ export interface PlatformPort {
   printPdf(file: string): Promise<void>;
   /** A system notification, e.g. how many follow-ups are due on start. */
   notify(title: string, body: string): void;
-  /** A private folder for decrypted temporary copies, emptied when the app quits. */
+  /**
+   * Marks a file as downloaded from outside before it is opened: the Zone.Identifier stream
+   * on Windows, the quarantine attribute on macOS (only the shell knows the system).
+   */
+  markDownloaded(file: string): Promise<void>;
+  /**
+   * Parley's own folder for decrypted temporary copies, beside the data folder (not the
+   * system's temp), emptied when the app quits and again at the next start after a crash.
+   */
   tempDir(): string;
 }
 

@@ -15,6 +15,7 @@ import { OPEN_WHILE_LOCKED } from '../../shared/ipc/lock.channels';
 import { SettingsStore } from './settings/store';
 import { isRunning as backupRunning, startBackupScheduler } from './backup/auto';
 import { cleanBackupTmp } from './backup/create';
+import { removeCrashLeftovers } from './housekeeping/crash-leftovers';
 import { rememberDatabaseKey } from './backup/keys';
 import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
 
@@ -59,6 +60,12 @@ export function openCore(options: CoreOptions): Core {
   cleanBackupTmp(options.dataDir);
   let inner = openInner(options);
   const migration = inner.migration;
+  // What a crash left (cut backups, orphan blobs, opened copies): gone before anything else runs.
+  try {
+    removeCrashLeftovers(inner.ctx);
+  } catch (err) {
+    (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.removeCrashLeftovers', err);
+  }
   let closed = false;
   let readyWorkDone = false;
   const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));

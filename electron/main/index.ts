@@ -15,6 +15,7 @@ import { menuTemplate } from './platform/menu';
 import { devRendererUrl, isAppUrl } from './platform/origin';
 import { RENDERER_DIR } from './platform/paths';
 import { createElectronPlatform } from './platform/port';
+import { OPENED_COPIES_DIR } from './housekeeping/crash-leftovers';
 import { handleAppScheme, registerAppScheme } from './platform/protocol';
 import { startupMessage } from './platform/startup-errors';
 import { createMainWindow } from './platform/window';
@@ -168,7 +169,8 @@ function start(): void {
   const devUrl = devRendererUrl(app.isPackaged);
   try {
     const key = loadOrCreateKey({ dir: userData, safeStorage, databaseExists: fs.existsSync(path.join(dataDir, DATABASE_FILE)) });
-    platform = createElectronPlatform();
+    // Opened copies live beside the data folder, so a start after a crash finds and removes them.
+    platform = createElectronPlatform(path.join(userData, OPENED_COPIES_DIR));
     const log = appLog();
     const logError = (channel: string, err: unknown) => log.error('ipc', `${channel} failed:`, err);
     core = openCore({ dataDir, key, platform, appVersion: app.getVersion(), logError });

@@ -9,6 +9,8 @@ import type { PickOptions, PlatformPort } from '../../electron/main/context';
 export interface PlatformLog {
   dialogs: { kind: 'files' | 'folder' | 'save'; title: string; defaultName?: string }[];
   opened: string[];
+  /** Files marked as downloaded from outside before they were opened. */
+  marked: string[];
   printed: string[];
   notifications: { title: string; body: string }[];
 }
@@ -31,7 +33,7 @@ export function createScriptedPlatform(root: string): ScriptedPlatform {
   const files: string[][] = [];
   const folders: (string | null)[] = [];
   const saves: (string | null)[] = [];
-  const log: PlatformLog = { dialogs: [], opened: [], printed: [], notifications: [] };
+  const log: PlatformLog = { dialogs: [], opened: [], printed: [], notifications: [], marked: [] };
   const note = (kind: PlatformLog['dialogs'][number]['kind'], o: PickOptions & { defaultName?: string }) =>
     log.dialogs.push({ kind, title: o.title, ...(o.defaultName === undefined ? {} : { defaultName: o.defaultName }) });
 
@@ -67,6 +69,10 @@ export function createScriptedPlatform(root: string): ScriptedPlatform {
       log.printed.push(file);
     },
     notify: (title, body) => void log.notifications.push({ title, body }),
+    async markDownloaded(file) {
+      if (!fs.existsSync(file)) throw new Error(`cannot mark ${file}: no such file`);
+      log.marked.push(file);
+    },
     tempDir() {
       fs.mkdirSync(temp, { recursive: true });
       return temp;

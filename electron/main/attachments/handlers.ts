@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ATTACHMENTS_CHANNELS } from '../../../shared/ipc/attachments.channels';
@@ -24,46 +23,12 @@ import { clientExists } from '../db/clients';
 import { getDebtRow } from '../db/debts';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { BlobIntegrityError, decryptToFile, discardIfRolledBack, filesDir, getFileRow, removeFileIfUnreferenced, storeFile, type FileSource, type StoredFile } from './store';
+import { cleanFileName } from '../intake/file-name';
+import { checkIncoming, decodeBase64Strict } from '../intake/incoming';
+import { openStoredCopy } from './open-copy';
+import { discardIfRolledBack, filesDir, getFileRow, removeFileIfUnreferenced, storeFile, type FileSource, type StoredFile } from './store';
 
 type AttachmentsChannel = (typeof ATTACHMENTS_CHANNELS)[number];
-
-const MIME_BY_EXT: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  heic: 'image/heic',
-  bmp: 'image/bmp',
-  txt: 'text/plain',
-  csv: 'text/csv',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  mp3: 'audio/mpeg',
-  m4a: 'audio/mp4',
-  amr: 'audio/amr',
-  wav: 'audio/wav',
-  aac: 'audio/aac',
-  mp4: 'video/mp4',
-  mov: 'video/quicktime',
-  zip: 'application/zip',
-};
-
-export function mimeOf(fileName: string, given?: string): string {
-  if (given && /^[\w.+-]+\/[\w.+-]+$/.test(given)) return given.toLowerCase();
-  const ext = path.extname(fileName).slice(1).toLowerCase();
-  return MIME_BY_EXT[ext] ?? 'application/octet-stream';
-}
-
-/** A file name safe to create in the temp folder (the stored name is kept as typed). */
-function safeName(name: string): string {
-  const cleaned = [...name].map((ch) => (ch.charCodeAt(0) < 0x20 || '<>:"/\\|?*'.includes(ch) ? '_' : ch)).join('').trim();
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'file' : cleaned.slice(0, 200);
-}
 
 export function attachmentsHandlers(ctx: HandlerContext): HandlerPart<AttachmentsChannel> {
   const { db } = ctx;
@@ -174,16 +139,20 @@ export function attachmentsHandlers(ctx: HandlerContext): HandlerPart<Attachment
           throw new AppError('NOT_FOUND', 'evidence.errors.unreadable', { name: path.basename(p) });
         }
         if (size > MAX_FILE_BYTES) throw new AppError('VALIDATION', 'evidence.errors.tooLargePick', { name: path.basename(p), mb: MAX_FILE_BYTES / 1024 / 1024 });
-        const fileName = path.basename(p).slice(0, 255);
-        return { source: { path: p }, fileName, mime: mimeOf(fileName) };
+        // Type from content, programs and scripts refused, the name cleaned for display.
+        const checked = checkIncoming(path.basename(p), { path: p });
+        return { source: { path: p }, fileName: checked.displayName, mime: checked.mime };
       });
       return attach(target, files);
     },
 
     'attachments.upload': (input) => {
-      const bytes = Buffer.from(input.dataBase64, 'base64');
+      const bytes = decodeBase64Strict(input.dataBase64);
+      if (bytes === null) throw new AppError('VALIDATION', 'evidence.errors.badBase64', {}, { dataBase64: 'evidence.errors.badBase64' });
       if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('VALIDATION', 'evidence.errors.tooLarge', {}, { dataBase64: 'evidence.errors.tooLarge' });
-      const [view] = attach(targetOf(input), [{ source: { bytes }, fileName: input.fileName, mime: mimeOf(input.fileName, input.mime) }]);
+      // The claimed MIME type is ignored: the content decides.
+      const checked = checkIncoming(input.fileName, { bytes });
+      const [view] = attach(targetOf(input), [{ source: { bytes }, fileName: checked.displayName, mime: checked.mime }]);
       return view!;
     },
 
@@ -195,7 +164,7 @@ export function attachmentsHandlers(ctx: HandlerContext): HandlerPart<Attachment
           kind: patch.kind ?? row.kind,
           docDate: patch.docDate !== undefined ? patch.docDate : row.doc_date,
           description: patch.description !== undefined ? patch.description : row.description,
-          fileName: patch.fileName ?? row.file_name,
+          fileName: patch.fileName === undefined ? row.file_name : cleanFileName(patch.fileName),
           debtId: patch.debtId !== undefined ? patch.debtId : row.debt_id,
           contactId: patch.contactId !== undefined ? patch.contactId : row.contact_id,
         };
@@ -222,17 +191,7 @@ export function attachmentsHandlers(ctx: HandlerContext): HandlerPart<Attachment
 
     'attachments.open': async ({ id }) => {
       const row = requireRow(id);
-      // Each opening gets its own folder, so the viewer sees the file's own name.
-      const dir = path.join(ctx.platform.tempDir(), crypto.randomBytes(8).toString('hex'));
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const copy = path.join(dir, safeName(row.file_name));
-      try {
-        decryptToFile(ctx, row.file_id, copy);
-      } catch (err) {
-        if (err instanceof BlobIntegrityError) throw new AppError('STORAGE', 'evidence.errors.damaged', { name: row.file_name });
-        throw err;
-      }
-      await ctx.platform.openPath(copy);
+      await openStoredCopy(ctx, row.file_id, row.file_name);
       return { opened: true as const };
     },
   };

@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import type { CaseConflict, ImportConflictChoice, LenderMatch } from '../../../shared/schemas/cases';
 import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
 import { SealError, openSealed } from '../backup/container';
+import { cleanFileName } from '../intake/file-name';
+import { checkIncoming } from '../intake/incoming';
 import type { HandlerContext } from '../context';
 import { insertAuditRow, writeAudit } from '../db/audit';
 import { clientByCaseRef, clientByIdNumber, setCaseRef } from '../db/clients';
@@ -96,7 +98,23 @@ export async function openCaseFile(file: string, passphrase: string): Promise<Op
     files.set(hash, p.data);
   }
   for (const f of content.files) if (!files.has(f.sha256)) throw damaged();
+  screenFiles(content, files);
   return { manifest, content, files };
+}
+
+/**
+ * A handed-over case is a file from outside like any other: every stored file passes the
+ * evidence rules (type from content, programs and scripts refused, naming the file) and
+ * every attachment's name is cleaned. The MIME types the file claims are replaced.
+ */
+function screenFiles(content: CaseContent, files: Map<string, Buffer>): void {
+  const attachments = content.tables['attachments'] ?? [];
+  for (const a of attachments) if (typeof a['file_name'] === 'string') a['file_name'] = cleanFileName(a['file_name']);
+  for (const f of content.files) {
+    const named = attachments.find((a) => a['file_id'] === f.id && typeof a['file_name'] === 'string');
+    const checked = checkIncoming(named ? String(named['file_name']) : 'file', { bytes: files.get(f.sha256)! });
+    f.mime = checked.mime;
+  }
 }
 
 const clientRow = (c: CaseContent): Row => c.tables['clients']![0]!;

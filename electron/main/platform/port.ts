@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { BrowserWindow, dialog, Notification, shell } from 'electron';
 import type { PlatformPort } from '../context';
+import { markDownloaded } from './mark-downloaded';
 
 /**
  * What the Electron shell offers the handlers: native dialogs, the system viewer, the
  * print dialog and notifications. Dialogs attach to the focused window so they are modal.
  */
-export function createElectronPlatform(): PlatformPort & { cleanup(): void } {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-'));
+export function createElectronPlatform(temp: string): PlatformPort & { cleanup(): void } {
+  fs.mkdirSync(temp, { recursive: true, mode: 0o700 });
   const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
   return {
@@ -51,7 +50,11 @@ export function createElectronPlatform(): PlatformPort & { cleanup(): void } {
     notify(title, body) {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
-    tempDir: () => temp,
+    markDownloaded: (file) => markDownloaded(file),
+    tempDir() {
+      fs.mkdirSync(temp, { recursive: true, mode: 0o700 });
+      return temp;
+    },
     cleanup() {
       fs.rmSync(temp, { recursive: true, force: true });
     },

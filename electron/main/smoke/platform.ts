@@ -37,6 +37,7 @@ export function createSmokePlatform(root: string): SmokePlatform {
     openPath: refuse('open files'),
     printPdf: refuse('print'),
     notify: () => undefined,
+    markDownloaded: async () => undefined,
     tempDir() {
       fs.mkdirSync(temp, { recursive: true });
       return temp;

@@ -71,6 +71,9 @@ export const evidenceMessages = defineMessages({
       tooLargePick: '文件“{{name}}”超过 {{mb}} MB，无法添加',
       fileName: '文件名不能包含斜杠或控制字符',
       readFailed: '无法读取拖入的文件“{{name}}”',
+      refusedType: '“{{name}}”是程序、脚本或网页类文件，可能在打开时运行代码，Parley 不保存这类文件。请改存为 PDF 或图片后再添加。',
+      unknownType: '无法识别“{{name}}”的文件类型。Parley 保存 PDF、图片、录音和视频、Office 文档、纯文本和压缩包。',
+      badBase64: '上传的文件数据不完整或格式错误，请重新添加。',
     },
   },
   'zh-TW': {
@@ -142,6 +145,9 @@ export const evidenceMessages = defineMessages({
       tooLargePick: '檔案「{{name}}」超過 {{mb}} MB，無法新增',
       fileName: '檔案名稱不能包含斜線或控制字元',
       readFailed: '無法讀取拖入的檔案「{{name}}」',
+      refusedType: '「{{name}}」是程式、指令碼或網頁類檔案，可能在開啟時執行程式碼，Parley 不保存這類檔案。請改存為 PDF 或圖片後再新增。',
+      unknownType: '無法識別「{{name}}」的檔案類型。Parley 保存 PDF、圖片、錄音和影片、Office 文件、純文字和壓縮檔。',
+      badBase64: '上傳的檔案資料不完整或格式錯誤，請重新新增。',
     },
   },
   en: {
@@ -213,6 +219,9 @@ export const evidenceMessages = defineMessages({
       tooLargePick: 'The file “{{name}}” is larger than {{mb}} MB and cannot be added',
       fileName: 'A file name cannot contain slashes or control characters',
       readFailed: 'Cannot read the dropped file “{{name}}”',
+      refusedType: '“{{name}}” is a program, script or web page that could run code when opened; Parley does not keep such files. Save it as a PDF or image and add that instead.',
+      unknownType: 'The type of “{{name}}” is not recognised. Parley keeps PDFs, images, audio and video recordings, office documents, plain text and archives.',
+      badBase64: 'The uploaded file data is incomplete or malformed; add the file again.',
     },
   },
 });

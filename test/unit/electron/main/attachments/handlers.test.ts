@@ -28,6 +28,8 @@ function open(): TestCore {
   return core;
 }
 
+const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('png bytes')]);
+
 function source(name: string, content: string | Buffer): string {
   const p = path.join(`${dir}-platform`, 'src', name);
   fs.mkdirSync(path.dirname(p), { recursive: true });
@@ -78,7 +80,7 @@ describe('attachments channels', () => {
     const debtId = await addDebt(clientId, lenderId);
     const contactId = addContact(clientId, lenderId);
 
-    const [income] = await pick({ clientId, kind: 'income_proof', docDate: '2025-02-28', description: '二月工资条' }, [source('工资条.pdf', 'salary slip')]);
+    const [income] = await pick({ clientId, kind: 'income_proof', docDate: '2025-02-28', description: '二月工资条' }, [source('工资条.pdf', '%PDF-salary')]);
     expect(income).toMatchObject({ clientId, debtId: null, contactId: null, kind: 'income_proof', fileName: '工资条.pdf', mime: 'application/pdf', size: 11, docDate: '2025-02-28', description: '二月工资条' });
     await pick({ clientId, debtId, kind: 'contract' }, [source('合同.png', 'contract scan')]);
     const [shot] = await pick({ clientId, contactId, kind: 'collection_evidence' }, [source('截图.jpg', 'abusive message')]);
@@ -166,12 +168,14 @@ describe('attachments channels', () => {
   it('opens a decrypted temporary copy through the platform', async () => {
     open();
     const clientId = await addClient();
-    const content = Buffer.from('录音 recording bytes');
+    const content = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypM4A 录音 recording bytes')]);
     const [att] = await pick({ clientId, kind: 'collection_evidence' }, [source('通话录音.m4a', content)]);
     expect(att!.mime).toBe('audio/mp4');
     expect(await core.call('attachments.open', { id: att!.id })).toEqual({ opened: true });
     const [opened] = core.platform.log.opened;
-    expect(path.basename(opened!)).toBe('通话录音.m4a');
+    // Never under the name it came with: a generated name with the verified extension, marked as downloaded first.
+    expect(path.basename(opened!)).toMatch(/^[0-9a-f]{24}\.m4a$/);
+    expect(core.platform.log.marked).toEqual([opened]);
     expect(opened!.startsWith(core.platform.tempDir())).toBe(true);
     expect(fs.readFileSync(opened!).equals(content)).toBe(true);
   });
@@ -198,9 +202,9 @@ describe('attachments channels', () => {
       kind: 'hardship_proof',
       fileName: '诊断证明.png',
       mime: 'image/png',
-      dataBase64: Buffer.from('png bytes').toString('base64'),
+      dataBase64: PNG_BYTES.toString('base64'),
     });
-    expect(att).toMatchObject({ fileName: '诊断证明.png', mime: 'image/png', size: 9, kind: 'hardship_proof' });
+    expect(att).toMatchObject({ fileName: '诊断证明.png', mime: 'image/png', size: PNG_BYTES.length, kind: 'hardship_proof' });
 
     const before = dbContentHash(core.db);
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 1).toString('base64');
