@@ -35,7 +35,7 @@ test.describe('a counsellor and a client’s evidence', () => {
     // A screenshot dropped onto the page (the renderer reads it and sends its bytes).
     await choose(page, bar.getByTestId('evidence-kind').getByRole('combobox'), '催收证据');
     await bar.getByRole('textbox').last().fill('催收短信威胁上门');
-    await page.getByTestId('evidence-list').locator('input[type=file]').setInputFiles({ name: '催收短信截图.png', mimeType: 'image/png', buffer: Buffer.from('png screenshot bytes') });
+    await page.getByTestId('evidence-list').locator('input[type=file]').setInputFiles({ name: '催收短信截图.png', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('png screenshot bytes')]) });
     const shotRow = page.getByRole('row', { name: /催收短信截图\.png/ });
     await expect(shotRow).toBeVisible();
     await expect(shotRow).toContainText('催收证据');
@@ -45,6 +45,9 @@ test.describe('a counsellor and a client’s evidence', () => {
     await slipRow.getByRole('button', { name: '打开' }).click();
     await expect.poll(() => harness.platform.log.opened.length).toBe(1);
     expect(fs.readFileSync(harness.platform.log.opened[0]!, 'utf8')).toBe('%PDF-1.4 pay slip of February');
+    // Under a generated name with the verified extension, marked as downloaded before it was opened.
+    expect(path.basename(harness.platform.log.opened[0]!)).toMatch(/^[0-9a-f]{24}\.pdf$/);
+    expect(harness.platform.log.marked).toEqual(harness.platform.log.opened);
 
     // The screenshot was really a bank statement photo: correct its kind and date.
     await shotRow.getByRole('button', { name: '编辑' }).click();
