@@ -270,7 +270,7 @@ export function ProposalBuilder({
               </Space>
             ),
           },
-          { title: t('proposals.columns.balance'), dataIndex: 'outstandingFen', align: 'right', width: 110, render: (v: number) => <MoneyText fen={v} /> },
+          { title: t('proposals.columns.balance'), dataIndex: 'outstandingFen', align: 'right', width: 100, render: (v: number) => <MoneyText fen={v} /> },
           {
             title: t('proposals.columns.sharePct'),
             key: 'pct',
@@ -282,7 +282,7 @@ export function ProposalBuilder({
           {
             title: t('proposals.columns.remedy'),
             key: 'remedy',
-            width: 250,
+            width: 240,
             render: (_, l) => (
               <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid={`line-${l.lenderName}`}>
                 <RemedyEditor
@@ -311,7 +311,26 @@ export function ProposalBuilder({
             ),
           },
           { title: t('proposals.columns.monthly'), key: 'monthly', align: 'right', width: 100, render: (_, l) => <MoneyText fen={l.terms.monthlyFen} /> },
-          { title: t('proposals.columns.total'), key: 'total', align: 'right', width: 110, render: (_, l) => <MoneyText fen={l.terms.totalFen} /> },
+          // The saving against the contract is internal: a secondary line under the total, so the
+          // table keeps to a 1280-px laptop's width with the waiver column beside it.
+          {
+            title: (
+              <Tooltip title={t('proposals.savingHelp')}>
+                {t('proposals.columns.total')} <QuestionCircleOutlined />
+              </Tooltip>
+            ),
+            key: 'total',
+            align: 'right',
+            width: 120,
+            render: (_, l) => (
+              <Space direction="vertical" size={0} align="end">
+                <MoneyText fen={l.terms.totalFen} />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('proposals.columns.saving')} <MoneyText fen={l.terms.savingFen} colorNegative />
+                </Typography.Text>
+              </Space>
+            ),
+          },
           {
             title: (
               <Tooltip title={t('proposals.waiverHelp')}>
@@ -326,17 +345,6 @@ export function ProposalBuilder({
                 <MoneyText fen={waiverOf(l)} />
               </span>
             ),
-          },
-          {
-            title: (
-              <Tooltip title={t('proposals.savingHelp')}>
-                {t('proposals.columns.saving')} <QuestionCircleOutlined />
-              </Tooltip>
-            ),
-            key: 'saving',
-            align: 'right',
-            width: 110,
-            render: (_, l) => <MoneyText fen={l.terms.savingFen} colorNegative />,
           },
         ]}
         summary={() => (
@@ -359,18 +367,21 @@ export function ProposalBuilder({
               </span>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={7} align="right">
-              <span data-testid="total-paid">
-                <MoneyText fen={plan.totals.totalFen} strong />
-              </span>
+              <Space direction="vertical" size={0} align="end">
+                <span data-testid="total-paid">
+                  <MoneyText fen={plan.totals.totalFen} strong />
+                </span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('proposals.columns.saving')}{' '}
+                  <span data-testid="total-saving">
+                    <MoneyText fen={plan.totals.savingFen} colorNegative />
+                  </span>
+                </Typography.Text>
+              </Space>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={8} align="right">
               <span data-testid="total-waiver">
                 <MoneyText fen={plan.totals.waiverFen} strong />
-              </span>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={9} align="right">
-              <span data-testid="total-saving">
-                <MoneyText fen={plan.totals.savingFen} strong colorNegative />
               </span>
             </Table.Summary.Cell>
           </Table.Summary.Row>
