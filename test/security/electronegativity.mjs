@@ -21,57 +21,30 @@ const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-eneg-'));
 for (const dir of ['main', 'preload']) fs.cpSync(path.join(ROOT, 'electron', dir), path.join(stage, 'electron', dir), { recursive: true });
 fs.mkdirSync(path.join(stage, 'renderer'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'renderer', 'index.html'), path.join(stage, 'renderer', 'index.html'));
-const csv = path.join(stage, 'findings.csv');
+// SARIF, not CSV: the tool writes a CSV's header and rows with two unsynchronised async
+// writes, and now and then the header lands on top of the first row.
+const report = path.join(stage, 'findings.sarif');
 
-const run = spawnSync(process.execPath, [bin, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], { encoding: 'utf8', cwd: stage });
-if (!fs.existsSync(csv)) {
+const run = spawnSync(process.execPath, [bin, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', report], { encoding: 'utf8', cwd: stage });
+if (!fs.existsSync(report)) {
   console.error(run.stdout, run.stderr);
   console.error('electronegativity wrote no report');
   process.exit(1);
 }
 
-/** Parses the CSV report into records: quoted fields may hold commas, quotes and newlines
- *  (a finding's code sample can span lines). */
-function records(text) {
-  const rows = [];
-  let row = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cur.trim());
-      cur = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cur.trim());
-      if (row.some((f) => f)) rows.push(row);
-      row = [];
-      cur = '';
-    } else cur += c;
-  }
-  row.push(cur.trim());
-  if (row.some((f) => f)) rows.push(row);
-  return rows;
-}
-
-const findings = records(fs.readFileSync(csv, 'utf8'))
-  .slice(1)
-  .map(([check, severity, confidence, file, location, , description]) => ({
-    check,
-    severity,
-    confidence,
-    file: (file ?? '').replace(/\\/g, '/'),
-    location,
-    description,
-  }));
+/** One finding per SARIF result: the check, the file (relative to the staged tree) and where. */
+const sarif = JSON.parse(fs.readFileSync(report, 'utf8'));
+const findings = sarif.runs[0].results.map((r) => {
+  const where = r.locations?.[0]?.physicalLocation;
+  return {
+    check: r.ruleId,
+    severity: r.level,
+    confidence: '',
+    file: (where?.artifactLocation?.uri ?? '').replace(/\\/g, '/'),
+    location: `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}`,
+    description: r.message?.text ?? '',
+  };
+});
 fs.rmSync(stage, { recursive: true, force: true });
 
 const used = new Set();
