@@ -5,6 +5,7 @@ import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { cleanFileName } from '../intake/file-name';
 import { classifyFile, refusalMessage } from '../intake/file-type';
+import { fileEnds } from '../intake/incoming';
 import { BlobIntegrityError, decryptToFile } from './store';
 
 // Opening a stored file in the system's viewer. The decrypted copy never carries the name it
@@ -12,23 +13,6 @@ import { BlobIntegrityError, decryptToFile } from './store';
 // that is really a PDF opens as <random>.pdf; a program is not opened at all), lives in
 // Parley's own temp folder, and is marked as downloaded before the viewer sees it.
 
-const HEAD = 64 * 1024;
-
-function ends(file: string): { head: Buffer; tail: Buffer } {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(HEAD, size));
-    fs.readSync(fd, head, 0, head.length, 0);
-    const tail = Buffer.alloc(Math.min(HEAD, size));
-    fs.readSync(fd, tail, 0, tail.length, size - tail.length);
-    return { head, tail };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Decrypts, checks and opens a stored file; returns the copy's path. */
 export async function openStoredCopy(ctx: HandlerContext, fileId: number, displayName: string): Promise<string> {
   const dir = ctx.platform.tempDir();
   const base = crypto.randomBytes(12).toString('hex');
@@ -42,7 +26,7 @@ export async function openStoredCopy(ctx: HandlerContext, fileId: number, displa
   let copy: string;
   try {
     // Files kept before these checks existed are checked here too.
-    const { head, tail } = ends(partial);
+    const { head, tail } = fileEnds({ path: partial });
     const verdict = classifyFile(cleanFileName(displayName), head, tail);
     if (!verdict.ok) throw new AppError('VALIDATION', refusalMessage(verdict.reason), { name: cleanFileName(displayName) });
     copy = path.join(dir, `${base}.${verdict.ext}`);

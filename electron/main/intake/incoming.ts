@@ -20,7 +20,8 @@ export interface IncomingFile {
 export type IncomingSource = { path: string } | { bytes: Buffer };
 
 /** The first and last 64 KiB (a ZIP's directory is at its end). */
-function ends(source: IncomingSource): { head: Buffer; tail: Buffer } {
+/** The first and last 64 KB of a file or buffer: what type sniffing reads. */
+export function fileEnds(source: IncomingSource): { head: Buffer; tail: Buffer } {
   if ('bytes' in source) return { head: source.bytes.subarray(0, ENDS), tail: source.bytes.subarray(Math.max(0, source.bytes.length - ENDS)) };
   const fd = fs.openSync(source.path, 'r');
   try {
@@ -38,7 +39,7 @@ function ends(source: IncomingSource): { head: Buffer; tail: Buffer } {
 /** Throws VALIDATION (translated, naming the file) for a file Parley does not keep. */
 export function checkIncoming(name: string, source: IncomingSource): IncomingFile {
   const displayName = cleanFileName(name);
-  const { head, tail } = ends(source);
+  const { head, tail } = fileEnds(source);
   const verdict = classifyFile(displayName, head, tail);
   if (!verdict.ok) throw new AppError('VALIDATION', refusalMessage(verdict.reason), { name: displayName }, { fileName: refusalMessage(verdict.reason) });
   return { displayName, ext: verdict.ext, mime: verdict.mime };
