@@ -12,7 +12,8 @@ const chromiumPath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 export default defineConfig({
   workers: 1,
   fullyParallel: false,
-  reporter: 'list',
+  // The list as it runs; then, last of all, a short digest of each failure (CI keeps only the tail).
+  reporter: [['list'], ['./test/reporters/failure-digest.ts']],
   forbidOnly: !!process.env['CI'],
   // No retries: a test that fails once under load is a bug in the test or the app, to be found.
   retries: 0,
