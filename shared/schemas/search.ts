@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SEARCH_KINDS = ['client', 'lender', 'debt'] as const;
+export const SEARCH_KINDS = ['client', 'lender', 'debt', 'contact', 'letter'] as const;
 
 export const SearchInput = z
   .object({
@@ -12,10 +12,12 @@ export const SearchInput = z
 export const SearchHit = z.object({
   kind: z.enum(SEARCH_KINDS),
   id: z.number().int(),
-  /** The client to open (for clients and debts); null for lenders. */
+  /** The client to open (for clients, debts, contacts and letters); null for lenders. */
   clientId: z.number().int().nullable(),
   title: z.string(),
   subtitle: z.string().nullable(),
+  /** For contacts: the date it happened (YYYY-MM-DD), shown beside the hit. */
+  date: z.string().nullable().default(null),
   /** A demo case or a lender only the demo brought in: shown with its demo tag. */
   demo: z.boolean(),
 });

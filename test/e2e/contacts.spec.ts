@@ -122,5 +122,22 @@ test.describe('a counsellor’s day on the phone', () => {
     await expect(card).toContainText('共 1 起，涉及 1 个案件');
     await expect(card.getByRole('link', { name: '林晓燕' })).toBeVisible();
     await expect(card).toContainText('威胁恐吓 · 1');
+
+    // 7. A week later the client mentions "法务部" again: Ctrl+K finds the call by a word of
+    // its details, and by the initials of the 好借App agent (wxs: 王先生).
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('textbox', { name: '快速搜索' });
+    await search.fill('父母');
+    const hit = page.getByRole('option', { name: /深夜来电/ });
+    await expect(hit).toContainText('联系记录');
+    await expect(hit).toContainText(`${daysAgo(1)} · 林晓燕 · 速贷金融`);
+    await search.fill('wxs');
+    await expect(page.getByRole('option', { name: /说明客户失业/ })).toBeVisible();
+    await search.fill('父母');
+    await expect(hit).toBeVisible();
+    await shot(page, 'quick-search-contacts');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: '往来记录', selected: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '林晓燕' })).toBeVisible();
   });
 });

@@ -12,7 +12,7 @@ import { cleanAliases, cleanPhones } from '../text/lender-names';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { AppError } from '../errors';
 import { discardIfRolledBack, storeFile, type StoredFile } from '../attachments/store';
-import { indexClient, indexDebt, indexLender } from '../search/index-writer';
+import { indexClient, indexContact, indexDebt, indexLender, indexLetter } from '../search/index-writer';
 import { entityKey } from './audit-scope';
 import { caseCounts } from './export';
 import {
@@ -292,6 +292,8 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
       // The search index.
       indexClient(db, clientId);
       for (const id of idMaps.get('debts')?.values() ?? []) indexDebt(db, id);
+      for (const id of idMaps.get('contacts')?.values() ?? []) indexContact(db, id);
+      for (const id of idMaps.get('letters')?.values() ?? []) indexLetter(db, id);
       // The case's history, its ids remapped where the entity is known.
       const byKey = new Map<string, Map<number, number>>();
       for (const [table, map] of idMaps) byKey.set(entityKey(table), map);

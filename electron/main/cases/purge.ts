@@ -96,6 +96,8 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
       for (const a of audit) deleteAuditRow(db, a.id);
       removeFromIndex(db, 'client', clientId);
       for (const id of idsByTable.get('debts') ?? []) removeFromIndex(db, 'debt', id);
+      for (const id of idsByTable.get('contacts') ?? []) removeFromIndex(db, 'contact', id);
+      for (const id of idsByTable.get('letters') ?? []) removeFromIndex(db, 'letter', id);
       let rows = 0;
       // Children first; the cascades would do it too, but this way nothing depends on them.
       for (const t of [...present].reverse()) rows += deleteCaseRows(db, t, clientId);

@@ -3,6 +3,7 @@ import type { CONTACTS_CHANNELS } from '../../../shared/ipc/contacts.channels';
 import type { HandlerContext } from '../context';
 import { detachFromContact } from '../db/attachments';
 import { writeAudit } from '../db/audit';
+import { indexContact, removeFromIndex } from '../search/index-writer';
 import { contactValues, deleteContact, updateContact, type ContactValues } from '../db/contacts';
 import { followupAudit, followupIdsOfContact, followupOfContact, getFollowupRow } from '../db/followups';
 import { AppError } from '../errors';
@@ -44,6 +45,7 @@ export function contactsHandlers(ctx: HandlerContext): HandlerPart<(typeof CONTA
         if (fields.debtId !== undefined && fields.debtId !== before.debtId && fields.lenderId === undefined) merged.lenderId = null;
         const after = checked(ctx, row.client_id, merged);
         updateContact(db, id, after, ctx.now());
+        indexContact(db, id);
         audit('contact', id, 'update', { clientId: row.client_id, ...before }, { clientId: row.client_id, ...after });
 
         // The follow-up this contact asks for: moved, cancelled or created.
@@ -69,6 +71,7 @@ export function contactsHandlers(ctx: HandlerContext): HandlerPart<(typeof CONTA
         detachFromContact(db, id, ctx.now());
         for (const fid of followupIdsOfContact(db, id)) audit('followup', fid, 'delete', followupAudit(getFollowupRow(db, fid)!));
         deleteContact(db, id);
+        removeFromIndex(db, 'contact', id);
         audit('contact', id, 'delete', { clientId: row.client_id, source: row.source, ...contactValues(row) });
         return { deleted: true as const };
       })(),

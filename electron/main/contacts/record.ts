@@ -1,6 +1,7 @@
 import { INCIDENT_TYPES, type ContactView } from '../../../shared/schemas/contacts';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
+import { indexContact } from '../search/index-writer';
 import { getContactRow, insertContact, toContactView, type ContactRow, type ContactValues } from '../db/contacts';
 import { clientExists } from '../db/clients';
 import { getDebtRow } from '../db/debts';
@@ -74,6 +75,7 @@ export function addContactFollowup(ctx: HandlerContext, contactId: number, f: { 
 export function createContact(ctx: HandlerContext, clientId: number, raw: ContactValues, source: ContactView['source'], followUp: { date: string | null; note: string | null }): number {
   const v = checked(ctx, clientId, raw);
   const id = insertContact(ctx.db, clientId, v, source, ctx.now());
+  indexContact(ctx.db, id);
   writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'contact', entityId: id, action: 'create', after: { clientId, source, ...v, followUpDate: followUp.date } });
   if (followUp.date !== null) addContactFollowup(ctx, id, { clientId, debtId: v.debtId, lenderId: v.lenderId, dueDate: followUp.date, note: followUp.note });
   return id;

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/schemas/common';
-import type { Body, LetterStatus, LetterSummary, LetterType } from '../../../shared/schemas/letters';
+import { Body, type LetterStatus, type LetterSummary, type LetterType } from '../../../shared/schemas/letters';
 import type { Db } from './connection';
+import { readJson } from './json';
 import { stmt } from './statements';
 
 // Letters: drafts made from a template, made final (with their stored PDF), marked sent.
@@ -60,7 +61,7 @@ export function toLetterSummary(r: LetterRow): LetterSummary {
 }
 
 /** A letter's body as stored. */
-export const letterBody = (r: Pick<LetterRow, 'body_json'>): Body => JSON.parse(r.body_json) as Body;
+export const letterBody = (r: Pick<LetterRow, 'body_json'>): Body => readJson(Body, r.body_json, 'letters.body_json');
 
 export function getLetterRow(db: Db, id: number): LetterRow | undefined {
   return stmt(db, `${SELECT} WHERE lt.id = ?`).get(id) as LetterRow | undefined;

@@ -11,7 +11,7 @@ export type SearchKind = SearchHit['kind'];
 // Each thing's row id in the index is derived from its kind and id, so replacing or
 // removing it is a lookup by row id; kind and ref_id are unindexed columns, and filtering
 // on them would scan the whole index.
-const KIND_CODES: Record<SearchKind, number> = { client: 1, lender: 2, debt: 3 };
+const KIND_CODES: Record<SearchKind, number> = { client: 1, lender: 2, debt: 3, contact: 4, letter: 5 };
 const KIND_SPAN = 2 ** 40;
 
 export function searchRowId(kind: SearchKind, id: number): number {
@@ -44,6 +44,25 @@ type ClientHit = { id: number; name: string; case_ref: string; phone: string | n
 type LenderHit = { id: number; name: string; aliases_json: string; is_demo: number };
 type DebtHit = { id: number; client_id: number; account_ref: string | null; client_name: string; is_demo: number; lender_name: string };
 
+type ContactHit = { id: number; client_id: number; client_name: string; is_demo: number; lender_name: string | null; person: string | null; summary: string; occurred_at: string; is_incident: number };
+type LetterHit = { id: number; client_id: number; client_name: string; is_demo: number; lender_name: string | null; title: string; status: string };
+
+export function contactHitRow(db: Db, id: number): ContactHit | undefined {
+  return stmt(
+    db,
+    `SELECT k.id, k.client_id, c.name AS client_name, c.is_demo, l.name AS lender_name, k.person, k.summary, k.occurred_at, k.is_incident
+       FROM contacts k JOIN clients c ON c.id = k.client_id LEFT JOIN lenders l ON l.id = k.lender_id WHERE k.id = ?`,
+  ).get(id) as ContactHit | undefined;
+}
+
+export function letterHitRow(db: Db, id: number): LetterHit | undefined {
+  return stmt(
+    db,
+    `SELECT lt.id, lt.client_id, c.name AS client_name, c.is_demo, l.name AS lender_name, lt.title, lt.status
+       FROM letters lt JOIN clients c ON c.id = lt.client_id LEFT JOIN lenders l ON l.id = lt.lender_id WHERE lt.id = ?`,
+  ).get(id) as LetterHit | undefined;
+}
+
 export function clientHitRow(db: Db, id: number): ClientHit | undefined {
   return stmt(db, 'SELECT id, name, case_ref, phone, archived, is_demo FROM clients WHERE id = ?').get(id) as ClientHit | undefined;
 }
@@ -73,4 +92,27 @@ export function clientIndexRow(db: Db, id: number):
 
 export function debtIndexRow(db: Db, id: number): { account_ref: string | null; notes: string | null } | undefined {
   return stmt(db, 'SELECT account_ref, notes FROM debts WHERE id = ?').get(id) as { account_ref: string | null; notes: string | null } | undefined;
+}
+
+/** A contact's searchable text: who was spoken to, what was said and agreed, the incident. */
+export function contactIndexRow(db: Db, id: number): { person: string | null; summary: string; outcome: string | null; incident_details: string | null } | undefined {
+  return stmt(db, 'SELECT person, summary, outcome, incident_details FROM contacts WHERE id = ?').get(id) as
+    | { person: string | null; summary: string; outcome: string | null; incident_details: string | null }
+    | undefined;
+}
+
+export function letterIndexRow(db: Db, id: number): { title: string; body_json: string } | undefined {
+  return stmt(db, 'SELECT title, body_json FROM letters WHERE id = ?').get(id) as { title: string; body_json: string } | undefined;
+}
+
+/** Every contact and letter id (the one-time indexing of a database made before they were searchable). */
+export function allContactAndLetterIds(db: Db): { contacts: number[]; letters: number[] } {
+  const ids = (sql: string) => (stmt(db, sql).all() as { id: number }[]).map((r) => r.id);
+  return { contacts: ids('SELECT id FROM contacts'), letters: ids('SELECT id FROM letters') };
+}
+
+/** A client's contact and letter ids (their index entries go when the client goes). */
+export function contactAndLetterIdsOfClient(db: Db, clientId: number): { contacts: number[]; letters: number[] } {
+  const ids = (sql: string) => (stmt(db, sql).all(clientId) as { id: number }[]).map((r) => r.id);
+  return { contacts: ids('SELECT id FROM contacts WHERE client_id = ?'), letters: ids('SELECT id FROM letters WHERE client_id = ?') };
 }

@@ -8,6 +8,7 @@ import { debtIdsOfClient } from '../db/debts';
 import { deleteLender, demoLenderCount, demoLenderIds, lenderIdByName, markDemoLender, markReal, unusedDemoLenderIds } from '../db/lenders';
 import type { HandlerPart, HandlerTable } from '../handler-types';
 import { DEMO_NAME_PREFIX } from '../../../shared/domain/demo';
+import { contactAndLetterIdsOfClient } from '../db/search-index';
 import { indexClient, indexLender, removeFromIndex } from '../search/index-writer';
 import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
 
@@ -123,6 +124,9 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
         const clientIds = demoClientIds(db);
         for (const id of clientIds) {
           for (const debtId of debtIdsOfClient(db, id)) removeFromIndex(db, 'debt', debtId);
+          const { contacts, letters } = contactAndLetterIdsOfClient(db, id);
+          for (const contactId of contacts) removeFromIndex(db, 'contact', contactId);
+          for (const letterId of letters) removeFromIndex(db, 'letter', letterId);
           removeFromIndex(db, 'client', id);
         }
         // Statements and debts go with their client (ON DELETE CASCADE).

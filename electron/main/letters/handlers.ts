@@ -18,6 +18,7 @@ import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { clientExists } from '../db/clients';
 import { insertLetterContact } from '../db/contacts';
+import { indexContact, indexLetter, removeFromIndex } from '../search/index-writer';
 import { lendersOfClient } from '../db/debts';
 import {
   deleteLetter,
@@ -115,6 +116,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
     const id = Number(
       insertDraftLetter(db, { clientId: input.clientId, debtId: input.debtId, lenderId: src.lenderId, type: input.type, locale: input.locale, templateVersionId: v.id, title: filled.title, body: filled.body }, at),
     );
+    indexLetter(db, id);
     writeAudit(db, {
       actor: ctx.actor(),
       at: ctx.now(),
@@ -197,6 +199,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
         const clean: Body = { salutation: body.salutation, blocks: body.blocks, enclosures: body.enclosures };
         const at = ctx.now().toISOString();
         updateLetterText(db, id, title, clean, at);
+        indexLetter(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'update', before: { title: r.title, body: letterBody(r) }, after: { title, body: clean } });
         return detail(row(id));
       })(),
@@ -235,6 +238,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
         if (stored.sha256 !== sha256) throw new Error('stored PDF digest differs from the rendered one');
         const at = ctx.now().toISOString();
         setLetterFinal(db, id, { title, body: frozen, pdfFileId: stored.fileId, pdfSha256: sha256 }, at);
+        indexLetter(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'update', before: { status: 'draft' }, after: { status: 'final', title, pdfFileId: stored.fileId, pdfSha256: sha256 } });
         return detail(row(id));
       });
@@ -258,6 +262,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
         );
         // sent_at is a timestamp like the other steps (the timeline orders by it): the contact's time.
         setLetterSent(db, id, occurred, contactId, at);
+        indexContact(db, contactId);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'contact', entityId: contactId, action: 'create', after: { clientId: r.client_id, lenderId: r.lender_id, channel: 'letter', direction: 'out', source: 'letter', summary: r.title, occurredAt: occurred } });
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'update', before: { status: 'final' }, after: { status: 'sent', sentAt: occurred, sentContactId: contactId } });
         return detail(row(id));
@@ -268,6 +273,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
         const r = row(id);
         if (r.status !== 'draft') throw new AppError('CONFLICT', 'letters.errors.deleteFinal');
         deleteLetter(db, id);
+        removeFromIndex(db, 'letter', id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'letter', entityId: id, action: 'delete', before: { clientId: r.client_id, lenderId: r.lender_id, type: r.type, title: r.title, body: letterBody(r) } });
         return { deleted: true as const };
       })(),

@@ -8,6 +8,7 @@ import { today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { insertContact } from '../db/contacts';
+import { indexContact } from '../search/index-writer';
 import { getOfferRow, insertOffer, insertOfferEvent, lastOfferEventDate, offersPastValidity, parseTerms, updateOffer, type NewOffer, type OfferRow } from '../db/offers';
 import { notFound } from '../errors';
 import { closeReplyFollowups } from './reply-followups';
@@ -102,6 +103,7 @@ export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: Conta
     'offer',
     ctx.now(),
   );
+  indexContact(ctx.db, id);
   writeAudit(ctx.db, {
     actor: ctx.actor(),
     at: ctx.now(),

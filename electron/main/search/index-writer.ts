@@ -1,8 +1,9 @@
 import type { Db } from '../db/connection';
-import { debtIndexRow, clientIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
+import { Body } from '../../../shared/schemas/letters';
+import { allContactAndLetterIds, clientIndexRow, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
 import { getLenderRow, lenderNames, phonesOf } from '../db/lenders';
 import { lenderNameKeys } from '../text/lender-names';
-import { joinTokens, nameTokens, textTokens } from './tokens';
+import { joinTokens, nameTokens, personTokens, textTokens } from './tokens';
 
 // Keeps the search index in step with the tables. Call these inside the same transaction
 // as the change they follow, so the index never disagrees with the data.
@@ -34,4 +35,50 @@ export function indexDebt(db: Db, id: number): void {
   const d = debtIndexRow(db, id);
   if (!d) return removeFromIndex(db, 'debt', id);
   putTokens(db, 'debt', id, joinTokens([textTokens(d.account_ref), textTokens(d.notes)]));
+}
+
+/** A contact (call, letter, visit, incident): the person spoken to by name and pinyin, the summary, outcome and incident notes. */
+export function indexContact(db: Db, id: number): void {
+  const k = contactIndexRow(db, id);
+  if (!k) return removeFromIndex(db, 'contact', id);
+  putTokens(db, 'contact', id, joinTokens([personTokens(k.person), textTokens(k.summary), textTokens(k.outcome), textTokens(k.incident_details)]));
+}
+
+/**
+ * The words of a letter. A body this version cannot read (a damaged or foreign row) leaves
+ * the title searchable rather than stopping the write or the migration that indexes it.
+ */
+function letterTexts(row: { title: string; body_json: string }): string[] {
+  const parsed = Body.safeParse(safeJson(row.body_json));
+  if (!parsed.success) return [row.title];
+  const body = parsed.data;
+  const texts = [row.title, body.salutation, ...body.enclosures];
+  for (const block of body.blocks) {
+    if (block.kind === 'paragraph') texts.push(block.text);
+    else if (block.kind === 'list') texts.push(...block.items);
+    else for (const r of block.rows ?? []) texts.push(r.label);
+  }
+  return texts;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A letter: its title and every word of its body (salutation, paragraphs, lists, enclosures). */
+export function indexLetter(db: Db, id: number): void {
+  const row = letterIndexRow(db, id);
+  if (!row) return removeFromIndex(db, 'letter', id);
+  putTokens(db, 'letter', id, joinTokens(letterTexts(row).map((t) => textTokens(t))));
+}
+
+/** Indexes every contact and letter: once, for a database made before they were searchable. */
+export function indexAllContactsAndLetters(db: Db): void {
+  const { contacts, letters } = allContactAndLetterIds(db);
+  for (const id of contacts) indexContact(db, id);
+  for (const id of letters) indexLetter(db, id);
 }

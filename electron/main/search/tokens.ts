@@ -45,6 +45,20 @@ export function nameTokens(name: string | null | undefined, keys: (name: string)
   return [...textTokens(name), full, initials].filter(Boolean);
 }
 
+/**
+ * Tokens for a free-text "who" field (客服 王先生 工号 0372): the text tokens, plus the pinyin
+ * and initials of each Chinese run in it, so the agent is found as wxs or wangxiansheng.
+ */
+export function personTokens(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const out = textTokens(text);
+  for (const run of text.match(CJK_RUN) ?? []) {
+    const { full, initials } = pinyinKeys(run);
+    out.push(...[full, initials].filter(Boolean));
+  }
+  return out;
+}
+
 export function joinTokens(groups: string[][]): string {
   return [...new Set(groups.flat())].join(' ');
 }

@@ -8,17 +8,19 @@ import { call } from '../api/client';
 import { navigate } from '../router';
 import { DemoTag } from '../demo/DemoTag';
 
-const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold' };
+const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold', contact: 'cyan', letter: 'purple' };
 
 function hitPath(hit: SearchHit): string {
   if (hit.kind === 'lender') return `/lenders/${hit.id}`;
   if (hit.kind === 'debt') return `/clients/${hit.clientId}/debts`;
+  if (hit.kind === 'contact') return `/clients/${hit.clientId}/timeline`;
+  if (hit.kind === 'letter') return `/clients/${hit.clientId}/letters`;
   return `/clients/${hit.id}`;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-/** Ctrl+K (⌘K on macOS) from anywhere: clients, lenders, account numbers and notes. */
+/** Ctrl+K (⌘K on macOS) from anywhere: clients, lenders, account numbers, notes, the contact log and letters. */
 export function QuickSearch() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -107,7 +109,7 @@ export function QuickSearch() {
                     <Typography.Text strong>{hit.title}</Typography.Text>
                     {hit.demo && <DemoTag />}
                   </Space>
-                  <Typography.Text type="secondary">{hit.subtitle}</Typography.Text>
+                  <Typography.Text type="secondary">{[hit.date, hit.subtitle].filter(Boolean).join(' · ')}</Typography.Text>
                 </List.Item>
               )}
             />

@@ -5,9 +5,10 @@ import { m004Negotiation } from './004_negotiation';
 import { m005Letters } from './005_letters';
 import { m006UnpaidInstalments } from './006_unpaid_instalments';
 import { m007PlainLetterText } from './007_plain_letter_text';
+import { m008SearchContactsLetters } from './008_search_contacts_letters';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [m001Core, m002Clients, m003CaseFile, m004Negotiation, m005Letters, m006UnpaidInstalments, m007PlainLetterText];
+export const MIGRATIONS: readonly Migration[] = [m001Core, m002Clients, m003CaseFile, m004Negotiation, m005Letters, m006UnpaidInstalments, m007PlainLetterText, m008SearchContactsLetters];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

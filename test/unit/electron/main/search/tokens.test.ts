@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchExpression, nameTokens, textTokens } from '../../../../../electron/main/search/tokens';
+import { matchExpression, nameTokens, personTokens, textTokens } from '../../../../../electron/main/search/tokens';
 
 describe('search tokens', () => {
   it('splits Chinese into characters and overlapping pairs', () => {
@@ -34,5 +34,13 @@ describe('search tokens', () => {
   it('gives nothing to match for punctuation alone, and cannot be steered by FTS syntax', () => {
     expect(matchExpression('  *"() ')).toBeNull();
     expect(matchExpression('a" OR "b')).toBe('"a"* AND "or"* AND "b"*');
+  });
+});
+
+describe('personTokens', () => {
+  it('gives the pinyin and initials of each Chinese run of a free-text "who" field', () => {
+    const tokens = personTokens('客服 王先生 工号 0372');
+    expect(tokens).toEqual(expect.arrayContaining(['王先', '先生', 'wangxiansheng', 'wxs', 'kefu', 'kf', 'gonghao', '0372']));
+    expect(personTokens(null)).toEqual([]);
   });
 });
