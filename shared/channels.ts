@@ -9,6 +9,7 @@ import { DASHBOARD_CHANNELS } from './ipc/dashboard.channels';
 import { DEBTS_CHANNELS } from './ipc/debts.channels';
 import { DEMO_CHANNELS } from './ipc/demo.channels';
 import { DOCUMENTS_CHANNELS } from './ipc/documents.channels';
+import { EXPORTS_CHANNELS } from './ipc/exports.channels';
 import { FOLLOWUPS_CHANNELS } from './ipc/followups.channels';
 import { INCIDENTS_CHANNELS } from './ipc/incidents.channels';
 import { INSTALMENTS_CHANNELS } from './ipc/instalments.channels';
@@ -59,6 +60,7 @@ export const CHANNELS = [
   ...BACKUP_CHANNELS,
   ...CASES_CHANNELS,
   ...LOCK_CHANNELS,
+  ...EXPORTS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

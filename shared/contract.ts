@@ -12,6 +12,7 @@ import { dashboardContract } from './ipc/dashboard.contract';
 import { debtsContract } from './ipc/debts.contract';
 import { demoContract } from './ipc/demo.contract';
 import { documentsContract } from './ipc/documents.contract';
+import { exportsContract } from './ipc/exports.contract';
 import { followupsContract } from './ipc/followups.contract';
 import { incidentsContract } from './ipc/incidents.contract';
 import { instalmentsContract } from './ipc/instalments.contract';
@@ -60,6 +61,7 @@ export const contract = {
   ...backupContract,
   ...casesContract,
   ...lockContract,
+  ...exportsContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { debtsHandlers } from './debts/handlers';
 import { demoHandlers } from './demo/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { exportsHandlers } from './exports/handlers';
 import { letterheadHandlers } from './letterhead/handlers';
 import { packetsHandlers } from './packets/handlers';
 import { lendersHandlers } from './lenders/handlers';
@@ -80,6 +81,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     casesHandlers(ctx),
     lockHandlers(lock),
     demoHandlers(ctx, () => table),
+    exportsHandlers(ctx, () => table),
   ]);
   return table;
 }

@@ -44,6 +44,18 @@ export function isValidIsoDate(date: string): boolean {
   }
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using it,
+// and exports call todayIn for every row.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory', numberingSystem: 'latn' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * The calendar date in `timeZone` (the counsellor's; default Asia/Shanghai) at the
  * instant `now`: 2026-03-01T17:30Z is already 2 March in Shanghai. Throws RangeError for
@@ -51,7 +63,7 @@ export function isValidIsoDate(date: string): boolean {
  */
 export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
   if (Number.isNaN(now.getTime())) throw new RangeError('invalid instant');
-  const fields = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory', numberingSystem: 'latn' }).formatToParts(now);
+  const fields = dayFormatter(timeZone).formatToParts(now);
   const get = (type: 'year' | 'month' | 'day') => Number(fields.find((f) => f.type === type)?.value);
   return fromUtcMs(utcMs(get('year'), get('month') - 1, get('day')));
 }

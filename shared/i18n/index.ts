@@ -13,6 +13,7 @@ import { casesMessages } from './features/cases';
 import { dashboardMessages } from './features/dashboard';
 import { debtsMessages } from './features/debts';
 import { demoMessages } from './features/demo';
+import { exportsMessages } from './features/exports';
 import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
 import { setupMessages } from './features/setup';
@@ -46,6 +47,7 @@ const FEATURES = {
   shell: shellMessages,
   forms: formsMessages,
   setup: setupMessages,
+  exports: exportsMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

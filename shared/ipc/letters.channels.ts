@@ -12,4 +12,5 @@ export const LETTERS_CHANNELS = [
   'letters.savePdf',
   'letters.openPdf',
   'letters.printPdf',
+  'letters.saveDocx',
 ] as const;

@@ -31,6 +31,7 @@ export const lettersContract = {
   /** The letter as it would print; with title/body, unsaved editor text (not stored). */
   'letters.preview': { input: z.object({ id: z.number().int().positive(), title: Title.optional(), body: Body.optional() }).strict(), output: LetterPreview },
   'letters.savePdf': { input: LetterIdInput, output: PdfActionOutput },
+  'letters.saveDocx': { input: LetterIdInput, output: PdfActionOutput },
   'letters.openPdf': { input: LetterIdInput, output: PdfActionOutput },
   'letters.printPdf': { input: LetterIdInput, output: PdfActionOutput },
 } satisfies Record<(typeof LETTERS_CHANNELS)[number], ChannelDef>;

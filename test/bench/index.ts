@@ -16,13 +16,14 @@ import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
+import { benchExportClients } from './spreadsheets';
 import { benchNativeLoad } from './native';
 import { measurePackage } from './package';
 import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'pdf', 'negotiation', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'pdf', 'negotiation', 'spreadsheets', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -123,6 +124,11 @@ async function main(): Promise<void> {
         db.followups = negotiation.followups;
         figures.files = negotiation.files;
         samples['files.attach20Mb'] = negotiation.files.attach20Mb.samples;
+      }
+      if (wanted('spreadsheets')) {
+        log('spreadsheets (the whole client list as .xlsx and CSV)…');
+        const clients = await benchExportClients(ctx, core);
+        figures.export = { clientsL: clients };
       }
       if (wanted('backup')) {
         log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');

@@ -43,6 +43,8 @@ import { buildLetterDocument } from '../pdf/documents/letter';
 import { CASE_WORDS } from '../pdf/documents/words';
 import { draftFromTemplate, fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
 import { sharedPdfPool } from './pdf';
+import { buildLetterDocx } from './docx';
+import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
 import { checkFields } from '../templates/fields';
 import { templateFor, versionBody, versionRow } from '../db/templates';
 import { ensureDefaultTemplates } from '../templates/store';
@@ -303,6 +305,22 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
       } catch (err) {
         throw fileError(err, target);
       }
+      return { done: true, path: target };
+    },
+
+    'letters.saveDocx': async ({ id }) => {
+      const r = row(id);
+      // The same content the PDF is built from (a final letter's frozen text), with the letterhead.
+      const letterhead = letterheadFor(readLetterheadSettings(db), r.locale);
+      const { data } = resolveStoredLetter(ctx, r.id, letterhead ? { letterhead } : {});
+      const docx = await buildLetterDocx(data);
+      const target = await ctx.platform.pickSavePath({
+        title: translate(ctx.locale(), 'letters.dialogs.saveDocx'),
+        defaultName: safeFileName(`${r.case_ref}-${r.title}.docx`),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
+      if (!target) return { done: false, path: null };
+      writeFileComplete(target, docx);
       return { done: true, path: target };
     },
 

@@ -143,7 +143,7 @@ export const lettersMessages = defineMessages({
       hardshipReason: '本人因{{reason}}陷入经济困难。',
       hardshipGeneric: '近期本人因收入大幅下降陷入经济困难。',
     },
-    dialogs: { save: '保存信函 PDF' },
+    dialogs: { save: '保存信函 PDF', saveDocx: '保存为 Word 文档' },
     errors: {
       unknownField: '未知字段“{{field}}”（{{location}}，第 {{line}} 行第 {{column}} 列）',
       unclosedField: '花括号不成对：“{{field}}”（{{location}}，第 {{line}} 行第 {{column}} 列）',
@@ -299,7 +299,7 @@ export const lettersMessages = defineMessages({
       hardshipReason: '本人因{{reason}}陷入經濟困難。',
       hardshipGeneric: '近期本人因收入大幅減少陷入經濟困難。',
     },
-    dialogs: { save: '儲存信函 PDF' },
+    dialogs: { save: '儲存信函 PDF', saveDocx: '儲存為 Word 文件' },
     errors: {
       unknownField: '未知欄位「{{field}}」（{{location}}，第 {{line}} 行第 {{column}} 欄）',
       unclosedField: '大括號不成對：「{{field}}」（{{location}}，第 {{line}} 行第 {{column}} 欄）',
@@ -455,7 +455,7 @@ export const lettersMessages = defineMessages({
       hardshipReason: 'I am in financial hardship ({{reason}}).',
       hardshipGeneric: 'My income has fallen sharply.',
     },
-    dialogs: { save: 'Save the letter as PDF' },
+    dialogs: { save: 'Save the letter as PDF', saveDocx: 'Save as a Word document' },
     errors: {
       unknownField: 'Unknown field “{{field}}” ({{location}}, line {{line}}, column {{column}})',
       unclosedField: 'Unmatched braces: “{{field}}” ({{location}}, line {{line}}, column {{column}})',

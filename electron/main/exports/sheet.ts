@@ -1,0 +1,119 @@
+// One table (headers, typed columns, rows) written as a real .xlsx or as CSV. The xlsx has
+// typed cells – amounts as numbers in yuan with a currency format, dates as dates – a frozen
+// header row and column widths. The CSV is UTF-8 with a BOM, so Excel opens Chinese text,
+// with plain numbers and ISO dates.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { formatMoney } from '../../../shared/domain/money';
+
+export type ColumnKind = 'text' | 'money' | 'date' | 'integer' | 'percent';
+
+export interface SheetColumn {
+  /** Already in the UI language. */
+  header: string;
+  kind: ColumnKind;
+  /** In characters, as Excel counts them (a Chinese character is about two). */
+  width: number;
+}
+
+/** A cell as the builders give it: text, money in fen, an ISO date, an integer or a fraction (0.24 = 24 %). */
+export type SheetValue = string | number | null;
+
+export interface SheetTable {
+  /** The worksheet's name (Excel allows 31 characters, no []:*?/\). */
+  name: string;
+  columns: SheetColumn[];
+  rows: SheetValue[][];
+}
+
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: '@',
+  money: '"¥"#,##0.00;-"¥"#,##0.00',
+  date: 'yyyy-mm-dd',
+  integer: '0',
+  percent: '0.00%',
+};
+
+function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
+}
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // Midnight UTC: exceljs turns it into the whole-day serial number Excel expects.
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function xlsxValue(kind: ColumnKind, value: SheetValue): ExcelJS.CellValue {
+  if (value === null || value === '') return null;
+  switch (kind) {
+    case 'money':
+      return Number(value) / 100;
+    case 'date':
+      return isoToDate(String(value));
+    case 'integer':
+    case 'percent':
+      return Number(value);
+    case 'text':
+      // Always a string cell: a name beginning with "=" stays text and is never a formula.
+      return String(value);
+  }
+}
+
+export async function writeXlsx(table: SheetTable): Promise<Buffer> {
+  // The streaming writer: rows go out as they are added instead of building a model of
+  // every cell first (several times faster for a whole caseload, and far less memory).
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Parley';
+  const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  sheet.columns = table.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: NUMBER_FORMATS[c.kind] ?? 'General' } }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  const header = sheet.addRow(table.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.commit();
+  for (const row of table.rows) sheet.addRow(table.columns.map((c, i) => xlsxValue(c.kind, row[i] ?? null))).commit();
+  sheet.commit();
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+// A text cell that Excel would read as a formula (=, +, -, @ at the start) gets a leading
+// apostrophe in CSV; phone numbers like +852 … stay as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER_LIKE = /^[+-]?[\d\s()-]+$/;
+
+function csvText(kind: ColumnKind, value: SheetValue): string {
+  if (value === null) return '';
+  switch (kind) {
+    case 'money':
+      return formatMoney(Number(value), { symbol: false }).replace(/,/g, '');
+    case 'date':
+      return String(value).slice(0, 10);
+    case 'integer':
+      return String(value);
+    case 'percent':
+      return String(Math.round(Number(value) * 1_000_000) / 1_000_000);
+    case 'text': {
+      const s = String(value);
+      return FORMULA_START.test(s) && !NUMBER_LIKE.test(s) ? `'${s}` : s;
+    }
+  }
+}
+
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function writeCsv(table: SheetTable): Buffer {
+  const lines = [table.columns.map((c) => csvField(c.header)).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c, i) => csvField(csvText(c.kind, row[i] ?? null))).join(','));
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+}
