@@ -48,7 +48,7 @@ export const useFinaliseLetter = () => useLetterMutation((input: ChannelInput<'l
 export const useMarkSent = () => useLetterMutation((input: ChannelInput<'letters.markSent'>) => call('letters.markSent', input));
 export const useDeleteLetter = () => useLetterMutation((id: number) => call('letters.delete', { id }));
 export const useLetterPdf = () =>
-  useMutation({ mutationFn: ({ id, action }: { id: number; action: 'letters.savePdf' | 'letters.openPdf' | 'letters.printPdf' }) => call(action, { id }) });
+  useMutation({ mutationFn: ({ id, action }: { id: number; action: 'letters.savePdf' | 'letters.openPdf' | 'letters.printPdf' | 'letters.saveDocx' }) => call(action, { id }) });
 
 function useTemplateMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();

@@ -2,14 +2,21 @@ import { ImportOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelInput } from '../../../../shared/contract';
+import { call } from '../../api/client';
+import { ExportButton } from '../../components/ExportButton';
 import { ImportModal } from '../cases/ImportModal';
 
-// Actions beside "new client" on the client list: import a handed-over case.
-export function ClientListActions() {
+type ListFilter = Omit<ChannelInput<'exports.clients'>, 'format'>;
+
+// Actions beside "new client" on the client list: import a handed-over case; export the list
+// as it is filtered and sorted (every page).
+export function ClientListActions({ filter }: { filter: ListFilter }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
+      <ExportButton run={(format) => call('exports.clients', { ...filter, format })} />
       <Button icon={<ImportOutlined />} onClick={() => setOpen(true)}>
         {t('cases.import.button')}
       </Button>

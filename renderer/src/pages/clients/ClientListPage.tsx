@@ -101,7 +101,7 @@ export function ClientListPage() {
       title={<Typography.Title level={3} style={{ margin: 0 }}>{t('clients.title')}</Typography.Title>}
       extra={
         <Space>
-          <ClientListActions />
+          <ClientListActions filter={{ sort: params.sort, order: params.order, archived: params.archived, ...(params.status ? { status: params.status } : {}), ...(params.q ? { q: params.q } : {}) }} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')}>
             {t('clients.new')}
           </Button>

@@ -3,7 +3,9 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../../shared/domain/dates';
 import type { FollowupView } from '../../../../shared/schemas/contacts';
+import { call } from '../../api/client';
 import { useFollowups } from '../../api/contacts';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../api/errors';
 import { navigate } from '../../router';
 import { FollowupDoneButton, FollowupSnoozeButton } from '../contacts/FollowupActions';
@@ -88,7 +90,10 @@ export function FollowupsPage() {
         <Typography.Title level={3} style={{ marginBottom: 4 }}>
           {t('contacts.followups.title')}
         </Typography.Title>
-        <Typography.Text type="secondary">{t('contacts.followups.subtitle')}</Typography.Text>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Typography.Text type="secondary">{t('contacts.followups.subtitle')}</Typography.Text>
+          <ExportButton disabled={total === 0} run={(format) => call('exports.followups', { format })} />
+        </Space>
       </div>
       {total === 0 ? (
         <Card>

@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, LeftOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, FileWordOutlined, LeftOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Popconfirm, Popover, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -95,10 +95,10 @@ export function LetterPage({ id }: { id: number }) {
     }
   };
 
-  const doPdf = async (action: 'letters.savePdf' | 'letters.openPdf' | 'letters.printPdf') => {
+  const doPdf = async (action: 'letters.savePdf' | 'letters.openPdf' | 'letters.printPdf' | 'letters.saveDocx') => {
     try {
       const r = await pdf.mutateAsync({ id, action });
-      if (action === 'letters.savePdf' && r.done && r.path) void message.success(t('letters.letter.pdfSaved', { path: r.path }));
+      if ((action === 'letters.savePdf' || action === 'letters.saveDocx') && r.done && r.path) void message.success(t('letters.letter.pdfSaved', { path: r.path }));
     } catch (err) {
       fail(err);
     }
@@ -161,6 +161,9 @@ export function LetterPage({ id }: { id: number }) {
           )}
           <Button icon={<DownloadOutlined />} loading={pdf.isPending && pdf.variables?.action === 'letters.savePdf'} onClick={() => void doPdf('letters.savePdf')}>
             {t('letters.letter.savePdf')}
+          </Button>
+          <Button icon={<FileWordOutlined />} loading={pdf.isPending && pdf.variables?.action === 'letters.saveDocx'} onClick={() => void doPdf('letters.saveDocx')}>
+            {t('letters.letter.saveDocx')}
           </Button>
           <Button icon={<ExportOutlined />} onClick={() => void doPdf('letters.openPdf')}>
             {t('letters.letter.openPdf')}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus, AgreementView, InstalmentView, Progress as ProgressData } from '../../../../../shared/schemas/agreements';
 import { useAgreements, useDeletePayment, useMarkMissed, useSetAgreementStatus } from '../../../api/agreements';
+import { call } from '../../../api/client';
+import { ExportButton } from '../../../components/ExportButton';
 import { errorText } from '../../../api/errors';
 import { MoneyText, formatFen } from '../../../components/Money';
 import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
@@ -116,6 +118,7 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
               {t('agreements.agreements.recordPayment')}
             </Button>
           )}
+          {agreement.payments.length > 0 && <ExportButton run={(format) => call('exports.payments', { agreementId: agreement.id, format })} />}
           <Dropdown menu={{ items: statusActions, onClick: ({ key }) => void changeStatus(key as AgreementStatus) }}>
             <Button size="small" icon={<MoreOutlined />} aria-label={t('agreements.columns.actions')} />
           </Dropdown>

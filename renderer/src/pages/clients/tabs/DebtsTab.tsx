@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../../shared/contract';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import type { DebtView } from '../../../../../shared/schemas/debts';
+import { call } from '../../../api/client';
 import { useDebts, useDeleteDebt } from '../../../api/debts';
+import { ExportButton } from '../../../components/ExportButton';
 import { errorText } from '../../../api/errors';
 import { formatFen, MoneyText } from '../../../components/Money';
 import { CostCell } from '../debts/CostCell';
@@ -214,7 +216,16 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
       ) : (
         <>
           <Summary data={data} />
-          <Card size="small" title={t('debts.count', { count: data.totals.count })} extra={addButton}>
+          <Card
+            size="small"
+            title={t('debts.count', { count: data.totals.count })}
+            extra={
+              <Space>
+                <ExportButton run={(format) => call('exports.debts', { clientId: client.id, format })} />
+                {addButton}
+              </Space>
+            }
+          >
             <Table<DebtView>
               rowKey="id"
               size="middle"
