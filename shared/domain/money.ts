@@ -11,6 +11,9 @@ export type Frequency = 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly' | '
 
 // The symbol a reader of that locale takes for that currency without a second thought
 // (as CLDR has it, except TWD: 'NT$' everywhere, since a bare '$' is ambiguous in print).
+// English shows CNY as 'CN¥', decided once here for the UI, the PDFs and the exports: to an
+// English reader a bare '¥' is as likely the Japanese yen, and a lender's or court's
+// English reader must not have to guess. Only zh-CN writes the bare '¥'.
 const SYMBOLS: Record<Currency, Record<MoneyLocale, string>> = {
   CNY: { 'zh-CN': '¥', 'zh-TW': 'CN¥', en: 'CN¥' },
   HKD: { 'zh-CN': 'HK$', 'zh-TW': 'HK$', en: 'HK$' },
@@ -79,15 +82,20 @@ const PREFIX = /^(?:CN¥|HK\$|NT\$|US\$|[¥$]|CNY|RMB|HKD|TWD|NTD|USD)\s*/i;
 // for 123,456.00 - a hundredfold error.
 const AMOUNT = /^(\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)(?:\.(\d{1,2}))?$/;
 
+/** Why typed text is not an amount: each gets its own message at the field. */
+export type MoneyProblem = 'empty' | 'decimals' | 'grouping' | 'negative' | 'tooLarge' | 'notNumber';
+
 /**
  * Reads an amount as typed or pasted into fen: '1,234.56', '1234.5', '¥1 234.56',
  * '１２３．４', 'RMB 100', '1,000元'. The currency marker, if any, is dropped: the caller
- * knows the currency. Null for anything else: more than two decimals, letters, exponent
- * notation, NaN, an empty string, badly grouped digits, an amount beyond safe integer fen,
- * and a minus sign unless `allowNegative`.
+ * knows the currency. Anything else is refused with the reason: nothing typed, more than
+ * two decimals ('0.005' is never rounded to 0.01), badly grouped digits ('1234,56', a
+ * decimal comma), a minus sign unless `allowNegative`, an amount beyond safe integer fen,
+ * and everything that is not a plain amount (letters, exponents, NaN).
  */
-export function parseMoney(text: string, options: { allowNegative?: boolean } = {}): number | null {
+export function readMoney(text: string, options: { allowNegative?: boolean } = {}): { fen: number } | { problem: MoneyProblem } {
   let s = halfWidth(text).replace(/\s+/g, ' ').trim();
+  if (s === '') return { problem: 'empty' };
   let negative = false;
   const takeSign = () => {
     const m = /^([-+])\s*/.exec(s);
@@ -100,11 +108,21 @@ export function parseMoney(text: string, options: { allowNegative?: boolean } = 
   if (!negative) takeSign(); // '¥-12.30'
   s = s.replace(/\s*元$/, '');
   const m = AMOUNT.exec(s);
-  if (!m) return null;
-  if (negative && !options.allowNegative) return null;
+  if (!m) {
+    if (/^[\d, ]*\d\.\d{3,}$/.test(s)) return { problem: 'decimals' };
+    if (/^\d[\d, ]*(?:\.\d*)?$/.test(s) && /[, ]/.test(s)) return { problem: 'grouping' };
+    return { problem: 'notNumber' };
+  }
+  if (negative && !options.allowNegative) return { problem: 'negative' };
   const fen = BigInt(m[1]!.replace(/[, ]/g, '')) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
-  if (fen > MAX_FEN) return null;
-  return negative ? toFen(-fen) : toFen(fen);
+  if (fen > MAX_FEN) return { problem: 'tooLarge' };
+  return { fen: negative ? toFen(-fen) : toFen(fen) };
+}
+
+/** readMoney's amount in fen, or null whatever the reason it was refused. */
+export function parseMoney(text: string, options: { allowNegative?: boolean } = {}): number | null {
+  const r = readMoney(text, options);
+  return 'fen' in r ? r.fen : null;
 }
 
 /**

@@ -18,6 +18,7 @@ import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
 import { setupMessages } from './features/setup';
 import { lendersMessages } from './features/lenders';
+import { moneyMessages } from './features/money';
 import { profileMessages } from './features/profile';
 import { searchMessages } from './features/search';
 import { shellMessages } from './features/shell';
@@ -48,6 +49,7 @@ const FEATURES = {
   forms: formsMessages,
   setup: setupMessages,
   exports: exportsMessages,
+  money: moneyMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

@@ -91,6 +91,46 @@ test.describe('a counsellor and a client’s debts', () => {
     await expect(page.getByText('¥25,931.05').first()).toBeVisible();
   });
 
+  test('types amounts as they come: a decimal comma or a third decimal is refused at the field, full-width digits are read', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    await addLender(page, '好借App', 'online_platform');
+    await newClient(page, '周晓东');
+    const clientId = Number(/clients\/(\d+)/.exec(page.url())![1]);
+    await page.getByRole('tab', { name: '债务' }).click();
+    await page.getByRole('button', { name: '添加债务' }).click();
+    const drawer = page.getByRole('dialog', { name: '添加债务' });
+    await chooseLender(page, drawer, '好借', '好借App');
+
+    // Copied from a statement written the European way: 1234,56 is not 123,456.00.
+    const principal = drawer.getByLabel('剩余本金');
+    await principal.fill('1234,56');
+    await expect(drawer.getByText('逗号只用作千位分隔，小数点请用“.”：如 1,234.56 或 1234.56')).toBeVisible();
+    await expect(principal).toHaveAttribute('aria-invalid', 'true');
+    await expect(drawer.getByTestId('outstanding-preview')).toHaveText('¥0.00');
+    // Half a fen is not rounded up to a fen.
+    await drawer.getByLabel('利息').fill('0.005');
+    await expect(drawer.getByText('金额最多两位小数（到分），不会自动四舍五入')).toBeVisible();
+    await page.getByRole('button', { name: spaced('保存') }).click();
+    await expect(drawer).toBeVisible();
+    await expect(drawer.getByText('逗号只用作千位分隔，小数点请用“.”：如 1,234.56 或 1234.56')).toBeVisible();
+    expect((await invoke(page, 'debts.list', { clientId })).items).toHaveLength(0);
+
+    // Typed with a Chinese input method: full-width digits, a half-width comma and point.
+    await principal.fill('１,２３４.５６');
+    await drawer.getByLabel('利息').fill('');
+    await expect(drawer.getByText('逗号只用作千位分隔，小数点请用“.”：如 1,234.56 或 1234.56')).toBeHidden();
+    await expect(drawer.getByText('金额最多两位小数（到分），不会自动四舍五入')).toBeHidden();
+    await expect(drawer.getByTestId('outstanding-preview')).toHaveText('¥1,234.56');
+    await principal.blur();
+    await expect(principal).toHaveValue('1,234.56');
+    await page.getByRole('button', { name: spaced('保存') }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole('row', { name: /好借App/ }).first()).toContainText('¥1,234.56');
+    const [saved] = (await invoke(page, 'debts.list', { clientId })).items;
+    expect(saved?.principalFen).toBe(123456);
+    expect(saved?.interestFen).toBe(0);
+  });
+
   test('edits a debt with a generated schedule, sees its true cost, deletes it, in English', async ({ page, harness }) => {
     await page.goto(harness.url);
     const lenderId = await addLender(page, '速借', 'online_platform');
@@ -127,7 +167,8 @@ test.describe('a counsellor and a client’s debts', () => {
     await generator.getByLabel('Each payment').fill('1050');
     await generator.getByRole('button', { name: 'Generate' }).click();
     await expect(drawer.getByTestId('schedule-row')).toHaveCount(12);
-    await expect(drawer.getByTestId('schedule-total')).toHaveText('12 payments, ¥12,600.00 in all');
+    // English writes the yuan as CN¥, so it cannot be taken for the Japanese yen.
+    await expect(drawer.getByTestId('schedule-total')).toHaveText('12 payments, CN¥12,600.00 in all');
     await drawer.getByLabel('Interest', { exact: true }).fill('1130.50');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(drawer).toBeHidden();

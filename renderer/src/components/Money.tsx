@@ -1,32 +1,30 @@
-import { InputNumber, Typography } from 'antd';
-import type { InputNumberProps } from 'antd';
+import { Input, Typography } from 'antd';
+import type { InputProps } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoney, readMoney, type MoneyLocale, type MoneyProblem } from '../../../shared/domain/money';
 
-// Money on screen: stored as integer fen, shown as yuan with two decimals and
-// thousands separators, typed as text so no float ever holds an amount.
+// Money on screen: stored as integer fen, read and written by the shared parser and
+// formatter (shared/domain/money.ts), the same ones the PDFs and exports use. Typed as
+// text, never through a number box, so nothing is rounded behind the counsellor's back.
 
-/** '1234.5' or '1,234.50' -> 123450 fen; null for anything that is not a plain amount. */
-export function yuanTextToFen(text: string | null | undefined): number | null {
-  if (text === null || text === undefined) return null;
-  const clean = String(text).replace(/[,\s¥￥]/g, '');
-  const m = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(clean);
-  if (!m) return null;
-  const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(fen)) return null;
-  return m[1] ? -fen : fen;
+const MONEY_LOCALES: readonly string[] = ['zh-CN', 'zh-TW', 'en'] satisfies MoneyLocale[];
+
+/** The UI language as the formatter's locale (zh-CN for anything it does not know). */
+export function moneyLocale(language: string): MoneyLocale {
+  return MONEY_LOCALES.includes(language) ? (language as MoneyLocale) : 'zh-CN';
 }
 
-export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+/** ¥12,345.67 in the UI language (the shared formatter picks the symbol). */
+export function formatFen(fen: number, language: string, symbol = true): string {
+  return formatMoney(fen, { locale: moneyLocale(language), symbol });
 }
 
-/** ¥12,345.67 in the UI language's number format. */
-export function formatFen(fen: number, locale: string, symbol = true): string {
-  const abs = Math.abs(fen);
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.trunc(abs / 100));
-  return `${fen < 0 ? '-' : ''}${symbol ? '¥' : ''}${whole}.${String(abs % 100).padStart(2, '0')}`;
+/** The currency symbol the formatter writes in the UI language ('¥', or 'CN¥' in English). */
+export function currencySymbol(language: string): string {
+  return formatFen(0, language).replace(/[\d.,]/g, '');
 }
 
 export function MoneyText({ fen, strong, colorNegative }: { fen: number | null | undefined; strong?: boolean; colorNegative?: boolean }) {
@@ -39,25 +37,120 @@ export function MoneyText({ fen, strong, colorNegative }: { fen: number | null |
   );
 }
 
-type MoneyInputProps = Omit<InputNumberProps<string>, 'value' | 'onChange' | 'stringMode'> & {
-  value?: number | null;
-  onChange?: (fen: number | null) => void;
+/**
+ * What a money box holds: fen, null when empty, or - when what was typed is not an
+ * amount - that text itself, so the form cannot mistake it for a number (the contract
+ * refuses it too) and the message can say why.
+ */
+export type MoneyValue = number | null | string;
+
+/** True when the box holds an amount in fen (not empty, not unreadable text). */
+export function isFen(v: MoneyValue | undefined): v is number {
+  return typeof v === 'number';
+}
+
+/** For running totals while typing: a box that is empty or unreadable (its message says so) counts as 0. */
+export function fenOrZero(v: MoneyValue | undefined): number {
+  return isFen(v) ? v : 0;
+}
+
+/** Why `text` is not an amount, or null when it is one (or is empty). */
+export function moneyProblem(text: string): MoneyProblem | null {
+  const r = readMoney(text);
+  return 'problem' in r && r.problem !== 'empty' ? r.problem : null;
+}
+
+/** The Form.Item rule that refuses unreadable text with the reason; pair with `inlineError={false}`. */
+export function moneyRule(t: TFunction): Rule {
+  return {
+    validator: (_rule, v: MoneyValue | undefined) =>
+      typeof v === 'string' ? Promise.reject(new Error(t(`money.problems.${moneyProblem(v) ?? 'notNumber'}`))) : Promise.resolve(),
+  };
+}
+
+/**
+ * For screens with several money boxes outside a Form: which of them (by key) hold text that
+ * is not an amount, so Save can refuse while any do. Each box shows its own message.
+ */
+export function useUnreadableBoxes(): [ReadonlySet<string>, (key: string, v: MoneyValue) => void] {
+  const [keys, setKeys] = useState<ReadonlySet<string>>(new Set());
+  const note = useCallback(
+    (key: string, v: MoneyValue) =>
+      setKeys((u) => {
+        const bad = typeof v === 'string';
+        if (bad === u.has(key)) return u;
+        const next = new Set(u);
+        if (bad) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+  return [keys, note];
+}
+
+const toText = (v: MoneyValue | undefined): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : formatMoney(v, { symbol: false }));
+
+type MoneyInputProps = Omit<InputProps, 'value' | 'onChange' | 'prefix'> & {
+  value?: MoneyValue;
+  onChange?: (value: MoneyValue) => void;
+  /** Show the reason under the box; off inside a Form.Item that carries moneyRule (it shows it there). */
+  inlineError?: boolean;
 };
 
-/** An amount in yuan on screen, in fen to the form. */
-export function MoneyInput({ value, onChange, ...rest }: MoneyInputProps) {
+/**
+ * An amount typed as text: '1,234.56', '¥1234.56', full-width digits and spaces are read;
+ * anything else ('1234,56', '0.005', words) is refused with the reason. Right-aligned,
+ * the decimal keyboard on touch screens, and tidied to '1,234.56' when the box is left.
+ */
+export function MoneyInput({ value, onChange, inlineError = true, onBlur, style, ...rest }: MoneyInputProps) {
+  const { t, i18n } = useTranslation();
+  const messageId = useId();
+  const [text, setText] = useState(() => toText(value));
+  // The value this box last reported: a different one came from outside (initial values,
+  // a reset, a computed default) and replaces the text; our own echo does not.
+  const reported = useRef<MoneyValue | undefined>(value);
+  useEffect(() => {
+    if (Object.is(value, reported.current)) return;
+    reported.current = value;
+    setText(toText(value));
+  }, [value]);
+
+  const report = (next: string) => {
+    setText(next);
+    const r = readMoney(next);
+    const v: MoneyValue = 'fen' in r ? r.fen : r.problem === 'empty' ? null : next;
+    reported.current = v;
+    onChange?.(v);
+  };
+
+  const problem = moneyProblem(text);
   return (
-    <InputNumber<string>
-      {...rest}
-      stringMode
-      min="0"
-      precision={2}
-      prefix="¥"
-      style={{ width: '100%', ...rest.style }}
-      value={value === null || value === undefined ? null : fenToYuanText(value)}
-      formatter={(v) => (v ? String(v).replace(/\B(?=(\d{3})+(?!\d))(?=[^.]*$)/g, ',') : '')}
-      parser={(v) => (v ?? '').replace(/[,\s¥￥]/g, '')}
-      onChange={(v) => onChange?.(v === null || v === '' ? null : yuanTextToFen(v))}
-    />
+    <>
+      <Input
+        {...rest}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        prefix={currencySymbol(i18n.language)}
+        status={problem ? 'error' : rest.status}
+        aria-invalid={problem ? true : rest['aria-invalid']}
+        aria-describedby={problem && inlineError ? messageId : rest['aria-describedby']}
+        style={{ width: '100%', ...style }}
+        styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+        value={text}
+        onChange={(e) => report(e.target.value)}
+        onBlur={(e) => {
+          const r = readMoney(text);
+          if ('fen' in r && toText(r.fen) !== text) setText(toText(r.fen));
+          onBlur?.(e);
+        }}
+      />
+      {problem && inlineError && (
+        <Typography.Text type="danger" id={messageId} role="alert" style={{ fontSize: 12, display: 'block' }}>
+          {t(`money.problems.${problem}`)}
+        </Typography.Text>
+      )}
+    </>
   );
 }

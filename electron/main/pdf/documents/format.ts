@@ -1,19 +1,19 @@
 // Formatting for printed documents: amounts, dates and the fixed words of each language.
 // Pure functions; no locale data from the runtime, so output is the same on every machine.
 
+import { formatMoney } from '../../../../shared/domain/money';
+
 export type DocLanguage = 'zh-CN' | 'zh-TW' | 'en';
 
 export const DOC_LANGUAGES: readonly DocLanguage[] = ['zh-CN', 'zh-TW', 'en'];
 
-/** Integer minor units (fen) -> "12,345.67" (thousands separators, two decimals, ASCII minus). */
+/**
+ * Integer minor units (fen) -> "12,345.67" (thousands separators, two decimals, ASCII
+ * minus): the shared formatter without a symbol, so the documents print what the UI shows.
+ */
 export function formatAmount(fen: number): string {
   if (!Number.isSafeInteger(fen)) throw new Error(`Amount must be an integer number of fen, got ${fen}`);
-  const negative = fen < 0;
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100);
-  const cents = abs % 100;
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}.${String(cents).padStart(2, '0')}`;
+  return formatMoney(fen, { symbol: false });
 }
 
 /** Whole numbers with thousands separators ("1,234"). */

@@ -191,7 +191,7 @@ export function BlockEditor({ title, body, onChange, issues, mode, readOnly, def
                 aria-label={`${t('letters.editor.rowAmount')} ${j + 1}`}
                 value={r.amountFen}
                 readOnly={readOnly}
-                onChange={(fen) => setBlock(i, { ...b, rows: rows.map((x, k) => (k === j ? { ...x, amountFen: fen ?? 0 } : x)) })}
+                onChange={(v) => typeof v !== 'string' && setBlock(i, { ...b, rows: rows.map((x, k) => (k === j ? { ...x, amountFen: v ?? 0 } : x)) })}
                 style={{ width: '35%' }}
               />
               {!readOnly && <Button icon={<DeleteOutlined />} aria-label={`${t('letters.editor.remove')} ${j + 1}`} onClick={() => setBlock(i, { ...b, rows: rows.filter((_, k) => k !== j) })} />}

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useSettings, useUpdateSettings } from '../../api/queries';
 import { statementKeys } from '../../api/statements';
-import { MoneyInput } from '../../components/Money';
+import { MoneyInput, useUnreadableBoxes, type MoneyValue } from '../../components/Money';
 
 type Range = { minFen: number | null; maxFen: number | null };
 type Ranges = Partial<Record<ExpenseCategory, Range>>;
@@ -31,13 +31,20 @@ export function ExpenseRangesCard() {
   const [ranges, setRanges] = useState<Ranges>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Boxes ('<category>.<bound>') holding text that is not an amount: their own message says
+  // why; the range keeps its last figure and nothing is saved until they are put right.
+  const [unreadable, noteAmount] = useUnreadableBoxes();
 
   const saved = settings.data?.expenseRanges;
   useEffect(() => {
     if (saved) setRanges(saved as Ranges);
   }, [saved]);
 
-  const setBound = (category: ExpenseCategory, bound: Bound, fen: number | null) => {
+  const setBound = (category: ExpenseCategory, bound: Bound, v: MoneyValue) => {
+    const key = `${category}.${bound}`;
+    noteAmount(key, v);
+    if (typeof v === 'string') return;
+    const fen = v;
     setRanges((r) => ({ ...r, [category]: { minFen: null, maxFen: null, ...r[category], [bound]: fen } }));
     setErrors((e) => {
       const { [`${category}.minFen`]: _a, [`${category}.maxFen`]: _b, ...rest } = e;
@@ -55,8 +62,8 @@ export function ExpenseRangesCard() {
       clean[category] = { minFen: r.minFen, maxFen: r.maxFen };
     }
     setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length) return;
+    setFormError(unreadable.size ? t('finances.hasErrors') : null);
+    if (Object.keys(local).length || unreadable.size) return;
     update.mutate(
       { expenseRanges: clean },
       {

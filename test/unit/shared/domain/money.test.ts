@@ -7,6 +7,7 @@ import {
   normaliseToMonthly,
   parseMoney,
   percentOf,
+  readMoney,
   sumFen,
   type Currency,
   type Frequency,
@@ -75,6 +76,66 @@ describe('parseMoney', () => {
     expect(parseMoney('-¥1,234.56', { allowNegative: true })).toBe(-123456);
     expect(parseMoney('¥-1,234.56', { allowNegative: true })).toBe(-123456);
     expect(Object.is(parseMoney('-0', { allowNegative: true }), 0)).toBe(true); // never -0
+  });
+});
+
+describe('readMoney: why a typed amount is refused', () => {
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['0.005', 'decimals'], // never rounded to 0.01
+    ['1.234', 'decimals'],
+    ['1,234.567', 'decimals'],
+    ['１２.３４５', 'decimals'],
+    ['1234,56', 'grouping'], // a decimal comma: never read as 123,456.00
+    ['1,23', 'grouping'],
+    ['12,345,67', 'grouping'],
+    ['1,234 567', 'grouping'],
+    ['-5', 'negative'],
+    ['-¥1,234.56', 'negative'],
+    ['99999999999999999', 'tooLarge'],
+    ['abc', 'notNumber'],
+    ['1e5', 'notNumber'],
+    ['12.3.4', 'notNumber'],
+    ['.5', 'notNumber'],
+    ['¥', 'notNumber'],
+    ['NaN', 'notNumber'],
+  ])('%j is refused as %s', (text, problem) => expect(readMoney(text)).toEqual({ problem }));
+
+  it.each([
+    ['1,234.56', 123456],
+    ['¥1234.56', 123456],
+    ['１２３４．５６', 123456],
+    ['１,２３４.５６', 123456],
+    [' 1 234.56 ', 123456],
+    ['\u30001234.56', 123456], // an ideographic space from a Chinese IME
+  ])('%j is read as %d fen', (text, fen) => expect(readMoney(text)).toEqual({ fen }));
+
+  it('reads every amount back exactly as formatted, plain, with a symbol and in full-width digits', () => {
+    const fullWidth = (s: string) => s.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX }), fc.constantFrom<MoneyLocale>('zh-CN', 'zh-TW', 'en'), (fen, locale) => {
+        const text = formatMoney(fen, { locale });
+        expect(readMoney(text)).toEqual({ fen });
+        expect(readMoney(formatMoney(fen, { symbol: false }))).toEqual({ fen });
+        expect(readMoney(fullWidth(formatMoney(fen, { symbol: false })))).toEqual({ fen });
+        expect(readMoney(formatMoney(fen, { symbol: false }).replace(/,/g, ''))).toEqual({ fen });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a third decimal and a decimal comma whatever the amount, and never rounds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 1, max: 9 }), (fen, third) => {
+        const plain = formatMoney(fen, { symbol: false }).replace(/,/g, '');
+        expect(readMoney(`${plain}${third}`)).toEqual({ problem: 'decimals' });
+        const [whole, cents] = plain.split('.');
+        if (whole!.length > 3) expect(readMoney(`${whole},${cents}`)).toEqual({ problem: 'grouping' });
+        expect(parseMoney(`${plain}${third}`)).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

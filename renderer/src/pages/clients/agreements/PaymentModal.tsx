@@ -4,7 +4,7 @@ import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import { useRecordPayment } from '../../../api/agreements';
 import { applyFieldErrors, errorText } from '../../../api/errors';
 import { DateInput } from '../../../components/DateInput';
-import { MoneyInput } from '../../../components/Money';
+import { MoneyInput, moneyRule } from '../../../components/Money';
 import { useToday } from './format';
 
 interface Values {
@@ -49,8 +49,8 @@ export function PaymentModal({ agreement, onClose }: { agreement: AgreementView;
         <Form.Item name="paidDate" label={t('agreements.fields.paidDate')} rules={[{ required: true, message: t('validation.required') }]}>
           <DateInput allowClear={false} />
         </Form.Item>
-        <Form.Item name="amountFen" label={t('agreements.fields.amount')} rules={[{ required: true, message: t('validation.required') }]}>
-          <MoneyInput data-testid="payment-amount" />
+        <Form.Item name="amountFen" label={t('agreements.fields.amount')} rules={[{ required: true, message: t('validation.required') }, moneyRule(t)]}>
+          <MoneyInput inlineError={false} data-testid="payment-amount" />
         </Form.Item>
         <Form.Item name="instalmentId" label={t('agreements.fields.instalment')}>
           <Select

@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { REMEDIES, type RemedyParams } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
-import { MoneyInput } from '../../../components/Money';
+import { MoneyInput, moneyRule } from '../../../components/Money';
 
 // The fields of one remedy (ours, or the lender's counter-offer), under `name` in a form,
 // and how to turn what the form holds into the contract's RemedyParams.
@@ -74,8 +74,8 @@ export function RemedyFields({ form, name }: { form: FormInstance; name: string 
         </Form.Item>
       )}
       {remedy === 'settlement' && (
-        <Form.Item name={f('amountFen')} label={t('agreements.fields.amount')} rules={[{ required: true, message: t('validation.required') }]}>
-          <MoneyInput data-testid={`${name}-amount`} />
+        <Form.Item name={f('amountFen')} label={t('agreements.fields.amount')} rules={[{ required: true, message: t('validation.required') }, moneyRule(t)]}>
+          <MoneyInput inlineError={false} data-testid={`${name}-amount`} />
         </Form.Item>
       )}
       {(remedy === 'settlement' || remedy === 'waiver') && (

@@ -12,7 +12,7 @@ import { useSettings } from '../../../api/queries';
 import { DateInput } from '../../../components/DateInput';
 import { FormDrawer } from '../../../components/form/FormDrawer';
 import { LenderPicker } from '../../../components/LenderPicker';
-import { MoneyInput, MoneyText } from '../../../components/Money';
+import { fenOrZero, MoneyInput, moneyRule, MoneyText } from '../../../components/Money';
 import { decimalToPercentText, formatPercent, percentTextToDecimal } from './format';
 import { ScheduleEditor, type ScheduleRow } from './ScheduleEditor';
 
@@ -142,7 +142,8 @@ export function applyDebtFieldErrors(form: FormInstance<FormValues>, err: unknow
 function OutstandingPreview() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
-  const total = Form.useWatch((v: FormValues) => BALANCE_FIELDS.reduce((sum, f) => sum + (v[f] ?? 0), 0), form) ?? 0;
+  // While a box holds unreadable text (its message says so) it counts as nothing here.
+  const total = Form.useWatch((v: FormValues) => BALANCE_FIELDS.reduce((sum, f) => sum + fenOrZero(v[f]), 0), form) ?? 0;
   return (
     <Space>
       <Typography.Text>{t('debts.fields.outstanding')}</Typography.Text>
@@ -212,8 +213,8 @@ export function DebtFormDrawer({ clientId, debt, open, onClose }: { clientId: nu
   };
 
   const money = (name: (typeof BALANCE_FIELDS)[number] | 'borrowedFen' | 'receivedFen' | 'feesFen', label: string, extra?: string) => (
-    <Form.Item name={name} label={label} extra={extra}>
-      <MoneyInput />
+    <Form.Item name={name} label={label} extra={extra} rules={[moneyRule(t)]}>
+      <MoneyInput inlineError={false} />
     </Form.Item>
   );
 

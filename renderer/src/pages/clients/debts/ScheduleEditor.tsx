@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../../../shared/domain/dates';
 import { DateInput } from '../../../components/DateInput';
-import { formatFen, MoneyInput } from '../../../components/Money';
+import { fenOrZero, formatFen, isFen, MoneyInput, moneyRule } from '../../../components/Money';
 
 export interface ScheduleRow {
   date: string | null;
@@ -33,7 +33,7 @@ function Generator({ existing, loanDate, onGenerate }: { existing: number; loanD
       </label>
       <label>
         <Typography.Text>{t('debts.schedule.generateAmount')}</Typography.Text>
-        <MoneyInput aria-label={t('debts.schedule.generateAmount')} value={amountFen} onChange={setAmountFen} />
+        <MoneyInput aria-label={t('debts.schedule.generateAmount')} value={amountFen} onChange={(v) => setAmountFen(isFen(v) ? v : null)} />
       </label>
       <label>
         <Typography.Text>{t('debts.schedule.generateFirst')}</Typography.Text>
@@ -67,7 +67,7 @@ export function ScheduleEditor() {
   const form = Form.useFormInstance();
   const rows = (Form.useWatch('schedule', form) as ScheduleRow[] | undefined) ?? [];
   const loanDate = (Form.useWatch('loanDate', form) as string | null | undefined) ?? null;
-  const totalFen = rows.reduce((sum, r) => sum + (r?.amountFen ?? 0), 0);
+  const totalFen = rows.reduce((sum, r) => sum + fenOrZero(r?.amountFen), 0);
 
   return (
     <Form.List name="schedule">
@@ -86,8 +86,8 @@ export function ScheduleEditor() {
                 <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('validation.required') }]} style={{ marginBottom: 8 }}>
                   <DateInput aria-label={`${t('debts.schedule.row', { n })} ${t('debts.schedule.date')}`} style={{ width: 160 }} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'amountFen']} rules={[{ required: true, message: t('validation.required') }]} style={{ marginBottom: 8 }}>
-                  <MoneyInput aria-label={`${t('debts.schedule.row', { n })} ${t('debts.schedule.amount')}`} style={{ width: 180 }} />
+                <Form.Item name={[field.name, 'amountFen']} rules={[{ required: true, message: t('validation.required') }, moneyRule(t)]} style={{ marginBottom: 8 }}>
+                  <MoneyInput inlineError={false} aria-label={`${t('debts.schedule.row', { n })} ${t('debts.schedule.amount')}`} style={{ width: 180 }} />
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} aria-label={`${t('debts.schedule.remove')} (${n})`} onClick={() => remove(field.name)} />
               </Space>

@@ -10,7 +10,7 @@ import { errorText } from '../../../api/errors';
 import { useSettings } from '../../../api/queries';
 import { useCreateStatement, useUpdateStatement } from '../../../api/statements';
 import { DateInput } from '../../../components/DateInput';
-import { formatFen, MoneyInput, MoneyText } from '../../../components/Money';
+import { formatFen, MoneyInput, MoneyText, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';
 import { RangeTag } from './RangeTag';
 import { draftMonthly, draftRangeMark, draftTotals, SECTION_CATEGORIES, SECTION_KIND, SECTIONS, sectionOf, type DraftLine, type RangeFen, type SectionKey } from './sections';
 
@@ -57,6 +57,9 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
   // Field messages: 'statementDate', 'notes', or '<line key>.<field>'.
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Lines whose amount box holds text that is not an amount: its own message says why, and
+  // the line keeps its last amount until the text is put right, but nothing is saved.
+  const [unreadable, noteAmount] = useUnreadableBoxes();
   const saving = create.isPending || update.isPending;
 
   const clearError = (key: string) =>
@@ -81,12 +84,18 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
 
   const removeLine = (key: string) => setLines((ls) => ls.filter((l) => l.key !== key));
 
+  const setAmount = (key: string, v: MoneyValue) => {
+    noteAmount(key, v);
+    if (typeof v === 'string') clearError(`${key}.amountFen`);
+    else setLine(key, 'amountFen', v);
+  };
+
   const save = () => {
     const local: Record<string, string> = {};
     if (!statementDate) local.statementDate = t('validation.required');
-    for (const l of lines) if (l.amountFen === null) local[`${l.key}.amountFen`] = t('validation.required');
+    for (const l of lines) if (l.amountFen === null && !unreadable.has(l.key)) local[`${l.key}.amountFen`] = t('validation.required');
     setErrors(local);
-    if (Object.keys(local).length) {
+    if (Object.keys(local).length || lines.some((l) => unreadable.has(l.key))) {
       setFormError(t('finances.hasErrors'));
       return;
     }
@@ -201,7 +210,7 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
             <MoneyInput
               aria-label={labelOf(l, isAsset ? t('finances.columns.value') : t('finances.columns.amount'))}
               value={l.amountFen}
-              onChange={(fen) => setLine(l.key, 'amountFen', fen)}
+              onChange={(v) => setAmount(l.key, v)}
               {...errorProps(l, 'amountFen')}
             />,
           ),

@@ -184,7 +184,7 @@ export function ProposalBuilder({
                 ),
                 children: (
                   <span>
-                    − <MoneyInput size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(fen) => set({ contingencyFen: fen ?? undefined })} />
+                    − <MoneyInput size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
                   </span>
                 ),
               },

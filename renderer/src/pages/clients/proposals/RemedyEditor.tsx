@@ -4,7 +4,7 @@ import { addMonths } from '../../../../../shared/domain/dates';
 import { mulRate } from '../../../../../shared/domain/money';
 import type { Reduction, Remedy, RemedyParams, Waivers } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
-import { MoneyInput } from '../../../components/Money';
+import { currencySymbol, isFen, MoneyInput } from '../../../components/Money';
 
 // The remedy picker of one proposal line and the parameters of the chosen remedy. Every
 // change hands a complete, valid RemedyParams up; the plan is recomputed from it at once.
@@ -43,6 +43,7 @@ const pctToRate = (pct: number) => Number(`${pct}e-2`);
 const rateToPct = (rate: number) => Number((rate * 100).toPrecision(12));
 
 function ReductionInput({ value, onChange, testId }: { value: Reduction | undefined; onChange: (r: Reduction | undefined) => void; testId: string }) {
+  const { i18n } = useTranslation();
   const mode = value?.mode ?? 'percent';
   return (
     <Space.Compact size="small">
@@ -52,7 +53,7 @@ function ReductionInput({ value, onChange, testId }: { value: Reduction | undefi
         style={{ width: 70 }}
         options={[
           { value: 'percent', label: '%' },
-          { value: 'amount', label: '¥' },
+          { value: 'amount', label: currencySymbol(i18n.language) },
         ]}
         onChange={(m: 'percent' | 'amount') => onChange({ mode: m, value: 0 })}
       />
@@ -67,7 +68,7 @@ function ReductionInput({ value, onChange, testId }: { value: Reduction | undefi
           onChange={(v) => onChange(v === null ? undefined : { mode: 'percent', value: Math.min(100, Math.max(0, v)) })}
         />
       ) : (
-        <MoneyInput size="small" style={{ width: 130 }} data-testid={testId} value={value?.value ?? 0} onChange={(fen) => onChange(fen === null ? undefined : { mode: 'amount', value: fen })} />
+        <MoneyInput size="small" style={{ width: 130 }} data-testid={testId} value={value?.value ?? 0} onChange={(v) => (isFen(v) ? onChange({ mode: 'amount', value: v }) : v === null && onChange(undefined))} />
       )}
     </Space.Compact>
   );
@@ -183,7 +184,7 @@ export function RemedyEditor({
       body = (
         <Space wrap size={8}>
           <Field label={t('proposals.params.amount')}>
-            <MoneyInput size="small" style={{ width: 140 }} data-testid={`${testId}-amount`} value={params.amountFen} onChange={(fen) => fen !== null && onChange({ ...params, amountFen: fen })} />
+            <MoneyInput size="small" style={{ width: 140 }} data-testid={`${testId}-amount`} value={params.amountFen} onChange={(v) => isFen(v) && onChange({ ...params, amountFen: v })} />
           </Field>
           {date(t('proposals.params.payBy'), params.payBy, (d) => onChange({ ...params, payBy: d }), 'payBy')}
         </Space>
