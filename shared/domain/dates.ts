@@ -103,3 +103,35 @@ export function addMonths(date: string, n: number): string {
   const lastDay = new Date(utcMs(y, m - 1 + n + 1, 0)).getUTCDate();
   return fromUtcMs(utcMs(y, m - 1 + n, Math.min(d, lastDay)));
 }
+
+/** How far `timeZone`'s wall clock is ahead of UTC at the instant `ms` (+8 h for Shanghai). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const fields = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+  }).formatToParts(new Date(ms));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(fields.find((f) => f.type === type)?.value);
+  const wall = utcMs(get('year'), get('month') - 1, get('day')) + ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000;
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a step known only by its calendar date is placed at, so it sorts among
+ * timestamped events on the day it really happened: `now` when `date` is today in the
+ * counsellor's `timeZone`, otherwise noon of that day there (a clock change never skips
+ * or repeats noon). Throws RangeError for a date that is not real or an unknown zone.
+ */
+export function instantOfDate(date: string, timeZone: string, now: Date): Date {
+  const [y, m, d] = parts(date);
+  if (todayIn(timeZone, now) === date) return now;
+  const noonUtc = utcMs(y, m - 1, d) + 12 * 3_600_000;
+  return new Date(noonUtc - zoneOffsetMs(noonUtc - zoneOffsetMs(noonUtc, timeZone), timeZone));
+}

@@ -44,8 +44,13 @@ export const OfferCreateFromProposalInput = z
     proposalId: Id,
     lineIds: z.array(Id, { error: 'validation.type' }).min(1, 'agreements.errors.noLines').max(200, 'validation.tooLong'),
     validUntil: IsoDate.nullable().optional(),
+    /** The day the offers were drafted (default: today). */
+    draftedOn: IsoDate.optional(),
   })
   .strict();
+
+const LogContact = z.object({ channel: z.enum(CONTACT_CHANNELS, { error: 'validation.choice' }), person: optionalText(100).optional() }).strict();
+const FollowUpDays = z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number').max(365, 'validation.number');
 
 export const OfferCreateInput = z
   .object({
@@ -55,8 +60,22 @@ export const OfferCreateInput = z
     startDate: IsoDate.optional(),
     validUntil: IsoDate.nullable().optional(),
     note: Note.optional(),
+    /** The day it was drafted (default: today, or the day it was sent). */
+    draftedOn: IsoDate.optional(),
+    /** Already sent on this day: the offer is recorded as sent, with its reply follow-up. */
+    sentOn: IsoDate.optional(),
+    /** With sentOn: log a contact entry of this channel on that day. */
+    logContact: LogContact.optional(),
+    /** With sentOn: chase the reply this many days after it (default 14). */
+    followUpDays: FollowUpDays.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.sentOn !== undefined) return;
+    for (const k of ['logContact', 'followUpDays'] as const) {
+      if (v[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: 'agreements.errors.onlyOnSend' });
+    }
+  });
 
 export const OfferTransitionInput = z
   .object({
@@ -72,9 +91,9 @@ export const OfferTransitionInput = z
     /** First instalment date for counterParams / params (default: the current terms' first date). */
     startDate: IsoDate.optional(),
     /** On sending: log a contact entry of this channel. */
-    logContact: z.object({ channel: z.enum(CONTACT_CHANNELS, { error: 'validation.choice' }), person: optionalText(100).optional() }).strict().optional(),
+    logContact: LogContact.optional(),
     /** On sending: chase the reply this many days later (default 14). */
-    followUpDays: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number').max(365, 'validation.number').optional(),
+    followUpDays: FollowUpDays.optional(),
     /** On sending: the date the offer stays open until. */
     validUntil: IsoDate.nullable().optional(),
   })

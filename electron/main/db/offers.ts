@@ -142,6 +142,11 @@ export function lastOfferEventDate(db: Db, offerId: number): string | null {
   return (stmt(db, `SELECT MAX(on_date) AS d FROM offer_events WHERE offer_id = ?`).get(offerId) as { d: string | null }).d;
 }
 
+/** The instant of the offer's latest step (ISO), or null before its first. */
+export function lastOfferEventAt(db: Db, offerId: number): string | null {
+  return (stmt(db, `SELECT MAX(at) AS at FROM offer_events WHERE offer_id = ?`).get(offerId) as { at: string | null }).at;
+}
+
 export interface NewOffer {
   clientId: number;
   debtId: number;
@@ -172,11 +177,12 @@ export interface OfferEvent {
   contactId: number | null;
 }
 
-export function insertOfferEvent(db: Db, e: OfferEvent, now: Date): void {
+/** `at` places the step in time: the day it really happened (see steps.ts), not when it was typed in. */
+export function insertOfferEvent(db: Db, e: OfferEvent, at: Date): void {
   stmt(db, `INSERT INTO offer_events (offer_id, client_id, at, on_date, status, note, terms_json, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     e.offerId,
     e.clientId,
-    now.toISOString(),
+    at.toISOString(),
     e.onDate,
     e.status,
     e.note,

@@ -8,7 +8,7 @@ import { deleteOffer, getOfferView, lineHasOpenOffer, listOfferViews, parseTerms
 import { getLineRow, getProposalRow, listProposalChoices } from '../db/proposals';
 import { AppError, invalidFields, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { draftOffer, expireDue, requireOffer } from './steps';
+import { draftOffer, expireDue, requireOffer, sendOffer } from './steps';
 import { computeTerms, debtFigures, lineTerms, startFor } from './terms';
 import { transitionHandler } from './transition';
 
@@ -36,9 +36,10 @@ export function offersHandlers(ctx: HandlerContext): HandlerPart<(typeof OFFERS_
       return listProposalChoices(db, clientId);
     },
 
-    'offers.createFromProposal': ({ proposalId, lineIds, validUntil }) =>
+    'offers.createFromProposal': ({ proposalId, lineIds, validUntil, draftedOn }) =>
       db.transaction(() => {
         if (!getProposalRow(db, proposalId)) throw notFound();
+        if (draftedOn !== undefined && draftedOn > today(ctx)) throw invalidFields({ draftedOn: 'validation.dateInFuture' });
         const ids: number[] = [];
         for (const lineId of new Set(lineIds)) {
           const line = getLineRow(db, lineId);
@@ -53,20 +54,31 @@ export function offersHandlers(ctx: HandlerContext): HandlerPart<(typeof OFFERS_
               terms: lineTerms(line),
               validUntil: validUntil ?? null,
               note: null,
+              draftedOn,
             }),
           );
         }
         return ids.map(offerOut);
       })(),
 
-    'offers.create': ({ debtId, params, startDate, validUntil, note }) =>
+    'offers.create': ({ debtId, params, startDate, validUntil, note, draftedOn, sentOn, logContact, followUpDays }) =>
       db.transaction(() => {
         const debt = debtFigures(db, debtId);
         if (!debt) throw new AppError('NOT_FOUND', 'agreements.errors.debtNotFound', {}, { debtId: 'agreements.errors.debtNotFound' });
         const t = today(ctx);
-        const start = startDate ?? startFor(params, t, addMonths(t, 1));
+        const drafted = draftedOn ?? sentOn ?? t;
+        const fields: Record<string, string> = {};
+        if (drafted > t) fields.draftedOn = 'validation.dateInFuture';
+        if (sentOn !== undefined && sentOn > t) fields.sentOn = 'validation.dateInFuture';
+        else if (sentOn !== undefined && sentOn < drafted) fields.sentOn = 'agreements.errors.sentBeforeDrafted';
+        if (sentOn !== undefined && validUntil && validUntil < sentOn) fields.validUntil = 'agreements.errors.validBeforeSent';
+        if (Object.keys(fields).length) throw invalidFields(fields);
+        // The schedule starts a month after the day the offer went out (or was drafted).
+        const from = sentOn ?? drafted;
+        const start = startDate ?? startFor(params, from, addMonths(from, 1));
         const terms = computeTerms(db, debtId, params, start, 'params');
-        const id = draftOffer(ctx, { clientId: debt.clientId, debtId, lenderId: debt.lenderId, lineId: null, terms, validUntil: validUntil ?? null, note: note ?? null });
+        const id = draftOffer(ctx, { clientId: debt.clientId, debtId, lenderId: debt.lenderId, lineId: null, terms, validUntil: validUntil ?? null, note: note ?? null, draftedOn: drafted });
+        if (sentOn !== undefined) sendOffer(ctx, requireOffer(ctx, id), sentOn, null, { logContact, followUpDays });
         return offerOut(id);
       })(),
 

@@ -1,7 +1,7 @@
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, instantOfDate } from '../../../shared/domain/dates';
 import { formatMoney } from '../../../shared/domain/money';
 import { translate } from '../../../shared/i18n';
-import type { OfferStatus } from '../../../shared/schemas/agreements';
+import { DEFAULT_REPLY_DAYS, type OfferStatus } from '../../../shared/schemas/agreements';
 import type { ContactChannel } from '../../../shared/schemas/contacts';
 import type { RemedyParams, Terms } from '../../../shared/schemas/remedies';
 import { today } from '../agreements/view';
@@ -9,13 +9,29 @@ import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { insertContact } from '../db/contacts';
 import { indexContact } from '../search/index-writer';
-import { getOfferRow, insertOffer, insertOfferEvent, lastOfferEventDate, offersPastValidity, parseTerms, updateOffer, type NewOffer, type OfferRow } from '../db/offers';
+import {
+  getOfferRow,
+  insertOffer,
+  insertOfferEvent,
+  lastOfferEventAt,
+  lastOfferEventDate,
+  offersPastValidity,
+  parseTerms,
+  updateOffer,
+  type NewOffer,
+  type OfferRow,
+} from '../db/offers';
 import { notFound } from '../errors';
-import { closeReplyFollowups } from './reply-followups';
+import { closeReplyFollowups, ensureReplyFollowup } from './reply-followups';
 
 // The steps of an offer's life that more than one channel takes: drafting it, moving it
-// to a new status (with its dated event and audit), logging the contact that sent it,
-// and expiring offers past their validity.
+// to a new status (with its dated event and audit), sending it (with the contact that
+// sent it and the reply follow-up), and expiring offers past their validity.
+//
+// Every step is on the date it really happened, in the counsellor's time zone; only the
+// steps of the same offer constrain its order. A step's instant (offer_events.at, which
+// places it on the timeline) is now when it happened today, otherwise noon of its day,
+// and never before the offer's previous step.
 
 const REMEDY_KEY: Record<RemedyParams['remedy'], string> = {
   extension: 'agreements.remedies.extension',
@@ -32,17 +48,25 @@ export function requireOffer(ctx: HandlerContext, id: number): OfferRow {
   return r;
 }
 
-/** A drafted offer with its first step, audited. */
-export function draftOffer(ctx: HandlerContext, v: NewOffer & { note: string | null }): number {
+/** Where a step of offer `offerId` (null: its first) dated `onDate` sits in time. */
+function stepInstant(ctx: HandlerContext, offerId: number | null, onDate: string): Date {
+  const at = instantOfDate(onDate, ctx.timeZone(), ctx.now());
+  const previous = offerId === null ? null : lastOfferEventAt(ctx.db, offerId);
+  return previous !== null && previous > at.toISOString() ? new Date(previous) : at;
+}
+
+/** A drafted offer with its first step on `draftedOn` (today unless the counsellor says otherwise), audited. */
+export function draftOffer(ctx: HandlerContext, v: NewOffer & { note: string | null; draftedOn?: string }): number {
+  const onDate = v.draftedOn ?? today(ctx);
   const id = insertOffer(ctx.db, v, ctx.now());
-  insertOfferEvent(ctx.db, { offerId: id, clientId: v.clientId, onDate: today(ctx), status: 'drafted', note: v.note, terms: v.terms, contactId: null }, ctx.now());
+  insertOfferEvent(ctx.db, { offerId: id, clientId: v.clientId, onDate, status: 'drafted', note: v.note, terms: v.terms, contactId: null }, stepInstant(ctx, null, onDate));
   writeAudit(ctx.db, {
     actor: ctx.actor(),
     at: ctx.now(),
     entity: 'offer',
     entityId: id,
     action: 'create',
-    after: { clientId: v.clientId, debtId: v.debtId, lenderId: v.lenderId, proposalLineId: v.lineId, status: 'drafted', terms: v.terms, validUntil: v.validUntil },
+    after: { clientId: v.clientId, debtId: v.debtId, lenderId: v.lenderId, proposalLineId: v.lineId, status: 'drafted', onDate, terms: v.terms, validUntil: v.validUntil },
   });
   return id;
 }
@@ -62,7 +86,7 @@ export function applyStatus(ctx: HandlerContext, o: OfferRow, to: OfferStatus, o
   const validUntil = extra.validUntil === undefined ? o.valid_until : extra.validUntil;
   updateOffer(ctx.db, o.id, { status: to, terms, counterTermsJson: counter, validUntil }, ctx.now());
   const eventTerms = extra.eventTerms ?? (to === 'countered' ? (extra.counter ?? null) : (extra.terms ?? null));
-  insertOfferEvent(ctx.db, { offerId: o.id, clientId: o.client_id, onDate, status: to, note, terms: eventTerms, contactId: extra.contactId ?? null }, ctx.now());
+  insertOfferEvent(ctx.db, { offerId: o.id, clientId: o.client_id, onDate, status: to, note, terms: eventTerms, contactId: extra.contactId ?? null }, stepInstant(ctx, o.id, onDate));
   if (to !== 'sent' && to !== 'countered') closeReplyFollowups(ctx, o.id);
   writeAudit(ctx.db, {
     actor: ctx.actor(),
@@ -75,9 +99,34 @@ export function applyStatus(ctx: HandlerContext, o: OfferRow, to: OfferStatus, o
   });
 }
 
-/** The contact-log entry of sending an offer (source 'offer'), audited. */
-export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: ContactChannel, person: string | null | undefined, note: string | null): number {
-  const at = ctx.now().toISOString();
+export interface SendOptions {
+  /** Revised terms, when a countered offer is sent again with new ones. */
+  revised?: Terms;
+  validUntil?: string | null;
+  logContact?: { channel: ContactChannel; person?: string | null };
+  followUpDays?: number;
+}
+
+/**
+ * Sends the offer on `onDate`: the contact that sent it (on that day), the step, and a
+ * follow-up to chase the reply `followUpDays` after it (already due for an offer sent long ago).
+ */
+export function sendOffer(ctx: HandlerContext, o: OfferRow, onDate: string, note: string | null, opts: SendOptions = {}): void {
+  const at = stepInstant(ctx, o.id, onDate);
+  const contactId = opts.logContact ? logOfferContact(ctx, o, opts.logContact.channel, opts.logContact.person, note, at) : null;
+  applyStatus(ctx, o, 'sent', onDate, note, {
+    terms: opts.revised,
+    counter: o.status === 'countered' ? null : undefined,
+    validUntil: opts.validUntil,
+    contactId,
+    eventTerms: opts.revised ?? parseTerms(o.terms_json),
+  });
+  ensureReplyFollowup(ctx, o, addDays(onDate, opts.followUpDays ?? DEFAULT_REPLY_DAYS));
+}
+
+/** The contact-log entry of sending an offer (source 'offer') at the instant of the send, audited. */
+export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: ContactChannel, person: string | null | undefined, note: string | null, when: Date): number {
+  const at = when.toISOString();
   const terms = parseTerms(o.terms_json);
   const summary = translate(ctx.locale(), 'agreements.contactSummary', {
     lender: o.lender_name,

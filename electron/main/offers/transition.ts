@@ -1,8 +1,8 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { addDays, addMonths } from '../../../shared/domain/dates';
+import { addMonths } from '../../../shared/domain/dates';
 import { sumFen } from '../../../shared/domain/money';
 import { translate } from '../../../shared/i18n';
-import { DEFAULT_REPLY_DAYS, OFFER_TRANSITIONS, type AgreementView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
+import { OFFER_TRANSITIONS, type AgreementView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
 import type { RemedyParams, Terms } from '../../../shared/schemas/remedies';
 import { agreementOut, today } from '../agreements/view';
 import type { HandlerContext } from '../context';
@@ -10,8 +10,7 @@ import { insertAgreement } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { lastOfferEventDate, parseTerms, type OfferRow } from '../db/offers';
 import { AppError, invalidFields } from '../errors';
-import { ensureReplyFollowup } from './reply-followups';
-import { applyStatus, logOfferContact, requireOffer } from './steps';
+import { applyStatus, requireOffer, sendOffer } from './steps';
 import { computeTerms, startFor } from './terms';
 
 // offers.transition: the offer is sent (again, perhaps revised), countered, accepted
@@ -72,15 +71,7 @@ export function transitionHandler(ctx: HandlerContext, offerOut: (id: number) =>
           const revised = input.params ? computeTerms(db, o.debt_id, input.params, startOf(input.params), 'params') : undefined;
           const validUntil = input.validUntil === undefined ? o.valid_until : input.validUntil;
           if (validUntil && validUntil < input.onDate) throw invalidFields({ validUntil: 'agreements.errors.validBeforeSent' });
-          const contactId = input.logContact ? logOfferContact(ctx, o, input.logContact.channel, input.logContact.person, note) : null;
-          applyStatus(ctx, o, 'sent', input.onDate, note, {
-            terms: revised,
-            counter: o.status === 'countered' ? null : undefined,
-            validUntil: input.validUntil,
-            contactId,
-            eventTerms: revised ?? current,
-          });
-          ensureReplyFollowup(ctx, o, addDays(input.onDate, input.followUpDays ?? DEFAULT_REPLY_DAYS));
+          sendOffer(ctx, o, input.onDate, note, { revised, validUntil: input.validUntil, logContact: input.logContact, followUpDays: input.followUpDays });
           break;
         }
         case 'countered': {

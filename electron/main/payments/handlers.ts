@@ -35,6 +35,8 @@ export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYME
         if (a.status !== 'active' && a.status !== 'broken') throw new AppError('CONFLICT', 'agreements.errors.notOpen');
         const fields: Record<string, string> = {};
         if (paidDate > today(ctx)) fields.paidDate = 'validation.dateInFuture';
+        // Order is checked within the agreement only: a payment under it cannot predate it.
+        else if (paidDate < a.agreed_date) fields.paidDate = 'agreements.errors.paidBeforeAgreement';
         if (instalmentId != null) {
           const inst = getInstalmentRow(db, instalmentId);
           if (!inst || inst.agreement_id !== agreementId) fields.instalmentId = 'agreements.errors.instalmentNotInAgreement';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, daysOverdue, isValidIsoDate, todayIn } from '../../../../shared/domain/dates';
+import { addDays, addMonths, daysBetween, daysOverdue, instantOfDate, isValidIsoDate, todayIn } from '../../../../shared/domain/dates';
 
 // Run under a zone with daylight saving, so any slip into local-time arithmetic shows up
 // as an hour short of a day around the changes. (Each test file runs in its own process.)
@@ -97,5 +97,36 @@ describe('calendar dates', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('instantOfDate', () => {
+  const now = new Date('2025-04-20T01:00:00.000Z'); // 09:00 on 20 April in Shanghai
+
+  it('is now for today in the counsellor’s zone, and noon there for any other day', () => {
+    expect(instantOfDate('2025-04-20', 'Asia/Shanghai', now)).toBe(now);
+    expect(instantOfDate('2025-04-01', 'Asia/Shanghai', now).toISOString()).toBe('2025-04-01T04:00:00.000Z');
+    // Still 19 April in New York: the 20th is another day there.
+    expect(instantOfDate('2025-04-19', 'America/New_York', now)).toBe(now);
+    expect(instantOfDate('2025-04-20', 'America/New_York', now).toISOString()).toBe('2025-04-20T16:00:00.000Z');
+  });
+
+  it('follows summer time on the day the clocks change', () => {
+    expect(instantOfDate('2025-03-09', 'America/New_York', now).toISOString()).toBe('2025-03-09T16:00:00.000Z');
+    expect(instantOfDate('2025-03-08', 'America/New_York', now).toISOString()).toBe('2025-03-08T17:00:00.000Z');
+    expect(instantOfDate('2025-10-26', 'Europe/London', now).toISOString()).toBe('2025-10-26T12:00:00.000Z');
+  });
+
+  it('always lands on the same calendar date in that zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000 }), fc.constantFrom('Asia/Shanghai', 'Asia/Taipei', 'America/New_York', 'Europe/London', 'Pacific/Auckland'), (k, zone) => {
+        const date = addDays('2020-01-01', k);
+        expect(todayIn(zone, instantOfDate(date, zone, now))).toBe(date);
+      }),
+    );
+  });
+
+  it('refuses a date that is not real', () => {
+    expect(() => instantOfDate('2025-02-29', 'Asia/Shanghai', now)).toThrow(RangeError);
   });
 });
