@@ -38,7 +38,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
 /**
  * Tables that hold no client's data of their own: shared directories, settings, the audit
  * log (handled row by row), stored file contents (handled through attachments and letters),
- * templates, and the search index (rebuilt). FTS5 shadow tables are matched by prefix.
+ * templates, and the two search indexes (kept by search/). FTS5 shadow tables are matched by prefix.
  */
 export const NON_CASE_TABLES: readonly string[] = [
   'settings',
@@ -50,6 +50,7 @@ export const NON_CASE_TABLES: readonly string[] = [
   'letter_templates',
   'template_versions',
   'search_index',
+  'search_log',
 ];
 
 export interface ForeignKey {

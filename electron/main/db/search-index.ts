@@ -2,13 +2,19 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
-// The full-text search index (search_index, FTS5) and the few columns a hit shows. The
-// tokens are built by search/ from the rows the repositories return; this module only
-// stores, removes and finds them.
+// The full-text search indexes (FTS5) and the few columns a hit shows. The tokens are built
+// by search/ from the rows the repositories return; this module only stores, removes and
+// finds them. Two indexes, because they grow differently and are read differently:
+//   - search_index: the things a case is about (clients, lenders, debts), ranked by relevance;
+//   - search_log: the record of what happened (contacts, letters), which grows with every
+//     day's work (250,000 contacts at the M fixture). Ranking every match there costs time in
+//     proportion to the log, so it is read newest first, which FTS5 answers by walking its
+//     row ids and stopping at the limit.
 
 export type SearchKind = SearchHit['kind'];
+export type LogKind = Extract<SearchKind, 'contact' | 'letter'>;
 
-// Each thing's row id in the index is derived from its kind and id, so replacing or
+// Each thing's row id in an index is derived from its kind and id, so replacing or
 // removing it is a lookup by row id; kind and ref_id are unindexed columns, and filtering
 // on them would scan the whole index.
 const KIND_CODES: Record<SearchKind, number> = { client: 1, lender: 2, debt: 3, contact: 4, letter: 5 };
@@ -18,14 +24,17 @@ export function searchRowId(kind: SearchKind, id: number): number {
   return KIND_CODES[kind] * KIND_SPAN + id;
 }
 
+const isLog = (kind: SearchKind): kind is LogKind => kind === 'contact' || kind === 'letter';
+const tableOf = (kind: SearchKind): 'search_index' | 'search_log' => (isLog(kind) ? 'search_log' : 'search_index');
+
 /** Replaces the thing's tokens (none: it is only removed). */
 export function putTokens(db: Db, kind: SearchKind, id: number, tokens: string): void {
   removeTokens(db, kind, id);
-  if (tokens) stmt(db, 'INSERT INTO search_index (rowid, tokens, kind, ref_id) VALUES (?, ?, ?, ?)').run(searchRowId(kind, id), tokens, kind, id);
+  if (tokens) stmt(db, `INSERT INTO ${tableOf(kind)} (rowid, tokens, kind, ref_id) VALUES (?, ?, ?, ?)`).run(searchRowId(kind, id), tokens, kind, id);
 }
 
 export function removeTokens(db: Db, kind: SearchKind, id: number): void {
-  stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(searchRowId(kind, id));
+  stmt(db, `DELETE FROM ${tableOf(kind)} WHERE rowid = ?`).run(searchRowId(kind, id));
 }
 
 export interface IndexHit {
@@ -33,9 +42,19 @@ export interface IndexHit {
   ref_id: number;
 }
 
-/** The best matches of an FTS5 expression, best first. */
+/** The best matching clients, lenders and debts of an FTS5 expression, best first. */
 export function findHits(db: Db, expression: string, limit: number): IndexHit[] {
   return stmt(db, 'SELECT kind, ref_id FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?').all(expression, limit) as IndexHit[];
+}
+
+/** The matching things of one log kind (contacts or letters) for an FTS5 expression, most recently recorded first. */
+export function findLogHits(db: Db, kind: LogKind, expression: string, limit: number): IndexHit[] {
+  return stmt(db, 'SELECT kind, ref_id FROM search_log WHERE search_log MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?').all(
+    expression,
+    searchRowId(kind, 0),
+    searchRowId(kind, KIND_SPAN - 1),
+    limit,
+  ) as IndexHit[];
 }
 
 // What a hit shows, read straight by id (these run once per hit on every keystroke).

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import type { HandlerContext } from '../context';
 import { aliasesOf } from '../db/lenders';
 import { todayIn } from '../../../shared/domain/dates';
-import { clientHitRow, contactHitRow, debtHitRow, findHits, lenderHitRow, letterHitRow, type IndexHit } from '../db/search-index';
+import { clientHitRow, contactHitRow, debtHitRow, findHits, findLogHits, lenderHitRow, letterHitRow, type IndexHit } from '../db/search-index';
 import type { HandlerPart } from '../handler-types';
 import { matchExpression } from './tokens';
 
@@ -10,6 +10,9 @@ import { matchExpression } from './tokens';
  * Quick search across clients, lenders, debts (account numbers, notes), the contact log
  * (who was spoken to, what was said, incidents) and letters, best matches first.
  */
+/** Places kept for contacts and letters when clients, lenders and debts would fill the list. */
+const LOG_PLACES = 5;
+
 export function searchHandlers(ctx: HandlerContext): HandlerPart<'search.query'> {
   const { db } = ctx;
 
@@ -52,9 +55,13 @@ export function searchHandlers(ctx: HandlerContext): HandlerPart<'search.query'>
       const expression = matchExpression(q);
       if (!expression) return { items: [] };
       // Over-fetch a little: a hit whose row has gone (it never should) is skipped, not shown.
-      const rows = findHits(db, expression, limit + 5);
-      const items = rows.map(describe).filter((h): h is SearchHit => h !== null).slice(0, limit);
-      return { items };
+      const found = (rows: IndexHit[]) => rows.map(describe).filter((h): h is SearchHit => h !== null);
+      const things = found(findHits(db, expression, limit + 5));
+      const log = [...found(findLogHits(db, 'contact', expression, limit + 5)), ...found(findLogHits(db, 'letter', expression, limit + 5))];
+      // Clients, lenders and debts first; the log (most recently recorded first) fills the rest, and always
+      // keeps a few places, so a collector's name is found even where it is also a client's.
+      const logPlaces = Math.min(log.length, Math.max(Math.min(LOG_PLACES, limit), limit - things.length));
+      return { items: [...things.slice(0, limit - logPlaces), ...log.slice(0, logPlaces)] };
     },
   };
 }

@@ -37,11 +37,29 @@ export function indexDebt(db: Db, id: number): void {
   putTokens(db, 'debt', id, joinTokens([textTokens(d.account_ref), textTokens(d.notes)]));
 }
 
+interface ContactTokenizers {
+  person: (text: string | null) => string[];
+  text: (text: string | null) => string[];
+}
+
+const PLAIN: ContactTokenizers = { person: personTokens, text: textTokens };
+
 /** A contact (call, letter, visit, incident): the person spoken to by name and pinyin, the summary, outcome and incident notes. */
-export function indexContact(db: Db, id: number): void {
+export function indexContact(db: Db, id: number, tokenize: ContactTokenizers = PLAIN): void {
   const k = contactIndexRow(db, id);
   if (!k) return removeFromIndex(db, 'contact', id);
-  putTokens(db, 'contact', id, joinTokens([personTokens(k.person), textTokens(k.summary), textTokens(k.outcome), textTokens(k.incident_details)]));
+  putTokens(db, 'contact', id, joinTokens([tokenize.person(k.person), tokenize.text(k.summary), tokenize.text(k.outcome), tokenize.text(k.incident_details)]));
+}
+
+/** A tokenizer that remembers: a log repeats itself (客服, 催收员, the summaries the app writes), so each text is split once. */
+function remembering(tokenize: (text: string | null) => string[]): (text: string | null) => string[] {
+  const seen = new Map<string, string[]>();
+  return (text) => {
+    if (!text) return [];
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
 }
 
 /**
@@ -79,6 +97,7 @@ export function indexLetter(db: Db, id: number): void {
 /** Indexes every contact and letter: once, for a database made before they were searchable. */
 export function indexAllContactsAndLetters(db: Db): void {
   const { contacts, letters } = allContactAndLetterIds(db);
-  for (const id of contacts) indexContact(db, id);
+  const tokenize: ContactTokenizers = { person: remembering(personTokens), text: remembering(textTokens) };
+  for (const id of contacts) indexContact(db, id, tokenize);
   for (const id of letters) indexLetter(db, id);
 }

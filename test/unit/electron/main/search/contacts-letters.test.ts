@@ -87,16 +87,30 @@ describe('quick search in letters', () => {
   });
 });
 
+describe('clients first, the log keeps its places', () => {
+  it('shows a collector’s calls even when 25 clients share the initials, the most recently recorded first', async () => {
+    for (const given of '礼林立丽莲力良亮兰龙磊玲露伦岚琳霖璐禄柳梁朗黎蕾澜') await core.call('clients.create', { name: `李经${given}` });
+    for (let day = 1; day <= 8; day++) await logCall(`第${day}次来电`, { occurredAt: `2025-03-0${Math.min(day, 9)}T02:00:00.000Z` });
+    const hits = await search('ljl');
+    expect(hits).toHaveLength(20);
+    const calls = hits.filter((h) => h.kind === 'contact').map((h) => h.title);
+    expect(calls).toEqual(['第8次来电', '第7次来电', '第6次来电', '第5次来电', '第4次来电']);
+    expect(hits.slice(0, 15).every((h) => h.kind === 'client')).toBe(true);
+    // With fewer clients matching, the calls fill the rest of the list.
+    expect((await search('来电')).filter((h) => h.kind === 'contact')).toHaveLength(8);
+  });
+});
+
 describe('the index keeps no trace of a purged case', () => {
   it('removes the case’s contacts and letters from the index', async () => {
     await logCall('催收员承诺暂停催收三十天');
     await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
-    const before = core.db.prepare(`SELECT count(*) AS n FROM search_index WHERE kind IN ('contact', 'letter')`).get() as { n: number };
+    const before = core.db.prepare(`SELECT count(*) AS n FROM search_log WHERE kind IN ('contact', 'letter')`).get() as { n: number };
     expect(before.n).toBeGreaterThanOrEqual(2);
     const client = await core.call('clients.get', { id: c.clientId });
     await core.call('clients.update', { id: c.clientId, rev: client.rev, patch: { status: 'closed', closureReason: 'settled' } });
     await core.call('cases.purge', { clientId: c.clientId, confirmCaseRef: c.caseRef });
-    const after = core.db.prepare(`SELECT count(*) AS n FROM search_index WHERE kind IN ('contact', 'letter')`).get() as { n: number };
+    const after = core.db.prepare(`SELECT count(*) AS n FROM search_log WHERE kind IN ('contact', 'letter')`).get() as { n: number };
     expect(after.n).toBe(0);
     expect(await search('暂停催收')).toEqual([]);
   });
@@ -106,9 +120,8 @@ describe('migration 8', () => {
   it('indexes the contacts and letters a database already holds', async () => {
     await logCall('催收员同意延期两个月');
     await core.call('letters.draft', { clientId: c.clientId, debtId: c.debts.a1, type: 'hardship', locale: 'zh-CN' });
-    // As a database from before: no contact or letter in the index.
-    core.db.prepare(`DELETE FROM search_index WHERE kind IN ('contact', 'letter')`).run();
-    expect(await search('延期两个月')).toEqual([]);
+    // As a database from before: no log index at all.
+    core.db.exec('DROP TABLE search_log');
     core.db.transaction(() => m008SearchContactsLetters.up(core.db))();
     expect(await kinds('延期两个月')).toEqual(['contact:催收员同意延期两个月']);
     expect((await search('ljl')).map((h) => h.kind)).toEqual(['contact']);
