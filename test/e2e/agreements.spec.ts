@@ -1,5 +1,6 @@
+import { addMonths } from '../../shared/domain/dates';
 import { expect, spaced, test } from './fixtures';
-import { addLender, choose, invoke, newClient, shot } from './steps';
+import { addLender, choose, daysAgo, invoke, newClient, pickDate, shot } from './steps';
 
 // Negotiating for one client: offers go out to two lenders (one typed by hand, one from
 // the IPC as a finished draft), the bank accepts and the online lender counters with its
@@ -93,5 +94,69 @@ test.describe('offers and plans', () => {
     await expect(card.getByTestId('lender-plan-progress')).toContainText('已还 ¥1,000.00 / ¥12,000.00');
     await expect(card.getByText('陈思远', { exact: false }).first()).toBeVisible();
     await shot(page, 'agreements-lender');
+  });
+
+  test('records a negotiation from weeks ago on its real dates: an offer already sent, the acceptance, a payment before today', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(harness.url);
+    const lender = await addLender(page, '星河消费金融', 'consumer_finance');
+    await newClient(page, '黄丽华');
+    const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+    await invoke(page, 'debts.create', { clientId, lenderId: lender, accountRef: 'XH-2291', principalFen: 600_000 });
+    await page.reload();
+    await page.getByRole('tab', { name: '协商与协议' }).click();
+    const tab = page.getByTestId('agreements-tab');
+
+    // The client came in with a letter her sister posted four weeks ago, drafted a few days before.
+    await tab.getByTestId('offers-create').click();
+    const create = page.getByRole('dialog', { name: '手动创建报价' });
+    await choose(page, create.getByRole('combobox', { name: '债务' }), /^星河消费金融 · XH-2291/);
+    await create.getByRole('spinbutton', { name: '期数' }).fill('6');
+    await pickDate(page, '起草日期', daysAgo(31));
+    await create.getByTestId('create-offer-already-sent').check();
+    await pickDate(page, '发出日期', daysAgo(28));
+    await create.getByRole('button', { name: spaced('保存') }).click();
+    await expect(create).toBeHidden();
+    const group = tab.getByTestId('offer-lender-group').filter({ hasText: '星河消费金融' });
+    await expect(group.getByTestId('offer-status')).toHaveText('已发出');
+    await expect(group.getByText(daysAgo(28)).first()).toBeVisible();
+
+    // The lender agreed by phone three weeks ago.
+    await group.getByTestId('offer-action-accepted').click();
+    const accept = page.getByRole('dialog', { name: /接受/ });
+    const acceptDate = accept.getByTestId('transition-date');
+    await acceptDate.click();
+    await acceptDate.fill(daysAgo(21));
+    await acceptDate.press('Enter');
+    await expect(acceptDate).toHaveValue(daysAgo(21));
+    await accept.getByTestId('transition-note').fill('电话确认同意 6 期');
+    await accept.getByRole('button', { name: spaced('保存') }).click();
+    await expect(accept).toBeHidden();
+    await expect(group.getByTestId('offer-status')).toHaveText('已接受');
+    const agreement = tab.locator('[data-testid^="agreement-"]').filter({ hasText: '星河消费金融' }).first();
+    await expect(agreement.getByTestId('agreement-status')).toHaveText('执行中');
+
+    // A payment slip dated before the agreement is refused at the field; the real one, ten days ago, is kept.
+    await agreement.getByTestId('record-payment').click();
+    const pay = page.getByRole('dialog', { name: /记录还款/ });
+    await pickDate(page, '还款日期', daysAgo(25));
+    await pay.getByRole('button', { name: spaced('保存') }).click();
+    await expect(pay.getByText('还款日期不能早于这份协议的达成日期')).toBeVisible();
+    await pickDate(page, '还款日期', daysAgo(10));
+    await pay.getByRole('button', { name: spaced('保存') }).click();
+    await expect(pay).toBeHidden();
+    await expect(agreement.getByTestId('instalment-state').first()).toHaveText('已还');
+
+    const [offer] = (await invoke(page, 'offers.list', { clientId })).items;
+    expect(offer!.events.map((e) => [e.status, e.onDate])).toEqual([
+      ['drafted', daysAgo(31)],
+      ['sent', daysAgo(28)],
+      ['accepted', daysAgo(21)],
+    ]);
+    const [made] = (await invoke(page, 'agreements.list', { clientId })).items;
+    expect(made!.agreedDate).toBe(daysAgo(21));
+    expect(made!.payments.map((p) => p.paidDate)).toEqual([daysAgo(10)]);
+    // The schedule runs from a month after the letter went out.
+    expect(made!.instalments.map((i) => i.dueDate)).toEqual([1, 2, 3, 4, 5, 6].map((k) => addMonths(daysAgo(28), k)));
   });
 });

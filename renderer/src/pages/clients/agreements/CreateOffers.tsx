@@ -1,4 +1,4 @@
-import { App, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Checkbox, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
@@ -6,6 +6,8 @@ import { useDebts } from '../../../api/debts';
 import { applyFieldErrors, errorText } from '../../../api/errors';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyText } from '../../../components/Money';
+import { CONTACT_CHANNELS } from '../../../../../shared/schemas/agreements';
+import { useToday } from './format';
 import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
 
 /** Pick a saved proposal, tick the lines to offer: one drafted offer per line. */
@@ -17,6 +19,8 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
   const [proposalId, setProposalId] = useState<number | null>(null);
   const [lineIds, setLineIds] = useState<number[]>([]);
   const [validUntil, setValidUntil] = useState<string | null>(null);
+  const today = useToday();
+  const [draftedOn, setDraftedOn] = useState<string | null>(null);
   const proposals = choices.data ?? [];
   const proposal = proposals.find((p) => p.id === proposalId) ?? null;
 
@@ -30,7 +34,7 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
   const submit = async () => {
     if (!proposal) return;
     try {
-      const made = await create.mutateAsync({ proposalId: proposal.id, lineIds, validUntil });
+      const made = await create.mutateAsync({ proposalId: proposal.id, lineIds, validUntil, ...(draftedOn ? { draftedOn } : {}) });
       message.success(t('agreements.offers.created', { count: made.length }));
       onClose();
     } catch (err) {
@@ -65,6 +69,9 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
                 options={proposals.map((p) => ({ value: p.id, label: `${p.name} · ${t('agreements.terms.months', { count: p.months })}` }))}
               />
             </Form.Item>
+            <Form.Item label={t('agreements.fields.draftedOn')} htmlFor="from-proposal-drafted">
+              <DateInput id="from-proposal-drafted" value={draftedOn ?? today} onChange={setDraftedOn} allowClear={false} />
+            </Form.Item>
             <Form.Item label={t('agreements.fields.validUntil')}>
               <DateInput value={validUntil} onChange={setValidUntil} />
             </Form.Item>
@@ -96,6 +103,11 @@ interface CreateValues {
   startDate?: string | null;
   validUntil?: string | null;
   note?: string;
+  draftedOn: string;
+  /** Recording an offer that already went out: on which day, and by what means. */
+  alreadySent?: boolean;
+  sentOn?: string | null;
+  channel?: (typeof CONTACT_CHANNELS)[number] | null;
 }
 
 /** An offer typed by hand for one debt. */
@@ -103,6 +115,8 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
+  const today = useToday();
+  const alreadySent = Form.useWatch('alreadySent', form);
   const debts = useDebts(clientId);
   const create = useCreateOffer(clientId);
   const { refetch } = debts;
@@ -114,7 +128,15 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      await create.mutateAsync({ debtId: v.debtId, params: toParams(v.params), ...(v.startDate ? { startDate: v.startDate } : {}), validUntil: v.validUntil ?? null, note: v.note ?? null });
+      await create.mutateAsync({
+        debtId: v.debtId,
+        params: toParams(v.params),
+        ...(v.startDate ? { startDate: v.startDate } : {}),
+        validUntil: v.validUntil ?? null,
+        note: v.note ?? null,
+        draftedOn: v.draftedOn,
+        ...(v.alreadySent && v.sentOn ? { sentOn: v.sentOn, ...(v.channel ? { logContact: { channel: v.channel } } : {}) } : {}),
+      });
       message.success(t('agreements.offers.created', { count: 1 }));
       onClose();
     } catch (err) {
@@ -124,7 +146,7 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
 
   return (
     <Modal open title={t('agreements.dialogs.create')} onCancel={onClose} onOk={submit} okText={t('agreements.actions.save')} cancelText={t('agreements.actions.cancel')} confirmLoading={create.isPending} width={560}>
-      <Form form={form} layout="vertical" initialValues={{ params: { remedy: 'instalments', months: 36, withInterest: false } }}>
+      <Form form={form} layout="vertical" initialValues={{ params: { remedy: 'instalments', months: 36, withInterest: false }, draftedOn: today, alreadySent: false, channel: 'letter' }}>
         <Form.Item name="debtId" label={t('agreements.fields.debt')} rules={[{ required: true, message: t('validation.required') }]}>
           <Select
             data-testid="create-offer-debt"
@@ -132,6 +154,22 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
           />
         </Form.Item>
         <RemedyFields form={form} name="params" />
+        <Form.Item name="draftedOn" label={t('agreements.fields.draftedOn')} rules={[{ required: true, message: t('validation.required') }]}>
+          <DateInput allowClear={false} data-testid="create-offer-drafted" />
+        </Form.Item>
+        <Form.Item name="alreadySent" valuePropName="checked">
+          <Checkbox data-testid="create-offer-already-sent">{t('agreements.fields.alreadySent')}</Checkbox>
+        </Form.Item>
+        {alreadySent && (
+          <Space align="start" wrap>
+            <Form.Item name="sentOn" label={t('agreements.fields.sentOn')} rules={[{ required: true, message: t('validation.required') }]}>
+              <DateInput data-testid="create-offer-sent-on" style={{ width: 180 }} />
+            </Form.Item>
+            <Form.Item name="channel" label={t('agreements.fields.channel')}>
+              <Select allowClear style={{ width: 180 }} options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`agreements.channels.${c}`) }))} />
+            </Form.Item>
+          </Space>
+        )}
         <Form.Item name="startDate" label={t('agreements.fields.startDate')}>
           <DateInput />
         </Form.Item>
