@@ -16,6 +16,7 @@ import { SettingsStore } from './settings/store';
 import { isRunning as backupRunning, startBackupScheduler } from './backup/auto';
 import { cleanBackupTmp } from './backup/create';
 import { removeCrashLeftovers } from './housekeeping/crash-leftovers';
+import { removeExpiredCopies } from './housekeeping/kept-copies';
 import { rememberDatabaseKey } from './backup/keys';
 import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
 
@@ -65,6 +66,12 @@ export function openCore(options: CoreOptions): Core {
     removeCrashLeftovers(inner.ctx);
   } catch (err) {
     (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.removeCrashLeftovers', err);
+  }
+  // Restore and upgrade copies past the kept days (each holds every case as it was).
+  try {
+    removeExpiredCopies(options.dataDir, inner.ctx.settings().keepCopiesDays, inner.ctx.now());
+  } catch (err) {
+    (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.removeExpiredCopies', err);
   }
   let closed = false;
   let readyWorkDone = false;

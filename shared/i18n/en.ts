@@ -115,6 +115,7 @@ export const en: Catalog = {
     network: 'Cannot reach the app back end.',
   },
   validation: {
+    keepCopiesDays: 'Enter a whole number of days from 1 to 365',
     required: 'Required',
     tooLong: 'Too long',
     text: 'Must be text',

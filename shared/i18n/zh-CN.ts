@@ -116,6 +116,7 @@ export const zhCN = {
     network: '无法连接到应用后台。',
   },
   validation: {
+    keepCopiesDays: '请输入 1 到 365 之间的整数天数',
     required: '必填',
     tooLong: '内容过长',
     text: '应为文字',

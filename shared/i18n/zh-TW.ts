@@ -117,6 +117,7 @@ export const zhTW: Catalog = {
     network: '無法連線到應用程式後台。',
   },
   validation: {
+    keepCopiesDays: '請輸入 1 到 365 之間的整數天數',
     required: '必填',
     tooLong: '內容過長',
     text: '應為文字',

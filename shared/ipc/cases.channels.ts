@@ -6,5 +6,6 @@ export const CASES_CHANNELS = [
   'cases.info',
   'cases.retention',
   'cases.setRetention',
+  'cases.purgeReach',
   'cases.purge',
 ] as const;

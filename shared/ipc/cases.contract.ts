@@ -10,6 +10,7 @@ import {
   CaseInfoOutput,
   CasePurgeInput,
   CasePurgeOutput,
+  CasePurgeReachOutput,
   RetentionOutput,
   RetentionYears,
 } from '../schemas/cases';
@@ -29,6 +30,8 @@ export const casesContract = {
   /** The retention period and the closed cases past it. */
   'cases.retention': { input: NoInput, output: RetentionOutput },
   'cases.setRetention': { input: z.object({ years: RetentionYears }).strict(), output: RetentionOutput },
+  /** The kept copies a purge rewrites or deletes, and the backups that still hold the case. Writes nothing. */
+  'cases.purgeReach': { input: z.object({ clientId: Id }).strict(), output: CasePurgeReachOutput },
   /** Removes every trace of a closed case; the audit keeps only that a purge happened. */
   'cases.purge': { input: CasePurgeInput, output: CasePurgeOutput },
 } satisfies Record<(typeof CASES_CHANNELS)[number], ChannelDef>;

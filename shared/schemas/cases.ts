@@ -132,8 +132,31 @@ export const CasePurgeInput = z
     confirmCaseRef: z.string({ error: 'validation.required' }).max(64, 'validation.tooLong'),
   })
   .strict();
+/** A sealed backup made while the case existed: a purge cannot reach into it. */
+export const BackupHoldingCase = z.object({ fileName: z.string(), file: z.string(), madeAt: IsoTimestamp });
+export type BackupHoldingCase = z.infer<typeof BackupHoldingCase>;
+
+/** A whole-database copy kept in the data folder, and what a purge does with it. */
+export const KeptCopyView = z.object({
+  name: z.string(),
+  kind: z.enum(['pre-restore', 'pre-migration']),
+  madeAt: IsoTimestamp,
+  action: z.enum(['rewrite', 'delete']),
+});
+export type KeptCopyView = z.infer<typeof KeptCopyView>;
+
+/** What a purge will reach and what it cannot (shown before the counsellor confirms). */
+export const CasePurgeReachOutput = z.object({
+  copies: z.array(KeptCopyView),
+  backups: z.array(BackupHoldingCase),
+});
+export type CasePurgeReachOutput = z.infer<typeof CasePurgeReachOutput>;
+
 export const CasePurgeOutput = z.object({
   rows: z.number().int().nonnegative(),
   files: z.number().int().nonnegative(),
   auditRows: z.number().int().nonnegative(),
+  copies: z.object({ rewritten: z.array(z.string()), removed: z.array(z.string()), failed: z.array(z.string()) }),
+  /** Backups that still hold the case until retention removes them. */
+  backups: z.array(BackupHoldingCase),
 });

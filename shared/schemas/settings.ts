@@ -26,6 +26,13 @@ const CostThresholds = z
   .min(1, 'validation.required')
   .max(5, 'validation.tooLong');
 
+/** How long restore and upgrade copies are kept: a day at least (the copy protects that start), a year at most. */
+export const KeepCopiesDays = z
+  .number({ error: 'validation.keepCopiesDays' })
+  .int('validation.keepCopiesDays')
+  .min(1, 'validation.keepCopiesDays')
+  .max(365, 'validation.keepCopiesDays');
+
 export const Settings = z.object({
   language: Locale,
   counsellorName: z.string().nullable(),
@@ -34,6 +41,8 @@ export const Settings = z.object({
   expenseRanges: z.record(z.string(), z.object({ minFen: z.number().nullable(), maxFen: z.number().nullable() })),
   /** The first-start questions were answered or skipped. */
   setupDone: z.boolean(),
+  /** Days the whole-database copies (pre-restore, pre-migration) are kept in the data folder. */
+  keepCopiesDays: z.number(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,6 +53,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
   costThresholds: [0.24, 0.36],
   expenseRanges: {},
   setupDone: false,
+  keepCopiesDays: 30,
 };
 
 export const SettingsUpdateInput = z
@@ -54,6 +64,7 @@ export const SettingsUpdateInput = z
     costThresholds: CostThresholds,
     expenseRanges: ExpenseRanges,
     setupDone: z.boolean({ error: 'validation.type' }),
+    keepCopiesDays: KeepCopiesDays,
   })
   .partial()
   .strict();

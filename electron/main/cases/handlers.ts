@@ -12,7 +12,7 @@ import type { HandlerPart } from '../handler-types';
 import { defaultExportName, exportCase } from './export';
 import { CASE_FILE_EXTENSION } from './format';
 import { importCase, openCaseFile, previewCase } from './import';
-import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, retentionYears } from './purge';
+import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, purgeReach, retentionYears } from './purge';
 
 const WRITE_ERRORS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'ENOTDIR', 'EDQUOT']);
 
@@ -98,6 +98,8 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
       })();
       return retention();
     },
+
+    'cases.purgeReach': ({ clientId }) => purgeReach(ctx, clientId),
 
     'cases.purge': ({ clientId, confirmCaseRef }) => purgeCase(ctx, clientId, confirmCaseRef),
   };

@@ -3,16 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { addMonths, todayIn } from '../../../shared/domain/dates';
-import { DEFAULT_RETENTION_YEARS, type ClosedCase } from '../../../shared/schemas/cases';
+import { DEFAULT_RETENTION_YEARS, type CasePurgeOutput, type CasePurgeReachOutput, type ClosedCase } from '../../../shared/schemas/cases';
 import type { HandlerContext } from '../context';
-import { deleteAuditRow, writeAudit } from '../db/audit';
-import { CASE_TABLES, caseFileIds, caseRows, checkpointTruncate, deleteCaseRows, tableExists, withSecureDelete } from '../db/case-tables';
+import { writeAudit } from '../db/audit';
+import { checkpointTruncate, withSecureDelete } from '../db/case-tables';
 import { closedCaseRow, closedCaseRows, getClientRow, type ClosedCaseRow } from '../db/clients';
 import { readSetting } from '../db/settings';
 import { AppError, notFound } from '../errors';
-import { filesDir, getFileRow, removeFileIfUnreferenced } from '../attachments/store';
-import { removeFromIndex } from '../search/index-writer';
-import { clientAuditRows, identifyingTexts } from './audit-scope';
+import { filesDir } from '../attachments/store';
+import { databaseKeyOf } from '../backup/keys';
+import { backupsSince } from './purge-backups';
+import { copyAction, purgeKeptCopies } from './purge-copies';
+import { listKeptCopies } from '../housekeeping/kept-copies';
+import { deleteCaseRowsOf } from './purge-rows';
 
 // Retention and purge. A closed case (status 'closed', or archived) is kept for the
 // retention period after it was closed, then listed for purge. Purging removes every row
@@ -21,6 +24,9 @@ import { clientAuditRows, identifyingTexts } from './audit-scope';
 // (with a keyed hash of the case number, so "was P-2025-00012 purged?" can be answered on
 // this installation, and by no one holding only the log). Deleted content is zeroed
 // (secure_delete) and the WAL emptied, so no free page or old page version keeps the data.
+// The copies kept in the data folder (pre-restore, pre-migration) are rewritten without the
+// case or deleted (purge-copies.ts); the sealed backups made while the case existed are
+// listed, since a purge cannot reach them (purge-backups.ts).
 
 export const RETENTION_SETTING = 'cases.retentionYears';
 
@@ -66,11 +72,7 @@ export function purgedCaseTag(ctx: HandlerContext, caseRef: string): string {
   return crypto.createHmac('sha256', ctx.deriveKey('purged-cases')).update(caseRef, 'utf8').digest('hex').slice(0, 32);
 }
 
-export interface PurgeResult {
-  rows: number;
-  files: number;
-  auditRows: number;
-}
+export type PurgeResult = z.infer<typeof CasePurgeOutput>;
 
 export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef: string): PurgeResult {
   const { db } = ctx;
@@ -81,45 +83,33 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
     throw new AppError('VALIDATION', 'cases.errors.confirmMismatch', {}, { confirmCaseRef: 'cases.errors.confirmMismatch' });
   }
   const caseRef = client.case_ref;
-  const blobs: string[] = [];
-  const contentHashes = new Set<string>();
   // Deleted content is overwritten with zeros, in the table and index pages and in freed pages.
-  const result = withSecureDelete(db, () =>
-    db.transaction((): PurgeResult => {
-      const idsByTable = new Map<string, Set<number>>();
-      const present = CASE_TABLES.filter((t) => tableExists(db, t.table));
-      for (const t of present) {
-        idsByTable.set(t.table, new Set(caseRows(db, t, clientId).map((r) => r['id']).filter((id): id is number => typeof id === 'number')));
-      }
-      const fileIds = caseFileIds(db, clientId);
-      const audit = clientAuditRows(db, clientId, idsByTable, identifyingTexts(client));
-      for (const a of audit) deleteAuditRow(db, a.id);
-      removeFromIndex(db, 'client', clientId);
-      for (const id of idsByTable.get('debts') ?? []) removeFromIndex(db, 'debt', id);
-      for (const id of idsByTable.get('contacts') ?? []) removeFromIndex(db, 'contact', id);
-      for (const id of idsByTable.get('letters') ?? []) removeFromIndex(db, 'letter', id);
-      let rows = 0;
-      // Children first; the cascades would do it too, but this way nothing depends on them.
-      for (const t of [...present].reverse()) rows += deleteCaseRows(db, t, clientId);
-      let files = 0;
-      for (const id of fileIds) {
-        const row = getFileRow(ctx, id);
-        // Inside the transaction this removes the row only; the blob goes below, once it has committed.
-        if (!row || !removeFileIfUnreferenced(ctx, id)) continue;
-        blobs.push(row.blob_name);
-        contentHashes.add(row.sha256);
-        files += 1;
-      }
-      writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'case', entityId: null, action: 'purge', after: { caseTag: purgedCaseTag(ctx, caseRef), rows, files } });
-      return { rows, files, auditRows: audit.length };
+  const deleted = withSecureDelete(db, () =>
+    db.transaction(() => {
+      const d = deleteCaseRowsOf(db, client);
+      writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'case', entityId: null, action: 'purge', after: { caseTag: purgedCaseTag(ctx, caseRef), rows: d.rows, files: d.files } });
+      return d;
     })(),
   );
   // The rows are gone for good: now the blobs, then every old copy of the pages.
   const dir = filesDir(ctx);
-  for (const name of blobs) fs.rmSync(path.join(dir, name), { force: true });
-  removeTempCopies(ctx, contentHashes, client.name, caseRef);
+  for (const name of deleted.blobs) fs.rmSync(path.join(dir, name), { force: true });
+  removeTempCopies(ctx, deleted.contentHashes, client.name, caseRef);
   compactAfterPurge(ctx);
-  return result;
+  // The copies Parley keeps in the data folder, and the backups it cannot reach.
+  const copies = purgeKeptCopies(ctx.dataDir, databaseKeyOf(ctx), { caseRef, idNumber: client.id_number });
+  return { rows: deleted.rows, files: deleted.files, auditRows: deleted.auditRows, copies, backups: backupsSince(db, client.created_at, ctx.timeZone()) };
+}
+
+/** What a purge of this client will reach (kept copies) and what it cannot (backups). */
+export function purgeReach(ctx: HandlerContext, clientId: number): CasePurgeReachOutput {
+  const client = getClientRow(ctx.db, clientId);
+  if (!client) throw notFound();
+  const key = databaseKeyOf(ctx);
+  return {
+    copies: listKeptCopies(ctx.dataDir).map((c) => ({ name: c.name, kind: c.kind, madeAt: c.madeAt.toISOString(), action: copyAction(c, key) })),
+    backups: backupsSince(ctx.db, client.created_at, ctx.timeZone()),
+  };
 }
 
 /**

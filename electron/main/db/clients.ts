@@ -154,6 +154,11 @@ export function clientByCaseRef(db: Db, caseRef: string): Pick<ClientRow, 'id' |
   return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE case_ref = ?').get(caseRef) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
 }
 
+/** The clients with this case number or ID number (a purge finds the person in a kept copy of the database by either). */
+export function clientsByCaseRefOrIdNumber(db: Db, caseRef: string, idNumber: string | null): ClientRow[] {
+  return stmt(db, 'SELECT * FROM clients WHERE case_ref = ? OR (? IS NOT NULL AND id_number = ?) ORDER BY id').all(caseRef, idNumber, idNumber) as ClientRow[];
+}
+
 export function clientByIdNumber(db: Db, idNumber: string): Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined {
   return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE id_number = ?').get(idNumber) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
 }

@@ -20,6 +20,7 @@ export class SettingsStore {
       costThresholds: read('costThresholds', DEFAULT_SETTINGS.costThresholds),
       expenseRanges: read('expenseRanges', DEFAULT_SETTINGS.expenseRanges),
       setupDone: read('setupDone', DEFAULT_SETTINGS.setupDone),
+      keepCopiesDays: read('keepCopiesDays', DEFAULT_SETTINGS.keepCopiesDays),
     };
   }
 

@@ -128,4 +128,36 @@ describe('purge', () => {
     await core.call('cases.purge', { clientId: a.clientId, confirmCaseRef: ` ${a.caseRef} ` });
     expect(count('SELECT count(*) AS n FROM clients')).toBe(0);
   });
+
+  it('names the backups made since the case was created as still holding it, and deletes a kept copy it cannot rewrite', async () => {
+    open();
+    const out = makeTempDir('parley-purge-backups-');
+    try {
+      await core.call('backup.setPassphrase', { passphrase: 'backup passphrase 2025' });
+      core.platform.nextFolder(out);
+      await core.call('backup.pickFolder');
+      const before = await core.call('backup.run');
+      const a = await seedCase(core, PERSON_A, { closed: true });
+      const after = await core.call('backup.run');
+      // One more made on another laptop and copied into the folder: known by its name only (local time).
+      fs.copyFileSync(after.file, path.join(out, 'parley-backup-20991231-235959.parleybak'));
+      // A pre-restore copy Parley cannot open with this key (or at another schema): it may hold the case.
+      const unreadable = path.join(core.dir, 'pre-restore-2025-03-01T08-00-00-000Z');
+      fs.mkdirSync(path.join(unreadable, 'files'), { recursive: true });
+      fs.writeFileSync(path.join(unreadable, 'parley.db'), Buffer.alloc(8192, 7));
+
+      const reach = await core.call('cases.purgeReach', { clientId: a.clientId });
+      expect(reach.backups.map((b) => b.fileName)).toEqual(['parley-backup-20991231-235959.parleybak', path.basename(after.file)]);
+      expect(reach.backups.map((b) => b.file)).not.toContain(before.file);
+      expect(reach.copies).toEqual([{ name: path.basename(unreadable), kind: 'pre-restore', madeAt: '2025-03-01T08:00:00.000Z', action: 'delete' }]);
+
+      const r = await core.call('cases.purge', { clientId: a.clientId, confirmCaseRef: a.caseRef });
+      expect(r.copies).toEqual({ rewritten: [], removed: [path.basename(unreadable)], failed: [] });
+      expect(fs.existsSync(unreadable)).toBe(false);
+      expect(r.backups.map((b) => b.fileName)).toEqual(reach.backups.map((b) => b.fileName));
+      expect((await core.fail('cases.purgeReach', { clientId: a.clientId })).code).toBe('NOT_FOUND');
+    } finally {
+      removeDir(out);
+    }
+  });
 });
