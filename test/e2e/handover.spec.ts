@@ -103,6 +103,14 @@ test.describe('handing a case over', () => {
     other.core.db.prepare(`UPDATE client_status_changes SET at = '2019-05-01T08:00:00.000Z' WHERE client_id = ? AND to_status = 'closed'`).run(id);
     other.core.db.prepare(`UPDATE clients SET updated_at = '2019-05-01T08:00:00.000Z' WHERE id = ?`).run(id);
 
+    // A backup of the colleague's laptop made while the case was there: the purge cannot reach into it.
+    const backups = path.join(other.platform.outbox, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    await invoke(other, 'backup.setPassphrase', { passphrase: '备份口令 2025 autumn' });
+    other.platform.nextFolder(backups);
+    await invoke(other, 'backup.pickFolder');
+    const backup = await invoke<{ file: string }>(other, 'backup.run');
+
     // The change came from elsewhere: reload, as the app would show it on its next start.
     await page.goto(`${other.url}#/clients/${id}`);
     await page.reload();
@@ -121,6 +129,11 @@ test.describe('handing a case over', () => {
     const purgeDialog = page.getByRole('dialog', { name: /彻底删除案件/ });
     const confirm = purgeDialog.getByRole('button', { name: '彻底删除' });
     await expect(confirm).toBeDisabled();
+    // Before confirming, the counsellor is told plainly which backups still hold the case.
+    await expect(purgeDialog.getByText('仍含有这个案件的备份（1 份）')).toBeVisible();
+    await expect(purgeDialog.getByTestId('purge-backups')).toContainText(path.basename(backup.file));
+    await expect(purgeDialog.getByText(/彻底删除无法改动已加密封存的备份/)).toBeVisible();
+    await expect(purgeDialog.getByText('数据文件夹中没有恢复前或升级前的副本。')).toBeVisible();
     await purgeDialog.getByLabel(`请输入案号 ${caseRef} 以确认`).fill(caseRef);
     await page.screenshot({ path: path.join(SHOTS, 'purge.png') });
     await confirm.click();

@@ -10,9 +10,13 @@ export const caseKeys = {
   /** Keyed by the client's rev too, so closing or archiving the case asks again. */
   info: (clientId: number, rev: number) => ['cases', 'info', clientId, rev] as const,
   retention: ['cases', 'retention'] as const,
+  purgeReach: (clientId: number) => ['cases', 'purgeReach', clientId] as const,
 };
 
 export const useCaseInfo = (clientId: number, rev: number) => useQuery({ queryKey: caseKeys.info(clientId, rev), queryFn: () => call('cases.info', { clientId }) });
+/** Asked each time the purge confirmation opens: the copies and backups change while the app runs. */
+export const usePurgeReach = (clientId: number) =>
+  useQuery({ queryKey: caseKeys.purgeReach(clientId), queryFn: () => call('cases.purgeReach', { clientId }), staleTime: 0, gcTime: 0 });
 export const useRetention = () => useQuery({ queryKey: caseKeys.retention, queryFn: () => call('cases.retention') });
 
 export const useExportCase = () => useMutation({ mutationFn: (input: ChannelInput<'cases.export'>) => call('cases.export', input) });

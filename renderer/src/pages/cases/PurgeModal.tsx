@@ -2,7 +2,8 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
-import { usePurgeCase } from '../../api/cases';
+import { usePurgeCase, usePurgeReach } from '../../api/cases';
+import { PurgeReachList } from './PurgeReachList';
 
 /**
  * Purges a closed case after the counsellor types its case number. A case still inside the
@@ -27,14 +28,16 @@ export function PurgeModal({
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const purge = usePurgeCase();
+  const reach = usePurgeReach(clientId);
   const matches = typed.trim() === caseRef;
 
   const confirm = () =>
     purge.mutate(
       { clientId, confirmCaseRef: typed },
       {
-        onSuccess: () => {
+        onSuccess: (r) => {
           void message.success(t('cases.purge.done'));
+          if (r.copies.failed.length) void message.warning(t('cases.purge.copiesFailed', { count: r.copies.failed.length, names: r.copies.failed.join(', ') }), 10);
           onClose();
           onPurged?.();
         },
@@ -57,6 +60,7 @@ export function PurgeModal({
     >
       <Alert type="warning" showIcon title={t('cases.purge.warning')} style={{ marginBottom: 12 }} />
       {withinRetentionUntil && <Alert type="error" showIcon title={t('cases.purge.withinRetention', { date: withinRetentionUntil })} style={{ marginBottom: 12 }} />}
+      <PurgeReachList reach={reach.data} loading={reach.isPending} />
       <Form layout="vertical" component={false}>
         <Form.Item label={<Typography.Text>{t('cases.purge.confirmLabel', { caseRef })}</Typography.Text>} htmlFor="purge-confirm">
           <Input

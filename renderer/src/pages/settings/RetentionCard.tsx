@@ -5,6 +5,7 @@ import type { ClosedCase } from '../../../../shared/schemas/cases';
 import { errorText } from '../../api/errors';
 import { useRetention, useSetRetention } from '../../api/cases';
 import { PurgeModal } from '../cases/PurgeModal';
+import { KeepCopiesField } from './KeepCopiesField';
 
 // Settings: how long closed cases are kept, the cases past it, and their purge.
 export function RetentionCard() {
@@ -38,6 +39,7 @@ export function RetentionCard() {
           {t('cases.retention.save')}
         </Button>
       </Space>
+      <KeepCopiesField />
       <Typography.Title level={5}>{t('cases.retention.due')}</Typography.Title>
       <Table<ClosedCase>
         size="small"
