@@ -5,11 +5,11 @@
 // everything, so the solver works over rates from just above −100% to astronomically
 // high, never overflows, and never returns NaN or Infinity: "no answer" is null.
 //
-// Signs: any consistent convention works (annualisedCostFromSchedule counts the money
-// received as negative and the payments as positive); a rate exists only when the flows
+// Signs: any consistent convention works (irrMethodCost counts the money received as
+// negative and the payments as positive); a rate exists only when the flows
 // hold at least one amount of each sign and some time passes between them.
 
-import { addMonths, daysBetween, isValidIsoDate } from './dates';
+import { daysBetween } from './dates';
 
 export interface DatedFlow {
   date: string;
@@ -209,80 +209,8 @@ export function rate(nper: number, pmt: number, pv: number, fv = 0, type: 0 | 1 
   return x === null ? null : Math.expm1(x);
 }
 
-// --- A loan's cost from its schedule ---------------------------------------------------
-
-export interface LoanCashFlows {
-  /** What actually reached the client (the amount borrowed less any fee kept back), > 0. */
-  principalReceivedFen: number;
-  receivedDate: string;
-  /** Everything the client pays (instalments, fees, penalties), positive, on its date. */
-  payments: readonly DatedFlow[];
-}
-
-export interface ScheduleCost {
-  /** Annual effective rate of the dated flows (XIRR, 365-day year); null when none. */
-  xirr: number | null;
-  /**
-   * The rate per month (spreadsheet IRR over monthly periods) when every payment falls on
-   * the received date or a whole number of months after it - addMonths(receivedDate, k),
-   * clamped at month ends; a skipped month counts as a period with nothing paid. Null
-   * when the payments do not keep to that monthly pattern or there is no rate.
-   */
-  monthlyRate: number | null;
-  /** monthlyRate × 12: the nominal APR in the way lenders quote it; null with monthlyRate. */
-  nominalApr: number | null;
-  /** Sum of all payments. */
-  totalRepaidFen: number;
-  /** totalRepaidFen − principalReceivedFen: what the credit cost in money (negative if less came back). */
-  costOfCreditFen: number;
-}
-
-/**
- * The cost of a loan from what the client received and every payment: the XIRR (true
- * annual cost, whatever the dates), and for monthly schedules the monthly rate and the
- * nominal APR it implies (lower than the XIRR, which compounds). Payments on the same
- * date are added together. Throws RangeError for an invalid date, a non-positive amount
- * received or an amount that is not a safe integer.
- */
-export function annualisedCostFromSchedule(loan: LoanCashFlows): ScheduleCost {
-  const { principalReceivedFen: received, receivedDate, payments } = loan;
-  if (!Number.isSafeInteger(received) || received <= 0) throw new RangeError('the amount received must be a positive safe integer of fen');
-  if (!isValidIsoDate(receivedDate)) throw new RangeError(`not a real YYYY-MM-DD date: ${receivedDate}`);
-  for (const p of payments) {
-    if (!Number.isSafeInteger(p.amountFen)) throw new RangeError(`not a safe integer amount of fen: ${p.amountFen}`);
-    if (!isValidIsoDate(p.date)) throw new RangeError(`not a real YYYY-MM-DD date: ${p.date}`);
-  }
-  let totalRepaidFen = 0;
-  for (const p of payments) {
-    totalRepaidFen += p.amountFen;
-    if (!Number.isSafeInteger(totalRepaidFen)) throw new RangeError('total repaid beyond safe integer fen');
-  }
-
-  const xirrRate = irr([{ date: receivedDate, amountFen: -received }, ...payments]);
-  const monthlyRate = monthlyPeriodRate(received, receivedDate, payments);
-  return {
-    xirr: xirrRate,
-    monthlyRate,
-    nominalApr: monthlyRate === null ? null : monthlyRate * 12,
-    totalRepaidFen,
-    costOfCreditFen: totalRepaidFen - received,
-  };
-}
-
-/** Period k holds the payments dated addMonths(receivedDate, k); null when a payment is off that grid. */
-function monthlyPeriodRate(received: number, receivedDate: string, payments: readonly DatedFlow[]): number | null {
-  const perPeriod: number[] = [-received];
-  for (const p of payments) {
-    // Calendar months elapsed, then check that the date is exactly that many months on.
-    const [ry, rm] = receivedDate.split('-').map(Number) as [number, number];
-    const [py, pm] = p.date.split('-').map(Number) as [number, number];
-    const k = (py - ry) * 12 + (pm - rm);
-    if (k < 0 || addMonths(receivedDate, k) !== p.date) return null;
-    while (perPeriod.length <= k) perPeriod.push(0);
-    perPeriod[k]! += p.amountFen;
-  }
-  return periodicIrr(perPeriod);
-}
+// A loan's cost from its schedule - the IRR-method annual rate and the figures beside it -
+// is irrMethodCost in ./irr-method.
 
 // --- Reference lines -------------------------------------------------------------------
 

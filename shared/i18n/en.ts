@@ -136,6 +136,8 @@ export const en: Catalog = {
     moneyNegative: 'The amount cannot be negative',
     moneyTooLarge: 'The amount is too large',
     rateTooHigh: 'That rate is too high - check the unit (0.05% a day is entered as 0.05)',
+    lprRange: 'The LPR must be above 0 and below 20%',
+    lineRange: 'A line must be above 0 and below 10,000%',
     receivedAboveBorrowed: 'The amount received cannot exceed the amount borrowed',
     rangeOrder: 'The upper limit cannot be below the lower one',
     timeZone: 'Not a valid time zone',

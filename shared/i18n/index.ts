@@ -12,6 +12,7 @@ import { backupMessages } from './features/backup';
 import { casesMessages } from './features/cases';
 import { dashboardMessages } from './features/dashboard';
 import { debtsMessages } from './features/debts';
+import { costMessages } from './features/cost';
 import { demoMessages } from './features/demo';
 import { exportsMessages } from './features/exports';
 import { financesMessages } from './features/finances';
@@ -33,6 +34,7 @@ const FEATURES = {
   finances: financesMessages,
   lenders: lendersMessages,
   debts: debtsMessages,
+  cost: costMessages,
   search: searchMessages,
   dashboard: dashboardMessages,
   demo: demoMessages,

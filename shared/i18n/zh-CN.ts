@@ -137,6 +137,8 @@ export const zhCN = {
     moneyNegative: '金额不能为负数',
     moneyTooLarge: '金额过大',
     rateTooHigh: '利率过高，请检查单位（如日利率 0.05% 应填 0.05）',
+    lprRange: 'LPR 应大于 0 且小于 20%',
+    lineRange: '参考线应大于 0 且小于 10000%',
     receivedAboveBorrowed: '到手金额不能高于借款金额',
     rangeOrder: '上限不能低于下限',
     timeZone: '时区无效',

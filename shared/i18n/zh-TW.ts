@@ -138,6 +138,8 @@ export const zhTW: Catalog = {
     moneyNegative: '金額不能為負數',
     moneyTooLarge: '金額過大',
     rateTooHigh: '利率過高，請檢查單位（如日利率 0.05% 應填 0.05）',
+    lprRange: 'LPR 應大於 0 且小於 20%',
+    lineRange: '參考線應大於 0 且小於 10000%',
     receivedAboveBorrowed: '實收金額不能高於借款金額',
     rangeOrder: '上限不能低於下限',
     timeZone: '時區無效',

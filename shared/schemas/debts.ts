@@ -80,15 +80,37 @@ export const DebtUpdateInput = z
   .object({ id: Id, rev: z.number().int().min(1), patch: z.object(debtFields).partial().strict().superRefine(receivedWithinBorrowed) })
   .strict();
 
+/** A reference line: a fixed one from Settings (24%, 36%), or 4 × the one-year LPR the counsellor entered. */
+export const COST_LINE_KINDS = ['line', 'lpr4'] as const;
+export const CostLine = z.object({ rate: z.number(), kind: z.enum(COST_LINE_KINDS) });
+
+/** How the IRR-method rate was worked out: the schedule's period, the rates, and the cash flows. */
+export const IrrMethodView = z.object({
+  /** month (every `months` months), day (every `days` days), term (one payment after `days` days), irregular (a day is the period). */
+  period: z.object({ kind: z.enum(['month', 'day', 'term', 'irregular']), months: z.number().int().optional(), days: z.number().int().optional() }),
+  periodsPerYear: z.number(),
+  periodicRate: z.number(),
+  /** periodicRate × periodsPerYear: the IRR-method annual rate (PBOC Announcement [2021] No. 3). */
+  annualRate: z.number(),
+  /** (1 + periodicRate)^periodsPerYear − 1. */
+  effectiveAnnualRate: z.number(),
+  /** The XIRR of the payments on their real dates. */
+  xirr: z.number().nullable(),
+  flows: z.array(z.object({ period: z.number().int(), date: z.string(), amountFen: z.number().int() })),
+});
+
 export const DebtCost = z.object({
   /** The quoted rate made annual, simply (daily × 365, monthly × 12). */
   quotedAnnualSimple: z.number().nullable(),
   /** The quoted rate made annual with compounding. */
   quotedAnnualCompound: z.number().nullable(),
-  /** The annual rate implied by the real cash flows (amount received vs each scheduled payment). */
-  irrAnnual: z.number().nullable(),
-  /** The reference lines (from Settings) the highest of these figures is above, e.g. [0.24]. */
-  aboveLines: z.array(z.number()),
+  /** The IRR-method figures of the real cash flows (amount received vs each scheduled payment); null without a schedule. */
+  irrMethod: IrrMethodView.nullable(),
+  /** The primary annual figure, the one the lines are marked against: irrMethod.annualRate, else quotedAnnualSimple. */
+  primary: z.number().nullable(),
+  basis: z.enum(['irrMethod', 'quoted']).nullable(),
+  /** The reference lines `primary` is above, lowest first. */
+  aboveLines: z.array(CostLine),
 });
 
 export const DebtView = z.object({

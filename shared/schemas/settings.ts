@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPENSE_CATEGORIES } from '../domain/budget-categories';
-import { Locale, optionalText } from './common';
+import { IsoDate, Locale, optionalText } from './common';
 import { Fen } from './money';
 
 /** A reference range for one expense category, monthly, in fen; either end may be open. */
@@ -22,7 +22,7 @@ const TimeZone = z.string().refine((tz) => {
 
 /** Annual-cost reference lines, as decimals (0.24 = 24% a year). */
 const CostThresholds = z
-  .array(z.number({ error: 'validation.number' }).gt(0, 'validation.number').lt(100, 'validation.number'), { error: 'validation.type' })
+  .array(z.number({ error: 'validation.number' }).gt(0, 'validation.lineRange').lt(100, 'validation.lineRange'), { error: 'validation.type' })
   .min(1, 'validation.required')
   .max(5, 'validation.tooLong');
 
@@ -33,11 +33,23 @@ export const KeepCopiesDays = z
   .min(1, 'validation.keepCopiesDays')
   .max(365, 'validation.keepCopiesDays');
 
+/**
+ * The one-year Loan Prime Rate as the counsellor enters it, with the date it was published:
+ * the courts protect private lending up to 4 × this rate.
+ */
+const Lpr = z
+  .object({
+    rate: z.number({ error: 'validation.number' }).gt(0, 'validation.lprRange').lt(0.2, 'validation.lprRange'),
+    date: IsoDate,
+  })
+  .strict();
+
 export const Settings = z.object({
   language: Locale,
   counsellorName: z.string().nullable(),
   timeZone: z.string(),
   costThresholds: z.array(z.number()),
+  lpr: z.object({ rate: z.number(), date: z.string() }).nullable(),
   expenseRanges: z.record(z.string(), z.object({ minFen: z.number().nullable(), maxFen: z.number().nullable() })),
   /** The first-start questions were answered or skipped. */
   setupDone: z.boolean(),
@@ -51,6 +63,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
   timeZone: 'Asia/Shanghai',
   // Regulatory guidance lines for consumer lending; settings, not verdicts.
   costThresholds: [0.24, 0.36],
+  lpr: null,
   expenseRanges: {},
   setupDone: false,
   keepCopiesDays: 30,
@@ -62,6 +75,7 @@ export const SettingsUpdateInput = z
     counsellorName: optionalText(100),
     timeZone: TimeZone,
     costThresholds: CostThresholds,
+    lpr: Lpr.nullable(),
     expenseRanges: ExpenseRanges,
     setupDone: z.boolean({ error: 'validation.type' }),
     keepCopiesDays: KeepCopiesDays,

@@ -1,9 +1,12 @@
-import { costMarks, xirr } from '../../../shared/domain/cost';
+import { costMarks } from '../../../shared/domain/cost';
+import { irrMethodCost } from '../../../shared/domain/irr-method';
 import { toAnnualCompound, toAnnualSimple } from '../../../shared/domain/rates';
 import type { DebtView } from '../../../shared/schemas/debts';
+import type { Settings } from '../../../shared/schemas/settings';
 import type { DebtValues } from '../db/debts';
 
 type CostInput = Pick<DebtValues, 'rate' | 'loanDate' | 'borrowedFen' | 'receivedFen' | 'feesFen' | 'schedule'>;
+export type CostLine = DebtView['cost']['aboveLines'][number];
 
 /**
  * What the client really got in hand at the start: the amount received when it is known,
@@ -16,26 +19,41 @@ export function amountInHand(d: Pick<DebtValues, 'borrowedFen' | 'receivedFen' |
 }
 
 /**
- * The annual rate implied by the real cash flows (XIRR semantics): the money in hand on the
- * loan date out, each scheduled payment back on its date. Null without a loan date, a
- * schedule or a positive amount in hand, or when the flows have no rate (never repaid in full).
+ * The IRR-method figures of the real cash flows: the money in hand on the loan date against
+ * each scheduled payment. Null without a loan date, a schedule or a positive amount in
+ * hand, or when the flows have no rate (a payment before the loan, nothing repaid).
  */
-export function irrOf(d: Pick<DebtValues, 'loanDate' | 'borrowedFen' | 'receivedFen' | 'feesFen' | 'schedule'>): number | null {
+export function irrMethodOf(d: Pick<DebtValues, 'loanDate' | 'borrowedFen' | 'receivedFen' | 'feesFen' | 'schedule'>): DebtView['cost']['irrMethod'] {
   const inHand = amountInHand(d);
   if (d.loanDate === null || d.schedule.length === 0 || inHand === null || inHand <= 0) return null;
-  const rate = xirr([{ date: d.loanDate, amountFen: -inHand }, ...d.schedule]);
-  return rate === null || !Number.isFinite(rate) ? null : rate;
+  return irrMethodCost({ receivedFen: inHand, receivedDate: d.loanDate, payments: d.schedule });
+}
+
+/** The reference lines from the settings: the fixed ones, and 4 × the one-year LPR when the counsellor has entered it. */
+export function referenceLines(settings: Pick<Settings, 'costThresholds' | 'lpr'>): CostLine[] {
+  const lines: CostLine[] = settings.costThresholds.map((rate) => ({ rate, kind: 'line' }));
+  if (settings.lpr) lines.push({ rate: 4 * settings.lpr.rate, kind: 'lpr4' });
+  return lines;
 }
 
 /**
- * A debt's cost as DebtView shows it: the quoted rate made annual (simply and compounded),
- * the IRR when the flows are known, and every reference line the highest of these is above.
+ * A debt's cost as DebtView shows it. The primary figure - the one every reference line is
+ * marked against - is the IRR-method annual rate when the schedule is known; without one it
+ * is the quoted rate × periods a year (the same method for a loan charging that rate on the
+ * remaining principal, with no fees). Compounded figures are shown beside it, never marked.
  */
-export function debtCost(d: CostInput, thresholds: readonly number[]): DebtView['cost'] {
+export function debtCost(d: CostInput, lines: readonly CostLine[]): DebtView['cost'] {
   const quotedAnnualSimple = d.rate ? toAnnualSimple(d.rate) : null;
   const quotedAnnualCompound = d.rate ? toAnnualCompound(d.rate) : null;
-  const irrAnnual = irrOf(d);
-  const known = [quotedAnnualSimple, quotedAnnualCompound, irrAnnual].filter((x): x is number => x !== null);
-  const aboveLines = known.length ? costMarks(Math.max(...known), thresholds) : [];
-  return { quotedAnnualSimple, quotedAnnualCompound, irrAnnual, aboveLines };
+  const irrMethod = irrMethodOf(d);
+  const basis = irrMethod ? 'irrMethod' : quotedAnnualSimple !== null ? 'quoted' : null;
+  const primary = irrMethod ? irrMethod.annualRate : quotedAnnualSimple;
+  const above = primary === null ? [] : costMarks(primary, lines.map((l) => l.rate));
+  // Lowest first; a fixed line and 4 × LPR at the same rate are both named.
+  const aboveLines = lines.filter((l) => above.includes(l.rate)).sort((a, b) => a.rate - b.rate || (a.kind === 'line' ? -1 : 1));
+  return { quotedAnnualSimple, quotedAnnualCompound, irrMethod, primary, basis, aboveLines: dedupe(aboveLines) };
+}
+
+function dedupe(lines: CostLine[]): CostLine[] {
+  return lines.filter((l, i) => lines.findIndex((o) => o.rate === l.rate && o.kind === l.kind) === i);
 }

@@ -19,7 +19,7 @@ import { lenderExists } from '../db/lenders';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { indexDebt, removeFromIndex } from '../search/index-writer';
-import { debtCost } from './cost';
+import { debtCost, referenceLines, type CostLine } from './cost';
 
 type DebtChannel = Extract<Channel, `debts.${string}`>;
 type DebtTotals = ReturnType<typeof emptyTotals>;
@@ -76,19 +76,19 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
 
   const today = () => todayIn(ctx.timeZone(), ctx.now());
 
-  function toView(r: DebtRow, todayIso: string, thresholds: readonly number[]): DebtView {
+  function toView(r: DebtRow, todayIso: string, lines: readonly CostLine[]): DebtView {
     const d = toDebt(r);
     return {
       ...d,
       daysOverdue: d.firstMissedDate === null ? null : Math.max(0, daysOverdue(d.firstMissedDate, todayIso)),
-      cost: debtCost(d, thresholds),
+      cost: debtCost(d, lines),
     };
   }
 
   function viewOf(id: number): DebtView {
     const row = getDebtRow(db, id);
     if (!row) throw notFound();
-    return toView(row, today(), ctx.settings().costThresholds);
+    return toView(row, today(), referenceLines(ctx.settings()));
   }
 
   /**
@@ -127,8 +127,8 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
       const rows = listDebtRows(db, clientId);
       if (rows.length === 0 && !clientExists(db, clientId)) throw notFound();
       const todayIso = today();
-      const thresholds = ctx.settings().costThresholds;
-      const items = rows.map((r) => toView(r, todayIso, thresholds));
+      const lines = referenceLines(ctx.settings());
+      const items = rows.map((r) => toView(r, todayIso, lines));
 
       const totals: DebtTotals = emptyTotals();
       const byLender = new Map<number, { lenderId: number; lenderName: string; count: number; outstandingFen: number }>();

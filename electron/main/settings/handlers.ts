@@ -1,4 +1,6 @@
+import { todayIn } from '../../../shared/domain/dates';
 import type { HandlerContext } from '../context';
+import { AppError } from '../errors';
 import { writeAudit } from '../db/audit';
 import type { HandlerPart } from '../handler-types';
 import type { SettingsStore } from './store';
@@ -7,6 +9,11 @@ export function settingsHandlers(ctx: HandlerContext, store: SettingsStore): Han
   return {
     'settings.get': () => store.get(),
     'settings.update': (patch) => {
+      // An LPR is a published figure: one dated after today is a slip.
+      if (patch.lpr && patch.lpr.date > todayIn(ctx.timeZone(), ctx.now())) {
+        const fields = { 'lpr.date': 'validation.dateInFuture' };
+        throw new AppError('VALIDATION', 'errors.VALIDATION', {}, fields);
+      }
       const before = store.get();
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const { next, commit } = ctx.db.transaction(() => {

@@ -18,6 +18,7 @@ export class SettingsStore {
       counsellorName: read('counsellorName', DEFAULT_SETTINGS.counsellorName),
       timeZone: read('timeZone', DEFAULT_SETTINGS.timeZone),
       costThresholds: read('costThresholds', DEFAULT_SETTINGS.costThresholds),
+      lpr: read('lpr', DEFAULT_SETTINGS.lpr),
       expenseRanges: read('expenseRanges', DEFAULT_SETTINGS.expenseRanges),
       setupDone: read('setupDone', DEFAULT_SETTINGS.setupDone),
       keepCopiesDays: read('keepCopiesDays', DEFAULT_SETTINGS.keepCopiesDays),

@@ -4,6 +4,7 @@ import { applyFieldErrors, errorText } from '../api/errors';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { BackupCard } from './settings/BackupCard';
+import { CostLinesCard } from './settings/CostLinesCard';
 import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
 import { LetterheadCard } from './settings/LetterheadCard';
 import { RetentionCard } from './settings/RetentionCard';
@@ -47,6 +48,7 @@ export function SettingsPage() {
         </EntryForm>
       </Card>
       <ExpenseRangesCard />
+      <CostLinesCard />
       <LetterheadCard />
       <BackupCard />
       <SecurityCard />

@@ -44,7 +44,7 @@ export const debtsMessages = defineMessages({
       loan: '借款与费率',
       balance: '当前欠款构成',
       overdue: '逾期与法律程序',
-      schedule: '合同还款计划（用于计算实际年化成本）',
+      schedule: '合同还款计划（用于按IRR法计算年化利率）',
       notes: '备注',
     },
     fields: {
@@ -80,7 +80,7 @@ export const debtsMessages = defineMessages({
       priorityStage: '这笔债务已进入强制执行阶段，通常应列为优先债务',
       daysOverdue: '至今逾期 {{count}} 天',
       notOverdueYet: '今天刚逾期',
-      schedule: '按合同每期应还的日期和金额。填写借款日期、到手金额和还款计划后，可算出实际年化成本（IRR）。',
+      schedule: '按合同每期应还的日期和金额。填写借款日期、到手金额和还款计划后，可按IRR法算出年化利率。',
     },
     placeholders: {
       accountRef: '如 SJ2024081500123',
@@ -112,7 +112,6 @@ export const debtsMessages = defineMessages({
     cost: {
       simple: '单利年化',
       compound: '复利年化',
-      irr: '实际年化（IRR）',
       unknown: '未填写利率',
       aboveLine: '高于{{line}}参考线',
       aboveLineLong: '年化成本高于{{line}}参考线',
@@ -183,7 +182,7 @@ export const debtsMessages = defineMessages({
       loan: '借款與費率',
       balance: '目前欠款構成',
       overdue: '逾期與法律程序',
-      schedule: '合約還款計劃（用於計算實際年化成本）',
+      schedule: '合約還款計劃（用於按IRR法計算年化利率）',
       notes: '備註',
     },
     fields: {
@@ -219,7 +218,7 @@ export const debtsMessages = defineMessages({
       priorityStage: '這筆債務已進入強制執行階段，通常應列為優先債務',
       daysOverdue: '至今逾期 {{count}} 天',
       notOverdueYet: '今天剛逾期',
-      schedule: '按合約每期應還的日期和金額。填寫借款日期、到手金額和還款計劃後，可算出實際年化成本（IRR）。',
+      schedule: '按合約每期應還的日期和金額。填寫借款日期、到手金額和還款計劃後，可按IRR法算出年化利率。',
     },
     placeholders: {
       accountRef: '如 SJ2024081500123',
@@ -251,7 +250,6 @@ export const debtsMessages = defineMessages({
     cost: {
       simple: '單利年化',
       compound: '複利年化',
-      irr: '實際年化（IRR）',
       unknown: '未填寫利率',
       aboveLine: '高於{{line}}參考線',
       aboveLineLong: '年化成本高於{{line}}參考線',
@@ -322,7 +320,7 @@ export const debtsMessages = defineMessages({
       loan: 'Loan and rate',
       balance: 'What is owed now',
       overdue: 'Arrears and legal stage',
-      schedule: 'Contract repayment schedule (for the true annual cost)',
+      schedule: 'Contract repayment schedule (for the APR by the IRR method)',
       notes: 'Notes',
     },
     fields: {
@@ -359,7 +357,7 @@ export const debtsMessages = defineMessages({
       daysOverdue: '{{count}} days overdue today',
       notOverdueYet: 'Missed today',
       schedule:
-        'The contract\'s payments, date and amount. With the loan date, the amount received and this schedule, Parley works out the true annual cost (IRR).',
+        'The contract\'s payments, date and amount. With the loan date, the amount received and this schedule, Parley works out the APR by the IRR method.',
     },
     placeholders: {
       accountRef: 'e.g. SJ2024081500123',
@@ -391,7 +389,6 @@ export const debtsMessages = defineMessages({
     cost: {
       simple: 'Simple annual',
       compound: 'Compound annual',
-      irr: 'True annual (IRR)',
       unknown: 'No rate entered',
       aboveLine: 'above the {{line}} line',
       aboveLineLong: 'Annual cost above the {{line}} line',

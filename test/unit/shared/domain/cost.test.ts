@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  annualisedCostFromSchedule,
   costMarkSummary,
   costMarks,
   DEFAULT_COST_LINES,
@@ -11,7 +10,7 @@ import {
   xirr,
   type DatedFlow,
 } from '../../../../shared/domain/cost';
-import { addDays, addMonths } from '../../../../shared/domain/dates';
+import { addDays } from '../../../../shared/domain/dates';
 
 // Expected values marked "exact" were worked out independently by plain bisection in
 // 40-digit arithmetic (Python mpmath); the spreadsheet documentation figures agree with
@@ -195,66 +194,6 @@ describe('irr on dated cash flows (spreadsheet XIRR semantics)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('annualisedCostFromSchedule', () => {
-  const monthlyPayments = (start: string, count: number, amountFen: number) => Array.from({ length: count }, (_, k) => on(addMonths(start, k + 1), amountFen));
-
-  it('shows the real cost of a fee deducted up front: far above the advertised rate', () => {
-    // 10,000 borrowed, 1,000 kept back as a fee, 9,000 received; 12 monthly payments of 916.67.
-    const cost = annualisedCostFromSchedule({ principalReceivedFen: 900_000, receivedDate: '2026-01-15', payments: monthlyPayments('2026-01-15', 12, 91_667) });
-    // What the lender would advertise, counting the full 10,000: RATE(12, -916.67, 10000) × 12 ≈ 17.97%.
-    const advertised = rate(12, -916.67, 10000)! * 12;
-    expect(advertised).toBeCloseTo(0.1797269796025448, 10); // exact
-    expect(cost.monthlyRate).toBeCloseTo(0.03230972259786889, 12); // exact: RATE(12, -916.67, 9000)
-    expect(cost.nominalApr).toBeCloseTo(0.3877166711744267, 12); // exact
-    expect(cost.xirr).toBeCloseTo(0.4670670522043805, 12); // exact, on the real calendar
-    expect(cost.xirr!).toBeGreaterThan(2.5 * advertised);
-    expect(cost.totalRepaidFen).toBe(1_100_004);
-    expect(cost.costOfCreditFen).toBe(200_004);
-  });
-
-  it('keeps to a monthly grid anchored on the received date, clamped at month ends, skipped months included', () => {
-    const ends = annualisedCostFromSchedule({
-      principalReceivedFen: 300_000,
-      receivedDate: '2026-01-31',
-      payments: [on('2026-02-28', 105_000), on('2026-03-31', 105_000), on('2026-04-30', 105_000)],
-    });
-    expect(ends.monthlyRate).toBeCloseTo(periodicIrr([-300_000, 105_000, 105_000, 105_000])!, 14);
-
-    const skipped = annualisedCostFromSchedule({ principalReceivedFen: 300_000, receivedDate: '2026-01-10', payments: [on('2026-02-10', 160_000), on('2026-04-10', 160_000)] });
-    expect(skipped.monthlyRate).toBeCloseTo(periodicIrr([-300_000, 160_000, 0, 160_000])!, 14);
-    expect(skipped.nominalApr).toBeCloseTo(skipped.monthlyRate! * 12, 14);
-  });
-
-  it('nets a fee paid on the day of the loan and adds up payments falling on one date', () => {
-    const cost = annualisedCostFromSchedule({
-      principalReceivedFen: 1_000_000,
-      receivedDate: '2026-03-01',
-      payments: [on('2026-03-01', 50_000), on('2026-04-01', 500_000), on('2026-05-01', 300_000), on('2026-05-01', 250_000)],
-    });
-    expect(cost.monthlyRate).toBeCloseTo(periodicIrr([-950_000, 500_000, 550_000])!, 14);
-    expect(cost.xirr).toBeCloseTo(irr([on('2026-03-01', -950_000), on('2026-04-01', 500_000), on('2026-05-01', 550_000)])!, 12);
-  });
-
-  it('gives only the XIRR when payments are not monthly', () => {
-    const fortnightly = Array.from({ length: 6 }, (_, k) => on(addDays('2026-01-01', 14 * (k + 1)), 180_000));
-    const cost = annualisedCostFromSchedule({ principalReceivedFen: 1_000_000, receivedDate: '2026-01-01', payments: fortnightly });
-    expect(cost.monthlyRate).toBeNull();
-    expect(cost.nominalApr).toBeNull();
-    const early = annualisedCostFromSchedule({ principalReceivedFen: 100_000, receivedDate: '2026-02-01', payments: [on('2026-01-01', 1_000), on('2026-03-01', 110_000)] });
-    expect(early.monthlyRate).toBeNull(); // a payment before the money arrived is off the grid
-    expect(early.xirr).not.toBeNull();
-    expect(cost.xirr).toBeCloseTo(bruteXirr([{ days: 0, amount: -1_000_000 }, ...fortnightly.map((_, k) => ({ days: 14 * (k + 1), amount: 180_000 }))], 0, 100), 9);
-  });
-
-  it('has no rate when nothing comes back, and refuses bad input', () => {
-    const none = annualisedCostFromSchedule({ principalReceivedFen: 100_000, receivedDate: '2026-01-01', payments: [] });
-    expect(none).toEqual({ xirr: null, monthlyRate: null, nominalApr: null, totalRepaidFen: 0, costOfCreditFen: -100_000 });
-    expect(() => annualisedCostFromSchedule({ principalReceivedFen: 0, receivedDate: '2026-01-01', payments: [] })).toThrow(RangeError);
-    expect(() => annualisedCostFromSchedule({ principalReceivedFen: 100, receivedDate: '2026-02-30', payments: [] })).toThrow(RangeError);
-    expect(() => annualisedCostFromSchedule({ principalReceivedFen: 100, receivedDate: '2026-01-01', payments: [on('2026-02-01', 1.5)] })).toThrow(RangeError);
   });
 });
 

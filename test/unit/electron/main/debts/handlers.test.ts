@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { rate } from '../../../../../shared/domain/cost';
 
 interface AuditRow {
   entity: string;
@@ -105,7 +106,7 @@ describe('create, get, update, delete', () => {
       priority: false,
       schedule: [],
       notes: null,
-      cost: { quotedAnnualSimple: null, quotedAnnualCompound: null, irrAnnual: null, aboveLines: [] },
+      cost: { quotedAnnualSimple: null, quotedAnnualCompound: null, irrMethod: null, primary: null, basis: null, aboveLines: [] },
       rev: 1,
       createdAt: NOW.toISOString(),
     });
@@ -253,14 +254,15 @@ describe('true cost', () => {
     expect(d.cost.quotedAnnualSimple).toBeCloseTo(0.1825, 12);
     expect(d.cost.quotedAnnualCompound).toBeCloseTo(1.0005 ** 365 - 1, 10);
     expect(d.cost.quotedAnnualCompound).toBeCloseTo(0.2002, 4);
-    expect(d.cost.irrAnnual).toBeNull();
-    expect(d.cost.aboveLines).toEqual([]);
+    expect(d.cost.irrMethod).toBeNull();
+    expect(d.cost).toMatchObject({ basis: 'quoted', aboveLines: [] });
 
     const m = await createDebt({ clientId, lenderId, rate: { value: 0.02, unit: 'monthly' } });
     expect(m.cost.quotedAnnualSimple).toBeCloseTo(0.24, 12);
     expect(m.cost.quotedAnnualCompound).toBeCloseTo(1.02 ** 12 - 1, 10);
-    // 24% simple is not above the 24% line; compounded (26.8%) it is.
-    expect(m.cost.aboveLines).toEqual([0.24]);
+    // 24% simple is not above the 24% line; only compounded (26.8%) would it be, and
+    // compounded figures are never what the lines are marked against.
+    expect(m.cost.aboveLines).toEqual([]);
 
     const y = await createDebt({ clientId, lenderId, rate: { value: 0.18, unit: 'annual' } });
     expect(y.cost.quotedAnnualSimple).toBeCloseTo(0.18, 12);
@@ -284,25 +286,34 @@ describe('true cost', () => {
       schedule,
     });
     const expected = referenceXirr([{ date: '2024-01-10', amount: -9_000_00 }, ...schedule.map((p) => ({ date: p.date, amount: p.amountFen }))]);
-    expect(d.cost.irrAnnual).not.toBeNull();
-    expect(Math.abs(d.cost.irrAnnual! - expected)).toBeLessThan(0.0001);
-    expect(d.cost.irrAnnual!).toBeGreaterThan(d.cost.quotedAnnualCompound!);
-    expect(d.cost.irrAnnual!).toBeGreaterThan(0.4);
-    expect(d.cost.aboveLines).toEqual([0.24, 0.36]);
+    const irr = d.cost.irrMethod!;
+    expect(irr.period).toEqual({ kind: 'month', months: 1 });
+    // The primary figure: the monthly IRR × 12, RATE(12, −916.80, 9000) × 12.
+    expect(d.cost.basis).toBe('irrMethod');
+    expect(d.cost.primary).toBe(irr.annualRate);
+    expect(irr.annualRate).toBeCloseTo(rate(12, -916.8, 9000)! * 12, 10);
+    expect(irr.effectiveAnnualRate).toBeCloseTo((1 + irr.periodicRate) ** 12 - 1, 10);
+    expect(Math.abs(irr.xirr! - expected)).toBeLessThan(0.0001);
+    expect(irr.annualRate).toBeGreaterThan(d.cost.quotedAnnualSimple!);
+    expect(irr.annualRate).toBeGreaterThan(0.38);
+    expect(d.cost.aboveLines).toEqual([{ rate: 0.24, kind: 'line' }, { rate: 0.36, kind: 'line' }]);
+    expect(irr.flows).toHaveLength(13);
+    expect(irr.flows[0]).toEqual({ period: 0, date: '2024-01-10', amountFen: -9_000_00 });
 
     // Without the amount received, borrowed less fees stands in for it: the same figure.
     const u = await core.call('debts.update', { id: d.id, rev: d.rev, patch: { receivedFen: null } });
-    expect(Math.abs(u.cost.irrAnnual! - expected)).toBeLessThan(0.0001);
+    expect(u.cost.primary).toBeCloseTo(irr.annualRate, 12);
 
-    // Without fees, the flows give back the contract rate (1.5% a month compounded, within day-count noise).
+    // Without fees, the flows give back the contract rate: 1.5% a month × 12 = 18% (916.80 is rounded to the fen).
     const plain = await core.call('debts.update', { id: d.id, rev: u.rev, patch: { feesFen: 0 } });
-    expect(Math.abs(plain.cost.irrAnnual! - (1.015 ** 12 - 1))).toBeLessThan(0.005);
+    expect(Math.abs(plain.cost.primary! - 0.18)).toBeLessThan(0.0001);
+    expect(plain.cost.aboveLines).toEqual([]);
 
-    // No schedule, no loan date: no IRR.
+    // No schedule, no loan date: no IRR, and the quoted rate is the basis.
     const none = await core.call('debts.update', { id: d.id, rev: plain.rev, patch: { schedule: [] } });
-    expect(none.cost.irrAnnual).toBeNull();
+    expect(none.cost).toMatchObject({ irrMethod: null, basis: 'quoted' });
     const noDate = await core.call('debts.update', { id: d.id, rev: none.rev, patch: { schedule, loanDate: null } });
-    expect(noDate.cost.irrAnnual).toBeNull();
+    expect(noDate.cost.irrMethod).toBeNull();
   });
 
   it('marks every reference line the highest figure is above, from the settings', async () => {
@@ -311,20 +322,29 @@ describe('true cost', () => {
     const lenderId = addLender('速借');
     // 0.1% a day: 36.5% simple.
     const high = await createDebt({ clientId, lenderId, rate: { value: 0.001, unit: 'daily' } });
-    expect(high.cost.aboveLines).toEqual([0.24, 0.36]);
-    // 0.06% a day: 21.9% simple but 24.5% compounded, so above the 24% line.
+    const rates = (d: { cost: { aboveLines: { rate: number }[] } }) => d.cost.aboveLines.map((l) => l.rate);
+    expect(rates(high)).toEqual([0.24, 0.36]);
+    // 0.06% a day: 21.9% simple - under the 24% line, though 24.5% compounded.
     const mid = await createDebt({ clientId, lenderId, rate: { value: 0.0006, unit: 'daily' } });
     expect(mid.cost.quotedAnnualSimple).toBeLessThan(0.24);
-    expect(mid.cost.aboveLines).toEqual([0.24]);
+    expect(mid.cost.quotedAnnualCompound).toBeGreaterThan(0.24);
+    expect(rates(mid)).toEqual([]);
 
     await core.call('settings.update', { costThresholds: [0.5, 0.2] });
     let items = (await list(clientId)).items;
-    expect(items.find((d) => d.id === high.id)!.cost.aboveLines).toEqual([0.2]);
-    expect(items.find((d) => d.id === mid.id)!.cost.aboveLines).toEqual([0.2]);
+    expect(rates(items.find((d) => d.id === high.id)!)).toEqual([0.2]);
+    expect(rates(items.find((d) => d.id === mid.id)!)).toEqual([0.2]);
 
     await core.call('settings.update', { costThresholds: [0.6] });
     items = (await list(clientId)).items;
-    expect(items.map((d) => d.cost.aboveLines)).toEqual([[], []]);
+    expect(items.map(rates)).toEqual([[], []]);
+
+    // 4 × a one-year LPR of 3.45%: a 13.8% line, named as such.
+    await core.call('settings.update', { lpr: { rate: 0.0345, date: '2025-02-20' } });
+    items = (await list(clientId)).items;
+    expect(items.map((d) => d.cost.aboveLines)).toEqual([[{ rate: 4 * 0.0345, kind: 'lpr4' }], [{ rate: 4 * 0.0345, kind: 'lpr4' }]]);
+    await core.call('settings.update', { lpr: null });
+    expect((await list(clientId)).items.map(rates)).toEqual([[], []]);
   });
 });
 
