@@ -154,7 +154,7 @@ test.describe('a counsellor and a client’s debts', () => {
     const row = page.getByRole('row', { name: /速借/ }).first();
     await expect(row).toContainText('0.05%/day');
     await expect(row).toContainText('Simple annual 18.25%');
-    await expect(row).not.toContainText('True annual');
+    await expect(row).not.toContainText('APR (IRR method)');
     await expect(row.getByTestId('cost-mark')).toHaveCount(0);
 
     await row.getByRole('button', { name: 'Edit debt 速借' }).click();
@@ -173,13 +173,69 @@ test.describe('a counsellor and a client’s debts', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(drawer).toBeHidden();
 
-    // 9,000 in hand against 12 × 1,050: far above the quoted 18.25%.
+    // 9,000 in hand against 12 × 1,050 a month: RATE(12, −1050, 9000) × 12 = 67.18%, far above the quoted 18.25%.
     await expect(row).toContainText('¥8,550.50');
-    await expect(row).toContainText(/True annual \(IRR\) \d{2}\.\d\d%/);
+    await expect(row.getByTestId('cost-primary')).toHaveText('APR (IRR method) 67.18%');
     await expect(row.getByTestId('cost-mark')).toHaveText(['above the 24% line', 'above the 36% line']);
+
+    await row.getByRole('button', { name: 'How it is worked out 速借' }).click();
+    const how = page.getByRole('dialog', { name: /How the APR \(IRR method\) is worked out/ });
+    await expect(how).toContainText('Monthly');
+    await expect(how.getByTestId('cost-flows').getByRole('row')).toHaveCount(14); // header, the money received, 12 payments
+    await expect(how.getByTestId('explain-formula')).toContainText('× 12 = 67.18%');
+    await how.getByRole('button', { name: 'Close' }).click();
 
     await row.getByRole('button', { name: 'Delete 速借' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText('No debts yet')).toBeVisible();
+  });
+
+  test('a loan of 31 January: the APR by the IRR method is what the lines are marked against, and 4 × LPR is a line of its own', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    const lenderId = await addLender(page, '好借花', 'online_platform');
+    await newClient(page, '赵海燕');
+    const clientId = Number(/clients\/(\d+)/.exec(page.url())![1]);
+    // 10,000 in hand on 31 January, 12 × 993 on each month's last day: February's period is short.
+    const monthEnds = ['02-28', '03-31', '04-30', '05-31', '06-30', '07-31', '08-31', '09-30', '10-31', '11-30', '12-31'].map((md) => `2025-${md}`);
+    const schedule = [...monthEnds, '2026-01-31'].map((date) => ({ date, amountFen: 993_00 }));
+    await invoke(page, 'debts.create', { clientId, lenderId, loanDate: '2025-01-31', borrowedFen: 10_000_00, receivedFen: 10_000_00, principalFen: 6_000_00, schedule });
+    await page.reload();
+    await page.getByRole('tab', { name: '债务' }).click();
+
+    const row = page.getByRole('row', { name: /好借花/ }).first();
+    // RATE(12, −993, 10000) × 12 = 33.67%: under the 36% line, though compounded (39.38%) and on
+    // the real dates (39.74%) it would read above it.
+    await expect(row.getByTestId('cost-primary')).toHaveText('年化利率（IRR法） 33.67%');
+    await expect(row).toContainText('复利年化 39.38%');
+    await expect(row).toContainText('按实际天数（XIRR） 39.74%');
+    await expect(row.getByTestId('cost-mark')).toHaveText(['高于24%参考线']);
+
+    await row.getByRole('button', { name: '计算过程 好借花' }).click();
+    const how = page.getByRole('dialog', { name: /年化利率（IRR法）的计算过程/ });
+    await expect(how).toContainText('每月一期');
+    await expect(how.getByTestId('explain-formula')).toContainText('2.8056% × 12 = 33.67%');
+    const flows = how.getByTestId('cost-flows').getByRole('row');
+    await expect(flows).toHaveCount(14);
+    await expect(flows.nth(1)).toContainText('2025-01-31');
+    await expect(flows.nth(2)).toContainText('2025-02-28');
+    await page.keyboard.press('Escape');
+    await expect(how).toBeHidden();
+
+    // The counsellor enters the one-year LPR: 4 × 3.45% = 13.8% becomes a line of its own.
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    const lines = page.getByTestId('cost-lines');
+    await lines.getByLabel('一年期 LPR（%）').fill('3.45');
+    await lines.getByRole('button', { name: spaced('保存参考线') }).click();
+    await expect(lines.getByText('请同时填写 LPR 和公布日期')).toBeVisible();
+    await pickDate(page, 'LPR 公布日期', daysAgo(3));
+    await lines.getByLabel('一年期 LPR（%）').fill('35');
+    await lines.getByRole('button', { name: spaced('保存参考线') }).click();
+    await expect(lines.getByText('LPR 应大于 0 且小于 20%')).toBeVisible();
+    await lines.getByLabel('一年期 LPR（%）').fill('3.45');
+    await lines.getByRole('button', { name: spaced('保存参考线') }).click();
+    await expect(lines.getByTestId('lpr-line')).toContainText('4倍LPR参考线：13.8%');
+
+    await page.goBack();
+    await expect(row.getByTestId('cost-mark')).toHaveText(['高于4倍LPR（13.8%）', '高于24%参考线']);
   });
 });

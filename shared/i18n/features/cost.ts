@@ -34,7 +34,7 @@ export const costMessages = defineMessages({
       received: '实际到手（扣除当日已付费用）',
       payment: '应还（含费用）',
       formula:
-        '计算方法：把客户实际到手的钱和每一期应还的钱（本金、利息和各项费用）放在一起，求出每期利率 r，使“到手金额 = 各期应还金额 ÷ (1 + r)^期次”之和成立，这就是内部收益率（IRR）。年化利率（IRR法）= 每期利率 × 每年期数 = {{periodic}} × {{perYear}} = {{annual}}，不计复利，即中国人民银行公告〔2021〕第3号要求的计算方法，按实际占用的剩余本金计息。',
+        '计算方法：把客户实际到手的钱和每一期应还的钱（本金、利息和各项费用）放在一起，求出每期利率 r，使“到手金额 = Σ 第 k 期应还金额 ÷ (1 + r)^k”成立（k 为期次），这就是内部收益率（IRR）。年化利率（IRR法）= 每期利率 × 每年期数 = {{periodic}} × {{perYear}} = {{annual}}，不计复利，即中国人民银行公告〔2021〕第3号要求的计算方法，按实际占用的剩余本金计息。',
       secondary:
         '作为对照：每期利率按复利滚算一年为 (1 + {{periodic}})^{{perYear}} − 1 = {{effective}}；按每笔款项的实际天数计算的 XIRR 为 {{xirr}}。这两个数通常更高，只作参考；参考线按年化利率（IRR法）比较。',
       quotedOnly:
@@ -88,7 +88,7 @@ export const costMessages = defineMessages({
       received: '實際到手（扣除當日已付費用）',
       payment: '應還（含費用）',
       formula:
-        '計算方法：把客戶實際到手的錢和每一期應還的錢（本金、利息和各項費用）放在一起，求出每期利率 r，使「到手金額 = 各期應還金額 ÷ (1 + r)^期次」之和成立，這就是內部報酬率（IRR）。年化利率（IRR法）= 每期利率 × 每年期數 = {{periodic}} × {{perYear}} = {{annual}}，不計複利，即中國人民銀行公告〔2021〕第3號要求的計算方法，按實際佔用的剩餘本金計息。',
+        '計算方法：把客戶實際到手的錢和每一期應還的錢（本金、利息和各項費用）放在一起，求出每期利率 r，使「到手金額 = Σ 第 k 期應還金額 ÷ (1 + r)^k」成立（k 為期次），這就是內部報酬率（IRR）。年化利率（IRR法）= 每期利率 × 每年期數 = {{periodic}} × {{perYear}} = {{annual}}，不計複利，即中國人民銀行公告〔2021〕第3號要求的計算方法，按實際佔用的剩餘本金計息。',
       secondary:
         '作為對照：每期利率按複利滾算一年為 (1 + {{periodic}})^{{perYear}} − 1 = {{effective}}；按每筆款項的實際天數計算的 XIRR 為 {{xirr}}。這兩個數通常更高，只作參考；參考線按年化利率（IRR法）比較。',
       quotedOnly:
@@ -142,7 +142,7 @@ export const costMessages = defineMessages({
       received: 'Received (less anything paid the same day)',
       payment: 'Payment due (fees included)',
       formula:
-        'Method: the money the client actually received is set against every payment due (principal, interest and all fees), and the rate per period r is found for which the received amount equals the sum of each payment ÷ (1 + r)^period – the internal rate of return (IRR). APR (IRR method) = rate per period × periods a year = {{periodic}} × {{perYear}} = {{annual}}, without compounding: the method PBOC Announcement [2021] No. 3 requires, interest on the principal actually in use.',
+        'Method: the money the client actually received is set against every payment due (principal, interest and all fees), and the rate per period r is found for which received = Σ payment in period k ÷ (1 + r)^k – the internal rate of return (IRR). APR (IRR method) = rate per period × periods a year = {{periodic}} × {{perYear}} = {{annual}}, without compounding: the method PBOC Announcement [2021] No. 3 requires, interest on the principal actually in use.',
       secondary:
         'For comparison: the rate per period compounded over a year is (1 + {{periodic}})^{{perYear}} − 1 = {{effective}}; the XIRR on the actual dates is {{xirr}}. Both are usually higher and are shown for reference only; the lines are marked against the APR (IRR method).',
       quotedOnly:
