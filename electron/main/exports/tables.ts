@@ -66,7 +66,7 @@ export function debtsTable(locale: Locale, items: readonly DebtView[]): SheetTab
       ['exports.debts.priority', 'text', 8, (d) => t(d.priority ? 'exports.yes' : 'exports.no')],
       ['exports.debts.simple', 'percent', 12, (d) => d.cost.quotedAnnualSimple],
       ['exports.debts.compound', 'percent', 12, (d) => d.cost.quotedAnnualCompound],
-      ['exports.debts.irr', 'percent', 14, (d) => d.cost.irrAnnual],
+      ['exports.debts.irr', 'percent', 14, (d) => d.cost.irrMethod?.annualRate ?? null],
     ],
     items,
   );
