@@ -11,11 +11,13 @@ export type Frequency = 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly' | '
 
 // The symbol a reader of that locale takes for that currency without a second thought
 // (as CLDR has it, except TWD: 'NT$' everywhere, since a bare '$' is ambiguous in print).
-// English shows CNY as 'CN¥', decided once here for the UI, the PDFs and the exports: to an
-// English reader a bare '¥' is as likely the Japanese yen, and a lender's or court's
-// English reader must not have to guess. Only zh-CN writes the bare '¥'.
+// English writes CNY as a bare '¥', decided once here for the UI, the PDFs and the exports:
+// every amount in Parley is in the case's currency (no yen ever appears beside it), the
+// English screens are the same mainland tool translated, and printed documents name the
+// currency in the column header ('Amount (CNY)'), so 'CN¥' would only widen tables that must
+// fit a 1280-px laptop. zh-TW keeps CLDR's 'CN¥': there a bare '¥' is read as the yen.
 const SYMBOLS: Record<Currency, Record<MoneyLocale, string>> = {
-  CNY: { 'zh-CN': '¥', 'zh-TW': 'CN¥', en: 'CN¥' },
+  CNY: { 'zh-CN': '¥', 'zh-TW': 'CN¥', en: '¥' },
   HKD: { 'zh-CN': 'HK$', 'zh-TW': 'HK$', en: 'HK$' },
   TWD: { 'zh-CN': 'NT$', 'zh-TW': 'NT$', en: 'NT$' },
   USD: { 'zh-CN': 'US$', 'zh-TW': 'US$', en: '$' },
@@ -128,7 +130,7 @@ export function parseMoney(text: string, options: { allowNegative?: boolean } = 
 /**
  * '¥1,234.56': thousands grouped by commas and exactly two decimals, in every supported
  * locale (they all write numbers the same way; the locale only picks the symbol, e.g.
- * 'CN¥' for CNY in English). `symbol: false` leaves the symbol out. Negative: '-¥1.00'.
+ * 'CN¥' for CNY in Traditional Chinese). `symbol: false` leaves the symbol out. Negative: '-¥1.00'.
  */
 export function formatMoney(fen: number, options: { locale?: MoneyLocale; currency?: Currency; symbol?: boolean } = {}): string {
   assertFen(fen);

@@ -89,6 +89,8 @@ export const ClientUpdateInput = z
     id: Id,
     rev: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number'),
     patch: z.object(clientFields).partial().strict(),
+    /** With a change of status: the day it really changed (default today). */
+    statusDate: IsoDate.optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { expect, spaced, test } from './fixtures';
-import { choose } from './steps';
+import { choose, daysAgo, pickDate } from './steps';
 
 test.describe('a counsellor and the client list', () => {
   test('opens a new case, fixes a mistyped ID number, and finds the client again after a restart', async ({ page, harness }) => {
@@ -45,9 +45,13 @@ test.describe('a counsellor and the client list', () => {
     await page.getByRole('button', { name: spaced('编辑') }).click();
     await page.getByLabel('手机/电话').fill('13800138000');
     await choose(page, page.getByLabel('个案状态'), '协商中');
+    // Negotiations began two weeks ago; the case is only being entered now.
+    await pickDate(page, '状态变更日期', daysAgo(14));
     await page.getByRole('button', { name: spaced('保存') }).click();
     await expect(page.getByText('138 0013 8000')).toBeVisible();
     await expect(page.getByText('协商中').first()).toBeVisible();
+    await page.getByRole('tab', { name: '往来记录' }).click();
+    await expect(page.getByText(`${daysAgo(14)} 12:00`)).toBeVisible();
 
     await page.getByRole('button', { name: spaced('归档') }).click();
     await page.getByRole('tooltip').getByRole('button', { name: spaced('归档') }).click();

@@ -19,6 +19,7 @@ import { AppError, notFound } from '../errors';
 import { todayIn } from '../../../shared/domain/dates';
 import type { HandlerPart } from '../handler-types';
 import { indexClient } from '../search/index-writer';
+import { statusChangeInstant } from './status-date';
 
 type ClientChannel = Extract<Channel, `clients.${string}`>;
 
@@ -101,7 +102,7 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
         return toDetail(requireRow(id));
       })(),
 
-    'clients.update': ({ id, rev, patch }) =>
+    'clients.update': ({ id, rev, patch, statusDate }) =>
       db.transaction(() => {
         const row = requireRow(id);
         if (row.rev !== rev) throw new AppError('CONFLICT', 'clients.conflict');
@@ -110,8 +111,9 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
         Object.assign(after, withoutUndefined(patch));
         assertIdNumberFree(after.idNumber, id);
         Object.assign(after, checkedValues(after));
+        const statusAt = statusChangeInstant(ctx, id, statusDate, before.status !== after.status);
         updateClient(db, id, after, ctx.now());
-        recordStatusChange(db, id, before.status, after.status, ctx.now());
+        recordStatusChange(db, id, before.status, after.status, statusAt);
         indexClient(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'client', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
         return toDetail(requireRow(id));

@@ -135,6 +135,11 @@ export function recordStatusChange(db: Db, clientId: number, from: string | null
   stmt(db, `INSERT INTO client_status_changes (client_id, at, from_status, to_status) VALUES (?, ?, ?, ?)`).run(clientId, at.toISOString(), from, to);
 }
 
+/** The instant of the case's latest change of status (ISO; its creation does not count), or null. */
+export function lastStatusChangeAt(db: Db, clientId: number): string | null {
+  return (stmt(db, `SELECT MAX(at) AS at FROM client_status_changes WHERE client_id = ? AND from_status IS NOT NULL`).get(clientId) as { at: string | null }).at;
+}
+
 // Demo cases are flagged, so one action removes them again.
 
 export function demoClientIds(db: Db): number[] {

@@ -22,7 +22,7 @@ export function formatFen(fen: number, language: string, symbol = true): string 
   return formatMoney(fen, { locale: moneyLocale(language), symbol });
 }
 
-/** The currency symbol the formatter writes in the UI language ('¥', or 'CN¥' in English). */
+/** The currency symbol the formatter writes in the UI language ('¥' for CNY; 'CN¥' in Traditional Chinese). */
 export function currencySymbol(language: string): string {
   return formatFen(0, language).replace(/[\d.,]/g, '');
 }

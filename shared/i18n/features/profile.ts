@@ -53,6 +53,7 @@ export const profileMessages = defineMessages({
       referred: '已转介（律师、法院等）',
       dropped: '客户终止',
     },
+    statusDate: { label: '状态变更日期', placeholder: '今天', beforeLast: '日期不能早于这个案件上一次状态变更', unchanged: '状态没有变化，无需填写变更日期' },
     overview: {
       totalOwed: '欠款总额',
       lenders: '债权人',
@@ -119,6 +120,7 @@ export const profileMessages = defineMessages({
       referred: '已轉介（律師、法院等）',
       dropped: '客戶終止',
     },
+    statusDate: { label: '狀態變更日期', placeholder: '今天', beforeLast: '日期不能早於這個案件上一次狀態變更', unchanged: '狀態沒有變化，無需填寫變更日期' },
     overview: {
       totalOwed: '欠款總額',
       lenders: '債權人',
@@ -185,6 +187,7 @@ export const profileMessages = defineMessages({
       referred: 'Referred (lawyer, court, …)',
       dropped: 'Client withdrew',
     },
+    statusDate: { label: 'Status changed on', placeholder: 'Today', beforeLast: 'The date cannot be before the case’s previous status change', unchanged: 'The status has not changed, so it needs no date' },
     overview: {
       totalOwed: 'Total owed',
       lenders: 'Lenders',

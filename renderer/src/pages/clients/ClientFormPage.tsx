@@ -44,6 +44,8 @@ type FormValues = Partial<ProfileValues> & {
   address?: string;
   status: (typeof CLIENT_STATUSES)[number];
   notes?: string;
+  /** When the status is changed: the day it really changed (empty: today). Not a client field. */
+  statusDate?: string | null;
 };
 
 const PROFILE_KEYS = [
@@ -107,10 +109,11 @@ function ClientForm({ client }: { client?: ClientDetail }) {
   };
 
   const submit = async (values: FormValues) => {
-    const { idNumber, ...rest } = values;
+    const { idNumber, statusDate, ...rest } = values;
+    const dated = client && statusDate && rest.status !== client.status ? { statusDate } : {};
     try {
       const saved = client
-        ? await update.mutateAsync({ id: client.id, rev: client.rev, patch: idTouched ? { ...rest, idNumber: idNumber ?? '' } : rest })
+        ? await update.mutateAsync({ id: client.id, rev: client.rev, patch: idTouched ? { ...rest, idNumber: idNumber ?? '' } : rest, ...dated })
         : await create.mutateAsync({ ...rest, idNumber });
       void message.success(client ? t('clients.saved') : t('clients.created', { name: saved.name }));
       navigate(`/clients/${saved.id}`);
@@ -246,6 +249,13 @@ function ClientForm({ client }: { client?: ClientDetail }) {
               <Select options={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`clients.statuses.${s}`) }))} />
             </Form.Item>
           </Col>
+          {client && status !== client.status && (
+            <Col xs={24} md={8}>
+              <Form.Item name="statusDate" label={t('profile.statusDate.label')}>
+                <DateInput placeholder={t('profile.statusDate.placeholder')} />
+              </Form.Item>
+            </Col>
+          )}
           {status === 'closed' && (
             <Col xs={24} md={8}>
               <Form.Item name="closureReason" label={t('profile.fields.closureReason')} rules={[{ required: true, message: t('validation.closureReasonRequired') }]}>

@@ -153,7 +153,7 @@ describe('formatMoney', () => {
   it.each([
     ['zh-CN', 'CNY', '¥1,234.50'],
     ['zh-TW', 'CNY', 'CN¥1,234.50'],
-    ['en', 'CNY', 'CN¥1,234.50'],
+    ['en', 'CNY', '¥1,234.50'],
     ['zh-TW', 'HKD', 'HK$1,234.50'],
     ['zh-TW', 'TWD', 'NT$1,234.50'],
     ['en', 'USD', '$1,234.50'],
