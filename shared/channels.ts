@@ -26,6 +26,7 @@ import { SETTINGS_CHANNELS } from './ipc/settings.channels';
 import { STATEMENTS_CHANNELS } from './ipc/statements.channels';
 import { TEMPLATES_CHANNELS } from './ipc/templates.channels';
 import { TIMELINE_CHANNELS } from './ipc/timeline.channels';
+import { LEGAL_CHANNELS } from './ipc/legal.channels';
 
 // The channel names alone, so the sandboxed preload can refuse unknown channels
 // without bundling zod. contract.ts is typed against this list, both ways. Each
@@ -46,6 +47,7 @@ export const CHANNELS = [
   ...INCIDENTS_CHANNELS,
   ...FOLLOWUPS_CHANNELS,
   ...TIMELINE_CHANNELS,
+  ...LEGAL_CHANNELS,
   ...ATTACHMENTS_CHANNELS,
   ...PROPOSALS_CHANNELS,
   ...OFFERS_CHANNELS,

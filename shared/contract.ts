@@ -29,6 +29,7 @@ import { settingsContract } from './ipc/settings.contract';
 import { statementsContract } from './ipc/statements.contract';
 import { templatesContract } from './ipc/templates.contract';
 import { timelineContract } from './ipc/timeline.contract';
+import { legalContract } from './ipc/legal.contract';
 
 // The one source of truth for IPC: every channel, its input and its output.
 // The renderer's client type and the main process's handler table derive from it.
@@ -47,6 +48,7 @@ export const contract = {
   ...incidentsContract,
   ...followupsContract,
   ...timelineContract,
+  ...legalContract,
   ...attachmentsContract,
   ...proposalsContract,
   ...offersContract,

@@ -10,6 +10,7 @@ import { contactsHandlers } from './contacts/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { timelineHandlers } from './timeline/handlers';
+import { legalHandlers } from './legal/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { lettersHandlers } from './letters/handlers';
 import { templatesHandlers } from './templates/handlers';
@@ -66,6 +67,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     incidentsHandlers(ctx),
     followupsHandlers(ctx),
     timelineHandlers(ctx),
+    legalHandlers(ctx),
     attachmentsHandlers(ctx),
     proposalsHandlers(ctx),
     offersHandlers(ctx),

@@ -13,6 +13,7 @@ import { casesMessages } from './features/cases';
 import { dashboardMessages } from './features/dashboard';
 import { debtsMessages } from './features/debts';
 import { costMessages } from './features/cost';
+import { legalMessages } from './features/legal';
 import { demoMessages } from './features/demo';
 import { exportsMessages } from './features/exports';
 import { financesMessages } from './features/finances';
@@ -35,6 +36,7 @@ const FEATURES = {
   lenders: lendersMessages,
   debts: debtsMessages,
   cost: costMessages,
+  legal: legalMessages,
   search: searchMessages,
   dashboard: dashboardMessages,
   demo: demoMessages,

@@ -21,7 +21,7 @@ export const INCIDENT_TYPES = [
   'other',
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
-export const FOLLOWUP_REASONS = ['contact', 'missed_payment', 'offer_reply', 'agreement_review', 'manual'] as const;
+export const FOLLOWUP_REASONS = ['contact', 'missed_payment', 'offer_reply', 'agreement_review', 'manual', 'appeal_deadline'] as const;
 
 const Channel = z.enum(CONTACT_CHANNELS, { error: 'validation.choice' });
 const Direction = z.enum(DIRECTIONS, { error: 'validation.choice' });

@@ -41,7 +41,6 @@ const debtFields = {
   lateFeesFen: DebtFen,
   otherFen: DebtFen,
   firstMissedDate: IsoDate.nullable(),
-  legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }),
   priority: z.boolean({ error: 'validation.type' }),
   /** The contract's repayment schedule, for the true cost (IRR) of the loan. */
   schedule: z.array(ScheduledPayment, { error: 'validation.type' }).max(600, 'validation.tooLong'),
@@ -68,6 +67,7 @@ export const DebtCreateInput = z
     penaltyFen: DebtFen.default(0),
     lateFeesFen: DebtFen.default(0),
     otherFen: DebtFen.default(0),
+    /** The stage a new debt is already in: recorded as one legal event dated today, marked as an intake estimate. Later steps go through legal.*. */
     legalStage: z.enum(LEGAL_STAGES, { error: 'validation.choice' }).default('none'),
     priority: z.boolean({ error: 'validation.type' }).default(false),
     schedule: z.array(ScheduledPayment).max(600, 'validation.tooLong').default([]),
@@ -136,7 +136,9 @@ export const DebtView = z.object({
   firstMissedDate: z.string().nullable(),
   /** Calendar days since the first missed payment, in the counsellor's time zone. */
   daysOverdue: z.number().int().nullable(),
+  /** Derived from the debt's court and enforcement steps (legal.*), with the day it began. */
   legalStage: z.enum(LEGAL_STAGES),
+  legalStageDate: z.string().nullable(),
   priority: z.boolean(),
   schedule: z.array(z.object({ date: z.string(), amountFen: z.number().int() })),
   notes: z.string().nullable(),

@@ -42,6 +42,8 @@ export const MERGE_FIELDS = [
   { path: 'client.hardship', kind: 'text' },
   { path: 'lender.name', kind: 'text' },
   { path: 'debt.accountRef', kind: 'text' },
+  { path: 'debt.court', kind: 'text' },
+  { path: 'debt.caseNumber', kind: 'text' },
   { path: 'debt.principal', kind: 'money' },
   { path: 'debt.interest', kind: 'money' },
   { path: 'debt.penalty', kind: 'money' },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Id } from './common';
 import { CONTACT_CHANNELS, CONTACT_SOURCES, DIRECTIONS, INCIDENT_TYPES } from './contacts';
+import { LegalEventView } from './legal';
 
-// The client timeline: contacts, offer steps, letters, payments and case status changes,
+// The client timeline: contacts, offer steps, letters, payments, case status changes and court steps,
 // newest first, paged with an opaque cursor.
 
-export const TIMELINE_TYPES = ['contact', 'incident', 'offer', 'letter', 'payment', 'status'] as const;
+export const TIMELINE_TYPES = ['contact', 'incident', 'offer', 'letter', 'payment', 'status', 'legal'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export const TimelineListInput = z
@@ -79,7 +80,16 @@ export const TimelineStatus = z.object({
   status: z.object({ changeId: z.number().int(), from: z.string().nullable(), to: z.string() }),
 });
 
-export const TimelineItem = z.union([TimelineContact, TimelineOffer, TimelineLetter, TimelinePayment, TimelineStatus]);
+/** A court or enforcement step as data (kind and its facts), worded by the screen in its language. */
+export const TimelineLegal = z.object({
+  ...base,
+  type: z.literal('legal'),
+  legal: LegalEventView.pick({ kind: true, eventDate: true, court: true, caseNumber: true, amountFen: true, serviceDate: true, decision: true, instance: true, measure: true, notes: true, origin: true }).extend({
+    eventId: z.number().int(),
+  }),
+});
+
+export const TimelineItem = z.union([TimelineContact, TimelineOffer, TimelineLetter, TimelinePayment, TimelineStatus, TimelineLegal]);
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
 export const TimelineListOutput = z.object({ items: z.array(TimelineItem), nextCursor: z.string().nullable() });

@@ -20,6 +20,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'statements', where: 'client_id = ?' },
   { table: 'statement_lines', where: 'statement_id IN (SELECT id FROM statements WHERE client_id = ?)' },
   { table: 'debts', where: 'client_id = ?' },
+  { table: 'legal_events', where: 'client_id = ?' },
   { table: 'contacts', where: 'client_id = ?' },
   { table: 'contact_incident_types', where: 'contact_id IN (SELECT id FROM contacts WHERE client_id = ?)' },
   { table: 'proposals', where: 'client_id = ?' },

@@ -28,7 +28,6 @@ export interface DebtValues {
   lateFeesFen: number;
   otherFen: number;
   firstMissedDate: string | null;
-  legalStage: LegalStage;
   priority: boolean;
   schedule: { date: string; amountFen: number }[];
   notes: string | null;
@@ -54,7 +53,9 @@ export interface DebtRow {
   other_fen: number;
   outstanding_fen: number;
   first_missed_date: string | null;
+  /** Derived from the debt's legal events (legal/stage.ts); written only through setLegalStage. */
   legal_stage: LegalStage;
+  legal_stage_date: string | null;
   priority: 0 | 1;
   schedule_json: string;
   notes: string | null;
@@ -88,7 +89,6 @@ export function toValues(r: DebtRow): DebtValues {
     lateFeesFen: r.late_fees_fen,
     otherFen: r.other_fen,
     firstMissedDate: r.first_missed_date,
-    legalStage: r.legal_stage,
     priority: r.priority === 1,
     schedule: readJson(Schedule, r.schedule_json, 'debts.schedule_json'),
     notes: r.notes,
@@ -100,6 +100,8 @@ export function toDebt(r: DebtRow): DebtRecord {
     id: r.id,
     clientId: r.client_id,
     ...toValues(r),
+    legalStage: r.legal_stage,
+    legalStageDate: r.legal_stage_date,
     lenderName: r.lender_name,
     collectorName: r.collector_name,
     outstandingFen: r.outstanding_fen,
@@ -186,7 +188,6 @@ const COLUMNS = [
   'late_fees_fen',
   'other_fen',
   'first_missed_date',
-  'legal_stage',
   'priority',
   'schedule_json',
   'notes',
@@ -211,7 +212,6 @@ function columnValues(v: DebtValues): (string | number | null)[] {
     v.lateFeesFen,
     v.otherFen,
     v.firstMissedDate,
-    v.legalStage,
     v.priority ? 1 : 0,
     JSON.stringify(v.schedule),
     v.notes,
@@ -229,6 +229,11 @@ export function insertDebt(db: Db, clientId: number, v: DebtValues, now: Date): 
 
 export function updateDebt(db: Db, id: number, v: DebtValues, now: Date): void {
   stmt(db, UPDATE_SQL).run(now.toISOString(), ...columnValues(v), id);
+}
+
+/** The stage the debt's legal events lead to, and the day it began (legal/stage.ts works it out). */
+export function setLegalStage(db: Db, id: number, stage: LegalStage, since: string | null): void {
+  stmt(db, 'UPDATE debts SET legal_stage = ?, legal_stage_date = ? WHERE id = ?').run(stage, since, id);
 }
 
 export function deleteDebt(db: Db, id: number): void {

@@ -137,6 +137,23 @@ export function insertChaseFollowup(
   return Number(info.lastInsertRowid);
 }
 
+/** The follow-up for the last day to appeal a judgment (legal/appeal.ts keeps it in step with the judgment). */
+export function insertAppealFollowup(db: Db, v: { clientId: number; debtId: number; lenderId: number; dueDate: string; note: string | null; legalEventId: number }, now: Date): number {
+  const at = now.toISOString();
+  const info = stmt(
+    db,
+    `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, note, legal_event_id, status, original_due_date, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'appeal_deadline', ?, ?, 'open', ?, ?, ?)`,
+  ).run(v.clientId, v.debtId, v.lenderId, v.dueDate, v.note, v.legalEventId, v.dueDate, at, at);
+  return Number(info.lastInsertRowid);
+}
+
+/** The appeal-deadline follow-ups made for a legal event, newest first. */
+export function appealFollowupsOf(db: Db, legalEventId: number): FollowupRow[] {
+  const ids = stmt(db, `SELECT id FROM followups WHERE legal_event_id = ? AND reason = 'appeal_deadline' ORDER BY id DESC`).all(legalEventId) as { id: number }[];
+  return ids.map((r) => getFollowupRow(db, r.id)!);
+}
+
 /** Open follow-ups chasing the lender's reply to an offer. */
 export function openReplyFollowups(db: Db, offerId: number): number[] {
   return (stmt(db, `SELECT id FROM followups WHERE offer_id = ? AND reason = 'offer_reply' AND status = 'open'`).all(offerId) as { id: number }[]).map((r) => r.id);

@@ -1,13 +1,14 @@
 import type { ContactView } from '../../../shared/schemas/contacts';
+import type { LegalEventRow } from './legal-events';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
 // What the client timeline reads: each source (contacts, offer steps, letters, payments,
-// status changes) newest first from its per-client index, at most @limit rows past the
+// status changes, court steps) newest first from its per-client index, at most @limit rows past the
 // cursor (at, rank, id). Merging and paging are timeline/list.ts's.
 
 /** Where each source sorts among items of the same instant. */
-export const RANK = { status: 0, payment: 1, letter: 2, offer: 3, contact: 4 } as const;
+export const RANK = { status: 0, payment: 1, letter: 2, offer: 3, contact: 4, legal: 5 } as const;
 
 /** Past the cursor and at most this many rows; a source reads limit + 1 to know whether more follow. */
 export interface TimelineParams {
@@ -59,8 +60,17 @@ const STATUS_SQL = `
    WHERE s.client_id = @clientId AND ${after('s.at', 's.id', RANK.status)}
    ORDER BY s.at DESC, s.id DESC LIMIT @limit`;
 
+// Court and enforcement steps, dated by day like payments (a hearing may lie ahead).
+const LEGAL_SQL = `
+  SELECT e.id, e.event_date || 'T00:00:00.000Z' AS at, e.kind, e.event_date, e.court, e.case_number, e.amount_fen, e.service_date, e.decision,
+         e.instance, e.measure, e.notes, e.origin, e.debt_id, d.lender_id, l.name AS lender_name
+    FROM legal_events e JOIN debts d ON d.id = e.debt_id LEFT JOIN lenders l ON l.id = d.lender_id
+   WHERE e.client_id = @clientId AND e.event_date <= substr(@at, 1, 10)
+     AND ${after(`(e.event_date || 'T00:00:00.000Z')`, 'e.id', RANK.legal)} AND (@lenderId IS NULL OR d.lender_id = @lenderId)
+   ORDER BY e.event_date DESC, e.id DESC LIMIT @limit`;
+
 /** The statements, for EXPLAIN QUERY PLAN checks in the tests. */
-export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL };
+export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL, legal: LEGAL_SQL };
 
 export function timelineContacts(db: Db, p: TimelineParams & { inc0: 0 | 1; inc1: 0 | 1 }) {
   return stmt(db, CONTACTS_SQL).all(p) as {
@@ -136,4 +146,8 @@ export function timelineStatusChanges(db: Db, p: Omit<TimelineParams, 'lenderId'
     from_status: string | null;
     to_status: string;
   }[];
+}
+
+export function timelineLegalEvents(db: Db, p: TimelineParams) {
+  return stmt(db, LEGAL_SQL).all(p) as (Omit<LegalEventRow, 'client_id' | 'rev' | 'created_at' | 'updated_at'> & { at: string; lender_id: number; lender_name: string | null })[];
 }

@@ -19,6 +19,7 @@ import { lenderExists } from '../db/lenders';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { indexDebt, removeFromIndex } from '../search/index-writer';
+import { recordIntakeStage } from '../legal/stage';
 import { debtCost, referenceLines, type CostLine } from './cost';
 
 type DebtChannel = Extract<Channel, `debts.${string}`>;
@@ -54,7 +55,6 @@ const DEFAULTS: Omit<DebtValues, 'lenderId'> = {
   lateFeesFen: 0,
   otherFen: 0,
   firstMissedDate: null,
-  legalStage: 'none',
   priority: false,
   schedule: [],
   notes: null,
@@ -154,12 +154,13 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
 
     'debts.create': (input: ParsedInput<'debts.create'>) =>
       db.transaction(() => {
-        const { clientId, ...fields } = input;
+        const { clientId, legalStage, ...fields } = input;
         if (!clientExists(db, clientId)) throw new AppError('NOT_FOUND', 'debts.errors.clientNotFound', {}, { clientId: 'debts.errors.clientNotFound' });
         const values = check({ ...DEFAULTS, ...(withoutUndefined(fields) as Partial<DebtValues>), lenderId: fields.lenderId });
         const id = insertDebt(db, clientId, values, ctx.now());
         indexDebt(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'debt', entityId: id, action: 'create', after: { clientId, ...values } });
+        recordIntakeStage(ctx, clientId, id, legalStage);
         return viewOf(id);
       })(),
 

@@ -12,6 +12,7 @@ import type { DocumentKind } from '../../../shared/schemas/documents';
 import type { RemedyParams } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
 import { countDebtsWithLender, debtsOfClient, type DebtRecord } from '../db/debts';
+import { coverCourtLines, stageText } from './court-lines';
 import { lenderName as nameOfLender } from '../db/lenders';
 import { latestStatementRow, listLineRows } from '../db/statements-queries';
 import { attachmentsForLender } from '../db/attachments';
@@ -143,7 +144,7 @@ export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, langua
     feesFen: d.penaltyFen + d.lateFeesFen + d.otherFen,
     outstandingFen: d.outstandingFen,
     daysOverdue: d.firstMissedDate ? Math.max(0, daysOverdue(d.firstMissedDate, now)) : null,
-    legalStage: label(language, `debts.legalStages.${d.legalStage}`, d.legalStage),
+    legalStage: stageText(language, d),
     addressed: lenderId !== undefined && d.lenderId === lenderId,
   }));
   return { ...strip(base), rows };
@@ -291,7 +292,13 @@ export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: nu
     ...(base.letterhead ? { letterhead: base.letterhead } : {}),
     caseReference: base.caseReference,
     date: base.date,
-    cover: { lenderName: name, clientName: base.clientName, counsellorName: counsellor, ...(base.letterhead?.organisation ? { organisation: base.letterhead.organisation } : {}) },
+    cover: {
+      lenderName: name,
+      clientName: base.clientName,
+      counsellorName: counsellor,
+      ...(base.letterhead?.organisation ? { organisation: base.letterhead.organisation } : {}),
+      ...coverCourtLines(ctx, clientId, lenderId, language),
+    },
     letter,
     sections: [],
     parts,

@@ -23,6 +23,7 @@ import type { HandlerContext } from '../context';
 import { debtsOfClientWithLender, getDebt, type DebtRecord } from '../db/debts';
 import { lenderName as nameOfLender } from '../db/lenders';
 import { getClientRow } from '../db/clients';
+import { courtFactsOfDebts } from '../db/legal-events';
 import { letterBody, letterForResolve } from '../db/letters';
 import { latestLiveOffer } from '../db/offers';
 import { latestLineFor } from '../db/proposals';
@@ -131,6 +132,11 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     raw['debt.outstanding'] = amounts.outstandingFen;
     raw['debt.firstMissedDate'] = missed[0] ?? null;
     raw['debt.daysOverdue'] = missed[0] ? daysOverdue(missed[0], today) : null;
+    // The court and case number of each debt's latest court step that names them.
+    const facts = courtFactsOfDebts(db, debts.map((d) => d.id));
+    const distinct = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))].join(', ') || null;
+    raw['debt.court'] = distinct(facts.map((f) => f.court));
+    raw['debt.caseNumber'] = distinct(facts.map((f) => f.caseNumber));
   }
 
   // Proposal terms: the latest live offer for the debt (or lender), else the latest proposal line.

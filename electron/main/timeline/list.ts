@@ -2,12 +2,12 @@ import type { ParsedInput } from '../../../shared/contract';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
-import { RANK, timelineContacts, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
+import { RANK, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
 import { splitTypes } from '../db/contacts';
 
 // The client timeline. Each source (contacts, offer steps, letters, payments, status
-// changes) is read newest first from its per-client index, at most limit + 1 rows past the
+// changes, court steps) is read newest first from its per-client index, at most limit + 1 rows past the
 // cursor; the merged list keeps the first `limit`. Items are ordered by (at, rank, id)
 // descending, so equal instants still have one stable order, and the cursor is that triple.
 
@@ -138,6 +138,36 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
       });
     }
     out.push(...letters.sort(compareDesc).slice(0, limit + 1));
+  }
+
+  if (wanted.has('legal')) {
+    for (const r of timelineLegalEvents(db, params)) {
+      out.push({
+        at: r.at,
+        rank: RANK.legal,
+        id: r.id,
+        item: {
+          key: `legal:${r.id}`,
+          type: 'legal',
+          at: r.at,
+          ...base(r),
+          legal: {
+            eventId: r.id,
+            kind: r.kind,
+            eventDate: r.event_date,
+            court: r.court,
+            caseNumber: r.case_number,
+            amountFen: r.amount_fen,
+            serviceDate: r.service_date,
+            decision: r.decision,
+            instance: r.instance,
+            measure: r.measure,
+            notes: r.notes,
+            origin: r.origin,
+          },
+        },
+      });
+    }
   }
 
   if (wanted.has('status') && lenderId === undefined) {

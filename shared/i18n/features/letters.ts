@@ -120,6 +120,8 @@ export const lettersMessages = defineMessages({
       lender: { name: '债权人名称' },
       debt: {
         accountRef: '合同/账户号',
+        court: '法院',
+        caseNumber: '案号',
         principal: '本金',
         interest: '利息',
         penalty: '罚息',
@@ -277,6 +279,8 @@ export const lettersMessages = defineMessages({
       lender: { name: '債權人名稱' },
       debt: {
         accountRef: '合約／帳戶號',
+        court: '法院',
+        caseNumber: '案號',
         principal: '本金',
         interest: '利息',
         penalty: '罰息',
@@ -434,6 +438,8 @@ export const lettersMessages = defineMessages({
       lender: { name: 'Lender name' },
       debt: {
         accountRef: 'Account reference',
+        court: 'Court',
+        caseNumber: 'Case number',
         principal: 'Principal',
         interest: 'Interest',
         penalty: 'Penalty interest',

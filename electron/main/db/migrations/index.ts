@@ -6,9 +6,20 @@ import { m005Letters } from './005_letters';
 import { m006UnpaidInstalments } from './006_unpaid_instalments';
 import { m007PlainLetterText } from './007_plain_letter_text';
 import { m008SearchContactsLetters } from './008_search_contacts_letters';
+import { m009LegalEvents } from './009_legal_events';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [m001Core, m002Clients, m003CaseFile, m004Negotiation, m005Letters, m006UnpaidInstalments, m007PlainLetterText, m008SearchContactsLetters];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Core,
+  m002Clients,
+  m003CaseFile,
+  m004Negotiation,
+  m005Letters,
+  m006UnpaidInstalments,
+  m007PlainLetterText,
+  m008SearchContactsLetters,
+  m009LegalEvents,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -63,6 +63,10 @@ export interface DocWords {
   coverFrom: string;
   coverClient: string;
   coverCounsellor: string;
+  /** Cover-sheet lines for a debt before a court: court, case number (案号), stage. */
+  coverCourt: string;
+  coverCaseNumber: string;
+  coverLegalStage: string;
   contents: string;
   enclosureListTitle: string;
   enclosureName: string;
@@ -94,6 +98,9 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     coverFrom: '提交方',
     coverClient: '借款人',
     coverCounsellor: '经办顾问',
+    coverCourt: '受理法院',
+    coverCaseNumber: '案号',
+    coverLegalStage: '诉讼/执行阶段',
     contents: '材料目录',
     enclosureListTitle: '附件清单',
     enclosureName: '材料名称',
@@ -122,6 +129,9 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     coverFrom: '提交方',
     coverClient: '借款人',
     coverCounsellor: '經辦顧問',
+    coverCourt: '受理法院',
+    coverCaseNumber: '案號',
+    coverLegalStage: '訴訟／執行階段',
     contents: '資料目錄',
     enclosureListTitle: '附件清單',
     enclosureName: '資料名稱',
@@ -150,6 +160,9 @@ export const WORDS: Record<DocLanguage, DocWords> = {
     coverFrom: 'From',
     coverClient: 'Borrower',
     coverCounsellor: 'Counsellor',
+    coverCourt: 'Court',
+    coverCaseNumber: 'Case number',
+    coverLegalStage: 'Court stage',
     contents: 'Contents',
     enclosureListTitle: 'List of enclosures',
     enclosureName: 'Document',

@@ -53,6 +53,10 @@ export interface PacketData {
     clientName: string;
     counsellorName: string;
     organisation?: string;
+    /** When the lender's debts are before a court: the court, the case number(s), and the stage with its date, as printed. */
+    court?: string;
+    caseNumber?: string;
+    legalStage?: string;
   };
   /** The letter (none when no letter was drafted); its language, case reference and letterhead are the packet's. */
   letter?: Omit<LetterData, 'language' | 'caseReference' | 'letterhead'> | null;
@@ -117,8 +121,11 @@ function buildCover(data: PacketData, images: Record<string, string>): Content[]
     [words.coverFrom, data.cover.organisation ?? data.letterhead?.organisation ?? data.cover.counsellorName],
     [words.coverCounsellor, data.cover.counsellorName],
     [words.caseRef, data.caseReference],
-    [words.dateLabel, formatLetterDate(data.date, data.language)],
   ];
+  if (data.cover.court) facts.push([words.coverCourt, data.cover.court]);
+  if (data.cover.caseNumber) facts.push([words.coverCaseNumber, data.cover.caseNumber]);
+  if (data.cover.legalStage) facts.push([words.coverLegalStage, data.cover.legalStage]);
+  facts.push([words.dateLabel, formatLetterDate(data.date, data.language)]);
   const contents = [
     ...(data.letter ? [data.letter.title] : []),
     ...data.sections.map((s) => s.title),

@@ -14,6 +14,7 @@ import { FormDrawer } from '../../../components/form/FormDrawer';
 import { LenderPicker } from '../../../components/LenderPicker';
 import { fenOrZero, MoneyInput, moneyRule, MoneyText } from '../../../components/Money';
 import { decimalToPercentText, formatPercent, percentTextToDecimal } from './format';
+import { LegalEvents } from './LegalEvents';
 import { ScheduleEditor, type ScheduleRow } from './ScheduleEditor';
 
 type RateUnit = (typeof RATE_UNITS)[number];
@@ -112,7 +113,6 @@ function toPayload(v: FormValues) {
     lateFeesFen: v.lateFeesFen ?? 0,
     otherFen: v.otherFen ?? 0,
     firstMissedDate: v.firstMissedDate ?? null,
-    legalStage: v.legalStage,
     priority: v.priority,
     schedule: (v.schedule ?? []).map((p) => ({ date: p.date ?? '', amountFen: p.amountFen ?? 0 })),
     notes: v.notes ?? '',
@@ -178,10 +178,10 @@ function OverdueHint({ today }: { today: string }) {
   return <span data-testid="days-overdue-preview">{days > 0 ? t('debts.hints.daysOverdue', { count: days }) : t('debts.hints.notOverdueYet')}</span>;
 }
 
-function PriorityHint() {
+function PriorityHint({ saved }: { saved: LegalStage | undefined }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
-  const stage = Form.useWatch('legalStage', form) as LegalStage | undefined;
+  const stage = (Form.useWatch('legalStage', form) as LegalStage | undefined) ?? saved;
   const priority = Form.useWatch('priority', form) as boolean | undefined;
   if (stage && ENFORCEMENT_STAGES.includes(stage) && !priority) return <Typography.Text type="warning">{t('debts.hints.priorityStage')}</Typography.Text>;
   return <span>{t('debts.hints.priority')}</span>;
@@ -203,7 +203,7 @@ export function DebtFormDrawer({ clientId, debt, open, onClose }: { clientId: nu
     const payload = toPayload(values);
     try {
       if (debt) await update.mutateAsync({ id: debt.id, rev: debt.rev, patch: payload });
-      else await create.mutateAsync({ clientId, ...payload });
+      else await create.mutateAsync({ clientId, ...payload, legalStage: values.legalStage });
       void message.success(debt ? t('debts.saved') : t('debts.created'));
       onClose();
     } catch (err) {
@@ -315,17 +315,28 @@ export function DebtFormDrawer({ clientId, debt, open, onClose }: { clientId: nu
               <DateInput disabledDate={future} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="legalStage" label={t('debts.fields.legalStage')}>
-              <Select options={LEGAL_STAGES.map((s) => ({ value: s, label: t(`debts.legalStages.${s}`) }))} />
-            </Form.Item>
-          </Col>
+          {/* A new debt may already be before a court: its stage becomes the first step, dated today
+              until corrected. A saved debt's stage comes from its steps, listed below. */}
+          {!debt && (
+            <Col xs={24} md={12}>
+              <Form.Item name="legalStage" label={t('debts.fields.legalStage')}>
+                <Select options={LEGAL_STAGES.map((s) => ({ value: s, label: t(`debts.legalStages.${s}`) }))} />
+              </Form.Item>
+            </Col>
+          )}
           <Col xs={24}>
-            <Form.Item name="priority" label={t('debts.fields.priority')} valuePropName="checked" extra={<PriorityHint />}>
+            <Form.Item name="priority" label={t('debts.fields.priority')} valuePropName="checked" extra={<PriorityHint saved={debt?.legalStage} />}>
               <Switch />
             </Form.Item>
           </Col>
         </Row>
+
+        {debt && (
+          <>
+            <Divider titlePlacement="start">{t('legal.title')}</Divider>
+            <LegalEvents clientId={clientId} debtId={debt.id} />
+          </>
+        )}
 
         <Divider titlePlacement="start">{t('debts.sections.schedule')}</Divider>
         <ScheduleEditor />

@@ -170,7 +170,12 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
     {
       key: 'legalStage',
       title: t('debts.columns.legalStage'),
-      render: (_, d) => <Tag color={legalStageColor(d.legalStage)}>{t(`debts.legalStages.${d.legalStage}`)}</Tag>,
+      render: (_, d) => (
+        <div data-testid={`debt-stage-${d.id}`}>
+          <Tag color={legalStageColor(d.legalStage)}>{t(`debts.legalStages.${d.legalStage}`)}</Tag>
+          {d.legalStageDate && <div style={{ fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>{t('legal.stageSince', { date: d.legalStageDate })}</div>}
+        </div>
+      ),
     },
     { key: 'cost', title: t('debts.columns.cost'), width: 200, render: (_, d) => <CostCell debt={d} /> },
     {

@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   BankOutlined,
   CalendarOutlined,
   EditOutlined,
@@ -25,8 +26,9 @@ import { ContactDrawer, useTimeZone } from '../../contacts/ContactDrawer';
 import { ContactEvidence } from '../../contacts/ContactEvidence';
 import { CreateFollowupModal, FollowupDoneButton, FollowupSnoozeButton } from '../../contacts/FollowupActions';
 import { StatusTag } from '../StatusTag';
+import { LegalStep } from '../debts/LegalStep';
 
-const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray' };
+const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray', legal: 'orange' };
 
 function When({ at, timeZone, dateOnly }: { at: string; timeZone: string; dateOnly?: string }) {
   const local = utcToZoned(at, timeZone);
@@ -147,6 +149,8 @@ function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: nu
           {item.payment.note && <Typography.Text type="secondary">{item.payment.note}</Typography.Text>}
         </div>
       );
+    case 'legal':
+      return <LegalStep item={item} />;
     case 'status':
       return (
         <div>
@@ -175,6 +179,7 @@ const ICONS: Record<TimelineType, React.ReactNode> = {
   letter: <FileTextOutlined />,
   payment: <PayCircleOutlined />,
   status: <FlagOutlined />,
+  legal: <AuditOutlined />,
 };
 
 function OpenFollowups({ clientId }: { clientId: number }) {

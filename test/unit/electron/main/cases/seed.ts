@@ -65,6 +65,8 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
   const id = client.id;
   const d1 = await core.call('debts.create', { clientId: id, lenderId: bank, productType: 'credit_card', accountRef: '6225880011112222', principalFen: 1_250_000, interestFen: 30_000 });
   const d2 = await core.call('debts.create', { clientId: id, lenderId: platform, collectorId: bank, accountRef: 'JB-2023-777', principalFen: 800_000, notes: '借呗欠款' });
+  // A judgment on its date, with the appeal-deadline follow-up it makes (points at the event).
+  await core.call('legal.create', { debtId: d2.id, kind: 'judgment', eventDate: '2025-03-10', serviceDate: '2025-03-12', court: '杭州互联网法院', caseNumber: '(2025)浙0192民初88号', amountFen: 800_000 });
   const at = '2025-03-15T09:00:00.000Z';
   const run = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
 

@@ -149,7 +149,87 @@ const SEEDS: Record<number, (db: Db) => void> = {
       `INSERT INTO template_versions (template_id, version, name, title, body_json, created_at, created_by) VALUES (?, 3, '协商还款申请书', '协商还款申请书', ?, '2024-06-01T00:00:00.000Z', '王社工')`,
     ).run(template, JSON.stringify({ salutation: '', blocks: [{ kind: 'paragraph', text: '卡号 6225 **** **** 8841' }], enclosures: [] }));
   },
+  9: (db) => {
+    // A court step on its date, and the appeal-deadline follow-up it made.
+    const { client, debt, lender } = db.prepare(`SELECT client_id AS client, id AS debt, lender_id AS lender FROM debts LIMIT 1`).get() as { client: number; debt: number; lender: number };
+    const at = '2024-07-01T00:00:00.000Z';
+    const event = db
+      .prepare(
+        `INSERT INTO legal_events (client_id, debt_id, kind, event_date, court, case_number, amount_fen, service_date, decision, instance, created_at, updated_at)
+         VALUES (?, ?, 'judgment', '2024-06-20', '北京市朝阳区人民法院', '(2024)京0105民初1号', 1050000, '2024-06-25', 'judgment', 'first', ?, ?)`,
+      )
+      .run(client, debt, at, at).lastInsertRowid;
+    db.prepare(`UPDATE debts SET legal_stage = 'judgment', legal_stage_date = '2024-06-20' WHERE id = ?`).run(debt);
+    db.prepare(
+      `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, legal_event_id, created_at, updated_at) VALUES (?, ?, ?, '2024-07-10', 'appeal_deadline', ?, ?, ?)`,
+    ).run(client, debt, lender, event, at, at);
+  },
 };
+
+describe('migration 9: court steps as dated events', () => {
+  it('turns every legal stage into one event dated when Parley recorded it, and derives the same stage back', async () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 8), NOW);
+      for (let v = 1; v <= 8; v++) SEEDS[v]!(db);
+      db.prepare(`INSERT INTO settings (key, value_json) VALUES ('timeZone', '"Asia/Shanghai"')`).run();
+      const { client, lender } = db.prepare(`SELECT client_id AS client, lender_id AS lender FROM debts LIMIT 1`).get() as { client: number; lender: number };
+      const insert = db.prepare(`INSERT INTO debts (client_id, lender_id, product_type, legal_stage, created_at, updated_at) VALUES (?, ?, 'online_loan', ?, '2024-01-01T00:00:00.000Z', ?)`);
+      const stages = ['lawsuit_filed', 'mediation', 'judgment', 'enforcement', 'dishonest_list', 'consumption_restriction'];
+      const ids = stages.map((stage) => Number(insert.run(client, lender, stage, '2024-09-30T20:00:00.000Z').lastInsertRowid));
+      // The audit log saw the enforcement debt reach its stage on 2 May (UTC 18:30 = 3 May in Shanghai), then other edits.
+      const audit = db.prepare(`INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, '王社工', 'debt', ?, ?, ?, ?)`);
+      audit.run('2024-04-01T02:00:00.000Z', String(ids[3]), 'create', null, JSON.stringify({ legalStage: 'lawsuit_filed' }));
+      audit.run('2024-05-02T18:30:00.000Z', String(ids[3]), 'update', JSON.stringify({ legalStage: 'lawsuit_filed' }), JSON.stringify({ legalStage: 'enforcement' }));
+      audit.run('2024-08-01T02:00:00.000Z', String(ids[3]), 'update', JSON.stringify({ legalStage: 'enforcement' }), JSON.stringify({ legalStage: 'enforcement' }));
+      // …and saw the judgment debt at another stage than it has now: not evidence of when it got there.
+      audit.run('2024-03-01T02:00:00.000Z', String(ids[2]), 'create', null, JSON.stringify({ legalStage: 'mediation' }));
+      const before = db.prepare(`SELECT id, legal_stage FROM debts ORDER BY id`).all();
+      migrate(db, file, MIGRATIONS, NOW);
+
+      const events = db.prepare(`SELECT debt_id, kind, event_date, origin FROM legal_events ORDER BY debt_id`).all();
+      expect(events).toEqual([
+        { debt_id: ids[0], kind: 'lawsuit_filed', event_date: '2024-10-01', origin: 'migrated' },
+        { debt_id: ids[1], kind: 'pre_litigation_mediation', event_date: '2024-10-01', origin: 'migrated' },
+        { debt_id: ids[2], kind: 'judgment', event_date: '2024-10-01', origin: 'migrated' },
+        { debt_id: ids[3], kind: 'enforcement_applied', event_date: '2024-05-03', origin: 'migrated' },
+        { debt_id: ids[4], kind: 'dishonest_listed', event_date: '2024-10-01', origin: 'migrated' },
+        { debt_id: ids[5], kind: 'consumption_restricted', event_date: '2024-10-01', origin: 'migrated' },
+      ]);
+      // Nothing lost: every debt keeps its stage, now with the day it began.
+      expect(db.prepare(`SELECT id, legal_stage FROM debts ORDER BY id`).all()).toEqual(before);
+      expect(db.prepare(`SELECT legal_stage_date FROM debts WHERE id = ?`).pluck().get(ids[3])).toBe('2024-05-03');
+      expect(db.prepare(`SELECT count(*) FROM legal_events WHERE debt_id NOT IN (${ids.join(',')})`).pluck().get()).toBe(0);
+    });
+    // What the app derives from the events is the stage the debt had.
+    const core = openTestCore(dir);
+    try {
+      const debts = (await core.call('debts.list', { clientId: 1 })).items;
+      for (const d of debts) {
+        const h = await core.call('legal.list', { debtId: d.id });
+        expect(h.stage).toBe(d.legalStage);
+        expect(h.stageSince).toBe(d.legalStageDate);
+      }
+      expect(debts.filter((d) => d.legalStage !== 'none')).toHaveLength(6);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('keeps every follow-up and its indexes through the rebuild of the follow-ups table', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 8), NOW);
+      for (let v = 1; v <= 8; v++) SEEDS[v]!(db);
+      const indexes = () => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'followups' AND sql IS NOT NULL ORDER BY name`).pluck().all() as string[];
+      const old = indexes();
+      const rows = tableRows(db, 'followups');
+      expect(rows.length).toBeGreaterThan(0);
+      migrate(db, file, MIGRATIONS, NOW);
+      expect(tableRows(db, 'followups').map((r) => ({ ...r, legal_event_id: undefined }))).toEqual(rows.map((r) => ({ ...r, legal_event_id: undefined })));
+      expect(indexes()).toEqual([...old, 'followups_by_legal_event'].sort());
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+  });
+});
 
 describe('migration 7: letter text is data', () => {
   it('removes the emphasis pairs from the built-in template texts only; what a counsellor typed stays as typed', () => {

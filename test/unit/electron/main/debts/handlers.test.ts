@@ -103,6 +103,7 @@ describe('create, get, update, delete', () => {
       firstMissedDate: null,
       daysOverdue: null,
       legalStage: 'none',
+      legalStageDate: null,
       priority: false,
       schedule: [],
       notes: null,
@@ -119,8 +120,10 @@ describe('create, get, update, delete', () => {
     const lenderId = addLender('速借');
     const collectorId = addLender('恒信资产管理');
     const d = await createDebt({ clientId, lenderId, collectorId, principalFen: 100_00, notes: '首次来电' });
-    const u = await core.call('debts.update', { id: d.id, rev: 1, patch: { collectorId: null, interestFen: 5_55, legalStage: 'lawsuit_filed' } });
-    expect(u).toMatchObject({ rev: 2, collectorId: null, collectorName: null, principalFen: 100_00, interestFen: 5_55, outstandingFen: 105_55, legalStage: 'lawsuit_filed', notes: '首次来电' });
+    const u = await core.call('debts.update', { id: d.id, rev: 1, patch: { collectorId: null, interestFen: 5_55 } });
+    expect(u).toMatchObject({ rev: 2, collectorId: null, collectorName: null, principalFen: 100_00, interestFen: 5_55, outstandingFen: 105_55, legalStage: 'none', notes: '首次来电' });
+    // The stage is derived from the court steps (legal.*), never written by an edit of the debt.
+    expect((await core.failRaw('debts.update', { id: d.id, rev: 2, patch: { legalStage: 'lawsuit_filed' } })).code).toBe('VALIDATION');
 
     const before = dbContentHash(core.db);
     const err = await core.fail('debts.update', { id: d.id, rev: 1, patch: { interestFen: 0 } });
