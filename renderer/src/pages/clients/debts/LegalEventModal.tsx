@@ -17,14 +17,14 @@ import { useCreateLegalEvent, useUpdateLegalEvent } from '../../../api/legal';
 import { useSettings } from '../../../api/queries';
 import { DateInput } from '../../../components/DateInput';
 import { EntryForm } from '../../../components/form/EntryForm';
-import { MoneyInput } from '../../../components/Money';
+import { isFen, MoneyInput, moneyRule, type MoneyValue } from '../../../components/Money';
 
 interface Values {
   kind: LegalEventKind;
   eventDate: string | null;
   court: string;
   caseNumber: string;
-  amountFen: number | null;
+  amountFen: MoneyValue;
   serviceDate: string | null;
   decision: (typeof DECISION_TYPES)[number];
   instance: (typeof INSTANCES)[number];
@@ -55,7 +55,7 @@ function payload(v: Values) {
     eventDate: v.eventDate ?? '',
     court: v.court ?? '',
     caseNumber: v.caseNumber ?? '',
-    amountFen: KINDS_WITH_AMOUNT.includes(v.kind) ? (v.amountFen ?? null) : null,
+    amountFen: KINDS_WITH_AMOUNT.includes(v.kind) && isFen(v.amountFen) ? v.amountFen : null,
     serviceDate: judgment ? (v.serviceDate ?? null) : null,
     decision: judgment ? v.decision : null,
     instance: judgment ? v.instance : null,
@@ -160,8 +160,8 @@ export function LegalEventModal({ clientId, debtId, event, open, onClose }: { cl
           )}
           {KINDS_WITH_AMOUNT.includes(kind) && (
             <Col span={12}>
-              <Form.Item name="amountFen" label={amountLabel}>
-                <MoneyInput aria-label={amountLabel} />
+              <Form.Item name="amountFen" label={amountLabel} rules={[moneyRule(t)]}>
+                <MoneyInput inlineError={false} aria-label={amountLabel} />
               </Form.Item>
             </Col>
           )}
