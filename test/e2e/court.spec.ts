@@ -6,7 +6,7 @@ import { addLender, choose, daysAgo, invoke, newClient, pickDate } from './steps
 //  – an old case with 好借App: sued in spring, judged, the lender applied for enforcement,
 //    the bank account was frozen and the client is now listed as a dishonest debtor. Each
 //    step is recorded on the day it happened, from the debt's drawer.
-//  – a new first-instance judgment from 速贷金融, served five days ago: Parley makes the
+//  – a new first-instance judgment from 速贷金融, served ten days ago: Parley makes the
 //    follow-up for the last day to appeal (15 days from service).
 //  Then the debts table shows each debt's stage and since when, and the client's timeline
 //  tells the whole story in date order, with the appeal deadline among the open follow-ups.
@@ -77,26 +77,29 @@ test.describe('court and enforcement steps, dated', () => {
     await drawer.getByRole('button', { name: spaced('取消') }).click();
     await expect(drawer).toBeHidden();
 
-    // The new judgment from 速贷金融, served five days ago.
+    // The new judgment from 速贷金融, served ten days ago: five days are left to appeal.
     await page.getByRole('button', { name: '编辑债务 速贷金融' }).click();
     const second = page.getByRole('dialog', { name: /编辑债务 · 速贷金融/ });
-    await recordStep(page, second, { kind: '判决/裁定', date: daysAgo(8), court: '杭州互联网法院', caseNumber: '(2025)浙0192民初88号', amount: '5,600.00', served: daysAgo(5) });
-    await expect(second.getByTestId('legal-events')).toContainText(`上诉期限至 ${daysAhead(10)}`);
+    await recordStep(page, second, { kind: '判决/裁定', date: daysAgo(12), court: '杭州互联网法院', caseNumber: '(2025)浙0192民初88号', amount: '5,600.00', served: daysAgo(10) });
+    await expect(second.getByTestId('legal-events')).toContainText(`上诉期限至 ${daysAhead(5)}`);
     await second.getByRole('button', { name: spaced('取消') }).click();
     await expect(second).toBeHidden();
 
     // The debts table: each debt's stage and since when.
     await expect(page.getByRole('row', { name: /好借App/ }).first()).toContainText(`失信被执行人自 ${daysAgo(30)}`);
-    await expect(page.getByRole('row', { name: /速贷金融/ }).first()).toContainText(`已判决自 ${daysAgo(8)}`);
+    await expect(page.getByRole('row', { name: /速贷金融/ }).first()).toContainText(`已判决自 ${daysAgo(12)}`);
 
     // The timeline tells the story in date order, in the screen's words.
     await page.getByRole('tab', { name: '往来记录' }).click();
-    await choose(page, page.getByRole('combobox', { name: '全部类型' }), '诉讼与执行');
-    await page.keyboard.press('Escape');
+    // The type filter takes several types: pick one and close the list.
+    const types = page.getByRole('combobox', { name: '全部类型' });
+    await types.click();
+    await page.getByRole('option', { name: '诉讼与执行', exact: true }).click();
+    await types.press('Escape');
     const timeline = page.getByTestId('client-timeline');
     const steps = timeline.getByTestId(/^timeline-legal:/);
     await expect(steps).toHaveCount(6);
-    await expect(steps.nth(0)).toContainText(daysAgo(8));
+    await expect(steps.nth(0)).toContainText(daysAgo(12));
     await expect(steps.nth(0)).toContainText('判决/裁定');
     await expect(steps.nth(0)).toContainText('速贷金融');
     await expect(steps.nth(1)).toContainText('列入失信被执行人名单');
@@ -111,10 +114,10 @@ test.describe('court and enforcement steps, dated', () => {
     // The appeal deadline waits among the open follow-ups, and on the follow-ups page.
     const followups = page.getByTestId(/^client-followup-/);
     await expect(followups).toHaveCount(1);
-    await expect(followups.first()).toContainText(daysAhead(10));
+    await expect(followups.first()).toContainText(daysAhead(5));
     await expect(followups.first()).toContainText('上诉期限届满');
     await expect(followups.first()).toContainText('速贷金融');
     await page.getByRole('menuitem', { name: '跟进' }).click();
-    await expect(page.getByText('上诉期限届满').first()).toBeVisible();
+    await expect(page.getByTestId('followups-thisWeek')).toContainText('上诉期限届满');
   });
 });
