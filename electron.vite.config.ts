@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // PDF rendering runs in a worker thread: its own entry, loaded by the pool.
           'pdf-worker': resolve(__dirname, 'electron/main/pdf/worker.ts'),
+          // Long jobs (backup, restore) run in a worker thread too: jobs/runner.ts loads it.
+          'jobs-worker': resolve(__dirname, 'electron/main/jobs/worker.ts'),
         },
       },
     },

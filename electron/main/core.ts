@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlerContext, PlatformPort } from './context';
-import { openDatabase, type Db } from './db/connection';
+import { DATABASE_FILE, openDatabase, type Db } from './db/connection';
 import { migrate, type MigrationResult } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -20,7 +20,7 @@ import { removeExpiredCopies } from './housekeeping/kept-copies';
 import { rememberDatabaseKey } from './backup/keys';
 import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
 
-export const DATABASE_FILE = 'parley.db';
+export { DATABASE_FILE };
 
 export interface CoreOptions {
   dataDir: string;

@@ -6,6 +6,7 @@ export const BACKUP_CHANNELS = [
   'backup.pickFolder',
   'backup.updateConfig',
   'backup.run',
+  'backup.cancel',
   'backup.restorePick',
   'backup.restoreInspect',
   'backup.restoreApply',

@@ -14,6 +14,8 @@ export const backupContract = {
   'backup.pickFolder': { input: NoInput, output: BackupConfig },
   'backup.updateConfig': { input: BackupConfigPatch, output: BackupConfig },
   'backup.run': { input: NoInput, output: z.object({ file: z.string(), bytes: z.number(), at: z.string() }) },
+  /** Asks the running backup to stop; it leaves no file behind. `cancelled` is false when none was running. */
+  'backup.cancel': { input: NoInput, output: z.object({ cancelled: z.boolean() }) },
   /**
    * The counsellor picks a backup in a main-process dialog; the answer is a token for that
    * file (`file` is for display only). restoreInspect takes the token, never a path, so the

@@ -5,12 +5,13 @@ import { translate } from '../../../shared/i18n';
 import type { BackupHistoryEntry, BackupStatus, BackupTrigger, Retention } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
+import { runJob } from '../jobs/runner';
 import { createBackup, type CreatedBackup, type CreateOptions } from './create';
 import { addHistory, passphraseRecord, readConfig, readHistory, writeHistory } from './state';
 
 // Backup runs (manual, on quit, daily), their history, retention and the status the UI shows.
 
-const running = new Map<string, { progress: number }>();
+const running = new Map<string, { progress: number; abort: AbortController }>();
 const DAY_MS = 86_400_000;
 
 function runKey(ctx: HandlerContext): string {
@@ -102,10 +103,15 @@ export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, sea
   const config = readConfig(ctx.db);
   if (!passphraseRecord(ctx.db)) throw new AppError('VALIDATION', 'backup.errors.noPassphrase');
   if (!config.folder) throw new AppError('VALIDATION', 'backup.errors.noFolder');
-  const state = { progress: 0 };
+  const state = { progress: 0, abort: new AbortController() };
   running.set(key, state);
   try {
-    const made = await createBackup(ctx, { trigger, folder: config.folder, ...seams, onProgress: (f) => (state.progress = f) });
+    const onProgress = (f: number) => (state.progress = f);
+    // In a worker with its own connection, so this thread keeps answering. A sink seam is a
+    // function and cannot cross to a worker: tests that inject one run the same code here.
+    const made = seams.openSink
+      ? await createBackup(ctx, { trigger, folder: config.folder, ...seams, onProgress })
+      : await runJob(ctx, 'backup.create', { trigger, folder: config.folder, scrypt: seams.scrypt }, { onProgress, signal: state.abort.signal });
     addHistory(ctx.db, { at: made.at, trigger, ok: true, file: made.file, bytes: made.bytes, verified: made.verified, pruned: false, error: null });
     applyRetention(ctx);
     return made;
@@ -120,6 +126,14 @@ export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, sea
   } finally {
     running.delete(key);
   }
+}
+
+/** Asks the running backup of this data folder to stop; false when none runs. It stops between chunks and leaves no file behind. */
+export function cancelBackup(ctx: HandlerContext): boolean {
+  const run = running.get(runKey(ctx));
+  if (!run) return false;
+  run.abort.abort();
+  return true;
 }
 
 export function folderReachable(folder: string): boolean {

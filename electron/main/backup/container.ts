@@ -83,6 +83,8 @@ export class SealError extends Error {
 /** What a writer needs from a file: a seam so tests can inject a full disk or a removed stick. */
 export interface SinkFile {
   write(data: Buffer): Promise<void>;
+  /** Several buffers in one call, in order (optional: write() is used one by one otherwise). */
+  writev?(data: Buffer[]): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -97,6 +99,15 @@ export const openFileSink: OpenSink = async (file) => {
       while (off < data.length) {
         const { bytesWritten } = await handle.write(data, off, data.length - off);
         off += bytesWritten;
+      }
+    },
+    async writev(data) {
+      let rest = data;
+      while (rest.length) {
+        let { bytesWritten } = await handle.writev(rest);
+        // A short write: skip what was written, write the rest.
+        while (rest.length && bytesWritten >= rest[0]!.length) bytesWritten -= rest.shift()!.length;
+        if (rest.length && bytesWritten > 0) rest = [rest[0]!.subarray(bytesWritten), ...rest.slice(1)];
       }
     },
     sync: () => handle.sync(),
@@ -180,25 +191,43 @@ function kindByte(kind: string): number {
   return kind.charCodeAt(0);
 }
 
-/** Encrypts parts into one chunked stream. */
+/** How many sealed chunks may be encrypting or waiting for the disk at once. */
+const IN_FLIGHT = 4;
+
+/**
+ * Encrypts parts into one chunked stream. Each chunk is encrypted by WebCrypto, which runs
+ * on libuv's thread pool, and written in order behind it: while chunk i is encrypted and
+ * chunk i-1 written, this thread hashes and copies the bytes of chunk i+1. The bytes are
+ * the same as a sequential AES-256-GCM (WebCrypto appends the 16-byte tag to the body,
+ * which is the container's layout).
+ */
 class ChunkWriter {
-  private readonly pending: Buffer;
+  private pending: Buffer;
   private fill = 0;
   private index = 0;
+  /** Chunks handed to WebCrypto whose write has not finished, oldest first. */
+  private readonly inFlight: Promise<void>[] = [];
+  private tail: Promise<void> = Promise.resolve();
+  private failed: unknown = null;
   /** Plaintext bytes pushed. */
   total = 0;
   /** Bytes written to the sink. */
   written = 0;
 
-  constructor(
+  private constructor(
     private readonly sink: SinkFile,
-    private readonly encKey: Buffer,
+    private readonly key: CryptoKey,
     private readonly prefix: Buffer,
     private readonly aad: Buffer,
     private readonly chunkBytes: number,
     private readonly onProgress?: (bytes: number) => void,
   ) {
-    this.pending = Buffer.alloc(chunkBytes);
+    this.pending = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  static async create(sink: SinkFile, encKey: Buffer, prefix: Buffer, aad: Buffer, chunkBytes: number, onProgress?: (bytes: number) => void): Promise<ChunkWriter> {
+    const key = await crypto.subtle.importKey('raw', encKey, { name: 'AES-GCM' }, false, ['encrypt']);
+    return new ChunkWriter(sink, key, prefix, aad, chunkBytes, onProgress);
   }
 
   async push(data: Buffer): Promise<void> {
@@ -214,25 +243,37 @@ class ChunkWriter {
     }
   }
 
-  /** Seals the pending bytes as chunk number `index`. */
+  /** Seals the pending bytes as chunk number `index` (WebCrypto copies its input, so the buffer is free at once). */
   private async flush(final: boolean): Promise<void> {
-    const cipher = crypto.createCipheriv('aes-256-gcm', this.encKey, nonceFor(this.prefix, this.index, final));
-    cipher.setAAD(this.aad);
-    const body = cipher.update(this.pending.subarray(0, this.fill));
-    const rest = cipher.final();
+    if (this.failed) throw this.failed;
+    const length = this.fill;
+    const done = this.total;
+    const encrypted = crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonceFor(this.prefix, this.index, final), additionalData: this.aad, tagLength: 128 }, this.key, this.pending.subarray(0, length));
     const len = Buffer.alloc(4);
-    len.writeUInt32BE(this.fill, 0);
-    const out = Buffer.concat([len, body, rest, cipher.getAuthTag()]);
-    await this.sink.write(out);
-    this.written += out.length;
+    len.writeUInt32BE(length, 0);
+    const write = this.tail.then(async () => {
+      const body = Buffer.from(await encrypted);
+      await (this.sink.writev ? this.sink.writev([len, body]) : this.sink.write(Buffer.concat([len, body])));
+      this.written += 4 + body.length;
+      this.onProgress?.(done);
+    });
+    // A failed write fails every later one; the caller sees the first error.
+    this.tail = write.catch((err: unknown) => {
+      this.failed ??= err;
+      throw err;
+    });
+    this.tail.catch(() => {});
+    this.inFlight.push(this.tail);
     this.index += 1;
     if (this.index >= 0xffffffff) throw new Error('sealed file too large');
+    this.pending = Buffer.allocUnsafe(this.chunkBytes);
     this.fill = 0;
-    this.onProgress?.(this.total);
+    if (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
   }
 
   async end(): Promise<void> {
     await this.flush(true);
+    await this.tail;
   }
 }
 
@@ -278,27 +319,34 @@ export async function sealFile(dest: string, passphrase: string, sources: SealSo
   let closed = false;
   try {
     await sink.write(aad);
-    const writer = new ChunkWriter(sink, encKey, prefix, aad, chunkBytes, options.onProgress);
+    const writer = await ChunkWriter.create(sink, encKey, prefix, aad, chunkBytes, options.onProgress);
     const parts: SealedPart[] = [];
     const sealOne = async (source: SealSource): Promise<void> => {
       const hash = crypto.createHash('sha256');
       if ('file' in source) {
         const handle = await fs.promises.open(source.file, 'r');
+        let next: Promise<{ bytesRead: number; buffer: Buffer }> | null = null;
         try {
           const size = (await handle.stat()).size;
           await writer.push(partHeader(source.name, size));
-          const buf = Buffer.alloc(Math.min(chunkBytes, 1 << 20));
-          let left = size;
-          while (left > 0) {
-            const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, left), null);
+          // Two buffers: the next read runs on the thread pool while this one is hashed and pushed.
+          const bufs = [Buffer.allocUnsafe(Math.min(chunkBytes, 1 << 20)), Buffer.allocUnsafe(Math.min(chunkBytes, 1 << 20))];
+          let pos = 0;
+          const readAt = (buf: Buffer, at: number) => (at < size ? handle.read(buf, 0, Math.min(buf.length, size - at), at) : null);
+          next = readAt(bufs[0]!, 0);
+          for (let turn = 0; next; turn++) {
+            const { bytesRead, buffer } = await next;
             if (bytesRead === 0) throw new Error(`${source.file} shrank while it was sealed`);
-            const slice = buf.subarray(0, bytesRead);
+            pos += bytesRead;
+            next = readAt(bufs[(turn + 1) % 2]!, pos);
+            const slice = buffer.subarray(0, bytesRead);
             hash.update(slice);
             await writer.push(slice);
-            left -= bytesRead;
           }
           parts.push({ name: source.name, size, sha256: hash.digest('hex') });
         } finally {
+          // A failure mid-part may leave a read-ahead running: let it end before closing.
+          await next?.catch(() => {});
           await handle.close();
         }
       } else {

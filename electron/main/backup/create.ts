@@ -54,6 +54,8 @@ export interface CreateOptions {
   /** Read the file back and check every chunk and checksum (default true). */
   verify?: boolean;
   onProgress?: (fraction: number) => void;
+  /** Throws to stop the backup (a cancel from the job runner); checked between steps and chunks. */
+  checkCancel?: () => void;
   /** Test seams. */
   openSink?: OpenSink;
   scrypt?: ScryptParams;
@@ -120,6 +122,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
   // scrypt runs on the thread pool while the snapshot is taken.
   const prepared = prepareSeal(passphrase, options.scrypt);
   try {
+    const checkCancel = options.checkCancel ?? (() => {});
     let blobs: { name: string; file: string }[];
     try {
       fs.mkdirSync(path.join(tmp, 'files'), { recursive: true });
@@ -142,6 +145,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
       throw ioError(err, 'data');
     }
 
+    checkCancel();
     const snap = openSnapshot(snapshot, key, true);
     let counts: Record<string, number>;
     let version: number;
@@ -162,7 +166,10 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
         kind: BACKUP_KIND,
         prepared,
         openSink: options.openSink,
-        onProgress: (done) => options.onProgress?.(Math.min(0.99, done / total) * (options.verify === false ? 1 : 0.8)),
+        onProgress: (done) => {
+          checkCancel();
+          options.onProgress?.(Math.min(0.99, done / total) * (options.verify === false ? 1 : 0.8));
+        },
         beforeEnd: (parts) => {
           manifest = {
             format: 1,
@@ -188,7 +195,10 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
         const opened = await openSealed(dest, passphrase, {
           kind: BACKUP_KIND,
           target: () => 'skip',
-          onProgress: (done, size) => options.onProgress?.(0.8 + 0.2 * (done / size)),
+          onProgress: (done, size) => {
+            checkCancel();
+            options.onProgress?.(0.8 + 0.2 * (done / size));
+          },
         });
         const want = new Map(manifest!.parts.map((p) => [p.name, p.sha256]));
         verified = opened.parts.length === manifest!.parts.length + 1 && opened.parts.every((p) => p.name === MANIFEST_PART || want.get(p.name) === p.sha256);

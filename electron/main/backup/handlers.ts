@@ -9,9 +9,10 @@ import { writeAudit } from '../db/audit';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { HandlerPart } from '../handler-types';
-import { backupStatus, runBackup } from './auto';
+import { runJob } from '../jobs/runner';
+import { backupStatus, cancelBackup, isRunning, runBackup } from './auto';
 import { BACKUP_EXTENSION } from './create';
-import { cancelRestore, inspectBackup, requestRestore } from './restore';
+import { cancelRestore, requestRestore } from './restore';
 import { renderRecoverySheet } from './sheet';
 import { checkPassphrase, makePassphraseRecord, passphraseRecord, readConfig, writeConfig, PASSPHRASE_KEY } from './state';
 import { writeSetting } from '../db/settings';
@@ -23,6 +24,8 @@ export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_
   const t = (key: string) => translate(ctx.locale(), key);
   // Files the counsellor chose in our own dialog, by token: the only files restore reads.
   const picks = new Map<string, { file: string; at: number }>();
+  // One inspection at a time: each one starts by clearing the staging folder.
+  let inspecting = false;
   const saveConfig = (next: BackupConfig) => {
     const before = readConfig(ctx.db);
     ctx.db.transaction(() => {
@@ -102,13 +105,24 @@ export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_
       return { pick, file };
     },
 
-    'backup.restoreInspect': ({ pick, passphrase }) => {
+    'backup.cancel': () => ({ cancelled: cancelBackup(ctx) }),
+
+    'backup.restoreInspect': async ({ pick, passphrase }) => {
       const picked = picks.get(pick);
       if (!picked) throw new AppError('NOT_FOUND', 'backup.errors.pickExpired');
-      return inspectBackup(ctx, picked.file, passphrase);
+      if (inspecting) throw new AppError('CONFLICT', 'backup.errors.inspecting');
+      inspecting = true;
+      try {
+        // Decrypting, checking and re-keying a large backup takes a while: in a worker (restore.ts runs there).
+        return await runJob(ctx, 'backup.inspect', { file: picked.file, passphrase });
+      } finally {
+        inspecting = false;
+      }
     },
 
     'backup.restoreApply': ({ token }) => {
+      // The backup's worker holds its own connection to the file the swap would move.
+      if (isRunning(ctx)) throw new AppError('CONFLICT', 'backup.errors.running');
       const { keptAside } = requestRestore(ctx, token);
       writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'backup.restore', entityId: null, action: 'settings', after: { keptAside: path.basename(keptAside) } });
       return { applied: true as const, keptAside };

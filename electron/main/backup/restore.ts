@@ -23,7 +23,7 @@ import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PAS
  * 1. inspect (restoreInspect): decrypt the backup into dataDir/restore-staging/<token>/
  *    (the snapshot stays SQLCipher-encrypted, the blobs stay encrypted), check every part's
  *    SHA-256 against the manifest, open the snapshot with the key from the manifest,
- *    PRAGMA integrity_check, refuse a newer schema, migrate an older one, carry this
+ *    PRAGMA quick_check (snapshot.ts), refuse a newer schema, migrate an older one, carry this
  *    installation's backup settings over, re-key the database and re-encrypt the blobs to
  *    this installation's key if it differs, count what is in it. Any failure removes the
  *    staging folder and nothing else.
@@ -81,7 +81,14 @@ function carryBackupSettings(ctx: HandlerContext, staged: Db, passphrase: string
   })();
 }
 
-export async function inspectBackup(ctx: HandlerContext, file: string, passphrase: string): Promise<Inspected> {
+export interface InspectOptions {
+  onProgress?: (fraction: number) => void;
+  /** Throws to stop (a cancel from the job runner); checked between chunks and steps. */
+  checkCancel?: () => void;
+}
+
+export async function inspectBackup(ctx: HandlerContext, file: string, passphrase: string, options: InspectOptions = {}): Promise<Inspected> {
+  const checkCancel = options.checkCancel ?? (() => {});
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'backup.errors.fileGone');
   const root = stagingRoot(ctx.dataDir);
   // One restore at a time: earlier inspections that were never applied are dropped.
@@ -99,6 +106,10 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
           if (name === MANIFEST_PART) return 'buffer';
           if (name.startsWith(FILES_PREFIX) && SAFE_NAME.test(name.slice(FILES_PREFIX.length))) return { file: path.join(dir, 'files', name.slice(FILES_PREFIX.length)) };
           throw new SealError('TAMPERED');
+        },
+        onProgress: (done, size) => {
+          checkCancel();
+          options.onProgress?.(0.6 * (done / size));
         },
       });
     } catch (err) {
@@ -129,10 +140,13 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
     const backupKey = Buffer.from(manifest.databaseKey, 'hex');
     const currentKey = databaseKeyOf(ctx);
     const stagedFile = path.join(dir, DB_FILE);
+    checkCancel();
     const staged = openSnapshot(stagedFile, backupKey);
     let summary: RestoreSummary;
     try {
       if (!integrityOk(staged)) throw new AppError('VALIDATION', 'backup.errors.corrupt');
+      checkCancel();
+      options.onProgress?.(0.9);
       const version = schemaVersion(staged);
       if (version > LATEST_SCHEMA_VERSION) throw new AppError('VALIDATION', 'backup.errors.tooNew', { found: version, supported: LATEST_SCHEMA_VERSION });
       const migrated = version < LATEST_SCHEMA_VERSION;

@@ -49,7 +49,15 @@ export function rowCounts(db: Db): Record<string, number> {
   return counts;
 }
 
+/**
+ * The structural check a restore runs on a snapshot: PRAGMA quick_check (every page, every
+ * record, UNIQUE and NOT NULL constraints) rather than integrity_check, which also re-reads
+ * every index against its table and takes ~3× as long (28 s vs 10 s at the L fixture). What
+ * quick_check leaves out cannot go wrong here: VACUUM INTO rebuilt every index from its table
+ * when the snapshot was taken, and the container's SHA-256 proves the file is byte for byte
+ * that snapshot.
+ */
 export function integrityOk(db: Db): boolean {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  return rows.length === 1 && rows[0]!.integrity_check === 'ok';
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  return rows.length === 1 && rows[0]!.quick_check === 'ok';
 }

@@ -5,6 +5,9 @@ export type Db = Database.Database;
 
 export const KEY_BYTES = 32;
 
+/** The case database's file name inside the data folder. */
+export const DATABASE_FILE = 'parley.db';
+
 /**
  * Opens (or creates) an encrypted case database. The key is 32 random bytes passed as a
  * raw SQLCipher key (x'..'), so no slow passphrase KDF runs at start-up: the key is

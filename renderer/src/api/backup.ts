@@ -36,6 +36,7 @@ export const useRunBackup = () => {
     onSettled: () => qc.invalidateQueries({ queryKey: backupKeys.status }),
   });
 };
+export const useCancelBackup = () => useBackupMutation(() => call('backup.cancel', {}));
 export const usePickRestoreFile = () => useMutation({ mutationFn: () => call('backup.restorePick', {}) });
 export const useInspectRestore = () => useMutation({ mutationFn: (input: ChannelInput<'backup.restoreInspect'>) => call('backup.restoreInspect', input) });
 export const useCancelRestore = () => useMutation({ mutationFn: (token: string) => call('backup.restoreCancel', { token }) });

@@ -32,6 +32,7 @@ export const backupMessages = defineMessages({
     run: {
       now: '立即备份',
       running: '正在备份…',
+      cancel: '取消备份',
       done: '备份完成：{{file}}',
     },
     last: {
@@ -104,6 +105,8 @@ export const backupMessages = defineMessages({
       noPassphrase: '请先设置备份密码。',
       noFolder: '请先选择备份文件夹。',
       running: '备份正在进行中，请等它完成。',
+      cancelled: '备份已取消，未留下不完整的备份文件。',
+      inspecting: '正在检查另一个备份文件，请等它完成。',
       diskFull: '备份位置的空间已满，备份没有完成。未留下不完整的备份文件。',
       dataDiskFull: '本机磁盘空间不足，操作没有完成，当前数据未受影响。',
       readOnly: '备份文件夹是只读的或没有写入权限，备份没有完成。',
@@ -169,6 +172,7 @@ export const backupMessages = defineMessages({
     run: {
       now: '立即備份',
       running: '正在備份…',
+      cancel: '取消備份',
       done: '備份完成：{{file}}',
     },
     last: {
@@ -241,6 +245,8 @@ export const backupMessages = defineMessages({
       noPassphrase: '請先設定備份密碼。',
       noFolder: '請先選擇備份資料夾。',
       running: '備份正在進行中，請等它完成。',
+      cancelled: '備份已取消，未留下不完整的備份檔案。',
+      inspecting: '正在檢查另一個備份檔案，請等它完成。',
       diskFull: '備份位置的空間已滿，備份沒有完成。未留下不完整的備份檔。',
       dataDiskFull: '本機磁碟空間不足，操作沒有完成，目前資料未受影響。',
       readOnly: '備份資料夾是唯讀的或沒有寫入權限，備份沒有完成。',
@@ -306,6 +312,7 @@ export const backupMessages = defineMessages({
     run: {
       now: 'Back up now',
       running: 'Backing up…',
+      cancel: 'Cancel backup',
       done: 'Backup written: {{file}}',
     },
     last: {
@@ -378,6 +385,8 @@ export const backupMessages = defineMessages({
       noPassphrase: 'Set a backup passphrase first.',
       noFolder: 'Choose a backup folder first.',
       running: 'A backup is already running; wait for it to finish.',
+      cancelled: 'The backup was cancelled; no incomplete backup file was left behind.',
+      inspecting: 'Another backup file is being checked; wait for it to finish.',
       diskFull: 'The backup location is full; the backup was not made. No incomplete backup file was left behind.',
       dataDiskFull: 'This laptop’s disk is full; nothing was changed.',
       readOnly: 'The backup folder is read-only or not writable; the backup was not made.',

@@ -7,6 +7,7 @@ import { EntryForm } from '../../components/form/EntryForm';
 import {
   useApplyRestore,
   useBackupStatus,
+  useCancelBackup,
   useCancelRestore,
   useInspectRestore,
   usePickBackupFolder,
@@ -158,6 +159,7 @@ function FolderSection({ status }: { status: BackupStatus }) {
   const { message } = App.useApp();
   const pick = usePickBackupFolder();
   const run = useRunBackup();
+  const cancel = useCancelBackup();
   const formatDate = useFormatDateTime();
   const folder = status.config.folder;
   const last = status.lastGood;
@@ -186,6 +188,11 @@ function FolderSection({ status }: { status: BackupStatus }) {
             {status.running || run.isPending ? t('backup.run.running') : t('backup.run.now')}
           </Button>
           {(status.running || run.isPending) && <Progress percent={Math.round((status.progress ?? 0) * 100)} size="small" style={{ width: 200 }} />}
+          {status.running && (
+            <Button onClick={() => cancel.mutate(undefined, { onError: (err) => void message.error(errorText(err, t)) })} loading={cancel.isPending}>
+              {t('backup.run.cancel')}
+            </Button>
+          )}
         </Space>
         <Typography.Text data-testid="backup-last" type={status.stale ? 'warning' : undefined}>
           {last

@@ -1,0 +1,27 @@
+// The jobs a worker can run, by name. Runs inside the worker thread (worker.ts imports it);
+// the main thread imports only its types.
+import type { BackupTrigger } from '../../../shared/schemas/backup';
+import type { HandlerContext } from '../context';
+import { createBackup, type CreatedBackup } from '../backup/create';
+import type { ScryptParams } from '../backup/container';
+import { inspectBackup, type Inspected } from '../backup/restore';
+
+/** What a job may use besides the context: report progress, and ask whether to stop. */
+export interface JobTools {
+  progress(fraction: number): void;
+  /** Throws the cancel error when the main thread asked to stop. */
+  checkCancel(): void;
+}
+
+export const JOBS = {
+  /** A backup file in `folder` (snapshot, blobs, seal, read-back check). */
+  'backup.create': (ctx: HandlerContext, input: { trigger: BackupTrigger; folder: string; verify?: boolean; passphrase?: string; scrypt?: ScryptParams }, tools: JobTools): Promise<CreatedBackup> =>
+    createBackup(ctx, { ...input, onProgress: tools.progress, checkCancel: tools.checkCancel }),
+  /** Decrypts and checks a backup into the restore staging folder (restore.ts, step 1). */
+  'backup.inspect': (ctx: HandlerContext, input: { file: string; passphrase: string }, tools: JobTools): Promise<Inspected> =>
+    inspectBackup(ctx, input.file, input.passphrase, { onProgress: tools.progress, checkCancel: tools.checkCancel }),
+} satisfies Record<string, (ctx: HandlerContext, input: never, tools: JobTools) => Promise<unknown>>;
+
+export type JobKind = keyof typeof JOBS;
+export type JobInput<K extends JobKind> = Parameters<(typeof JOBS)[K]>[1];
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof JOBS)[K]>>;

@@ -1,0 +1,76 @@
+// A job's worker thread: opens its own connection to the database, stands in a context
+// like the main process's (same data folder, key, clock, language), runs one job from
+// kinds.ts and reports progress and the result. Started by runner.ts.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { HandlerContext, PlatformPort } from '../context';
+import { rememberDatabaseKey } from '../backup/keys';
+import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { JOBS, type JobKind } from './kinds';
+import { toJobError, type JobInit, type JobMessage } from './protocol';
+import { jobCancelled } from './runner';
+
+const port = parentPort;
+if (!port) throw new Error('electron/main/jobs/worker.ts must run in a worker thread');
+const init = workerData as JobInit;
+const send = (message: JobMessage) => port.postMessage(message);
+
+// Dialogs, printing and notifications belong to the main process; a job never asks.
+const noPlatform = (): never => {
+  throw new Error('the platform is not available inside a job worker');
+};
+const platform: PlatformPort = {
+  shell: 'harness',
+  pickFiles: noPlatform,
+  pickFolder: noPlatform,
+  pickSavePath: noPlatform,
+  openPath: noPlatform,
+  printPdf: noPlatform,
+  notify: noPlatform,
+  markDownloaded: noPlatform,
+  tempDir: noPlatform,
+};
+
+async function run(): Promise<void> {
+  const key = Buffer.from(init.key);
+  const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), key);
+  try {
+    const offset = Date.parse(init.startedAt) - Date.now();
+    const ctx: HandlerContext = {
+      db,
+      platform,
+      dataDir: init.dataDir,
+      appVersion: init.appVersion,
+      now: () => new Date(Date.now() + offset),
+      actor: () => init.actor,
+      locale: () => init.locale,
+      timeZone: () => init.timeZone,
+      settings: () => structuredClone(init.settings),
+      deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', key, Buffer.alloc(0), `parley:${purpose}`, 32)),
+    };
+    rememberDatabaseKey(ctx, key);
+    const flag = new Int32Array(init.cancel);
+    let last = -1;
+    const job = JOBS[init.kind as JobKind] as (ctx: HandlerContext, input: unknown, tools: import('./kinds').JobTools) => Promise<unknown>;
+    if (!job) throw new Error(`no job named ${init.kind}`);
+    const result = await job(ctx, init.input, {
+      progress: (fraction) => {
+        // Whole per-mille steps are enough for a progress bar, and keep the messages few.
+        const step = Math.floor(fraction * 1000);
+        if (step === last) return;
+        last = step;
+        send({ type: 'progress', fraction });
+      },
+      checkCancel: () => {
+        if (Atomics.load(flag, 0) === 1) throw jobCancelled();
+      },
+    });
+    send({ type: 'done', result });
+  } finally {
+    db.close();
+    key.fill(0);
+  }
+}
+
+run().catch((err: unknown) => send({ type: 'failed', error: toJobError(err) }));
