@@ -4,7 +4,14 @@
 //   backup.vsVacuumIntoRatio   createMs ÷ vacuumIntoMs (target ≤ 1.3)
 //   backup.verifyMs            median read-back check of the written file (what the app adds after writing)
 //   backup.restoreMs           median full restore into another data folder (decrypt, checksums,
-//                              integrity_check, swap, reopen)
+//                              quick_check, swap, reopen), through the handlers as the app does it
+//   backup.restoreVsVacuumIntoRatio  restoreMs ÷ vacuumIntoMs (target ≤ 2)
+//   backup.jobMs               median backup as the app runs it: in a worker (own connection), with
+//                              the read-back check, worker start included
+//   mainLoop.<job>.maxStallMs  longest event-loop stall of this (the main) thread while the job runs
+//                              (node:perf_hooks monitorEventLoopDelay), max over the samples; jobs:
+//                              backup (backup.create in a worker), restore (pick + inspect + apply)
+//   mainLoop.maxStallMs        the largest of those (target ≤ 50)
 //   crash.killsTried / killsSurvived / killsFailed / lostAcknowledgedWrites / acknowledged
 // Run alone: npx tsx test/bench/backup.ts [--size S|M|L] [--kills N]
 import type { ScriptedPlatform } from '../harness/platform';
@@ -13,9 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openSealed } from '../../electron/main/backup/container';
 import { createBackup } from '../../electron/main/backup/create';
 import type { Core } from '../../electron/main/core';
+import { runJob } from '../../electron/main/jobs/runner';
 import { DEFAULT_SEED, FIXTURE_KEY, isFixtureSize, type FixtureSize } from '../fixtures';
 import { Rng } from '../fixtures/prng';
 import { openBenchCore, samplesFor, type BenchContext } from './context';
@@ -35,12 +44,27 @@ export interface BackupFigures {
     vacuumIntoMs: number;
     vsVacuumIntoRatio: number;
     verifyMs: number;
+    jobMs: number;
     restoreMs: number;
+    restoreVsVacuumIntoRatio: number;
     fileBytes: number;
     databaseBytes: number;
     samples: number;
   };
+  mainLoop: { backup: { maxStallMs: number }; restore: { maxStallMs: number }; maxStallMs: number };
   crash: { killsTried: number; killsSurvived: number; killsFailed: number; lostAcknowledgedWrites: number; acknowledged: number };
+}
+
+/** Runs `fn` and returns how long it took and the longest stall of this thread's event loop meanwhile. */
+async function withStallMonitor(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  try {
+    const took = await timeAsync(fn);
+    return { ms: took, maxStallMs: histogram.max / 1e6 };
+  } finally {
+    histogram.disable();
+  }
 }
 
 export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string) => void, kills = Math.max(20, Math.round(200 * ctx.scale))): Promise<BackupFigures> {
@@ -74,13 +98,26 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
     }
     log(`backup: create ${create.map((x) => x.toFixed(0)).join(', ')} ms; VACUUM INTO ${vacuum.map((x) => x.toFixed(0)).join(', ')} ms`);
 
+    // The backup as the app runs it: a worker thread, its own connection, the read-back check.
+    const jobs: number[] = [];
+    let backupStall = 0;
+    for (let i = 0; i < n; i++) {
+      const made = await withStallMonitor(async () => {
+        const job = await runJob(core.ctx, 'backup.create', { trigger: 'manual', folder, passphrase: PASSPHRASE });
+        fs.rmSync(job.file);
+      });
+      jobs.push(made.ms);
+      backupStall = Math.max(backupStall, made.maxStallMs);
+    }
+    log(`backup: job in a worker ${jobs.map((x) => x.toFixed(0)).join(', ')} ms; longest main-loop stall ${backupStall.toFixed(1)} ms`);
+
     const restore: number[] = [];
+    let restoreStall = 0;
     for (let i = 0; i < Math.max(1, samplesFor(ctx, 3)); i++) {
       const dir = path.join(work, `restore-${i}`);
       const target = openBenchCore(dir);
       try {
-        restore.push(
-          await timeAsync(async () => {
+        const run = await withStallMonitor(async () => {
             // Restore reads only a file picked in the main process's dialog (scripted here).
             (target.ctx.platform as ScriptedPlatform).nextFiles([file]);
             const picked = await target.dispatch('backup.restorePick', {});
@@ -89,15 +126,16 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
             if (!inspected.ok) throw new Error(`restore failed: ${JSON.stringify(inspected.error)}`);
             const applied = await target.dispatch('backup.restoreApply', { token: (inspected.data as { token: string }).token });
             if (!applied.ok) throw new Error(`restore failed: ${JSON.stringify(applied.error)}`);
-          }),
-        );
+        });
+        restore.push(run.ms);
+        restoreStall = Math.max(restoreStall, run.maxStallMs);
       } finally {
         target.close();
         fs.rmSync(dir, { recursive: true, force: true });
         fs.rmSync(`${dir}-platform`, { recursive: true, force: true });
       }
     }
-    log(`backup: restore ${restore.map((x) => x.toFixed(0)).join(', ')} ms`);
+    log(`backup: restore ${restore.map((x) => x.toFixed(0)).join(', ')} ms; longest main-loop stall ${restoreStall.toFixed(1)} ms`);
 
     log(`crash: ${kills} SIGKILLs of a writer…`);
     const rng = new Rng(ctx.seed, 'crash');
@@ -119,10 +157,17 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
         vacuumIntoMs: ms(vacuumIntoMs),
         vsVacuumIntoRatio: Math.round((createMs / vacuumIntoMs) * 100) / 100,
         verifyMs: ms(median(verify)),
+        jobMs: ms(median(jobs)),
         restoreMs: ms(median(restore)),
+        restoreVsVacuumIntoRatio: Math.round((median(restore) / vacuumIntoMs) * 100) / 100,
         fileBytes: fs.statSync(file).size,
         databaseBytes: fs.statSync(path.join(ctx.dataDir, 'parley.db')).size,
         samples: create.length,
+      },
+      mainLoop: {
+        backup: { maxStallMs: ms(backupStall) },
+        restore: { maxStallMs: ms(restoreStall) },
+        maxStallMs: ms(Math.max(backupStall, restoreStall)),
       },
       crash: {
         killsTried: crash.killsTried,

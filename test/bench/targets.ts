@@ -24,6 +24,10 @@ export const TARGETS: Target[] = [
   { figure: 'files.attach20MbMs', max: 400, unit: 'ms' },
   { figure: 'export.clientsL.xlsxMs', max: 5000, unit: 'ms' },
   { figure: 'backup.vsVacuumIntoRatio', max: 1.3, unit: 'ratio' },
+  { figure: 'backup.restoreVsVacuumIntoRatio', max: 2, unit: 'ratio' },
+  { figure: 'mainLoop.backup.maxStallMs', max: 50, unit: 'ms' },
+  { figure: 'mainLoop.restore.maxStallMs', max: 50, unit: 'ms' },
+  { figure: 'mainLoop.maxStallMs', max: 50, unit: 'ms' },
   { figure: 'crash.killsFailed', max: 0, unit: 'kills' },
   { figure: 'crash.lostAcknowledgedWrites', max: 0, unit: 'writes' },
 ];

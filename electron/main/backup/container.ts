@@ -83,8 +83,6 @@ export class SealError extends Error {
 /** What a writer needs from a file: a seam so tests can inject a full disk or a removed stick. */
 export interface SinkFile {
   write(data: Buffer): Promise<void>;
-  /** Several buffers in one call, in order (optional: write() is used one by one otherwise). */
-  writev?(data: Buffer[]): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -99,15 +97,6 @@ export const openFileSink: OpenSink = async (file) => {
       while (off < data.length) {
         const { bytesWritten } = await handle.write(data, off, data.length - off);
         off += bytesWritten;
-      }
-    },
-    async writev(data) {
-      let rest = data;
-      while (rest.length) {
-        let { bytesWritten } = await handle.writev(rest);
-        // A short write: skip what was written, write the rest.
-        while (rest.length && bytesWritten >= rest[0]!.length) bytesWritten -= rest.shift()!.length;
-        if (rest.length && bytesWritten > 0) rest = [rest[0]!.subarray(bytesWritten), ...rest.slice(1)];
       }
     },
     sync: () => handle.sync(),
@@ -253,7 +242,9 @@ class ChunkWriter {
     len.writeUInt32BE(length, 0);
     const write = this.tail.then(async () => {
       const body = Buffer.from(await encrypted);
-      await (this.sink.writev ? this.sink.writev([len, body]) : this.sink.write(Buffer.concat([len, body])));
+      // Two writes rather than one concatenated copy of the megabyte.
+      await this.sink.write(len);
+      await this.sink.write(body);
       this.written += 4 + body.length;
       this.onProgress?.(done);
     });
@@ -506,33 +497,61 @@ export async function openSealed(file: string, passphrase: string, options: Open
     const prefix = header.subarray(32, 32 + PREFIX_BYTES);
     const aad = Buffer.from(head);
 
-    let pos = head.length;
-    let index = 0;
-    const lenBuf = Buffer.alloc(4);
-    const body = Buffer.alloc(info.chunkBytes + TAG_BYTES);
-    for (;;) {
-      const got = (await handle.read(lenBuf, 0, 4, pos)).bytesRead;
-      if (got < 4) throw new SealError('TRUNCATED');
-      const len = lenBuf.readUInt32BE(0);
-      if (len > info.chunkBytes) throw new SealError('TAMPERED');
-      const need = len + TAG_BYTES;
-      const read = (await handle.read(body, 0, need, pos + 4)).bytesRead;
-      if (read < need) throw new SealError('TRUNCATED');
-      pos += 4 + need;
-      const final = pos === fileBytes;
-      const plain = decryptChunk(encKey, prefix, aad, index, final, body.subarray(0, len), body.subarray(len, need));
+    // Chunks are decrypted by WebCrypto on libuv's thread pool, a few ahead, while this thread
+    // hashes and hands on the plaintext of the oldest; results are used strictly in order.
+    const key = await crypto.subtle.importKey('raw', encKey, { name: 'AES-GCM' }, false, ['decrypt']);
+    interface Pending {
+      index: number;
+      final: boolean;
+      end: number;
+      len: number;
+      sealed: Buffer;
+      plain: Promise<Buffer | null>;
+    }
+    const queue: Pending[] = [];
+    const use = async (item: Pending): Promise<void> => {
+      const plain = await item.plain;
       if (plain === null) {
+        const body = item.sealed.subarray(0, item.len);
+        const tag = item.sealed.subarray(item.len);
         // Not the last chunk in the file but flagged final (bytes were appended), or the end
         // came early (the final chunk is missing), or the chunk was changed.
-        if (!final && decryptChunk(encKey, prefix, aad, index, true, body.subarray(0, len), body.subarray(len, need))) throw new SealError('TAMPERED');
-        if (final && decryptChunk(encKey, prefix, aad, index, false, body.subarray(0, len), body.subarray(len, need))) throw new SealError('TRUNCATED');
+        if (!item.final && decryptChunk(encKey, prefix, aad, item.index, true, body, tag)) throw new SealError('TAMPERED');
+        if (item.final && decryptChunk(encKey, prefix, aad, item.index, false, body, tag)) throw new SealError('TRUNCATED');
         throw new SealError('TAMPERED');
       }
       await reader.feed(plain);
-      options.onProgress?.(pos, fileBytes);
-      index += 1;
-      if (final) break;
+      options.onProgress?.(item.end, fileBytes);
+    };
+    let pos = head.length;
+    try {
+      for (let index = 0; ; index++) {
+        // One read per chunk: its length, body and tag (a full chunk's worth; the last may be shorter).
+        const buf = Buffer.allocUnsafe(4 + info.chunkBytes + TAG_BYTES);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
+        if (bytesRead < 4) throw new SealError('TRUNCATED');
+        const len = buf.readUInt32BE(0);
+        if (len > info.chunkBytes) throw new SealError('TAMPERED');
+        const need = len + TAG_BYTES;
+        if (bytesRead < 4 + need) throw new SealError('TRUNCATED');
+        pos += 4 + need;
+        const final = pos === fileBytes;
+        const sealed = buf.subarray(4, 4 + need);
+        const plain = crypto.subtle
+          .decrypt({ name: 'AES-GCM', iv: nonceFor(prefix, index, final), additionalData: aad, tagLength: 128 }, key, sealed)
+          .then((b) => Buffer.from(b), () => null);
+        queue.push({ index, final, end: pos, len, sealed, plain });
+        if (queue.length >= IN_FLIGHT) await use(queue.shift()!);
+        if (final) break;
+      }
+    } catch (err) {
+      // A read that found the file cut short: the chunks before it are judged first, in order,
+      // so a changed chunk is still reported as TAMPERED rather than the later TRUNCATED.
+      if (!(err instanceof SealError)) throw err;
+      for (const item of queue.splice(0)) await use(item);
+      throw err;
     }
+    for (const item of queue.splice(0)) await use(item);
     if (!reader.ended) throw new SealError('TAMPERED');
     return { kind: info.kind, parts: reader.parts };
   } catch (err) {

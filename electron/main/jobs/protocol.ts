@@ -31,6 +31,9 @@ export interface JobError {
   app?: { code: ErrorCode; messageKey: string; params: Record<string, string | number>; fields: Record<string, string> };
 }
 
+/** Main thread → worker: run one job (a worker runs one at a time). */
+export type JobRequest = { type: 'run'; init: JobInit };
+
 export type JobMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: unknown } | { type: 'failed'; error: JobError };
 
 export function toJobError(err: unknown): JobError {

@@ -1,19 +1,19 @@
-// A job's worker thread: opens its own connection to the database, stands in a context
-// like the main process's (same data folder, key, clock, language), runs one job from
-// kinds.ts and reports progress and the result. Started by runner.ts.
+// A job worker thread: for each job it is sent, opens its own connection to the database,
+// stands in a context like the main process's (same data folder, key, clock, language),
+// runs the job from kinds.ts, reports progress and the result, and closes the connection.
+// Started and reused by runner.ts.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { HandlerContext, PlatformPort } from '../context';
 import { rememberDatabaseKey } from '../backup/keys';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { JOBS, type JobKind } from './kinds';
-import { toJobError, type JobInit, type JobMessage } from './protocol';
+import { toJobError, type JobInit, type JobMessage, type JobRequest } from './protocol';
 import { jobCancelled } from './runner';
 
 const port = parentPort;
 if (!port) throw new Error('electron/main/jobs/worker.ts must run in a worker thread');
-const init = workerData as JobInit;
 const send = (message: JobMessage) => port.postMessage(message);
 
 // Dialogs, printing and notifications belong to the main process; a job never asks.
@@ -32,7 +32,7 @@ const platform: PlatformPort = {
   tempDir: noPlatform,
 };
 
-async function run(): Promise<void> {
+async function run(init: JobInit): Promise<void> {
   const key = Buffer.from(init.key);
   const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), key);
   try {
@@ -73,4 +73,6 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((err: unknown) => send({ type: 'failed', error: toJobError(err) }));
+port.on('message', (request: JobRequest) => {
+  if (request.type === 'run') run(request.init).catch((err: unknown) => send({ type: 'failed', error: toJobError(err) }));
+});
