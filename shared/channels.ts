@@ -13,6 +13,7 @@ import { EXPORTS_CHANNELS } from './ipc/exports.channels';
 import { FOLLOWUPS_CHANNELS } from './ipc/followups.channels';
 import { INCIDENTS_CHANNELS } from './ipc/incidents.channels';
 import { INSTALMENTS_CHANNELS } from './ipc/instalments.channels';
+import { LEDGER_CHANNELS } from './ipc/ledger.channels';
 import { LENDERS_CHANNELS } from './ipc/lenders.channels';
 import { LETTERHEAD_CHANNELS } from './ipc/letterhead.channels';
 import { LETTERS_CHANNELS } from './ipc/letters.channels';
@@ -40,6 +41,7 @@ export const CHANNELS = [
   ...STATEMENTS_CHANNELS,
   ...LENDERS_CHANNELS,
   ...DEBTS_CHANNELS,
+  ...LEDGER_CHANNELS,
   ...SEARCH_CHANNELS,
   ...DASHBOARD_CHANNELS,
   ...DEMO_CHANNELS,

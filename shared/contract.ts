@@ -16,6 +16,7 @@ import { exportsContract } from './ipc/exports.contract';
 import { followupsContract } from './ipc/followups.contract';
 import { incidentsContract } from './ipc/incidents.contract';
 import { instalmentsContract } from './ipc/instalments.contract';
+import { ledgerContract } from './ipc/ledger.contract';
 import { lendersContract } from './ipc/lenders.contract';
 import { letterheadContract } from './ipc/letterhead.contract';
 import { lettersContract } from './ipc/letters.contract';
@@ -41,6 +42,7 @@ export const contract = {
   ...statementsContract,
   ...lendersContract,
   ...debtsContract,
+  ...ledgerContract,
   ...searchContract,
   ...dashboardContract,
   ...demoContract,

@@ -22,7 +22,8 @@ export interface DispatchOptions {
 const STORAGE_CODES = /^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR|CANTOPEN|PERM)/;
 
 function issueMessageKey(issue: z.core.$ZodIssue): string {
-  if (issue.message.startsWith('validation.')) return issue.message;
+  // A schema's own message: a validation.* key, or a feature's error key (ledger.errors.amountZero).
+  if (issue.message.startsWith('validation.') || /^[a-zA-Z]+\.errors\.[a-zA-Z]+$/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return 'validation.type';

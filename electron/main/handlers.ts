@@ -22,6 +22,7 @@ import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { dashboardHandlers } from './dashboard/handlers';
 import { debtsHandlers } from './debts/handlers';
+import { ledgerHandlers } from './ledger/handlers';
 import { demoHandlers } from './demo/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { exportsHandlers } from './exports/handlers';
@@ -61,6 +62,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     statementsHandlers(ctx),
     lendersHandlers(ctx),
     debtsHandlers(ctx),
+    ledgerHandlers(ctx),
     searchHandlers(ctx),
     dashboardHandlers(ctx),
     contactsHandlers(ctx),

@@ -19,6 +19,7 @@ import { exportsMessages } from './features/exports';
 import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
 import { setupMessages } from './features/setup';
+import { ledgerMessages } from './features/ledger';
 import { lendersMessages } from './features/lenders';
 import { moneyMessages } from './features/money';
 import { profileMessages } from './features/profile';
@@ -37,6 +38,7 @@ const FEATURES = {
   debts: debtsMessages,
   cost: costMessages,
   legal: legalMessages,
+  ledger: ledgerMessages,
   search: searchMessages,
   dashboard: dashboardMessages,
   demo: demoMessages,

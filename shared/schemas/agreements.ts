@@ -96,11 +96,14 @@ export const OfferTransitionInput = z
     followUpDays: FollowUpDays.optional(),
     /** On sending: the date the offer stays open until. */
     validUntil: IsoDate.nullable().optional(),
+    /** On accepting: whether the part of the balance the agreement gives up is forgiven only once the plan is completed (default) or at once. */
+    waiverConditional: z.boolean({ error: 'validation.type' }).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
     if (v.to === 'countered' && !v.counterParams) ctx.addIssue({ code: 'custom', path: ['counterParams'], message: 'validation.required' });
     if (v.to !== 'countered' && v.counterParams) ctx.addIssue({ code: 'custom', path: ['counterParams'], message: 'agreements.errors.counterOnlyOnCounter' });
+    if (v.to !== 'accepted' && v.waiverConditional !== undefined) ctx.addIssue({ code: 'custom', path: ['waiverConditional'], message: 'ledger.errors.onlyOnAccept' });
     if (v.to !== 'sent') {
       for (const k of ['logContact', 'followUpDays', 'params', 'validUntil'] as const) {
         if (v[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: 'agreements.errors.onlyOnSend' });
@@ -233,6 +236,8 @@ export const AgreementView = z.object({
   remedy: z.string(),
   terms: Terms,
   status: z.enum(AGREEMENT_STATUSES),
+  /** Whether its waiver is forgiven only once the plan is completed (revoked if it breaks). */
+  waiverConditional: z.boolean(),
   notes: z.string().nullable(),
   progress: Progress,
   instalments: z.array(InstalmentView),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, optionalText } from './common';
+import { LedgerSummary } from './ledger';
 import { Fen } from './money';
 
 /**
@@ -132,7 +133,9 @@ export const DebtView = z.object({
   penaltyFen: z.number().int(),
   lateFeesFen: z.number().int(),
   otherFen: z.number().int(),
+  /** The balance (principalFen … otherFen and this total) is derived from the debt's ledger, as of today. */
   outstandingFen: z.number().int(),
+  ledger: LedgerSummary,
   firstMissedDate: z.string().nullable(),
   /** Calendar days since the first missed payment, in the counsellor's time zone. */
   daysOverdue: z.number().int().nullable(),

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { sweepMissedInstalments } from '../instalments/missed';
 import { expireDue } from '../offers/steps';
+import { agreementStatusChanged } from './debt-ledger';
 import { combine } from './ledger';
 import { agreementOut, agreementView, requireAgreement, today } from './view';
 
@@ -55,6 +56,8 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<(typeof AGR
         const notes = note ? (a.notes ? `${a.notes}\n${note}` : note) : a.notes;
         setAgreementStatus(db, id, status, notes, ctx.now());
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'agreement', entityId: id, action: 'update', before: { status: a.status }, after: { status, note: note ?? null } });
+        // The debt follows: settled when completed, the conditional waiver revoked when broken.
+        agreementStatusChanged(ctx, a, a.status, status);
         return agreementOut(ctx, id);
       })(),
   };

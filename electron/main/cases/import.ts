@@ -7,6 +7,8 @@ import { checkIncoming } from '../intake/incoming';
 import type { HandlerContext } from '../context';
 import { insertAuditRow, writeAudit } from '../db/audit';
 import { clientByCaseRef, clientByIdNumber, setCaseRef } from '../db/clients';
+import { openFromStoredAmounts } from '../db/debts';
+import { debtsWithoutLedger } from '../db/ledger';
 import { findNameOwners, insertLender } from '../db/lenders';
 import { cleanAliases, cleanPhones } from '../text/lender-names';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -294,6 +296,8 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
       for (const id of idMaps.get('debts')?.values() ?? []) indexDebt(db, id);
       for (const id of idMaps.get('contacts')?.values() ?? []) indexContact(db, id);
       for (const id of idMaps.get('letters')?.values() ?? []) indexLetter(db, id);
+      // A case file from before the ledger: its debts' stored amounts become their opening balances.
+      for (const id of debtsWithoutLedger(db, [...(idMaps.get('debts')?.values() ?? [])])) openFromStoredAmounts(db, id, now);
       // The case's history, its ids remapped where the entity is known.
       const byKey = new Map<string, Map<number, number>>();
       for (const [table, map] of idMaps) byKey.set(entityKey(table), map);

@@ -21,6 +21,7 @@ export interface AgreementRow {
   terms_json: string;
   total_fen: number;
   status: AgreementStatus;
+  waiver_conditional: 0 | 1;
   notes: string | null;
   rev: number;
   created_at: string;
@@ -117,6 +118,7 @@ export function toAgreementView(r: AgreementRow, lines: SettledInstalment[], pay
     remedy: r.remedy,
     terms: parseTerms(r.terms_json),
     status: r.status,
+    waiverConditional: r.waiver_conditional === 1,
     notes: r.notes,
     progress,
     instalments: lines.map((l) => ({
@@ -146,6 +148,8 @@ export interface NewAgreement {
   terms: Terms;
   totalFen: number;
   notes: string | null;
+  /** Default true: the waiver holds only if the plan is completed. */
+  waiverConditional?: boolean;
 }
 
 /** An active agreement and its instalments, numbered 1.. in schedule order. */
@@ -153,9 +157,9 @@ export function insertAgreement(db: Db, v: NewAgreement, now: Date): number {
   const at = now.toISOString();
   const info = stmt(
     db,
-    `INSERT INTO agreements (client_id, debt_id, lender_id, offer_id, agreed_date, remedy, terms_json, total_fen, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
-  ).run(v.clientId, v.debtId, v.lenderId, v.offerId, v.agreedDate, v.terms.params.remedy, JSON.stringify(v.terms), v.totalFen, v.notes, at, at);
+    `INSERT INTO agreements (client_id, debt_id, lender_id, offer_id, agreed_date, remedy, terms_json, total_fen, status, waiver_conditional, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
+  ).run(v.clientId, v.debtId, v.lenderId, v.offerId, v.agreedDate, v.terms.params.remedy, JSON.stringify(v.terms), v.totalFen, v.waiverConditional === false ? 0 : 1, v.notes, at, at);
   const id = Number(info.lastInsertRowid);
   const ins = stmt(db, `INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen) VALUES (?, ?, ?, ?, ?)`);
   [...v.terms.schedule].sort((a, b) => a.seq - b.seq).forEach((i, k) => ins.run(id, v.clientId, k + 1, i.dueDate, i.amountFen));

@@ -30,6 +30,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'agreements', where: 'client_id = ?' },
   { table: 'instalments', where: 'client_id = ?' },
   { table: 'payments', where: 'client_id = ?' },
+  { table: 'debt_ledger', where: 'debt_id IN (SELECT id FROM debts WHERE client_id = ?)' },
   { table: 'followups', where: 'client_id = ?' },
   { table: 'attachments', where: 'client_id = ?' },
   { table: 'letters', where: 'client_id = ?' },

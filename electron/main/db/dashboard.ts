@@ -1,6 +1,7 @@
 import { ENFORCEMENT_STAGES } from '../../../shared/schemas/debts';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import type { Db } from './connection';
+import { OWED_BY_DEBT } from './ledger';
 import { stmt } from './statements';
 
 // The dashboard's figures: counts over clients, debts, statements and lenders of open
@@ -28,12 +29,13 @@ export function statusCounts(db: Db): { status: keyof Dashboard['statusCounts'];
   return stmt(db, 'SELECT status, count(*) AS n FROM clients WHERE archived = 0 GROUP BY status').all() as { status: keyof Dashboard['statusCounts']; n: number }[];
 }
 
-/** The debts of open cases per legal stage: how many, and what they still owe. */
+/** The debts of open cases per legal stage: how many, and what they still owe (their ledgers' balances). */
 export function openDebtsByStage(db: Db): { stage: keyof Dashboard['legalStages']; debts: number; outstandingFen: number }[] {
   return stmt(
     db,
-    `SELECT d.legal_stage AS stage, count(*) AS debts, coalesce(sum(d.outstanding_fen), 0) AS outstandingFen
-       FROM debts d JOIN clients c ON c.id = d.client_id WHERE ${OPEN} GROUP BY d.legal_stage`,
+    `SELECT d.legal_stage AS stage, count(*) AS debts, coalesce(sum(b.owed), 0) AS outstandingFen
+       FROM debts d JOIN clients c ON c.id = d.client_id LEFT JOIN (${OWED_BY_DEBT}) b ON b.debt_id = d.id
+      WHERE ${OPEN} GROUP BY d.legal_stage`,
   ).all() as { stage: keyof Dashboard['legalStages']; debts: number; outstandingFen: number }[];
 }
 

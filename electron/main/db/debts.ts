@@ -2,11 +2,18 @@ import { z } from 'zod';
 import type { DebtView, LegalStage, PRODUCT_TYPES, RATE_UNITS } from '../../../shared/schemas/debts';
 import type { Db } from './connection';
 import { readJson } from './json';
+import { LEDGER_SUMS, setOpening, summaryOf, type LedgerSumsRow } from './ledger';
 import { stmt } from './statements';
 
 // The debts table. Handlers work with DebtValues (camelCase, the contract's shape); rows
 // come back with the lender's and the collector's names already joined, and every other
 // capability reads a debt as a DebtRecord (the shared view without the figures of the day).
+//
+// The balance is the ledger's (db/ledger.ts): every query here joins each debt's sums over
+// debt_ledger and returns them under the amount columns' names (principal_fen … other_fen,
+// outstanding_fen), so every reader of a DebtRow or DebtRecord sees the derived balance. The
+// debts table's own amount columns hold the opening balance as typed (a mirror of the
+// opening entry, written with it) and are read as a balance nowhere.
 
 export type ProductType = (typeof PRODUCT_TYPES)[number];
 export type RateUnit = (typeof RATE_UNITS)[number];
@@ -64,6 +71,11 @@ export interface DebtRow {
   updated_at: string;
   lender_name: string;
   collector_name: string | null;
+  paid_fen: number | null;
+  saved_fen: number | null;
+  written_off_fen: number | null;
+  unapplied_fen: number | null;
+  movements: number | null;
 }
 
 /** The stored schedule's shape (its dates and amounts were checked when it was written). */
@@ -105,22 +117,36 @@ export function toDebt(r: DebtRow): DebtRecord {
     lenderName: r.lender_name,
     collectorName: r.collector_name,
     outstandingFen: r.outstanding_fen,
+    ledger: summaryOf({ ...r, total_fen: r.outstanding_fen } satisfies LedgerSumsRow),
     rev: r.rev,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
-const SELECT_JOINED = `SELECT d.*, l.name AS lender_name, c.name AS collector_name
-  FROM debts d JOIN lenders l ON l.id = d.lender_id LEFT JOIN lenders c ON c.id = d.collector_id`;
+/**
+ * Debts with their lender's and collector's names and their current balance from the ledger.
+ * `filter` selects the debts (named parameters); the ledger's sums are read for those debts
+ * only, through debt_ledger_balance. The derived columns come after d.* and so replace the
+ * stored amount columns of the same name in the row better-sqlite3 returns.
+ */
+function selectJoined(filter: string): string {
+  return `SELECT d.*, l.name AS lender_name, c.name AS collector_name,
+      coalesce(b.principal_fen, 0) AS principal_fen, coalesce(b.interest_fen, 0) AS interest_fen, coalesce(b.penalty_fen, 0) AS penalty_fen,
+      coalesce(b.late_fees_fen, 0) AS late_fees_fen, coalesce(b.other_fen, 0) AS other_fen, coalesce(b.total_fen, 0) AS outstanding_fen,
+      b.paid_fen, b.saved_fen, b.written_off_fen, b.unapplied_fen, b.movements
+    FROM debts d JOIN lenders l ON l.id = d.lender_id LEFT JOIN lenders c ON c.id = d.collector_id
+    LEFT JOIN (${LEDGER_SUMS} WHERE e.debt_id IN (SELECT d2.id FROM debts d2 WHERE ${filter.replaceAll('d.', 'd2.')}) GROUP BY e.debt_id) b ON b.debt_id = d.id
+    WHERE ${filter}`;
+}
 
 export function getDebtRow(db: Db, id: number): DebtRow | undefined {
-  return stmt(db, `${SELECT_JOINED} WHERE d.id = ?`).get(id) as DebtRow | undefined;
+  return stmt(db, selectJoined('d.id = @id')).get({ id }) as DebtRow | undefined;
 }
 
 /** A client's debts: priority debts first, then the largest balances. Uses debts_by_client. */
 export function listDebtRows(db: Db, clientId: number): DebtRow[] {
-  return stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? ORDER BY d.priority DESC, d.outstanding_fen DESC, d.id`).all(clientId) as DebtRow[];
+  return stmt(db, `${selectJoined('d.client_id = @clientId')} ORDER BY d.priority DESC, outstanding_fen DESC, d.id`).all({ clientId }) as DebtRow[];
 }
 
 export function getDebt(db: Db, id: number): DebtRecord | undefined {
@@ -135,7 +161,7 @@ export function debtsOfClient(db: Db, clientId: number): DebtRecord[] {
 
 /** A client's debts with one lender, oldest entry first. Uses debts_by_client. */
 export function debtsOfClientWithLender(db: Db, clientId: number, lenderId: number): DebtRecord[] {
-  return (stmt(db, `${SELECT_JOINED} WHERE d.client_id = ? AND d.lender_id = ? ORDER BY d.id`).all(clientId, lenderId) as DebtRow[]).map(toDebt);
+  return (stmt(db, `${selectJoined('d.client_id = @clientId AND d.lender_id = @lenderId')} ORDER BY d.id`).all({ clientId, lenderId }) as DebtRow[]).map(toDebt);
 }
 
 /** Which client and lender a debt belongs to (a cheap check before linking something to it). */
@@ -153,14 +179,16 @@ export interface ClientLender {
   outstandingFen: number;
 }
 
-/** The lenders a client owes, each once with its debts summed; the largest balance first. */
+/** The lenders a client owes, each once with its debts' current balances summed; the largest balance first. */
 export function lendersOfClient(db: Db, clientId: number): ClientLender[] {
   return stmt(
     db,
-    `SELECT d.lender_id AS lenderId, l.name AS lenderName, count(*) AS debtCount, min(d.id) AS firstDebtId, sum(d.outstanding_fen) AS outstandingFen
-       FROM debts d JOIN lenders l ON l.id = d.lender_id WHERE d.client_id = ?
+    `SELECT d.lender_id AS lenderId, l.name AS lenderName, count(*) AS debtCount, min(d.id) AS firstDebtId, coalesce(sum(b.owed), 0) AS outstandingFen
+       FROM debts d JOIN lenders l ON l.id = d.lender_id
+       LEFT JOIN (SELECT debt_id, sum(total_fen) AS owed FROM debt_ledger WHERE debt_id IN (SELECT id FROM debts WHERE client_id = @clientId) GROUP BY debt_id) b ON b.debt_id = d.id
+      WHERE d.client_id = @clientId
       GROUP BY d.lender_id ORDER BY outstandingFen DESC, l.name`,
-  ).all(clientId) as ClientLender[];
+  ).all({ clientId }) as ClientLender[];
 }
 
 export function countDebtsWithLender(db: Db, clientId: number, lenderId: number): number {
@@ -222,11 +250,35 @@ const INSERT_SQL = `INSERT INTO debts (client_id, created_at, updated_at, ${COLU
   VALUES (?, ?, ?, ${COLUMNS.map(() => '?').join(', ')})`;
 const UPDATE_SQL = `UPDATE debts SET rev = rev + 1, updated_at = ?, ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
 
-export function insertDebt(db: Db, clientId: number, v: DebtValues, now: Date): number {
+/**
+ * A new debt; its amounts become the opening entry of its ledger, as of `openingDate` (the
+ * counsellor's today; the UTC date of `now` when not given).
+ */
+export function insertDebt(db: Db, clientId: number, v: DebtValues, now: Date, openingDate?: string): number {
   const at = now.toISOString();
-  return Number(stmt(db, INSERT_SQL).run(clientId, at, at, ...columnValues(v)).lastInsertRowid);
+  const id = Number(stmt(db, INSERT_SQL).run(clientId, at, at, ...columnValues(v)).lastInsertRowid);
+  setOpening(db, id, openingDate ?? at.slice(0, 10), amountsOf(v), now);
+  return id;
 }
 
+/**
+ * Gives a debt that has no ledger yet (from a case file exported before the ledger) its
+ * opening entry, from the amounts stored on the debt, as of the day it was entered.
+ */
+export function openFromStoredAmounts(db: Db, id: number, now: Date): void {
+  const r = stmt(db, 'SELECT principal_fen, interest_fen, penalty_fen, late_fees_fen, other_fen, created_at FROM debts WHERE id = ?').get(id) as
+    | Pick<DebtRow, 'principal_fen' | 'interest_fen' | 'penalty_fen' | 'late_fees_fen' | 'other_fen' | 'created_at'>
+    | undefined;
+  if (!r) return;
+  const amounts = { principalFen: r.principal_fen, interestFen: r.interest_fen, penaltyFen: r.penalty_fen, lateFeesFen: r.late_fees_fen, otherFen: r.other_fen };
+  setOpening(db, id, r.created_at.slice(0, 10), amounts, now);
+}
+
+export function amountsOf(v: Pick<DebtValues, 'principalFen' | 'interestFen' | 'penaltyFen' | 'lateFeesFen' | 'otherFen'>) {
+  return { principalFen: v.principalFen, interestFen: v.interestFen, penaltyFen: v.penaltyFen, lateFeesFen: v.lateFeesFen, otherFen: v.otherFen };
+}
+
+/** Writes the debt's fields; its amount columns take `v`'s amounts, which must be the opening entry's (see the header). */
 export function updateDebt(db: Db, id: number, v: DebtValues, now: Date): void {
   stmt(db, UPDATE_SQL).run(now.toISOString(), ...columnValues(v), id);
 }

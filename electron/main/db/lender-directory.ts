@@ -1,17 +1,16 @@
 import type { LenderDetail, LenderListInput, LenderSummary, LenderType } from '../../../shared/schemas/lenders';
 import { nameKey } from '../text/lender-names';
 import type { Db } from './connection';
+import { OWED_BY_DEBT, owedOf } from './ledger';
 import { LENDER_SUMMARY_COLUMNS, NO_USAGE, toDetail, toSummary, type LenderRow, type LenderSummaryRow, type LenderUsage } from './lenders';
 import { stmt } from './statements';
 
 // Reading the lender directory: each lender's figures (cases, debts, what they still owe),
 // the lender's page, one page of the list, and the picker's suggestions.
 
-// What a debt still owes, from its parts: outstanding_fen is a generated column, and SQLite
-// only reads a query from an index alone (no table lookups) when it names stored columns.
-// With indexes on (lender_id, client_id, <parts>) and (collector_id, lender_id, client_id,
-// <parts>) these figures come from the indexes; without them they still come out right.
-const OWED = '(principal_fen + interest_fen + penalty_fen + late_fees_fen + other_fen)';
+// What a debt still owes: its ledger's current balance (db/ledger.ts), one debt at a time
+// through debt_ledger_balance, or for every debt in one grouped pass.
+const OWED = owedOf('debts.id');
 
 /**
  * Per lender: the cases and debts it appears in, as lender or as collector (a debt it both
@@ -24,10 +23,11 @@ const USAGE_ONE_SQL = `SELECT count(DISTINCT client_id) AS caseCount, count(*) A
   )`;
 
 /** The same figures for every lender that has debts, in one pass. */
-const USAGE_ALL_SQL = `SELECT lid AS id, count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, sum(owed) AS outstandingFen FROM (
-    SELECT lender_id AS lid, client_id, ${OWED} AS owed FROM debts
+const USAGE_ALL_SQL = `WITH owed AS (SELECT d.lender_id, d.collector_id, d.client_id, coalesce(b.owed, 0) AS owed FROM debts d LEFT JOIN (${OWED_BY_DEBT}) b ON b.debt_id = d.id)
+  SELECT lid AS id, count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, sum(owed) AS outstandingFen FROM (
+    SELECT lender_id AS lid, client_id, owed FROM owed
     UNION ALL
-    SELECT collector_id, client_id, ${OWED} FROM debts WHERE collector_id IS NOT NULL AND collector_id <> lender_id
+    SELECT collector_id, client_id, owed FROM owed WHERE collector_id IS NOT NULL AND collector_id <> lender_id
   ) GROUP BY lid`;
 
 export function lenderUsage(db: Db, id: number): LenderUsage {

@@ -5,6 +5,7 @@ import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { clientExists } from '../db/clients';
 import {
+  amountsOf,
   deleteDebt,
   getDebtRow,
   insertDebt,
@@ -15,6 +16,7 @@ import {
   type DebtRow,
   type DebtValues,
 } from '../db/debts';
+import { insertEntry, movementCount, openingOf, setOpening } from '../db/ledger';
 import { lenderExists } from '../db/lenders';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
@@ -116,6 +118,21 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
     return { ...v, schedule: [...v.schedule].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
   }
 
+  /**
+   * The form shows the debt's balance as of today, so amounts typed there are today's
+   * balance. While the ledger holds nothing but the opening balance they correct it (a typo
+   * fixed right after entry leaves no trace but the audit row); once payments, waivers or
+   * statements exist, they are recorded as a restatement dated today, and the history stays.
+   */
+  function restateIfChanged(id: number, before: DebtValues, after: DebtValues): void {
+    const was = amountsOf(before);
+    const now = amountsOf(after);
+    if ((Object.keys(was) as (keyof typeof was)[]).every((k) => was[k] === now[k])) return;
+    const opening = openingOf(db, id);
+    if (!opening || movementCount(db, id) === 0) setOpening(db, id, opening?.entryDate ?? today(), now, ctx.now());
+    else insertEntry(db, { debtId: id, kind: 'statement', entryDate: today(), stated: now }, ctx.now());
+  }
+
   function requireRow(id: number): DebtRow {
     const row = getDebtRow(db, id);
     if (!row) throw notFound();
@@ -157,7 +174,7 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
         const { clientId, legalStage, ...fields } = input;
         if (!clientExists(db, clientId)) throw new AppError('NOT_FOUND', 'debts.errors.clientNotFound', {}, { clientId: 'debts.errors.clientNotFound' });
         const values = check({ ...DEFAULTS, ...(withoutUndefined(fields) as Partial<DebtValues>), lenderId: fields.lenderId });
-        const id = insertDebt(db, clientId, values, ctx.now());
+        const id = insertDebt(db, clientId, values, ctx.now(), today());
         indexDebt(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'debt', entityId: id, action: 'create', after: { clientId, ...values } });
         recordIntakeStage(ctx, clientId, id, legalStage);
@@ -170,7 +187,8 @@ export function debtsHandlers(ctx: HandlerContext): HandlerPart<DebtChannel> {
         if (row.rev !== rev) throw new AppError('CONFLICT', 'debts.conflict');
         const before = toValues(row);
         const after = check({ ...before, ...(withoutUndefined(patch) as Partial<DebtValues>) }, before);
-        updateDebt(db, id, after, ctx.now());
+        restateIfChanged(id, before, after);
+        updateDebt(db, id, { ...after, ...openingOf(db, id)!.stated }, ctx.now());
         indexDebt(db, id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'debt', entityId: id, action: 'update', before: { clientId: row.client_id, ...before }, after: { clientId: row.client_id, ...after } });
         return viewOf(id);

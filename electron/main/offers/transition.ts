@@ -4,7 +4,8 @@ import { sumFen } from '../../../shared/domain/money';
 import { translate } from '../../../shared/i18n';
 import { OFFER_TRANSITIONS, type AgreementView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
 import type { RemedyParams, Terms } from '../../../shared/schemas/remedies';
-import { agreementOut, today } from '../agreements/view';
+import { grantAgreementWaiver } from '../agreements/debt-ledger';
+import { agreementOut, requireAgreement, today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { insertAgreement } from '../db/agreements';
 import { writeAudit } from '../db/audit';
@@ -26,11 +27,11 @@ const STATUS_KEY: Record<OfferStatus, string> = {
 };
 
 /** Accepting: the agreement with its instalments; the schedule sums to the agreement's total. */
-function createAgreement(ctx: HandlerContext, offer: OfferRow, terms: Terms, agreedDate: string, note: string | null): number {
+function createAgreement(ctx: HandlerContext, offer: OfferRow, terms: Terms, agreedDate: string, note: string | null, waiverConditional: boolean): number {
   const total = terms.schedule.length ? sumFen(terms.schedule.map((i) => i.amountFen)) : terms.totalFen;
   const id = insertAgreement(
     ctx.db,
-    { clientId: offer.client_id, debtId: offer.debt_id, lenderId: offer.lender_id, offerId: offer.id, agreedDate, terms, totalFen: total, notes: note },
+    { clientId: offer.client_id, debtId: offer.debt_id, lenderId: offer.lender_id, offerId: offer.id, agreedDate, terms, totalFen: total, notes: note, waiverConditional },
     ctx.now(),
   );
   writeAudit(ctx.db, {
@@ -39,8 +40,9 @@ function createAgreement(ctx: HandlerContext, offer: OfferRow, terms: Terms, agr
     entity: 'agreement',
     entityId: id,
     action: 'create',
-    after: { offerId: offer.id, clientId: offer.client_id, debtId: offer.debt_id, agreedDate, totalFen: total, terms },
+    after: { offerId: offer.id, clientId: offer.client_id, debtId: offer.debt_id, agreedDate, totalFen: total, terms, waiverConditional },
   });
+  grantAgreementWaiver(ctx, requireAgreement(ctx.db, id));
   return id;
 }
 
@@ -82,7 +84,7 @@ export function transitionHandler(ctx: HandlerContext, offerOut: (id: number) =>
         case 'accepted': {
           const agreed = o.status === 'countered' && o.counter_terms_json ? parseTerms(o.counter_terms_json) : current;
           applyStatus(ctx, o, 'accepted', input.onDate, note, { eventTerms: agreed });
-          agreement = agreementOut(ctx, createAgreement(ctx, o, agreed, input.onDate, note));
+          agreement = agreementOut(ctx, createAgreement(ctx, o, agreed, input.onDate, note, input.waiverConditional ?? true));
           break;
         }
         case 'rejected':

@@ -1,4 +1,5 @@
 import type { PAYMENTS_CHANNELS } from '../../../shared/ipc/payments.channels';
+import { agreementStatusChanged, recordAgreementPayment, removeAgreementPayment } from '../agreements/debt-ledger';
 import { agreementOut, agreementView, requireAgreement, today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { deletePayment, getInstalmentRow, getPaymentRow, insertPayment, setAgreementStatus } from '../db/agreements';
@@ -7,8 +8,9 @@ import { AppError, invalidFields, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { refreshUnpaidFlags } from '../instalments/missed';
 
-// Payments made under an agreement. Recording the last one completes the agreement;
-// removing one from a completed agreement reopens it.
+// Payments made under an agreement. Recording the last one completes the agreement (and so
+// settles its debt); removing one from a completed agreement reopens it. Each payment is also
+// a payment entry in the debt's ledger, made and removed with it (agreements/debt-ledger.ts).
 
 export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYMENTS_CHANNELS)[number]> {
   const { db } = ctx;
@@ -22,9 +24,11 @@ export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYME
     if (a.status === 'active' && allPaid) {
       setAgreementStatus(db, a.id, 'completed', a.notes, ctx.now());
       audit('agreement', a.id, 'update', { status: 'active' }, { status: 'completed', reason: 'all_paid' });
+      agreementStatusChanged(ctx, a, 'active', 'completed');
     } else if (a.status === 'completed' && !allPaid && v.instalments.length > 0) {
       setAgreementStatus(db, a.id, 'active', a.notes, ctx.now());
       audit('agreement', a.id, 'update', { status: 'completed' }, { status: 'active', reason: 'payment_removed' });
+      agreementStatusChanged(ctx, a, 'completed', 'active');
     }
   }
 
@@ -45,7 +49,9 @@ export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYME
         if (amountFen > v.progress.outstandingFen) fields.amountFen = 'agreements.errors.overpaid';
         if (Object.keys(fields).length) throw invalidFields(fields);
         const values = { agreementId, clientId: a.client_id, instalmentId: instalmentId ?? null, paidDate, amountFen, note: note ?? null };
-        audit('payment', insertPayment(db, values, ctx.now()), 'create', undefined, values);
+        const paymentId = insertPayment(db, values, ctx.now());
+        audit('payment', paymentId, 'create', undefined, values);
+        recordAgreementPayment(ctx, a, { id: paymentId, paidDate, amountFen });
         refreshUnpaidFlags(db, agreementId);
         maybeComplete(agreementId);
         return agreementOut(ctx, agreementId);
@@ -55,6 +61,7 @@ export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYME
       db.transaction(() => {
         const p = getPaymentRow(db, id);
         if (!p) throw notFound();
+        removeAgreementPayment(ctx, id);
         deletePayment(db, id);
         audit('payment', id, 'delete', { agreementId: p.agreement_id, clientId: p.client_id, instalmentId: p.instalment_id, paidDate: p.paid_date, amountFen: p.amount_fen, note: p.note });
         refreshUnpaidFlags(db, p.agreement_id);

@@ -7,6 +7,7 @@ import { m006UnpaidInstalments } from './006_unpaid_instalments';
 import { m007PlainLetterText } from './007_plain_letter_text';
 import { m008SearchContactsLetters } from './008_search_contacts_letters';
 import { m009LegalEvents } from './009_legal_events';
+import { m010DebtLedger } from './010_debt_ledger';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m007PlainLetterText,
   m008SearchContactsLetters,
   m009LegalEvents,
+  m010DebtLedger,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -169,6 +169,14 @@ const SEEDS: Record<number, (db: Db) => void> = {
       `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, legal_event_id, created_at, updated_at) VALUES (?, ?, ?, '2024-07-10', 'appeal_deadline', ?, ?, ?)`,
     ).run(client, debt, lender, event, at, at);
   },
+  10: (db) => {
+    // A payment under the agreement, entered in the debt's ledger after its opening balance.
+    const p = db.prepare(`SELECT p.id, p.agreement_id, a.debt_id FROM payments p JOIN agreements a ON a.id = p.agreement_id ORDER BY p.id LIMIT 1`).get() as { id: number; agreement_id: number; debt_id: number };
+    db.prepare(
+      `INSERT INTO debt_ledger (debt_id, kind, entry_date, amount_fen, agreement_id, payment_id, principal_fen, interest_fen, total_fen, created_at)
+       VALUES (?, 'payment', '2024-05-03', 50000, ?, ?, 0, -50000, -50000, '2024-07-01T00:00:00.000Z')`,
+    ).run(p.debt_id, p.agreement_id, p.id);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {

@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
 import type { LenderSummary } from '../../../../../shared/schemas/lenders';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { openFromStoredAmounts } from '../../../../../electron/main/db/debts';
 
 interface AuditRow {
   id: number;
@@ -62,6 +63,8 @@ function addDebt(clientId: number, lenderId: number, principalFen: number, colle
        VALUES (?, ?, ?, 'online_loan', ?, ?, ?, ?)`,
     )
     .run(clientId, lenderId, collectorId, principalFen, interestFen, at, at);
+  // Its balance lives in its ledger: the stored amounts become the opening entry, as the app writes it.
+  openFromStoredAmounts(core.db, Number(info.lastInsertRowid), new Date(at));
   return Number(info.lastInsertRowid);
 }
 const debts = () => core.db.prepare('SELECT id, client_id, lender_id, collector_id, outstanding_fen, rev FROM debts ORDER BY id').all() as DebtRow[];
