@@ -9,6 +9,7 @@ import { DEFAULT_SEED, FIXTURE_NOW, FIXTURE_VERSION, isFixtureSize, type Fixture
 import { Rng } from '../fixtures/prng';
 import { LATEST_SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { benchClientDetail, benchQuickSearch } from './case-file';
+import { benchDebtBalance, benchLedgerMigration } from './ledger';
 import { benchPdf } from './pdf';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
 import { benchNegotiation } from './negotiation';
@@ -23,7 +24,7 @@ import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'pdf', 'negotiation', 'spreadsheets', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -95,6 +96,11 @@ async function main(): Promise<void> {
       log('package size (out/ + production dependencies after the files filters)…');
       figures.package = measurePackage();
     }
+    if (wanted('ledger')) {
+      // On its own copy of the fixture, before the core opens this one.
+      log('migrating the fixture to the debt ledger (migration 008, once)…');
+      figures.migration = { [`ledger${size}`]: benchLedgerMigration(ctx) };
+    }
     const core = openBenchCore(ctx.dataDir);
     try {
       if (wanted('clients')) {
@@ -112,6 +118,10 @@ async function main(): Promise<void> {
         db.clientDetail = await benchClientDetail(ctx, core);
         log('quick search…');
         db.quickSearch = await benchQuickSearch(ctx, core);
+      }
+      if (wanted('ledger')) {
+        log('debt balances from the ledger…');
+        db.debtBalance = benchDebtBalance(ctx, core);
       }
       if (wanted('pdf')) {
         log('pdf (letters and packets, against headless Chromium)…');
