@@ -31,6 +31,9 @@ function useNegotiationMutation<I, O>(clientId: number, fn: (input: I) => Promis
         qc.invalidateQueries({ queryKey: ['contacts'] }),
         qc.invalidateQueries({ queryKey: ['followups'] }),
         qc.invalidateQueries({ queryKey: ['dashboard'] }),
+        // Payments, waivers and settlements move the debts' balances (their ledgers).
+        qc.invalidateQueries({ queryKey: ['debts', clientId] }),
+        qc.invalidateQueries({ queryKey: ['ledger'] }),
       ]),
   });
 }

@@ -20,6 +20,7 @@ function useDebtMutation<I>(clientId: number, fn: (input: I) => Promise<unknown>
         qc.invalidateQueries({ queryKey: debtKeys.list(clientId) }),
         qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
         qc.invalidateQueries({ queryKey: ['dashboard'] }),
+        qc.invalidateQueries({ queryKey: ['ledger'] }),
       ]),
   });
 }

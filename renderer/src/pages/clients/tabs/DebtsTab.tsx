@@ -1,6 +1,6 @@
 import { DebtContactAction } from '../debts/DebtContactAction';
 import { DebtLetterAction } from '../debts/DebtLetterAction';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { BookOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Popconfirm, Progress, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { errorText } from '../../../api/errors';
 import { formatFen, MoneyText } from '../../../components/Money';
 import { CostCell } from '../debts/CostCell';
 import { DebtFormDrawer } from '../debts/DebtFormDrawer';
+import { LedgerDrawer, statusColor } from '../debts/LedgerDrawer';
 import { legalStageColor, overdueColor } from '../debts/format';
 
 type DebtList = ChannelOutput<'debts.list'>;
@@ -111,6 +112,7 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
   const remove = useDeleteDebt(client.id);
   // null: closed; 'new': adding; a debt: editing it.
   const [editing, setEditing] = useState<DebtView | 'new' | null>(null);
+  const [ledgerOf, setLedgerOf] = useState<DebtView | null>(null);
 
   if (debts.isPending) return <Spin />;
   if (debts.isError) return <Alert type="error" showIcon title={errorText(debts.error, t)} />;
@@ -160,9 +162,14 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
             other: formatFen(d.otherFen, i18n.language),
           })}
         >
-          <span>
+          <Space direction="vertical" size={0} align="end">
             <MoneyText fen={d.outstandingFen} strong />
-          </span>
+            {d.ledger.status !== 'open' && (
+              <Tag color={statusColor(d.ledger.status)} style={{ marginInlineEnd: 0 }}>
+                {t(`ledger.status.${d.ledger.status}`)}
+              </Tag>
+            )}
+          </Space>
         </Tooltip>
       ),
     },
@@ -181,11 +188,14 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
     {
       key: 'actions',
       title: t('debts.columns.actions'),
-      width: 136,
+      width: 168,
       render: (_, d) => (
         <Space size={0}>
           <DebtContactAction debt={d} />
           <DebtLetterAction debt={d} />
+          <Tooltip title={t('ledger.open')}>
+            <Button type="text" icon={<BookOutlined />} aria-label={`${t('ledger.open')} ${d.lenderName}`} onClick={() => setLedgerOf(d)} />
+          </Tooltip>
           <Tooltip title={t('debts.edit')}>
             <Button type="text" icon={<EditOutlined />} aria-label={`${t('debts.edit')} ${d.lenderName}`} onClick={() => setEditing(d)} />
           </Tooltip>
@@ -259,6 +269,7 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
           <ByLender data={data} />
         </>
       )}
+      {ledgerOf !== null && <LedgerDrawer debt={data.items.find((d) => d.id === ledgerOf.id) ?? ledgerOf} onClose={() => setLedgerOf(null)} />}
       {editing !== null && (
         <DebtFormDrawer clientId={client.id} debt={editing === 'new' ? null : editing} open onClose={() => setEditing(null)} />
       )}
