@@ -10,6 +10,7 @@ import { DEBTS_CHANNELS } from './ipc/debts.channels';
 import { DEMO_CHANNELS } from './ipc/demo.channels';
 import { DOCUMENTS_CHANNELS } from './ipc/documents.channels';
 import { EXPORTS_CHANNELS } from './ipc/exports.channels';
+import { IMPORTS_CHANNELS } from './ipc/imports.channels';
 import { FOLLOWUPS_CHANNELS } from './ipc/followups.channels';
 import { INCIDENTS_CHANNELS } from './ipc/incidents.channels';
 import { INSTALMENTS_CHANNELS } from './ipc/instalments.channels';
@@ -65,6 +66,7 @@ export const CHANNELS = [
   ...CASES_CHANNELS,
   ...LOCK_CHANNELS,
   ...EXPORTS_CHANNELS,
+  ...IMPORTS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -13,6 +13,7 @@ import { debtsContract } from './ipc/debts.contract';
 import { demoContract } from './ipc/demo.contract';
 import { documentsContract } from './ipc/documents.contract';
 import { exportsContract } from './ipc/exports.contract';
+import { importsContract } from './ipc/imports.contract';
 import { followupsContract } from './ipc/followups.contract';
 import { incidentsContract } from './ipc/incidents.contract';
 import { instalmentsContract } from './ipc/instalments.contract';
@@ -66,6 +67,7 @@ export const contract = {
   ...casesContract,
   ...lockContract,
   ...exportsContract,
+  ...importsContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

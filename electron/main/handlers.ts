@@ -26,6 +26,7 @@ import { ledgerHandlers } from './ledger/handlers';
 import { demoHandlers } from './demo/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { importsHandlers } from './imports/handlers';
 import { letterheadHandlers } from './letterhead/handlers';
 import { packetsHandlers } from './packets/handlers';
 import { lendersHandlers } from './lenders/handlers';
@@ -86,6 +87,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     lockHandlers(lock),
     demoHandlers(ctx, () => table),
     exportsHandlers(ctx, () => table),
+    importsHandlers(ctx, () => table),
   ]);
   return table;
 }

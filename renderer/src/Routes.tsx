@@ -9,6 +9,7 @@ import { LetterPage } from './pages/letters/LetterPage';
 import { LettersPage } from './pages/letters/LettersPage';
 import { TemplatesPage } from './pages/letters/TemplatesPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { ImportSheetPage } from './pages/imports/ImportSheetPage';
 import { matchPath, usePath } from './router';
 
 export function Routes() {
@@ -23,6 +24,7 @@ export function Routes() {
   if ((params = matchPath('/clients/:id/:tab', path)) && (CLIENT_TABS as readonly string[]).includes(params.tab!)) {
     return <ClientDetailPage id={Number(params.id)} tab={params.tab as ClientTab} key={params.id} />;
   }
+  if (matchPath('/import', path)) return <ImportSheetPage />;
   if (matchPath('/settings', path)) return <SettingsPage />;
   if (matchPath('/lenders', path)) return <LenderListPage />;
   if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;

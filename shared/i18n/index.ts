@@ -16,6 +16,7 @@ import { costMessages } from './features/cost';
 import { legalMessages } from './features/legal';
 import { demoMessages } from './features/demo';
 import { exportsMessages } from './features/exports';
+import { importsMessages } from './features/imports';
 import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
 import { setupMessages } from './features/setup';
@@ -56,6 +57,7 @@ const FEATURES = {
   setup: setupMessages,
   exports: exportsMessages,
   money: moneyMessages,
+  imports: importsMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

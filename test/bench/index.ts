@@ -17,7 +17,7 @@ import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
-import { benchExportClients } from './spreadsheets';
+import { benchExportClients, benchImport } from './spreadsheets';
 import { benchNativeLoad } from './native';
 import { measurePackage } from './package';
 import { checkTargets } from './targets';
@@ -139,6 +139,8 @@ async function main(): Promise<void> {
         log('spreadsheets (the whole client list as .xlsx and CSV)…');
         const clients = await benchExportClients(ctx, core);
         figures.export = { clientsL: clients };
+        log('spreadsheets (a 5,000-row sheet imported)…');
+        figures.import = await benchImport(ctx);
       }
       if (wanted('backup')) {
         log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');

@@ -168,6 +168,11 @@ export function clientByIdNumber(db: Db, idNumber: string): Pick<ClientRow, 'id'
   return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE id_number = ?').get(idNumber) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
 }
 
+/** The first client with exactly this name and phone (a spreadsheet import asks before adding to it). */
+export function clientByNameAndPhone(db: Db, name: string, phone: string): Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined {
+  return stmt(db, 'SELECT id, case_ref, name FROM clients WHERE name = ? AND phone = ? ORDER BY id LIMIT 1').get(name, phone) as Pick<ClientRow, 'id' | 'case_ref' | 'name'> | undefined;
+}
+
 /** Sets the case number of a client written with a placeholder (a new or an imported case). */
 export function setCaseRef(db: Db, id: number, caseRef: string): void {
   stmt(db, 'UPDATE clients SET case_ref = ? WHERE id = ?').run(caseRef, id);

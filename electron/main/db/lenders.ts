@@ -155,6 +155,16 @@ export function findNameOwners(db: Db, names: readonly string[], exceptId: numbe
   return found;
 }
 
+/** Every name a lender goes by with its stored pinyin key: a spreadsheet import matches names by pinyin too. */
+export function lenderNamesWithPinyin(db: Db): { lenderId: number; lenderName: string; name: string; pinyin: string }[] {
+  return stmt(db, 'SELECT n.lender_id AS lenderId, l.name AS lenderName, n.name, n.pinyin FROM lender_names n JOIN lenders l ON l.id = n.lender_id ORDER BY n.lender_id').all() as {
+    lenderId: number;
+    lenderName: string;
+    name: string;
+    pinyin: string;
+  }[];
+}
+
 function writeNames(db: Db, id: number, v: LenderValues): void {
   stmt(db, 'DELETE FROM lender_names WHERE lender_id = ?').run(id);
   const insert = stmt(db, 'INSERT INTO lender_names (lender_id, name, pinyin, initials) VALUES (?, ?, ?, ?)');
