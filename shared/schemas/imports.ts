@@ -79,7 +79,7 @@ export const ImportPreviewOutput = z.object({
   clients: z.number().int(),
   debts: z.number().int(),
   errorRows: z.number().int(),
-  /** The first rows, then every row with an error (up to a limit). */
+  /** Every row with an error (up to a limit), then the first rows. */
   rows: z.array(ImportRowView),
   duplicates: z.array(ImportDuplicate),
   lenders: z.array(z.object({ name: z.string(), matched: z.string().nullable(), matchedOn: z.enum(['name', 'alias', 'pinyin']).nullable() })),

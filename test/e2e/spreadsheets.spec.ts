@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { docxText } from '../unit/helpers/docx-text';
 import { residentId, writeXlsx, type Cell } from '../unit/electron/main/imports/sheets';
 import { expect, test } from './fixtures';
-import { invoke } from './steps';
+import { invoke, shot } from './steps';
 
 // A counsellor takes over a caseload kept in Excel: 30 clients with 120 debts. The first
 // try shows three wrong rows in the preview; she corrects them in the sheet, chooses the file
@@ -62,7 +62,8 @@ test('a caseload imported from Excel, the client list exported, a letter saved f
   await expect(page.getByTestId('import-row-6')).toContainText('“十万”不是有效金额');
   await expect(page.getByTestId('import-row-43')).toContainText('这一行有债务信息，但没有债权人。');
   await expect(page.getByTestId('import-row-88')).toContainText('“2024-02-30”不是有效日期');
-  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^导\s*入$/ })).toBeDisabled();
+  await shot(page, 'import-preview-errors.zh-CN');
 
   // Corrected in Excel and chosen again: no errors; the client already here needs an answer.
   harness.platform.nextFiles([fixed]);
@@ -73,9 +74,10 @@ test('a caseload imported from Excel, the client list exported, a letter saved f
   await expect(page.getByText('喆华消费金融（将新建）')).toBeVisible();
   const duplicate = page.getByTestId('import-duplicate');
   await expect(duplicate).toContainText(`已有个案 ${already.caseRef}`);
-  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^导\s*入$/ })).toBeDisabled();
   await duplicate.getByRole('radio', { name: '把债务加到已有个案' }).check();
-  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await shot(page, 'import-preview-ready.zh-CN');
+  await page.getByRole('button', { name: /^导\s*入$/ }).click();
   await expect(page.getByText('已导入 29 位客户、120 笔债务')).toBeVisible();
   await expect(page.getByText('新建债权人：喆华消费金融、燚达网贷')).toBeVisible();
   expect((await invoke(page, 'debts.list', { clientId: already.id })).items).toHaveLength(4);

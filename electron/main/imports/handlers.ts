@@ -4,13 +4,13 @@ import path from 'node:path';
 import { contract } from '../../../shared/contract';
 import { translate } from '../../../shared/i18n';
 import type { IMPORTS_CHANNELS } from '../../../shared/ipc/imports.channels';
-import type { ImportCommitOutput } from '../../../shared/schemas/imports';
+import type { ImportCommitOutput, ImportMapping } from '../../../shared/schemas/imports';
 import type { LenderType } from '../../../shared/schemas/lenders';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import type { HandlerPart, HandlerTable } from '../handler-types';
 import { proposeMapping } from './fields';
-import { cellText, planImport, previewOf } from './plan';
+import { cellText, planImport, previewOf, readSheet, type SheetReading } from './plan';
 import { IMPORT_LIMITS, readSpreadsheet, type Grid } from './read-file';
 
 // Importing clients and their debts from a spreadsheet: the file is picked in the main
@@ -22,6 +22,8 @@ import { IMPORT_LIMITS, readSpreadsheet, type Grid } from './read-file';
 interface Session {
   grid: Grid;
   fileName: string;
+  /** The last reading of the sheet (for one mapping and language): the preview's work is not done again by the commit. */
+  reading?: { key: string; value: SheetReading };
 }
 
 /** Sessions kept at once: a new pick drops the oldest, so a forgotten wizard holds no memory for long. */
@@ -43,9 +45,21 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
     return s;
   }
 
-  /** A handler of another capability, inside this transaction (it nests as a savepoint). */
-  function call<C extends 'clients.create' | 'debts.create' | 'lenders.create'>(channel: C, input: unknown): { id: number } {
-    const parsed = contract[channel].input.parse(input);
+  /** The plan for this session and mapping, against the database as it is now. */
+  function planFor(token: string, mapping: ImportMapping) {
+    const s = session(token);
+    const key = `${ctx.locale()}|${JSON.stringify(Object.entries(mapping).sort())}`;
+    if (s.reading?.key !== key) s.reading = { key, value: readSheet(s.grid, mapping, ctx.locale()) };
+    return planImport(db, s.reading.value);
+  }
+
+  /**
+   * A handler of another capability, inside this transaction (it nests as a savepoint). Client
+   * and debt values were parsed by the channel's own schema when the sheet was read, so only
+   * input made here is parsed again.
+   */
+  function call<C extends 'clients.create' | 'debts.create' | 'lenders.create'>(channel: C, input: unknown, alreadyParsed = false): { id: number } {
+    const parsed = alreadyParsed ? input : contract[channel].input.parse(input);
     const result = (getTable()[channel] as (i: unknown) => unknown)(parsed);
     if (result instanceof Promise) throw new Error(`${channel} must answer synchronously inside the import transaction`);
     return result as { id: number };
@@ -83,15 +97,15 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
       };
     },
 
-    'imports.preview': ({ token, mapping }) => previewOf(planImport(db, session(token).grid, mapping, ctx.locale())),
+    'imports.preview': ({ token, mapping }) => previewOf(planFor(token, mapping)),
 
     'imports.commit': ({ token, mapping, duplicates }) => {
-      const plan = planImport(db, session(token).grid, mapping, ctx.locale());
+      const plan = planFor(token, mapping);
       if (plan.missingRequired.length) throw new AppError('VALIDATION', 'imports.errors.missingColumns');
       const wrong = plan.rows.filter((r) => r.errors.length > 0).length;
       if (wrong > 0) throw new AppError('VALIDATION', 'imports.errors.rowsHaveErrors', { count: wrong });
       for (const c of plan.clients) {
-        const answer = c.duplicate ? duplicates[c.key] : undefined;
+        const answer = c.duplicate ? duplicates[c.duplicate.key] : undefined;
         if (c.duplicate && (!answer || !c.duplicate.choices.includes(answer))) throw new AppError('CONFLICT', 'imports.errors.duplicatesUnanswered', { name: c.values.name });
       }
       const result = db.transaction((): ImportCommitOutput => {
@@ -110,7 +124,7 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
           return id;
         };
         for (const c of plan.clients) {
-          const answer = c.duplicate ? duplicates[c.key] : 'new';
+          const answer = c.duplicate ? duplicates[c.duplicate.key] : 'new';
           if (answer === 'skip') {
             out.skipped += c.rows.length;
             continue;
@@ -118,13 +132,13 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
           let clientId: number;
           if (answer === 'addDebts') clientId = c.duplicate!.existing.id;
           else {
-            clientId = call('clients.create', c.values).id;
+            clientId = call('clients.create', c.values, true).id;
             out.clients++;
             out.clientIds.push(clientId);
           }
           for (const row of c.rows) {
             if (!row.debt || !row.lenderName) continue;
-            call('debts.create', { ...row.debt, clientId, lenderId: lenderFor(row.lenderName) });
+            call('debts.create', { ...row.debt, clientId, lenderId: lenderFor(row.lenderName) }, true);
             out.debts++;
           }
         }

@@ -5,6 +5,7 @@
 // lender name matched against the directory by name, alias or pinyin.
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { parseMoney } from '../../../shared/domain/money';
+import { maskIdNumber } from '../../../shared/domain/prc-id';
 import { translate } from '../../../shared/i18n';
 import { ClientCreateInput } from '../../../shared/schemas/clients';
 import type { Locale } from '../../../shared/schemas/common';
@@ -202,7 +203,11 @@ export function matchLenderNames(db: Db, names: readonly string[]): LenderMatch[
   });
 }
 
-export function planImport(db: Db, grid: Grid, mapping: ImportMapping, locale: Locale): ImportPlan {
+/** What the sheet says, read and checked on its own: the part of a plan that depends only on the file, mapping and language. */
+export type SheetReading = Omit<ImportPlan, 'lenders'>;
+
+/** Reads and checks every row and gathers the clients; no database involved, so it can be kept between preview and commit. */
+export function readSheet(grid: Grid, mapping: ImportMapping, locale: Locale): SheetReading {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
   const missingRequired: ImportField[] = [];
   if (mapping.name === undefined || mapping.name === null) missingRequired.push('name');
@@ -231,14 +236,21 @@ export function planImport(db: Db, grid: Grid, mapping: ImportMapping, locale: L
     }
   }
 
-  const clients = [...groups.values()];
+  return { rows, clients: [...groups.values()], missingRequired };
+}
+
+/** The plan against the database as it is now: clients already here, lenders matched. */
+export function planImport(db: Db, reading: SheetReading): ImportPlan {
+  const { rows, clients, missingRequired } = reading;
   for (const c of clients) {
+    c.duplicate = null;
     const byId = c.values.idNumber ? clientByIdNumber(db, c.values.idNumber) : undefined;
     const byNamePhone = !byId && c.values.phone ? clientByNameAndPhone(db, c.values.name, c.values.phone) : undefined;
     const existing = byId ?? byNamePhone;
     if (existing) {
       c.duplicate = {
-        key: c.key,
+        // Named by its first row, so no ID number travels to the renderer as a key.
+        key: `row${c.rows[0]!.line}`,
         name: c.values.name,
         lines: c.rows.map((r) => r.line),
         reason: byId ? 'idNumber' : 'namePhone',
@@ -252,10 +264,16 @@ export function planImport(db: Db, grid: Grid, mapping: ImportMapping, locale: L
   return { rows, clients, lenders: matchLenderNames(db, lenderNames), missingRequired };
 }
 
-/** The preview: counts, the first rows and every row with an error (up to a limit), duplicates, lenders. */
+/** The preview: counts, every row with an error first (up to a limit), then the first rows; duplicates, lenders. */
 export function previewOf(plan: ImportPlan, firstRows = 20, maxRows = 300): ImportPreviewOutput {
-  const view = (r: PlannedRow): ImportRowView => ({ line: r.line, values: r.values, errors: r.errors });
-  const shown = plan.rows.filter((r, i) => i < firstRows || r.errors.length > 0).slice(0, maxRows);
+  // ID numbers are shown masked, as everywhere else in the app.
+  const view = (r: PlannedRow): ImportRowView => ({
+    line: r.line,
+    values: r.values.idNumber ? { ...r.values, idNumber: maskIdNumber(r.values.idNumber) } : r.values,
+    errors: r.errors,
+  });
+  const wrong = plan.rows.filter((r) => r.errors.length > 0).slice(0, maxRows);
+  const shown = [...wrong, ...plan.rows.slice(0, firstRows).filter((r) => r.errors.length === 0)];
   return {
     totalRows: plan.rows.length,
     clients: plan.clients.length,

@@ -76,11 +76,13 @@ async function readXlsx(bytes: Buffer): Promise<Grid> {
     const merges = (sheet.model.merges ?? []).slice(0, 5).join(', ');
     throw refuse('merged', { ranges: merges });
   }
-  if (sheet.columnCount > IMPORT_LIMITS.columns) throw refuse('tooManyColumns', { max: IMPORT_LIMITS.columns });
+  // exceljs works columnCount out from every row on each call: read it once.
+  const columns = sheet.columnCount;
+  if (columns > IMPORT_LIMITS.columns) throw refuse('tooManyColumns', { max: IMPORT_LIMITS.columns });
   const rows: RawCell[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
     const cells: RawCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellValue(row.getCell(c)));
+    for (let c = 1; c <= columns; c++) cells.push(cellValue(row.getCell(c)));
     rows.push(cells);
   });
   return trimmed({ sheetName: sheet.name, rows });

@@ -111,6 +111,8 @@ describe('spreadsheet import', () => {
     expect(errors[5]).toEqual(['idNumber: Excel stored the ID number as a number and lost its last digits. Format the column as text and type it again.']);
     expect(errors[6]![0]).toMatch(/^principal: Cell G6 is a formula without a saved result/);
     expect(errors[7]).toEqual([]);
+    // ID numbers are masked in the preview.
+    expect(preview.rows.find((r) => r.line === 3)!.values.idNumber).toBe(`${ID_B.slice(0, 4)}**********${ID_B.slice(-4)}`);
     const before = dbContentHash(core.db);
     const err = await core.fail('imports.commit', { token: picked.token, mapping: picked.mapping });
     expect(err).toMatchObject({ code: 'VALIDATION', message: '5 rows still have errors; nothing was imported. Correct them and choose the file again.' });
@@ -124,15 +126,15 @@ describe('spreadsheet import', () => {
     const picked = await pick(await writeXlsx(file('dup.xlsx'), rows));
     const preview = await core.call('imports.preview', { token: picked.token, mapping: picked.mapping });
     expect(preview.duplicates).toEqual([
-      { key: `id:${ID_A}`, name: '张三', lines: [2], reason: 'idNumber', existing: { id: existing.id, caseRef: existing.caseRef, name: '张三' }, choices: ['skip', 'addDebts'] },
-      { key: 'np:李四|13900139000', name: '李四', lines: [3], reason: 'namePhone', existing: { id: byPhone.id, caseRef: byPhone.caseRef, name: '李四' }, choices: ['skip', 'addDebts', 'new'] },
+      { key: 'row2', name: '张三', lines: [2], reason: 'idNumber', existing: { id: existing.id, caseRef: existing.caseRef, name: '张三' }, choices: ['skip', 'addDebts'] },
+      { key: 'row3', name: '李四', lines: [3], reason: 'namePhone', existing: { id: byPhone.id, caseRef: byPhone.caseRef, name: '李四' }, choices: ['skip', 'addDebts', 'new'] },
     ]);
     const before = dbContentHash(core.db);
     expect((await core.fail('imports.commit', { token: picked.token, mapping: picked.mapping })).code).toBe('CONFLICT');
     // "new" cannot be chosen for an ID number that belongs to a case already.
-    expect((await core.fail('imports.commit', { token: picked.token, mapping: picked.mapping, duplicates: { [`id:${ID_A}`]: 'new', 'np:李四|13900139000': 'skip' } })).code).toBe('CONFLICT');
+    expect((await core.fail('imports.commit', { token: picked.token, mapping: picked.mapping, duplicates: { row2: 'new', row3: 'skip' } })).code).toBe('CONFLICT');
     expect(dbContentHash(core.db)).toBe(before);
-    const result = await core.call('imports.commit', { token: picked.token, mapping: picked.mapping, duplicates: { [`id:${ID_A}`]: 'addDebts', 'np:李四|13900139000': 'skip' } });
+    const result = await core.call('imports.commit', { token: picked.token, mapping: picked.mapping, duplicates: { row2: 'addDebts', row3: 'skip' } });
     expect(result).toMatchObject({ clients: 0, debts: 1, skipped: 1 });
     expect((await core.call('debts.list', { clientId: existing.id })).items.map((d) => d.principalFen)).toEqual([10_000]);
     expect((await core.call('debts.list', { clientId: byPhone.id })).items).toEqual([]);
