@@ -27,6 +27,10 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Fields that belong to the client (the rest to the debt on the same row). */
 export const CLIENT_FIELDS: readonly ImportField[] = ['name', 'idNumber', 'phone', 'address', 'notes'];
 
+/** Why a whole file is refused (each has its message under imports.errors). */
+export const IMPORT_FILE_PROBLEMS = ['empty', 'fileTooLarge', 'unzipTooLarge', 'unreadable', 'xls', 'encoding', 'merged', 'tooManyRows', 'tooManyColumns'] as const;
+export type ImportFileProblem = (typeof IMPORT_FILE_PROBLEMS)[number];
+
 const Token = z.string().regex(/^[0-9a-f-]{36}$/, 'imports.errors.expired');
 const ColumnIndex = z.number({ error: 'validation.number' }).int('validation.number').min(0, 'validation.number').max(199, 'validation.number');
 

@@ -4,7 +4,7 @@
 // compared with the cases already here (same ID number, or same name and phone), and each
 // lender name matched against the directory by name, alias or pinyin.
 import { isValidIsoDate } from '../../../shared/domain/dates';
-import { parseMoney } from '../../../shared/domain/money';
+import { readMoney } from '../../../shared/domain/money';
 import { maskIdNumber } from '../../../shared/domain/prc-id';
 import { translate } from '../../../shared/i18n';
 import { ClientCreateInput } from '../../../shared/schemas/clients';
@@ -153,9 +153,10 @@ function readRow(cells: RawCell[], line: number, mapping: ImportMapping, locale:
       const cell = cellOf(f);
       const raw = text(f);
       if (raw === undefined) continue;
-      const fen = parseMoney(typeof cell === 'number' ? numberText(cell) : raw);
-      if (fen === null) errors.push({ field: f, message: t('imports.errors.amount', { value: raw }) });
-      else input[f === 'otherFees' ? 'otherFen' : `${f}Fen`] = fen;
+      // The money boxes' own reader, with its reason when the text is not an amount.
+      const read = readMoney(typeof cell === 'number' ? numberText(cell) : raw);
+      if ('problem' in read) errors.push({ field: f, message: t('imports.errors.amount', { value: raw, reason: t(`money.problems.${read.problem}`) }) });
+      else input[f === 'otherFees' ? 'otherFen' : `${f}Fen`] = read.fen;
     }
     for (const f of DATE_FIELDS) {
       const raw = text(f);

@@ -4,6 +4,7 @@
 // .xls and unreadable text are refused with a translated error. The type comes from the
 // content, not the name.
 import ExcelJS from 'exceljs';
+import type { ImportFileProblem } from '../../../shared/schemas/imports';
 import { AppError } from '../errors';
 import { decodeText, parseCsv } from './csv';
 import { checkZipBounds, readZipFile, ZipError, zipEntries } from './zip';
@@ -26,7 +27,7 @@ export interface Grid {
   rows: RawCell[][];
 }
 
-const refuse = (key: string, params: Record<string, string | number> = {}) => new AppError('VALIDATION', `imports.errors.${key}`, params);
+const refuse = (key: ImportFileProblem, params: Record<string, string | number> = {}) => new AppError('VALIDATION', `imports.errors.${key}`, params);
 
 export async function readSpreadsheet(bytes: Buffer): Promise<Grid> {
   if (bytes.length === 0) throw refuse('empty');

@@ -7,6 +7,8 @@ import { catalogs, lookup } from '../../../../shared/i18n';
 import { CLIENT_STATUSES, GENDERS, HARDSHIP_REASONS } from '../../../../shared/schemas/clients';
 import { LOCALES } from '../../../../shared/schemas/common';
 import { ATTACHMENT_KINDS } from '../../../../shared/schemas/evidence';
+import { PRODUCT_TYPES } from '../../../../shared/schemas/debts';
+import { IMPORT_FILE_PROBLEMS } from '../../../../shared/schemas/imports';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -96,6 +98,8 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'validation.idNumber.': ID_PROBLEMS,
   'profile.hardship.': HARDSHIP_REASONS,
   'documents.attachmentKinds.': ATTACHMENT_KINDS,
+  'debts.productTypes.': PRODUCT_TYPES,
+  'imports.errors.': IMPORT_FILE_PROBLEMS,
 };
 
 describe('message catalogs', () => {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translate } from '../../../../../shared/i18n';
 import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { csvText, gb18030, residentId, writeXlsx, zipBomb, type Cell } from './sheets';
 
@@ -103,11 +104,11 @@ describe('spreadsheet import', () => {
     expect(preview.errorRows).toBe(5);
     const errors = Object.fromEntries(preview.rows.map((r) => [r.line, r.errors.map((e) => `${e.field}: ${e.message}`)]));
     expect(errors[2]!.join()).toMatch(/^idNumber: /);
-    expect(errors[3]).toEqual(['principal: “十万” is not a valid amount (at most two decimals).', 'firstMissedDate: “2024-13-45” is not a valid date (e.g. 2024-03-15).']);
+    expect(errors[3]).toEqual([`principal: “十万” is not a valid amount: ${translate('en', 'money.problems.notNumber')}`, 'firstMissedDate: “2024-13-45” is not a valid date (e.g. 2024-03-15).']);
     expect(errors[4]!.some((e) => e.startsWith('phone: '))).toBe(true);
     expect(errors[4]).toContain('lender: This row has debt details but no lender.');
     expect(errors[4]!.some((e) => e.startsWith('productType: “房贷” is not a known product type'))).toBe(true);
-    expect(errors[4]!.some((e) => e.startsWith('principal: “100.123”'))).toBe(true);
+    expect(errors[4]).toContain(`principal: “100.123” is not a valid amount: ${translate('en', 'money.problems.decimals')}`);
     expect(errors[5]).toEqual(['idNumber: Excel stored the ID number as a number and lost its last digits. Format the column as text and type it again.']);
     expect(errors[6]![0]).toMatch(/^principal: Cell G6 is a formula without a saved result/);
     expect(errors[7]).toEqual([]);
