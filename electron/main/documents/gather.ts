@@ -13,6 +13,7 @@ import type { RemedyParams } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
 import { countDebtsWithLender, debtsOfClient, type DebtRecord } from '../db/debts';
 import { coverCourtLines, stageText } from './court-lines';
+import { irrMethodOf } from '../debts/cost';
 import { lenderName as nameOfLender } from '../db/lenders';
 import { latestStatementRow, listLineRows } from '../db/statements-queries';
 import { attachmentsForLender } from '../db/attachments';
@@ -145,6 +146,7 @@ export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, langua
     outstandingFen: d.outstandingFen,
     daysOverdue: d.firstMissedDate ? Math.max(0, daysOverdue(d.firstMissedDate, now)) : null,
     legalStage: stageText(language, d),
+    annualRate: irrMethodOf(d)?.annualRate ?? null,
     addressed: lenderId !== undefined && d.lenderId === lenderId,
   }));
   return { ...strip(base), rows };

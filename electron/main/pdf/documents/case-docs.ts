@@ -5,7 +5,7 @@
 // content) that the negotiation packet embeds, or a whole A4 document with letterhead,
 // page numbers and the case reference in the footer.
 import type { Content, DocDefinition, TableCell, TableNode } from '../types';
-import { formatAmount, formatInteger, formatLetterDate, type DocLanguage } from './format';
+import { formatAmount, formatInteger, formatLetterDate, formatRate, type DocLanguage } from './format';
 import {
   buildLetterhead,
   buildPageFooter,
@@ -166,6 +166,8 @@ export interface DebtRowDoc {
   outstandingFen: number;
   daysOverdue: number | null;
   legalStage: string;
+  /** The APR by the IRR method, as a decimal; null without a schedule. */
+  annualRate: number | null;
   /** The lender the packet is addressed to: marked with ★. */
   addressed?: boolean;
 }
@@ -186,6 +188,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       head(w.interest, 'right'),
       head(w.penaltyFees, 'right'),
       head(w.outstanding, 'right'),
+      head(w.annualRate, 'right'),
       head(w.daysOverdue, 'right'),
       head(w.legalStage),
     ],
@@ -206,11 +209,12 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       amountCell(row.interestFen, small),
       amountCell(row.feesFen, small),
       amountCell(row.outstandingFen, { ...small, bold: true }),
+      cell(row.annualRate === null ? '—' : formatRate(row.annualRate), 'right', small),
       cell(row.daysOverdue === null ? '—' : formatInteger(row.daysOverdue), 'right', small),
       cell(row.legalStage, 'left', small),
     ]);
   });
-  if (data.rows.length === 0) body.push(emptyRow(w.noLines, 8));
+  if (data.rows.length === 0) body.push(emptyRow(w.noLines, 9));
   body.push(
     totalRow([
       cell('', 'center', small),
@@ -220,18 +224,20 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       amountCell(totals.fees, small),
       amountCell(totals.outstanding, small),
       cell('', 'right', small),
+      cell('', 'right', small),
       cell('', 'left', small),
     ]),
   );
   const content: Content[] = [
     { text: w.debtScheduleIntro, fontSize: 10, margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 30 : 34, 50], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 40 : 36, data.language === 'en' ? 30 : 34, 46], body },
       layout: 'parleyGrid',
       role: 'debtTable',
     },
   ];
   if (data.rows.some((r) => r.addressed)) content.push({ text: w.addressedMark, fontSize: 9, color: '#555555', margin: [0, 6, 0, 0] });
+  content.push({ text: w.annualRateNote, fontSize: 8, color: '#555555', margin: [0, 4, 0, 0] });
   return { title: w.debtScheduleTitle, content };
 }
 

@@ -16,6 +16,12 @@ export function formatAmount(fen: number): string {
   return formatMoney(fen, { symbol: false });
 }
 
+/** An annual rate as a decimal (0.33675) -> "33.68%", two decimals, the same on every machine. */
+export function formatRate(rate: number): string {
+  if (!Number.isFinite(rate)) throw new Error(`Expected a finite rate, got ${rate}`);
+  return `${(Math.round(rate * 10_000) / 100).toFixed(2)}%`;
+}
+
 /** Whole numbers with thousands separators ("1,234"). */
 export function formatInteger(n: number): string {
   if (!Number.isSafeInteger(n)) throw new Error(`Expected an integer, got ${n}`);

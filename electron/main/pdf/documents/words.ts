@@ -42,6 +42,9 @@ export interface CaseWords {
   legalStage: string;
   debtScheduleIntro: string;
   addressedMark: string;
+  /** The IRR-method annual rate (PBOC Announcement [2021] No. 3), the figure every rate is quoted by. */
+  annualRate: string;
+  annualRateNote: string;
   startDate: string;
   months: string;
   disposableIncome: string;
@@ -123,6 +126,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: '法律程序',
     debtScheduleIntro: '下表列出借款人的全部债务（金额单位：元），各债权人按同一标准对待。',
     addressedMark: '★ 为本函致送的债权人。',
+    annualRate: '年化利率（IRR法）',
+    annualRateNote: '年化利率（IRR法）：按借款人实际到手金额与合同每期应还金额（含各项费用）计算的每期内部收益率 × 每年期数，不计复利（中国人民银行公告〔2021〕第3号）。未填写还款计划的债务显示为“—”。',
     startDate: '首期还款日',
     months: '方案期限',
     disposableIncome: '每月可支配收入',
@@ -201,6 +206,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: '法律程序',
     debtScheduleIntro: '下表列出借款人的全部債務（金額單位：元），各債權人按同一標準對待。',
     addressedMark: '★ 為本函致送的債權人。',
+    annualRate: '年化利率（IRR法）',
+    annualRateNote: '年化利率（IRR法）：按借款人實際到手金額與合約每期應還金額（含各項費用）計算的每期內部報酬率 × 每年期數，不計複利（中國人民銀行公告〔2021〕第3號）。未填寫還款計劃的債務顯示為「—」。',
     startDate: '首期還款日',
     months: '方案期限',
     disposableIncome: '每月可支配收入',
@@ -279,6 +286,8 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     legalStage: 'Legal stage',
     debtScheduleIntro: "All of the borrower's debts (amounts in CNY); every creditor is treated on the same basis.",
     addressedMark: '★ marks the creditor this packet is addressed to.',
+    annualRate: 'APR (IRR method)',
+    annualRateNote: 'APR (IRR method): the internal rate of return per period of the money the borrower actually received against every scheduled payment (fees included), times the periods in a year, not compounded (PBOC Announcement [2021] No. 3). "—" where no schedule was entered.',
     startDate: 'First payment',
     months: 'Term of the plan',
     disposableIncome: 'Monthly disposable income',
