@@ -90,6 +90,13 @@ test.describe('repayment proposals', () => {
     await shot(page, 'proposals-36-settlement');
 
     await builder.getByTestId('proposal-name').fill('36 期按比例');
+    // A contingency typed with a decimal comma is refused at the box, and the plan cannot be saved until it is put right.
+    const contingency = builder.getByTestId('budget-contingency');
+    await contingency.fill('200,5');
+    await expect(builder.getByText('逗号只用作千位分隔，小数点请用“.”：如 1,234.56 或 1234.56')).toBeVisible();
+    await expect(builder.getByTestId('proposal-save')).toBeDisabled();
+    await contingency.fill('200.00');
+    await expect(builder.getByTestId('proposal-save')).toBeEnabled();
     await builder.getByTestId('proposal-save').click();
     const saved = page.getByTestId('proposal-saved');
     await expect(saved.getByText('36 期按比例')).toBeVisible();

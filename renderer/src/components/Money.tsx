@@ -2,7 +2,7 @@ import { Input, Typography } from 'antd';
 import type { InputProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, readMoney, type MoneyLocale, type MoneyProblem } from '../../../shared/domain/money';
 
@@ -68,16 +68,22 @@ export function moneyRule(t: TFunction): Rule {
   };
 }
 
+const UnreadableReport = createContext<((key: string, bad: boolean) => void) | null>(null);
+
+/** Money boxes inside report to the screen whether they hold unreadable text (see useUnreadableBoxes). */
+export const UnreadableAmounts = UnreadableReport.Provider;
+
 /**
- * For screens with several money boxes outside a Form: which of them (by key) hold text that
- * is not an amount, so Save can refuse while any do. Each box shows its own message.
+ * For screens with money boxes outside a Form: which boxes (by `trackAs` key, else their own
+ * id) hold text that is not an amount, so Save can refuse while any do. Each box shows its
+ * own message; a box that goes away (a line removed, a remedy changed) stops counting.
+ * Give the second value to <UnreadableAmounts value={...}> around the boxes.
  */
-export function useUnreadableBoxes(): [ReadonlySet<string>, (key: string, v: MoneyValue) => void] {
+export function useUnreadableBoxes(): [ReadonlySet<string>, (key: string, bad: boolean) => void] {
   const [keys, setKeys] = useState<ReadonlySet<string>>(new Set());
   const note = useCallback(
-    (key: string, v: MoneyValue) =>
+    (key: string, bad: boolean) =>
       setKeys((u) => {
-        const bad = typeof v === 'string';
         if (bad === u.has(key)) return u;
         const next = new Set(u);
         if (bad) next.add(key);
@@ -96,6 +102,8 @@ type MoneyInputProps = Omit<InputProps, 'value' | 'onChange' | 'prefix'> & {
   onChange?: (value: MoneyValue) => void;
   /** Show the reason under the box; off inside a Form.Item that carries moneyRule (it shows it there). */
   inlineError?: boolean;
+  /** The key this box reports under to an enclosing <UnreadableAmounts> (default: its own id). */
+  trackAs?: string;
 };
 
 /**
@@ -103,7 +111,7 @@ type MoneyInputProps = Omit<InputProps, 'value' | 'onChange' | 'prefix'> & {
  * anything else ('1234,56', '0.005', words) is refused with the reason. Right-aligned,
  * the decimal keyboard on touch screens, and tidied to '1,234.56' when the box is left.
  */
-export function MoneyInput({ value, onChange, inlineError = true, onBlur, style, ...rest }: MoneyInputProps) {
+export function MoneyInput({ value, onChange, inlineError = true, trackAs, onBlur, style, ...rest }: MoneyInputProps) {
   const { t, i18n } = useTranslation();
   const messageId = useId();
   const [text, setText] = useState(() => toText(value));
@@ -125,6 +133,14 @@ export function MoneyInput({ value, onChange, inlineError = true, onBlur, style,
   };
 
   const problem = moneyProblem(text);
+  const bad = problem !== null;
+  const reportUnreadable = useContext(UnreadableReport);
+  const key = trackAs ?? messageId;
+  useEffect(() => {
+    if (!reportUnreadable) return;
+    reportUnreadable(key, bad);
+    return () => reportUnreadable(key, false);
+  }, [reportUnreadable, key, bad]);
   return (
     <>
       <Input

@@ -6,6 +6,7 @@ import { bodyIssues, type Body } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useDeleteLetter, useFinaliseLetter, useLetter, useLetterPdf, useLetterPreview, useMarkSent, useUpdateLetter } from '../../api/letters';
 import { DateInput } from '../../components/DateInput';
+import { UnreadableAmounts, useUnreadableBoxes } from '../../components/Money';
 import { navigate } from '../../router';
 import { BlockEditor } from './BlockEditor';
 import { LetterStatusTag } from './LettersPage';
@@ -54,6 +55,9 @@ export function LetterPage({ id }: { id: number }) {
   const isDraft = data?.status === 'draft';
   const dirty = !!data && !!text && (text.title !== data.title || JSON.stringify(cleanBody(text.body)) !== JSON.stringify(cleanBody(data.body)));
   const issues = useMemo(() => (text ? bodyIssues(text.title, text.body) : []), [text]);
+  // An amount box holding text that is not an amount: nothing is saved or finalised until it is put right.
+  const [unreadable, reportUnreadable] = useUnreadableBoxes();
+  const blocked = issues.length > 0 || unreadable.size > 0;
   const debounced = useDebounced(text, 300);
   const previewInput = isDraft && debounced && issues.length === 0 && debounced.title.trim() ? { id, title: debounced.title, body: cleanBody(debounced.body) } : { id };
   const preview = useLetterPreview(previewInput, !!data);
@@ -131,11 +135,11 @@ export function LetterPage({ id }: { id: number }) {
         <Space wrap>
           {isDraft && (
             <>
-              <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} disabled={!dirty || issues.length > 0} loading={update.isPending} onClick={() => void save()}>
+              <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} disabled={!dirty || blocked} loading={update.isPending} onClick={() => void save()}>
                 {t('letters.editor.save')}
               </Button>
               <Popconfirm title={t('letters.letter.finaliseConfirm')} description={notInPacket} okText={t('letters.letter.finalise')} cancelText={t('common.cancel')} onConfirm={() => void doFinalise()}>
-                <Button icon={<CheckCircleOutlined />} disabled={issues.length > 0} loading={finalise.isPending}>
+                <Button icon={<CheckCircleOutlined />} disabled={blocked} loading={finalise.isPending}>
                   {t('letters.letter.finalise')}
                 </Button>
               </Popconfirm>
@@ -211,7 +215,9 @@ export function LetterPage({ id }: { id: number }) {
       <Row gutter={12}>
         <Col xs={24} xl={11}>
           <Card size="small">
-            <BlockEditor mode="letter" title={text.title} body={text.body} issues={issues} readOnly={!isDraft} onChange={(title, body) => setText({ title, body })} />
+            <UnreadableAmounts value={reportUnreadable}>
+              <BlockEditor mode="letter" title={text.title} body={text.body} issues={issues} readOnly={!isDraft} onChange={(title, body) => setText({ title, body })} />
+            </UnreadableAmounts>
           </Card>
         </Col>
         <Col xs={24} xl={13}>

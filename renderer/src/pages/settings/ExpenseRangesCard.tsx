@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useSettings, useUpdateSettings } from '../../api/queries';
 import { statementKeys } from '../../api/statements';
-import { MoneyInput, useUnreadableBoxes, type MoneyValue } from '../../components/Money';
+import { MoneyInput, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../components/Money';
 
 type Range = { minFen: number | null; maxFen: number | null };
 type Ranges = Partial<Record<ExpenseCategory, Range>>;
@@ -33,7 +33,7 @@ export function ExpenseRangesCard() {
   const [formError, setFormError] = useState<string | null>(null);
   // Boxes ('<category>.<bound>') holding text that is not an amount: their own message says
   // why; the range keeps its last figure and nothing is saved until they are put right.
-  const [unreadable, noteAmount] = useUnreadableBoxes();
+  const [unreadable, reportUnreadable] = useUnreadableBoxes();
 
   const saved = settings.data?.expenseRanges;
   useEffect(() => {
@@ -41,8 +41,6 @@ export function ExpenseRangesCard() {
   }, [saved]);
 
   const setBound = (category: ExpenseCategory, bound: Bound, v: MoneyValue) => {
-    const key = `${category}.${bound}`;
-    noteAmount(key, v);
     if (typeof v === 'string') return;
     const fen = v;
     setRanges((r) => ({ ...r, [category]: { minFen: null, maxFen: null, ...r[category], [bound]: fen } }));
@@ -104,36 +102,38 @@ export function ExpenseRangesCard() {
 
   return (
     <Card title={t('finances.ranges.title')} data-testid="expense-ranges">
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">{t('finances.ranges.help')}</Typography.Text>
-        {formError && <Alert type="error" showIcon title={formError} />}
-        <Table
-          size="small"
-          rowKey="category"
-          pagination={false}
-          loading={settings.isPending}
-          dataSource={ROWS}
-          columns={[
-            {
-              key: 'category',
-              title: t('finances.ranges.category'),
-              render: (_, r) => (
-                <Space size={4} wrap>
-                  {t(`finances.categories.${r.category}`)}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t(`finances.sections.${r.group}`)}
-                  </Typography.Text>
-                </Space>
-              ),
-            },
-            { key: 'min', title: t('finances.ranges.min'), width: 200, render: (_, r) => input(r.category, 'minFen') },
-            { key: 'max', title: t('finances.ranges.max'), width: 200, render: (_, r) => input(r.category, 'maxFen') },
-          ]}
-        />
-        <Button type="primary" onClick={save} loading={update.isPending}>
-          {t('common.save')}
-        </Button>
-      </Space>
+      <UnreadableAmounts value={reportUnreadable}>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('finances.ranges.help')}</Typography.Text>
+          {formError && <Alert type="error" showIcon title={formError} />}
+          <Table
+            size="small"
+            rowKey="category"
+            pagination={false}
+            loading={settings.isPending}
+            dataSource={ROWS}
+            columns={[
+              {
+                key: 'category',
+                title: t('finances.ranges.category'),
+                render: (_, r) => (
+                  <Space size={4} wrap>
+                    {t(`finances.categories.${r.category}`)}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t(`finances.sections.${r.group}`)}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
+              { key: 'min', title: t('finances.ranges.min'), width: 200, render: (_, r) => input(r.category, 'minFen') },
+              { key: 'max', title: t('finances.ranges.max'), width: 200, render: (_, r) => input(r.category, 'maxFen') },
+            ]}
+          />
+          <Button type="primary" onClick={save} loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      </UnreadableAmounts>
     </Card>
   );
 }

@@ -10,7 +10,7 @@ import { errorText } from '../../../api/errors';
 import { useSettings } from '../../../api/queries';
 import { useCreateStatement, useUpdateStatement } from '../../../api/statements';
 import { DateInput } from '../../../components/DateInput';
-import { formatFen, MoneyInput, MoneyText, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';
+import { formatFen, MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';
 import { RangeTag } from './RangeTag';
 import { draftMonthly, draftRangeMark, draftTotals, SECTION_CATEGORIES, SECTION_KIND, SECTIONS, sectionOf, type DraftLine, type RangeFen, type SectionKey } from './sections';
 
@@ -59,7 +59,7 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
   const [formError, setFormError] = useState<string | null>(null);
   // Lines whose amount box holds text that is not an amount: its own message says why, and
   // the line keeps its last amount until the text is put right, but nothing is saved.
-  const [unreadable, noteAmount] = useUnreadableBoxes();
+  const [unreadable, reportUnreadable] = useUnreadableBoxes();
   const saving = create.isPending || update.isPending;
 
   const clearError = (key: string) =>
@@ -85,7 +85,6 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
   const removeLine = (key: string) => setLines((ls) => ls.filter((l) => l.key !== key));
 
   const setAmount = (key: string, v: MoneyValue) => {
-    noteAmount(key, v);
     if (typeof v === 'string') clearError(`${key}.amountFen`);
     else setLine(key, 'amountFen', v);
   };
@@ -210,6 +209,7 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
             <MoneyInput
               aria-label={labelOf(l, isAsset ? t('finances.columns.value') : t('finances.columns.amount'))}
               value={l.amountFen}
+              trackAs={l.key}
               onChange={(v) => setAmount(l.key, v)}
               {...errorProps(l, 'amountFen')}
             />,
@@ -323,85 +323,87 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
       data-testid="statement-editor"
       styles={{ body: { paddingBottom: 0 } }}
     >
-      <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        {formError && <Alert type="error" showIcon title={formError} />}
-        <Form layout="vertical" component="div">
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                label={t('finances.statementDate')}
-                htmlFor="statement-date"
-                required
-                validateStatus={errors.statementDate ? 'error' : undefined}
-                help={errors.statementDate}
-                style={{ marginBottom: 0 }}
-              >
-                <DateInput
-                  id="statement-date"
-                  value={statementDate}
-                  allowClear={false}
-                  disabledDate={(day) => day.format('YYYY-MM-DD') > today}
-                  onChange={(v) => {
-                    setStatementDate(v);
-                    clearError('statementDate');
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item label={t('finances.notes')} htmlFor="statement-notes" validateStatus={errors.notes ? 'error' : undefined} help={errors.notes} style={{ marginBottom: 0 }}>
-                <Input.TextArea
-                  id="statement-notes"
-                  value={notes}
-                  maxLength={5000}
-                  autoSize={{ minRows: 1, maxRows: 4 }}
-                  placeholder={t('finances.notesPlaceholder')}
-                  onChange={(e) => {
-                    setNotes(e.target.value);
-                    clearError('notes');
-                  }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-        {SECTIONS.map(sectionTable)}
-        <div
-          style={{ position: 'sticky', bottom: 0, zIndex: 2, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '12px 0', margin: '0 -1px' }}
-          data-testid="editor-totals"
-        >
-          <Row align="middle" gutter={[16, 8]}>
-            <Col flex="auto">
-              <Space size="large" wrap>
-                <span>
-                  {t('finances.labelled', { label: t('finances.totals.income') })}
-                  <MoneyText fen={totals?.incomeMonthlyFen} />
-                </span>
-                <span>
-                  {t('finances.labelled', { label: t('finances.totals.expense') })}
-                  <MoneyText fen={totals?.expenseMonthlyFen} />
-                </span>
-                <span role="status" aria-live="polite" data-testid="live-disposable">
-                  <Typography.Text strong>{t('finances.labelled', { label: t('finances.totals.disposable') })}</Typography.Text>
-                  <Typography.Text strong style={{ fontSize: 20, color: d !== null && d < 0 ? '#cf1322' : undefined, fontVariantNumeric: 'tabular-nums' }}>
-                    {d === null ? '—' : formatFen(d, i18n.language)}
-                  </Typography.Text>
-                </span>
-              </Space>
-            </Col>
-            <Col>
-              <Space>
-                <Button onClick={onDone} disabled={saving}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="primary" onClick={save} loading={saving}>
-                  {t('common.save')}
-                </Button>
-              </Space>
-            </Col>
-          </Row>
-        </div>
-      </Space>
+      <UnreadableAmounts value={reportUnreadable}>
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          {formError && <Alert type="error" showIcon title={formError} />}
+          <Form layout="vertical" component="div">
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  label={t('finances.statementDate')}
+                  htmlFor="statement-date"
+                  required
+                  validateStatus={errors.statementDate ? 'error' : undefined}
+                  help={errors.statementDate}
+                  style={{ marginBottom: 0 }}
+                >
+                  <DateInput
+                    id="statement-date"
+                    value={statementDate}
+                    allowClear={false}
+                    disabledDate={(day) => day.format('YYYY-MM-DD') > today}
+                    onChange={(v) => {
+                      setStatementDate(v);
+                      clearError('statementDate');
+                    }}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={16}>
+                <Form.Item label={t('finances.notes')} htmlFor="statement-notes" validateStatus={errors.notes ? 'error' : undefined} help={errors.notes} style={{ marginBottom: 0 }}>
+                  <Input.TextArea
+                    id="statement-notes"
+                    value={notes}
+                    maxLength={5000}
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    placeholder={t('finances.notesPlaceholder')}
+                    onChange={(e) => {
+                      setNotes(e.target.value);
+                      clearError('notes');
+                    }}
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+          </Form>
+          {SECTIONS.map(sectionTable)}
+          <div
+            style={{ position: 'sticky', bottom: 0, zIndex: 2, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '12px 0', margin: '0 -1px' }}
+            data-testid="editor-totals"
+          >
+            <Row align="middle" gutter={[16, 8]}>
+              <Col flex="auto">
+                <Space size="large" wrap>
+                  <span>
+                    {t('finances.labelled', { label: t('finances.totals.income') })}
+                    <MoneyText fen={totals?.incomeMonthlyFen} />
+                  </span>
+                  <span>
+                    {t('finances.labelled', { label: t('finances.totals.expense') })}
+                    <MoneyText fen={totals?.expenseMonthlyFen} />
+                  </span>
+                  <span role="status" aria-live="polite" data-testid="live-disposable">
+                    <Typography.Text strong>{t('finances.labelled', { label: t('finances.totals.disposable') })}</Typography.Text>
+                    <Typography.Text strong style={{ fontSize: 20, color: d !== null && d < 0 ? '#cf1322' : undefined, fontVariantNumeric: 'tabular-nums' }}>
+                      {d === null ? '—' : formatFen(d, i18n.language)}
+                    </Typography.Text>
+                  </span>
+                </Space>
+              </Col>
+              <Col>
+                <Space>
+                  <Button onClick={onDone} disabled={saving}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="primary" onClick={save} loading={saving}>
+                    {t('common.save')}
+                  </Button>
+                </Space>
+              </Col>
+            </Row>
+          </div>
+        </Space>
+      </UnreadableAmounts>
     </Card>
   );
 }

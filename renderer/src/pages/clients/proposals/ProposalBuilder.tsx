@@ -10,7 +10,7 @@ import type { RemedyParams } from '../../../../../shared/schemas/remedies';
 import { errorText } from '../../../api/errors';
 import { useCreateProposal, useUpdateProposal } from '../../../api/proposals';
 import { DateInput } from '../../../components/DateInput';
-import { MoneyInput, MoneyText } from '../../../components/Money';
+import { MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes } from '../../../components/Money';
 import { navigate } from '../../../router';
 import { RemedyEditor } from './RemedyEditor';
 
@@ -149,265 +149,270 @@ export function ProposalBuilder({
   }
 
   const shortBy = plan.disposableFen - plan.contingencyFen - plan.priorityFen;
+  // An amount box holding text that is not an amount keeps its last figure in the plan; saving waits until it is put right.
+  const [unreadable, reportUnreadable] = useUnreadableBoxes();
+  const blocked = hasProblems || unreadable.size > 0;
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="proposal-builder">
-      <Card size="small" title={t('proposals.budget.title')}>
-        <Space wrap size="large" align="start">
-          <Descriptions
-            size="small"
-            column={1}
-            data-testid="proposal-budget"
-            items={[
-              {
-                key: 'disposable',
-                label: t('proposals.budget.disposable'),
-                children: (
-                  <Space direction="vertical" size={0}>
-                    <span data-testid="budget-disposable">
-                      <MoneyText fen={draft.disposableFen} colorNegative />
+    <UnreadableAmounts value={reportUnreadable}>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="proposal-builder">
+        <Card size="small" title={t('proposals.budget.title')}>
+          <Space wrap size="large" align="start">
+            <Descriptions
+              size="small"
+              column={1}
+              data-testid="proposal-budget"
+              items={[
+                {
+                  key: 'disposable',
+                  label: t('proposals.budget.disposable'),
+                  children: (
+                    <Space direction="vertical" size={0}>
+                      <span data-testid="budget-disposable">
+                        <MoneyText fen={draft.disposableFen} colorNegative />
+                      </span>
+                      {draft.statementDate && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('proposals.budget.statementOf', { date: draft.statementDate })}
+                        </Typography.Text>
+                      )}
+                    </Space>
+                  ),
+                },
+                {
+                  key: 'contingency',
+                  label: (
+                    <Tooltip title={t('proposals.budget.contingencyHelp')}>
+                      {t('proposals.budget.contingency')} <QuestionCircleOutlined />
+                    </Tooltip>
+                  ),
+                  children: (
+                    <span>
+                      − <MoneyInput size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
                     </span>
-                    {draft.statementDate && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('proposals.budget.statementOf', { date: draft.statementDate })}
-                      </Typography.Text>
-                    )}
-                  </Space>
-                ),
-              },
-              {
-                key: 'contingency',
-                label: (
-                  <Tooltip title={t('proposals.budget.contingencyHelp')}>
-                    {t('proposals.budget.contingency')} <QuestionCircleOutlined />
-                  </Tooltip>
-                ),
-                children: (
-                  <span>
-                    − <MoneyInput size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
-                  </span>
-                ),
-              },
-              {
-                key: 'priority',
-                label: (
-                  <Tooltip title={t('proposals.budget.priorityHelp')}>
-                    {t('proposals.budget.priority')} <QuestionCircleOutlined />
-                  </Tooltip>
-                ),
-                children: (
-                  <span data-testid="budget-priority">
-                    − <MoneyText fen={plan.priorityFen} />
-                  </span>
-                ),
-              },
-              {
-                key: 'shared',
-                label: <strong>{t('proposals.budget.shared')}</strong>,
-                children: (
-                  <span data-testid="budget-shared">
-                    <MoneyText fen={plan.budgetFen} strong colorNegative />
-                  </span>
-                ),
-              },
-            ]}
-          />
-          <Space direction="vertical">
-            <Space>
-              <Typography.Text>{t('proposals.budget.months')}</Typography.Text>
-              <InputNumber min={1} max={180} precision={0} data-testid="proposal-months" value={state.months} onChange={(v) => v !== null && set({ months: Math.min(180, Math.max(1, Math.round(v))) })} />
-              <Radio.Group
-                size="small"
-                optionType="button"
-                value={[24, 36, 60].includes(state.months) ? state.months : null}
-                options={[24, 36, 60].map((m) => ({ value: m, label: String(m) }))}
-                onChange={(e) => set({ months: e.target.value as number })}
-              />
-            </Space>
-            <Space>
-              <Typography.Text>{t('proposals.budget.startDate')}</Typography.Text>
-              <DateInput allowClear={false} style={{ width: 150 }} value={state.startDate} onChange={(d) => d && set({ startDate: d })} />
+                  ),
+                },
+                {
+                  key: 'priority',
+                  label: (
+                    <Tooltip title={t('proposals.budget.priorityHelp')}>
+                      {t('proposals.budget.priority')} <QuestionCircleOutlined />
+                    </Tooltip>
+                  ),
+                  children: (
+                    <span data-testid="budget-priority">
+                      − <MoneyText fen={plan.priorityFen} />
+                    </span>
+                  ),
+                },
+                {
+                  key: 'shared',
+                  label: <strong>{t('proposals.budget.shared')}</strong>,
+                  children: (
+                    <span data-testid="budget-shared">
+                      <MoneyText fen={plan.budgetFen} strong colorNegative />
+                    </span>
+                  ),
+                },
+              ]}
+            />
+            <Space direction="vertical">
+              <Space>
+                <Typography.Text>{t('proposals.budget.months')}</Typography.Text>
+                <InputNumber min={1} max={180} precision={0} data-testid="proposal-months" value={state.months} onChange={(v) => v !== null && set({ months: Math.min(180, Math.max(1, Math.round(v))) })} />
+                <Radio.Group
+                  size="small"
+                  optionType="button"
+                  value={[24, 36, 60].includes(state.months) ? state.months : null}
+                  options={[24, 36, 60].map((m) => ({ value: m, label: String(m) }))}
+                  onChange={(e) => set({ months: e.target.value as number })}
+                />
+              </Space>
+              <Space>
+                <Typography.Text>{t('proposals.budget.startDate')}</Typography.Text>
+                <DateInput allowClear={false} style={{ width: 150 }} value={state.startDate} onChange={(d) => d && set({ startDate: d })} />
+              </Space>
             </Space>
           </Space>
-        </Space>
-      </Card>
+        </Card>
 
-      {plan.notices.map((n) => (
-        <Alert
-          key={n}
-          showIcon
-          type={n === 'noStatement' || n === 'overBudget' ? 'warning' : n === 'noDebts' ? 'info' : 'error'}
-          data-testid={`notice-${n}`}
-          title={t(NOTICE_KEYS[n], { amount: n === 'priorityExceeds' ? formatMoney(-shortBy) : n === 'overBudget' ? formatMoney(overBudgetBy(plan.lines, plan.budgetFen)) : undefined })}
-          action={
-            n === 'noStatement' ? (
-              <Button size="small" onClick={() => navigate(`/clients/${clientId}/finances`)}>
-                {t('proposals.notice.noStatementLink')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ))}
+        {plan.notices.map((n) => (
+          <Alert
+            key={n}
+            showIcon
+            type={n === 'noStatement' || n === 'overBudget' ? 'warning' : n === 'noDebts' ? 'info' : 'error'}
+            data-testid={`notice-${n}`}
+            title={t(NOTICE_KEYS[n], { amount: n === 'priorityExceeds' ? formatMoney(-shortBy) : n === 'overBudget' ? formatMoney(overBudgetBy(plan.lines, plan.budgetFen)) : undefined })}
+            action={
+              n === 'noStatement' ? (
+                <Button size="small" onClick={() => navigate(`/clients/${clientId}/finances`)}>
+                  {t('proposals.notice.noStatementLink')}
+                </Button>
+              ) : undefined
+            }
+          />
+        ))}
 
-      <Table<ProposalLine>
-        size="small"
-        rowKey="debtId"
-        data-testid="proposal-lines"
-        onRow={(l) => ({ 'data-testid': `proposal-line-${l.debtId}` }) as HTMLAttributes<HTMLTableRowElement>}
-        pagination={false}
-        dataSource={plan.lines}
-        scroll={{ x: 960 }}
-        expandable={{ expandedRowRender: (l) => <div data-testid="line-schedule"><ScheduleTable line={l} /></div>, columnTitle: t('proposals.schedule.show') }}
-        columns={[
-          {
-            title: t('proposals.columns.lender'),
-            key: 'lender',
-            width: 120,
-            render: (_, l) => (
-              <Space direction="vertical" size={0}>
-                <Typography.Text strong>{l.lenderName}</Typography.Text>
-                {l.priority && <Tag color="volcano">{t('proposals.priorityTag')}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('proposals.columns.balance'), dataIndex: 'outstandingFen', align: 'right', width: 100, render: (v: number) => <MoneyText fen={v} /> },
-          {
-            title: t('proposals.columns.sharePct'),
-            key: 'pct',
-            align: 'right',
-            width: 64,
-            render: (_, l) => (l.shareOfBudget === null ? '—' : `${(l.shareOfBudget * 100).toFixed(1)}%`),
-          },
-          { title: t('proposals.columns.share'), dataIndex: 'shareFen', align: 'right', width: 100, render: (v: number, l) => (l.priority ? '—' : <MoneyText fen={v} />) },
-          {
-            title: t('proposals.columns.remedy'),
-            key: 'remedy',
-            width: 240,
-            render: (_, l) => (
-              <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid={`line-${l.lenderName}`}>
-                <RemedyEditor
-                  testId={`line-${l.lenderName}`}
-                  params={l.terms.params}
-                  ctx={{ months: state.months, startDate: state.startDate, outstandingFen: l.outstandingFen }}
-                  onChange={(p) => setLine(l.debtId, p)}
-                />
-                <Space size={4}>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {l.reason ? t(REASON_KEYS[l.reason]) : null}
-                  </Typography.Text>
-                  {l.beyondTerm && (
-                    <Tag color="orange" data-testid={`beyond-term-${l.lenderName}`}>
-                      {t('proposals.beyondTerm')}
-                    </Tag>
-                  )}
-                  {state.overrides[l.debtId] && (
-                    <Button size="small" type="link" icon={<UndoOutlined />} onClick={() => setLine(l.debtId, null)}>
-                      {t('proposals.params.reset')}
-                    </Button>
-                  )}
+        <Table<ProposalLine>
+          size="small"
+          rowKey="debtId"
+          data-testid="proposal-lines"
+          onRow={(l) => ({ 'data-testid': `proposal-line-${l.debtId}` }) as HTMLAttributes<HTMLTableRowElement>}
+          pagination={false}
+          dataSource={plan.lines}
+          scroll={{ x: 960 }}
+          expandable={{ expandedRowRender: (l) => <div data-testid="line-schedule"><ScheduleTable line={l} /></div>, columnTitle: t('proposals.schedule.show') }}
+          columns={[
+            {
+              title: t('proposals.columns.lender'),
+              key: 'lender',
+              width: 120,
+              render: (_, l) => (
+                <Space direction="vertical" size={0}>
+                  <Typography.Text strong>{l.lenderName}</Typography.Text>
+                  {l.priority && <Tag color="volcano">{t('proposals.priorityTag')}</Tag>}
                 </Space>
-                <Problems line={l} />
-              </Space>
-            ),
-          },
-          { title: t('proposals.columns.monthly'), key: 'monthly', align: 'right', width: 100, render: (_, l) => <MoneyText fen={l.terms.monthlyFen} /> },
-          // The saving against the contract is internal: a secondary line under the total, so the
-          // table keeps to a 1280-px laptop's width with the waiver column beside it.
-          {
-            title: (
-              <Tooltip title={t('proposals.savingHelp')}>
-                {t('proposals.columns.total')} <QuestionCircleOutlined />
-              </Tooltip>
-            ),
-            key: 'total',
-            align: 'right',
-            width: 120,
-            render: (_, l) => (
-              <Space direction="vertical" size={0} align="end">
-                <MoneyText fen={l.terms.totalFen} />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('proposals.columns.saving')} <MoneyText fen={l.terms.savingFen} colorNegative />
-                </Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            title: (
-              <Tooltip title={t('proposals.waiverHelp')}>
-                {t('proposals.columns.waiver')} <QuestionCircleOutlined />
-              </Tooltip>
-            ),
-            key: 'waiver',
-            align: 'right',
-            width: 110,
-            render: (_, l) => (
-              <span data-testid={`waiver-${l.lenderName}`}>
-                <MoneyText fen={waiverOf(l)} />
-              </span>
-            ),
-          },
-        ]}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} />
-            <Table.Summary.Cell index={1}>
-              <strong>{t('proposals.total')}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              <MoneyText fen={plan.totals.outstandingFen} strong />
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} />
-            <Table.Summary.Cell index={4} align="right">
-              {plan.budgetFen > 0 ? <MoneyText fen={plan.budgetFen} strong /> : '—'}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} />
-            <Table.Summary.Cell index={6} align="right">
-              <span data-testid="total-monthly">
-                <MoneyText fen={plan.totals.monthlyFen} strong />
-              </span>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={7} align="right">
-              <Space direction="vertical" size={0} align="end">
-                <span data-testid="total-paid">
-                  <MoneyText fen={plan.totals.totalFen} strong />
+              ),
+            },
+            { title: t('proposals.columns.balance'), dataIndex: 'outstandingFen', align: 'right', width: 100, render: (v: number) => <MoneyText fen={v} /> },
+            {
+              title: t('proposals.columns.sharePct'),
+              key: 'pct',
+              align: 'right',
+              width: 64,
+              render: (_, l) => (l.shareOfBudget === null ? '—' : `${(l.shareOfBudget * 100).toFixed(1)}%`),
+            },
+            { title: t('proposals.columns.share'), dataIndex: 'shareFen', align: 'right', width: 100, render: (v: number, l) => (l.priority ? '—' : <MoneyText fen={v} />) },
+            {
+              title: t('proposals.columns.remedy'),
+              key: 'remedy',
+              width: 240,
+              render: (_, l) => (
+                <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid={`line-${l.lenderName}`}>
+                  <RemedyEditor
+                    testId={`line-${l.lenderName}`}
+                    params={l.terms.params}
+                    ctx={{ months: state.months, startDate: state.startDate, outstandingFen: l.outstandingFen }}
+                    onChange={(p) => setLine(l.debtId, p)}
+                  />
+                  <Space size={4}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {l.reason ? t(REASON_KEYS[l.reason]) : null}
+                    </Typography.Text>
+                    {l.beyondTerm && (
+                      <Tag color="orange" data-testid={`beyond-term-${l.lenderName}`}>
+                        {t('proposals.beyondTerm')}
+                      </Tag>
+                    )}
+                    {state.overrides[l.debtId] && (
+                      <Button size="small" type="link" icon={<UndoOutlined />} onClick={() => setLine(l.debtId, null)}>
+                        {t('proposals.params.reset')}
+                      </Button>
+                    )}
+                  </Space>
+                  <Problems line={l} />
+                </Space>
+              ),
+            },
+            { title: t('proposals.columns.monthly'), key: 'monthly', align: 'right', width: 100, render: (_, l) => <MoneyText fen={l.terms.monthlyFen} /> },
+            // The saving against the contract is internal: a secondary line under the total, so the
+            // table keeps to a 1280-px laptop's width with the waiver column beside it.
+            {
+              title: (
+                <Tooltip title={t('proposals.savingHelp')}>
+                  {t('proposals.columns.total')} <QuestionCircleOutlined />
+                </Tooltip>
+              ),
+              key: 'total',
+              align: 'right',
+              width: 120,
+              render: (_, l) => (
+                <Space direction="vertical" size={0} align="end">
+                  <MoneyText fen={l.terms.totalFen} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('proposals.columns.saving')} <MoneyText fen={l.terms.savingFen} colorNegative />
+                  </Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              title: (
+                <Tooltip title={t('proposals.waiverHelp')}>
+                  {t('proposals.columns.waiver')} <QuestionCircleOutlined />
+                </Tooltip>
+              ),
+              key: 'waiver',
+              align: 'right',
+              width: 110,
+              render: (_, l) => (
+                <span data-testid={`waiver-${l.lenderName}`}>
+                  <MoneyText fen={waiverOf(l)} />
                 </span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('proposals.columns.saving')}{' '}
-                  <span data-testid="total-saving">
-                    <MoneyText fen={plan.totals.savingFen} colorNegative />
+              ),
+            },
+          ]}
+          summary={() => (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} />
+              <Table.Summary.Cell index={1}>
+                <strong>{t('proposals.total')}</strong>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={2} align="right">
+                <MoneyText fen={plan.totals.outstandingFen} strong />
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={3} />
+              <Table.Summary.Cell index={4} align="right">
+                {plan.budgetFen > 0 ? <MoneyText fen={plan.budgetFen} strong /> : '—'}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={5} />
+              <Table.Summary.Cell index={6} align="right">
+                <span data-testid="total-monthly">
+                  <MoneyText fen={plan.totals.monthlyFen} strong />
+                </span>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7} align="right">
+                <Space direction="vertical" size={0} align="end">
+                  <span data-testid="total-paid">
+                    <MoneyText fen={plan.totals.totalFen} strong />
                   </span>
-                </Typography.Text>
-              </Space>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={8} align="right">
-              <span data-testid="total-waiver">
-                <MoneyText fen={plan.totals.waiverFen} strong />
-              </span>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
-      />
-
-      {hasProblems && <Alert type="error" showIcon title={t('proposals.save.invalid')} />}
-      <Space wrap>
-        <Input
-          style={{ width: 260 }}
-          placeholder={t('proposals.save.defaultName', { months: state.months })}
-          addonBefore={t('proposals.save.name')}
-          data-testid="proposal-name"
-          value={state.name}
-          maxLength={100}
-          onChange={(e) => set({ name: e.target.value })}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('proposals.columns.saving')}{' '}
+                    <span data-testid="total-saving">
+                      <MoneyText fen={plan.totals.savingFen} colorNegative />
+                    </span>
+                  </Typography.Text>
+                </Space>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={8} align="right">
+                <span data-testid="total-waiver">
+                  <MoneyText fen={plan.totals.waiverFen} strong />
+                </span>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )}
         />
-        <Button type="primary" icon={<SaveOutlined />} data-testid="proposal-save" loading={create.isPending || update.isPending} disabled={hasProblems} onClick={() => void save(false)}>
-          {editing ? t('proposals.save.update') : t('proposals.save.create')}
-        </Button>
-        {editing && (
-          <Button disabled={hasProblems} onClick={() => void save(true)}>
-            {t('proposals.save.asNew')}
+
+        {blocked && <Alert type="error" showIcon title={t('proposals.save.invalid')} />}
+        <Space wrap>
+          <Input
+            style={{ width: 260 }}
+            placeholder={t('proposals.save.defaultName', { months: state.months })}
+            addonBefore={t('proposals.save.name')}
+            data-testid="proposal-name"
+            value={state.name}
+            maxLength={100}
+            onChange={(e) => set({ name: e.target.value })}
+          />
+          <Button type="primary" icon={<SaveOutlined />} data-testid="proposal-save" loading={create.isPending || update.isPending} disabled={blocked} onClick={() => void save(false)}>
+            {editing ? t('proposals.save.update') : t('proposals.save.create')}
           </Button>
-        )}
+          {editing && (
+            <Button disabled={blocked} onClick={() => void save(true)}>
+              {t('proposals.save.asNew')}
+            </Button>
+          )}
+        </Space>
       </Space>
-    </Space>
+    </UnreadableAmounts>
   );
 }
