@@ -231,7 +231,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
   const content: Content[] = [
     { text: w.debtScheduleIntro, fontSize: 10, margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 40 : 36, data.language === 'en' ? 30 : 34, 46], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 40 : 36, data.language === 'en' ? 30 : 34, 56], body },
       layout: 'parleyGrid',
       role: 'debtTable',
     },
