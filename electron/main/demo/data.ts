@@ -25,9 +25,20 @@ export interface DemoDebt {
   penaltyFen: number;
   lateFeesFen: number;
   missedDaysAgo: number;
-  legalStage?: 'none' | 'lawsuit_filed' | 'mediation' | 'judgment' | 'enforcement';
+  /** Court steps from the papers, each some days ago ({{year}} in a case number is that step's year). */
+  legalSteps?: DemoLegalStep[];
   /** Equal monthly payments of the contract, for the true-cost figure. */
   monthlyPayments?: { count: number; amountFen: number };
+}
+
+export interface DemoLegalStep {
+  kind: 'lawsuit_filed' | 'hearing' | 'judgment' | 'enforcement_applied' | 'enforcement_measure';
+  daysAgo: number;
+  court: string;
+  caseNumber: string;
+  amountFen?: number;
+  servedDaysAgo?: number;
+  measure?: 'freezing' | 'deduction';
 }
 
 export interface DemoLine {
@@ -178,7 +189,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
         penaltyFen: yuan(2300),
         lateFeesFen: yuan(0),
         missedDaysAgo: 260,
-        legalStage: 'lawsuit_filed',
+        legalSteps: [{ kind: 'lawsuit_filed', daysAgo: 45, court: '上海市浦东新区人民法院', caseNumber: '({{year}})沪0115民初20871号' }],
         monthlyPayments: { count: 36, amountFen: yuan(3140) },
       },
       {
@@ -208,7 +219,12 @@ export const DEMO_CLIENTS: DemoClient[] = [
         penaltyFen: yuan(1800),
         lateFeesFen: yuan(300),
         missedDaysAgo: 200,
-        legalStage: 'enforcement',
+        legalSteps: [
+          { kind: 'lawsuit_filed', daysAgo: 170, court: '杭州互联网法院', caseNumber: '({{year}})浙0192民初6624号' },
+          { kind: 'judgment', daysAgo: 110, servedDaysAgo: 106, amountFen: yuan(19800), court: '杭州互联网法院', caseNumber: '({{year}})浙0192民初6624号' },
+          { kind: 'enforcement_applied', daysAgo: 70, court: '杭州互联网法院', caseNumber: '({{year}})浙0192执1310号' },
+          { kind: 'enforcement_measure', daysAgo: 40, measure: 'freezing', amountFen: yuan(2350), court: '杭州互联网法院', caseNumber: '({{year}})浙0192执1310号' },
+        ],
         monthlyPayments: { count: 12, amountFen: yuan(2010) },
       },
     ],

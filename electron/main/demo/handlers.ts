@@ -94,7 +94,7 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
           }
           for (const d of c.debts) {
             const loanDate = daysBefore(d.loanDaysAgo);
-            call('debts.create', {
+            const debt = call('debts.create', {
               clientId: client.id,
               lenderId: lenderIds.get(d.lender)!,
               collectorId: d.collector ? lenderIds.get(d.collector)! : null,
@@ -109,9 +109,21 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
               penaltyFen: d.penaltyFen,
               lateFeesFen: d.lateFeesFen,
               firstMissedDate: daysBefore(d.missedDaysAgo),
-              legalStage: d.legalStage ?? 'none',
               schedule: monthlySchedule(loanDate, d.monthlyPayments),
             });
+            for (const step of d.legalSteps ?? []) {
+              const eventDate = daysBefore(step.daysAgo);
+              call('legal.create', {
+                debtId: debt.id,
+                kind: step.kind,
+                eventDate,
+                court: step.court,
+                caseNumber: step.caseNumber.replace('{{year}}', eventDate.slice(0, 4)),
+                amountFen: step.amountFen ?? null,
+                serviceDate: step.servedDaysAgo === undefined ? null : daysBefore(step.servedDaysAgo),
+                measure: step.measure ?? null,
+              });
+            }
             debts++;
           }
         }

@@ -222,3 +222,14 @@ describe('query plans', () => {
     expect(ofDebt).not.toMatch(/TEMP B-TREE|SCAN/);
   });
 });
+
+describe('the demo cases', () => {
+  it('carry court steps on their own dates, not a stage dated the day they were loaded', async () => {
+    const { core } = await setup();
+    await core.call('demo.load');
+    const steps = core.db.prepare(`SELECT kind, event_date, origin FROM legal_events ORDER BY event_date, id`).all() as { kind: string; event_date: string; origin: string }[];
+    expect(steps.map((s) => s.kind)).toEqual(['lawsuit_filed', 'judgment', 'enforcement_applied', 'lawsuit_filed', 'enforcement_measure']);
+    expect(steps.every((s) => s.origin === 'entered' && s.event_date < '2025-03-20')).toBe(true);
+    expect(core.db.prepare(`SELECT legal_stage FROM debts WHERE legal_stage <> 'none' ORDER BY legal_stage`).pluck().all()).toEqual(['enforcement', 'lawsuit_filed']);
+  });
+});
