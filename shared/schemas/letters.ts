@@ -51,6 +51,8 @@ export const MERGE_FIELDS = [
   { path: 'debt.outstanding', kind: 'money' },
   { path: 'debt.daysOverdue', kind: 'integer' },
   { path: 'debt.firstMissedDate', kind: 'date' },
+  /** The APR by the IRR method, printed with its label: 年化利率（IRR法）33.67%. */
+  { path: 'debt.annualRate', kind: 'text' },
   { path: 'proposal.monthly', kind: 'money' },
   { path: 'proposal.months', kind: 'integer' },
   { path: 'proposal.total', kind: 'money' },

@@ -21,6 +21,7 @@ import {
 } from '../../../shared/schemas/letters';
 import type { HandlerContext } from '../context';
 import { debtsOfClientWithLender, getDebt, type DebtRecord } from '../db/debts';
+import { irrMethodOf } from '../debts/cost';
 import { lenderName as nameOfLender } from '../db/lenders';
 import { getClientRow } from '../db/clients';
 import { courtFactsOfDebts } from '../db/legal-events';
@@ -28,7 +29,7 @@ import { letterBody, letterForResolve } from '../db/letters';
 import { latestLiveOffer } from '../db/offers';
 import { latestLineFor } from '../db/proposals';
 import { notFound } from '../errors';
-import { formatAmount, formatInteger, formatLetterDate, WORDS } from '../pdf/documents/format';
+import { formatAmount, formatInteger, formatLetterDate, formatRate, WORDS } from '../pdf/documents/format';
 import type { Letterhead, LetterBlock, LetterData, Span } from '../pdf/documents/letter';
 
 export interface LetterTarget {
@@ -132,6 +133,9 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     raw['debt.outstanding'] = amounts.outstandingFen;
     raw['debt.firstMissedDate'] = missed[0] ?? null;
     raw['debt.daysOverdue'] = missed[0] ? daysOverdue(missed[0], today) : null;
+    // The APR by the IRR method of each debt, only when every one of them has it (worded in formatField).
+    const rates = debts.map((d) => irrMethodOf(d)?.annualRate ?? null);
+    raw['debt.annualRate'] = rates.every((r): r is number => r !== null) ? rates.map(formatRate).join(', ') : null;
     // The court and case number of each debt's latest court step that names them.
     const facts = courtFactsOfDebts(db, debts.map((d) => d.id));
     const distinct = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))].join(', ') || null;
@@ -189,6 +193,7 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   const v = source.raw[path];
   if (v === null || v === undefined || v === '') return null;
   if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
+  if (path === 'debt.annualRate') return translate(locale, 'letters.doc.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
       return formatAmount(Number(v));

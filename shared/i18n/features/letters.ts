@@ -129,6 +129,7 @@ export const lettersMessages = defineMessages({
         outstanding: '欠款合计',
         daysOverdue: '逾期天数',
         firstMissedDate: '首次逾期日',
+        annualRate: '年化利率（IRR法）',
       },
       proposal: { monthly: '每月还款额', months: '还款期数', total: '还款总额', saving: '减免金额', settlementAmount: '一次性结清金额', startDate: '首期还款日' },
       counsellor: { name: '咨询师姓名' },
@@ -145,6 +146,7 @@ export const lettersMessages = defineMessages({
       hardshipSince: '本人自{{since}}起因{{reason}}陷入经济困难。',
       hardshipReason: '本人因{{reason}}陷入经济困难。',
       hardshipGeneric: '近期本人因收入大幅下降陷入经济困难。',
+      annualRate: '年化利率（IRR法）{{rate}}',
     },
     dialogs: { save: '保存信函 PDF', saveDocx: '保存为 Word 文档' },
     errors: {
@@ -288,6 +290,7 @@ export const lettersMessages = defineMessages({
         outstanding: '欠款合計',
         daysOverdue: '逾期天數',
         firstMissedDate: '首次逾期日',
+        annualRate: '年化利率（IRR法）',
       },
       proposal: { monthly: '每月還款額', months: '還款期數', total: '還款總額', saving: '減免金額', settlementAmount: '一次清償金額', startDate: '首期還款日' },
       counsellor: { name: '諮詢師姓名' },
@@ -304,6 +307,7 @@ export const lettersMessages = defineMessages({
       hardshipSince: '本人自{{since}}起因{{reason}}陷入經濟困難。',
       hardshipReason: '本人因{{reason}}陷入經濟困難。',
       hardshipGeneric: '近期本人因收入大幅減少陷入經濟困難。',
+      annualRate: '年化利率（IRR法）{{rate}}',
     },
     dialogs: { save: '儲存信函 PDF', saveDocx: '儲存為 Word 文件' },
     errors: {
@@ -447,6 +451,7 @@ export const lettersMessages = defineMessages({
         outstanding: 'Outstanding',
         daysOverdue: 'Days overdue',
         firstMissedDate: 'First missed payment',
+        annualRate: 'APR (IRR method)',
       },
       proposal: { monthly: 'Monthly payment', months: 'Number of payments', total: 'Total to pay', saving: 'Amount to be waived', settlementAmount: 'Settlement amount', startDate: 'First payment date' },
       counsellor: { name: 'Counsellor name' },
@@ -463,6 +468,7 @@ export const lettersMessages = defineMessages({
       hardshipSince: 'Since {{since}} I have been in financial hardship ({{reason}}).',
       hardshipReason: 'I am in financial hardship ({{reason}}).',
       hardshipGeneric: 'My income has fallen sharply.',
+      annualRate: 'an APR (IRR method) of {{rate}}',
     },
     dialogs: { save: 'Save the letter as PDF', saveDocx: 'Save as a Word document' },
     errors: {
