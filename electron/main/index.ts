@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, Menu, safeStorage, shell, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import { translate } from '../../shared/i18n';
-import { backupOnQuit, quitBackupDue } from './backup/auto';
+import { backupOnQuit, cancelBackup, quitBackupDue } from './backup/auto';
 import { DATABASE_FILE, openCore, type Core } from './core';
 import { moveDataFolder, type MoveResult } from './datafolder/move';
 import { bindIpc } from './ipc';
@@ -93,7 +93,14 @@ function onWillQuit(event: { preventDefault(): void }): void {
     quitBackupStarted = true;
     event.preventDefault();
     const ctx = core.ctx;
-    void Promise.race([backupOnQuit(ctx), new Promise((resolve) => setTimeout(resolve, 60_000))]).finally(() => app.quit());
+    const backup = backupOnQuit(ctx);
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Past the minute the backup (in its worker) is cancelled, and given a moment to remove its partial file.
+    void Promise.race([backup, wait(60_000)])
+      .then(async () => {
+        if (cancelBackup(ctx)) await Promise.race([backup, wait(5_000)]);
+      })
+      .finally(() => app.quit());
     return;
   }
   closeCore();

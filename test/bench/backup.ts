@@ -102,10 +102,11 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
     const jobs: number[] = [];
     let backupStall = 0;
     for (let i = 0; i < n; i++) {
+      let jobFile = '';
       const made = await withStallMonitor(async () => {
-        const job = await runJob(core.ctx, 'backup.create', { trigger: 'manual', folder, passphrase: PASSPHRASE });
-        fs.rmSync(job.file);
+        jobFile = (await runJob(core.ctx, 'backup.create', { trigger: 'manual', folder, passphrase: PASSPHRASE })).file;
       });
+      fs.rmSync(jobFile);
       jobs.push(made.ms);
       backupStall = Math.max(backupStall, made.maxStallMs);
     }

@@ -58,8 +58,11 @@ function isoWeek(day: string): string {
   return `${year}-W${week}`;
 }
 
-/** Deletes backups retention no longer keeps, in the configured folder only, never the last good one. */
-export function applyRetention(ctx: HandlerContext): string[] {
+/**
+ * Deletes backups retention no longer keeps, in the configured folder only, never the last good
+ * one. Asynchronously: unlinking a file of hundreds of megabytes can hold a thread for a while.
+ */
+export async function applyRetention(ctx: HandlerContext): Promise<string[]> {
   const config = readConfig(ctx.db);
   if (!config.folder) return [];
   const folder = path.resolve(config.folder);
@@ -76,7 +79,7 @@ export function applyRetention(ctx: HandlerContext): string[] {
   for (const h of good) {
     if (keep.has(h.file!)) continue;
     try {
-      fs.rmSync(h.file!, { force: true });
+      await fs.promises.rm(h.file!, { force: true });
       removed.push(h.file!);
     } catch {
       // a file we cannot delete stays; retention tries again next time
@@ -113,7 +116,7 @@ export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, sea
       ? await createBackup(ctx, { trigger, folder: config.folder, ...seams, onProgress })
       : await runJob(ctx, 'backup.create', { trigger, folder: config.folder, scrypt: seams.scrypt }, { onProgress, signal: state.abort.signal });
     addHistory(ctx.db, { at: made.at, trigger, ok: true, file: made.file, bytes: made.bytes, verified: made.verified, pruned: false, error: null });
-    applyRetention(ctx);
+    await applyRetention(ctx);
     return made;
   } catch (err) {
     const message = err instanceof AppError ? translate(ctx.locale(), err.messageKey, err.params) : translate(ctx.locale(), 'backup.errors.failed');
