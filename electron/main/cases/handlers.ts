@@ -9,7 +9,8 @@ import { writeSetting } from '../db/settings';
 import { clientExists, getClientRow } from '../db/clients';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { defaultExportName, exportCase } from './export';
+import { runJob } from '../jobs/runner';
+import { defaultExportName } from './export';
 import { CASE_FILE_EXTENSION } from './format';
 import { importCase, openCaseFile, previewCase } from './import';
 import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, purgeReach, retentionYears } from './purge';
@@ -48,7 +49,8 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
       if (!dest) return { saved: false, fileName: null, counts: {}, files: 0, bytes: 0 };
       let result;
       try {
-        result = await exportCase(ctx, clientId, passphrase, dest);
+        // Reading every stored file and sealing them: in a worker, so this thread keeps answering.
+        result = await runJob(ctx, 'cases.export', { clientId, passphrase, dest });
       } catch (err) {
         // A full stick, a read-only folder, a stick pulled out: the sealed file was not kept.
         if (WRITE_ERRORS.has(String((err as NodeJS.ErrnoException).code))) throw new AppError('STORAGE', 'cases.errors.cannotWrite');

@@ -5,6 +5,7 @@ import type { HandlerContext } from '../context';
 import { createBackup, type CreatedBackup } from '../backup/create';
 import type { ScryptParams } from '../backup/container';
 import { inspectBackup, type Inspected } from '../backup/restore';
+import { exportCase } from '../cases/export';
 
 /** What a job may use besides the context: report progress, and ask whether to stop. */
 export interface JobTools {
@@ -20,6 +21,9 @@ export const JOBS = {
   /** Decrypts and checks a backup into the restore staging folder (restore.ts, step 1). */
   'backup.inspect': (ctx: HandlerContext, input: { file: string; passphrase: string }, tools: JobTools): Promise<Inspected> =>
     inspectBackup(ctx, input.file, input.passphrase, { onProgress: tools.progress, checkCancel: tools.checkCancel }),
+  /** Seals one case into a hand-over file at `dest` (cases/export.ts); file-system errors keep their errno code. */
+  'cases.export': (ctx: HandlerContext, input: { clientId: number; passphrase: string; dest: string }): Promise<{ counts: Record<string, number>; files: number; bytes: number }> =>
+    exportCase(ctx, input.clientId, input.passphrase, input.dest),
 } satisfies Record<string, (ctx: HandlerContext, input: never, tools: JobTools) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOBS;
