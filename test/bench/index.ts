@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     }
     if (wanted('ledger')) {
       // On its own copy of the fixture, before the core opens this one.
-      log('migrating the fixture to the debt ledger (migration 008, once)…');
+      log('migrating the fixture to the debt ledger (its migration, once)…');
       figures.migration = { [`ledger${size}`]: benchLedgerMigration(ctx) };
     }
     const core = openBenchCore(ctx.dataDir);

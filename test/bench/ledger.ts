@@ -2,7 +2,7 @@
 //   db.debtBalance        a client's debts with their balances derived from the ledger (the
 //                         repository read every screen and document goes through), for the
 //                         clients with the most debts;
-//   migration.ledger<S>   migration 008 run once on a copy of the fixture whose ledger was
+//   migration.ledger<S>   migration 010 run once on a copy of the fixture whose ledger was
 //                         taken away: how long it takes, and whether every client's total and
 //                         the agency's total are the same before and after (they must be).
 import fs from 'node:fs';
@@ -64,7 +64,7 @@ export function benchLedgerMigration(ctx: BenchContext): LedgerMigrationFigure {
         .all() as { id: number; fen: number }[];
       const afterAgency = after.reduce((s, r) => s + r.fen, 0);
       const totalsEqual = after.length === before.byClient.size && after.every((r) => before.byClient.get(r.id) === r.fen) && afterAgency === before.agencyFen;
-      if (!totalsEqual) throw new Error('migration 008 changed a total: the ledger does not add up to the stored balances');
+      if (!totalsEqual) throw new Error('migration 010 changed a total: the ledger does not add up to the stored balances');
       return {
         ms: ms(took),
         debts: db.prepare('SELECT count(*) FROM debts').pluck().get() as number,

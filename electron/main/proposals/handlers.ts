@@ -20,7 +20,9 @@ type ProposalChannel = (typeof PROPOSALS_CHANNELS)[number];
 /** The figures the builder works from: the latest statement's disposable income and the client's debts. */
 function caseFigures(db: Db, clientId: number) {
   const statement = latestStatementRow(db, clientId);
-  const debts: ProposalDebt[] = listDebtRows(db, clientId).map((r) => ({
+  // Balances are the ledger's as of today; a debt its ledger has closed (settled or written off) is left out.
+  const open = listDebtRows(db, clientId).filter((r) => !(r.outstanding_fen <= 0 && (r.movements ?? 0) > 0));
+  const debts: ProposalDebt[] = open.map((r) => ({
     debtId: r.id,
     lenderId: r.lender_id,
     lenderName: r.lender_name,

@@ -36,6 +36,11 @@ describe('an agreement and its debt', () => {
     expect(list.totals.outstandingFen).toBe(500_000); // only the other debt is still owed
     const lenders = await core.call('packets.lenders', { clientId });
     expect(lenders.items.find((l) => l.lenderId === debt.lenderId)?.outstandingFen).toBe(0);
+    // The next proposal shares the budget among the debts still owed, at their current balances.
+    const draft = await core.call('proposals.draft', { clientId, months: 12 });
+    expect(draft.debts.map((d) => [d.debtId, d.principalFen + d.interestFen + d.penaltyFen + d.lateFeesFen + d.otherFen])).toEqual([
+      [list.items.find((d) => d.id !== debt.id)!.id, 500_000],
+    ]);
   });
 
   it('a broken conditional settlement puts the waived amount back; reinstating it takes it off again', async () => {
