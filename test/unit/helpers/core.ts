@@ -85,7 +85,20 @@ export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreO
     return res.error;
   }
   return {
-    ...core,
+    // Getters: a restore swaps the database under the core, and tests keep the TestCore.
+    get db() {
+      return core.db;
+    },
+    get ctx() {
+      return core.ctx;
+    },
+    get handlers() {
+      return core.handlers;
+    },
+    dispatch: core.dispatch,
+    migration: core.migration,
+    busy: core.busy,
+    afterReady: core.afterReady,
     platform,
     dir,
     file: path.join(dir, DATABASE_FILE),
