@@ -42,7 +42,12 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'exports.payments',
   'followups.forClient',
   'followups.list',
+  'imports.discard',
+  'imports.pick',
+  'imports.preview',
   'incidents.byLender',
+  'ledger.list',
+  'legal.list',
   'lenders.get',
   'lenders.list',
   'lenders.suggest',
@@ -128,6 +133,9 @@ async function agreement(core: TestCore) {
 async function letter(core: TestCore) {
   const d = await debt(core);
   return core.call('letters.draft', { clientId: d.clientId, debtId: d.id, type: 'hardship', locale: 'zh-CN' });
+}
+async function legalEvent(core: TestCore) {
+  return core.call('legal.create', { debtId: (await debt(core)).id, kind: 'lawsuit_filed', eventDate: '2025-01-06' });
 }
 async function template(core: TestCore) {
   const list = await core.call('templates.list', { type: 'holding', locale: 'zh-CN' });
@@ -260,6 +268,25 @@ export const ACCEPTED: Partial<{ [C in Channel]: (core: TestCore) => Promise<Cha
     const picked = await core.call('backup.restorePick');
     const inspected = await core.call('backup.restoreInspect', { pick: picked.pick!, passphrase: made.passphrase });
     return { token: inspected.token };
+  },
+  'ledger.delete': async (core) => {
+    const v = await core.call('ledger.recordPayment', { debtId: (await debt(core)).id, entryDate: '2025-03-01', amountFen: 10_000 });
+    return { id: v.entries.find((e) => e.kind === 'payment')!.id };
+  },
+  'legal.create': async (core) => ({ debtId: (await debt(core)).id, kind: 'lawsuit_filed', eventDate: '2025-01-06', court: '北京市朝阳区人民法院', caseNumber: '(2025)京0105民初1234号' }),
+  'legal.update': async (core) => {
+    const e = (await legalEvent(core)).events[0]!;
+    return { id: e.id, rev: e.rev, kind: 'lawsuit_filed', eventDate: '2025-01-07' };
+  },
+  'legal.delete': async (core) => ({ id: (await legalEvent(core)).events[0]!.id }),
+  'imports.commit': async (core) => {
+    const file = path.join(core.platform.outbox, `${unique('caseload')}.csv`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '\uFEFF姓名,债权人,本金\n赵六,招商银行,1000.00\n');
+    core.platform.nextFiles([file]);
+    const picked = await core.call('imports.pick');
+    if (!picked) throw new Error('the spreadsheet was not picked');
+    return { token: picked.token, mapping: picked.mapping };
   },
   'lock.configure': async () => ({ passcode: FUZZ_PASSCODE, idleMinutes: 5 }),
   'lock.unlock': async () => ({ passcode: FUZZ_PASSCODE }),
