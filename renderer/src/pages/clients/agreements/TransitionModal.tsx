@@ -19,6 +19,8 @@ interface Values {
   person?: string;
   followUpDays?: number;
   counter?: RemedyFormValues;
+  /** Accepting: the waiver holds only once the plan is completed (the usual case). */
+  waiverConditional?: boolean;
 }
 
 export function actionLabelKey(offer: OfferView, to: TransitionTo): string {
@@ -42,6 +44,7 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
       onDate: to === 'expired' && offer.validUntil && offer.validUntil < today ? offer.validUntil : today,
       followUpDays: DEFAULT_REPLY_DAYS,
       logContact: true,
+      waiverConditional: true,
       channel: 'letter',
       validUntil: offer.validUntil,
       counter: { remedy: offer.terms.params.remedy, months: offer.terms.months ?? undefined },
@@ -67,6 +70,7 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
             }
           : {}),
         ...(to === 'countered' && v.counter ? { counterParams: toParams(v.counter) } : {}),
+        ...(to === 'accepted' ? { waiverConditional: v.waiverConditional !== false } : {}),
       });
       message.success(t(to === 'accepted' ? 'agreements.offers.agreementMade' : 'agreements.offers.saved'));
       onClose();
@@ -82,6 +86,11 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
         <Form.Item name="onDate" label={t('agreements.fields.onDate')} rules={[{ required: true, message: t('validation.required') }]}>
           <DateInput data-testid="transition-date" allowClear={false} />
         </Form.Item>
+        {to === 'accepted' && (
+          <Form.Item name="waiverConditional" valuePropName="checked" extra={t('ledger.form.waiverConditionalHelp')}>
+            <Checkbox data-testid="waiver-conditional">{t('ledger.form.waiverConditional')}</Checkbox>
+          </Form.Item>
+        )}
         {to === 'countered' && (
           <>
             <Typography.Paragraph type="secondary">{t('agreements.dialogs.counterHelp')}</Typography.Paragraph>
