@@ -23,7 +23,8 @@ export async function misfits(page: Page): Promise<Misfit[]> {
     const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
-      if (r.width < 1 || r.height < 1) return false;
+      // 1 px or less: nothing to see (a visually hidden label, see components/VisuallyHidden).
+      if (r.width <= 1 || r.height <= 1) return false;
       const style = getComputedStyle(el);
       return style.visibility !== 'hidden' && Number(style.opacity) > 0;
     };

@@ -98,6 +98,10 @@ export async function runPacketBatch(options: BatchOptions): Promise<BatchProgre
 
   const lane = async (): Promise<void> => {
     while (next < items.length && !signal?.aborted && fatal === null) {
+      // A turn of the event loop before each item: a cancel (or any other request) waiting
+      // in the queue is answered between two packets, not after the whole batch.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (signal?.aborted || fatal !== null || next >= items.length) break;
       const index = next++;
       const item = items[index]!;
       progress.current = item.label;

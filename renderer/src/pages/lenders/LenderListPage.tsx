@@ -42,7 +42,7 @@ export function LenderListPage() {
   const usageTitle = (text: string) => (
     <Tooltip title={t('lenders.usageHint')}>
       <span>
-        {text} <QuestionCircleOutlined style={{ color: '#8c8c8c' }} aria-label={t('lenders.usageHint')} />
+        {text} <QuestionCircleOutlined style={{ color: '#595959' }} aria-label={t('lenders.usageHint')} />
       </span>
     </Tooltip>
   );

@@ -155,7 +155,7 @@ export function BlockEditor({ title, body, onChange, issues, mode, readOnly, def
           {b.items.map((item, j) => (
             <div key={j}>
               <Space.Compact style={{ width: '100%' }}>
-                <span style={{ padding: '4px 8px', color: '#8c8c8c' }}>{b.ordered ? `${j + 1}.` : '•'}</span>
+                <span style={{ padding: '4px 8px', color: '#595959' }}>{b.ordered ? `${j + 1}.` : '•'}</span>
                 <Input.TextArea
                   aria-label={`${label} · ${j + 1}`}
                   value={item}
@@ -279,7 +279,7 @@ export function BlockEditor({ title, body, onChange, issues, mode, readOnly, def
       {body.enclosures.map((e, i) => (
         <div key={i} style={{ marginBottom: 4 }}>
           <Space.Compact style={{ width: '100%' }}>
-            <span style={{ padding: '4px 8px', color: '#8c8c8c' }}>{i + 1}.</span>
+            <span style={{ padding: '4px 8px', color: '#595959' }}>{i + 1}.</span>
             <Input aria-label={`${t('letters.editor.enclosures')} ${i + 1}`} value={e} readOnly={readOnly} onChange={(ev) => set(`enclosures.${i}`, ev.target.value)} {...track(`enclosures.${i}`)} />
             {!readOnly && (
               <Button icon={<DeleteOutlined />} aria-label={`${t('letters.editor.remove')} ${t('letters.editor.enclosures')} ${i + 1}`} onClick={() => onChange(title, { ...body, enclosures: body.enclosures.filter((_, j) => j !== i) })} />

@@ -187,7 +187,7 @@ function FolderSection({ status }: { status: BackupStatus }) {
           <Button type="primary" onClick={backUp} disabled={status.running || run.isPending || !folder || !status.passphraseSet} loading={status.running || run.isPending}>
             {status.running || run.isPending ? t('backup.run.running') : t('backup.run.now')}
           </Button>
-          {(status.running || run.isPending) && <Progress percent={Math.round((status.progress ?? 0) * 100)} size="small" style={{ width: 200 }} />}
+          {(status.running || run.isPending) && <Progress aria-label={t('backup.run.running')} percent={Math.round((status.progress ?? 0) * 100)} size="small" style={{ width: 200 }} />}
           {status.running && (
             <Button onClick={() => cancel.mutate(undefined, { onError: (err) => void message.error(errorText(err, t)) })} loading={cancel.isPending}>
               {t('backup.run.cancel')}

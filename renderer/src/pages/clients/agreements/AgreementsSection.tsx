@@ -21,7 +21,7 @@ export function ProgressSummary({ progress, testId }: { progress: ProgressData; 
   const fen = (v: number) => formatFen(v, i18n.language);
   return (
     <div data-testid={testId}>
-      <Progress percent={pct} status={progress.missedCount > 0 ? 'exception' : progress.outstandingFen === 0 && progress.totalFen > 0 ? 'success' : 'active'} />
+      <Progress aria-label={t('agreements.agreements.progress')} percent={pct} status={progress.missedCount > 0 ? 'exception' : progress.outstandingFen === 0 && progress.totalFen > 0 ? 'success' : 'active'} />
       <Space wrap size={12}>
         <Typography.Text data-testid="progress-paid">{t('agreements.agreements.paidOf', { paid: fen(progress.paidFen), total: fen(progress.totalFen) })}</Typography.Text>
         <Typography.Text type="secondary">{t('agreements.agreements.instalmentsPaid', { paid: progress.paidInstalments, count: progress.instalments })}</Typography.Text>

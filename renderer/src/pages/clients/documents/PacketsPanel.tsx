@@ -6,6 +6,7 @@ import type { PacketLender } from '../../../../../shared/schemas/documents';
 import { useBatchStatus, useCancelBatch, usePacketAction, usePacketLenders, useStartBatch } from '../../../api/documents';
 import { errorText } from '../../../api/errors';
 import { formatFen } from '../../../components/Money';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { DocumentsMenu } from './DocumentsMenu';
 
 type Action = 'save' | 'open' | 'print';
@@ -82,15 +83,12 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
       key: 'actions',
       render: (_: unknown, l: PacketLender) => (
         <Space size={4} wrap>
-          <Button size="small" type="primary" onClick={() => act(l.lenderId, 'save')} aria-label={`${t('documents.actions.save')} ${l.lenderName}`}>
-            {t('documents.actions.save')}
-          </Button>
-          <Button size="small" onClick={() => act(l.lenderId, 'open')} aria-label={`${t('documents.actions.open')} ${l.lenderName}`}>
-            {t('documents.actions.open')}
-          </Button>
-          <Button size="small" onClick={() => act(l.lenderId, 'print')} aria-label={`${t('documents.actions.print')} ${l.lenderName}`}>
-            {t('documents.actions.print')}
-          </Button>
+          {(['save', 'open', 'print'] as const).map((action) => (
+            <Button key={action} size="small" type={action === 'save' ? 'primary' : 'default'} onClick={() => act(l.lenderId, action)}>
+              {t(`documents.actions.${action}`)}
+              <VisuallyHidden> {l.lenderName}</VisuallyHidden>
+            </Button>
+          ))}
           <DocumentsMenu clientId={clientId} lenderId={l.lenderId} locale={locale} size="small" />
         </Space>
       ),

@@ -188,7 +188,7 @@ export function ProposalBuilder({
                   ),
                   children: (
                     <span>
-                      − <MoneyInput size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
+                      − <MoneyInput size="small" style={{ width: 140 }} aria-label={t('proposals.budget.contingency')} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
                     </span>
                   ),
                 },
@@ -219,7 +219,7 @@ export function ProposalBuilder({
             <Space direction="vertical">
               <Space>
                 <Typography.Text>{t('proposals.budget.months')}</Typography.Text>
-                <InputNumber min={1} max={180} precision={0} data-testid="proposal-months" value={state.months} onChange={(v) => v !== null && set({ months: Math.min(180, Math.max(1, Math.round(v))) })} />
+                <InputNumber min={1} max={180} precision={0} aria-label={t('proposals.budget.months')} data-testid="proposal-months" value={state.months} onChange={(v) => v !== null && set({ months: Math.min(180, Math.max(1, Math.round(v))) })} />
                 <Radio.Group
                   size="small"
                   optionType="button"
@@ -291,6 +291,7 @@ export function ProposalBuilder({
                 <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid={`line-${l.lenderName}`}>
                   <RemedyEditor
                     testId={`line-${l.lenderName}`}
+                    subject={l.lenderName}
                     params={l.terms.params}
                     ctx={{ months: state.months, startDate: state.startDate, outstandingFen: l.outstandingFen }}
                     onChange={(p) => setLine(l.debtId, p)}

@@ -42,13 +42,14 @@ export function defaultParams(remedy: Remedy, ctx: { months: number; startDate: 
 const pctToRate = (pct: number) => Number(`${pct}e-2`);
 const rateToPct = (rate: number) => Number((rate * 100).toPrecision(12));
 
-function ReductionInput({ value, onChange, testId }: { value: Reduction | undefined; onChange: (r: Reduction | undefined) => void; testId: string }) {
-  const { i18n } = useTranslation();
+function ReductionInput({ value, onChange, testId, label }: { value: Reduction | undefined; onChange: (r: Reduction | undefined) => void; testId: string; label: string }) {
+  const { t, i18n } = useTranslation();
   const mode = value?.mode ?? 'percent';
   return (
     <Space.Compact size="small">
       <Select
         size="small"
+        aria-label={t('proposals.params.unitOf', { what: label })}
         value={mode}
         style={{ width: 70 }}
         options={[
@@ -63,18 +64,19 @@ function ReductionInput({ value, onChange, testId }: { value: Reduction | undefi
           min={0}
           max={100}
           style={{ width: 90 }}
+          aria-label={label}
           data-testid={testId}
           value={value?.value ?? 0}
           onChange={(v) => onChange(v === null ? undefined : { mode: 'percent', value: Math.min(100, Math.max(0, v)) })}
         />
       ) : (
-        <MoneyInput size="small" style={{ width: 130 }} data-testid={testId} value={value?.value ?? 0} onChange={(v) => (isFen(v) ? onChange({ mode: 'amount', value: v }) : v === null && onChange(undefined))} />
+        <MoneyInput size="small" style={{ width: 130 }} aria-label={label} data-testid={testId} value={value?.value ?? 0} onChange={(v) => (isFen(v) ? onChange({ mode: 'amount', value: v }) : v === null && onChange(undefined))} />
       )}
     </Space.Compact>
   );
 }
 
-function WaiversInput({ value, onChange, testId }: { value: Waivers | undefined; onChange: (w: Waivers) => void; testId: string }) {
+function WaiversInput({ value, onChange, testId, subject }: { value: Waivers | undefined; onChange: (w: Waivers) => void; testId: string; subject: string }) {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" size={2}>
@@ -83,34 +85,41 @@ function WaiversInput({ value, onChange, testId }: { value: Waivers | undefined;
           <Typography.Text type="secondary" style={{ fontSize: 12, minWidth: 56, display: 'inline-block' }}>
             {t(WAIVER_KEYS[k])}
           </Typography.Text>
-          <ReductionInput testId={`${testId}-${k}`} value={value?.[k]} onChange={(r) => onChange({ ...value, [k]: r })} />
+          <ReductionInput testId={`${testId}-${k}`} label={named(t(WAIVER_KEYS[k]), subject)} value={value?.[k]} onChange={(r) => onChange({ ...value, [k]: r })} />
         </Space>
       ))}
     </Space>
   );
 }
 
+/** A small field with its caption; the caption is the field's label (screen readers, clicking it). */
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Space size={4}>
+    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {label}
       </Typography.Text>
       {children}
-    </Space>
+    </label>
   );
 }
+
+/** A field's accessible name with the line it belongs to ("减免利息 · 速借"): one proposal has a line per lender. */
+const named = (label: string, subject: string | undefined): string => (subject ? `${label} · ${subject}` : label);
 
 export function RemedyEditor({
   params,
   onChange,
   ctx,
   testId,
+  subject,
 }: {
   params: RemedyParams;
   onChange: (p: RemedyParams) => void;
   ctx: { months: number; startDate: string; outstandingFen: number };
   testId: string;
+  /** Whose line this is (the lender), for the fields' accessible names. */
+  subject?: string;
 }) {
   const { t } = useTranslation();
   const months = (max: number, value: number, set: (n: number) => void) => (
@@ -173,7 +182,7 @@ export function RemedyEditor({
     case 'waiver':
       body = (
         <Space wrap size={8} align="start">
-          <WaiversInput testId={`${testId}-waiver`} value={params.waivers} onChange={(w) => onChange({ ...params, waivers: w })} />
+          <WaiversInput testId={`${testId}-waiver`} subject={subject ?? ''} value={params.waivers} onChange={(w) => onChange({ ...params, waivers: w })} />
           <Space direction="vertical" size={4}>
             {months(180, params.months ?? ctx.months, (n) => onChange({ remedy: 'waiver', waivers: params.waivers, months: n }))}
           </Space>
@@ -203,6 +212,7 @@ export function RemedyEditor({
       <Select
         size="small"
         style={{ width: 200 }}
+        aria-label={named(t('proposals.columns.remedy'), subject)}
         data-testid={`${testId}-remedy`}
         value={params.remedy}
         options={ORDER.map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}

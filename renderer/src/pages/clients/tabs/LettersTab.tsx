@@ -109,7 +109,7 @@ export function LettersTab({ client }: { client: ClientDetail }) {
         </Form>
         {(draftAll.isPending || result) && (
           <div data-testid="draft-all-progress">
-            <Progress percent={result ? 100 : 0} status={result ? 'success' : 'active'} />
+            <Progress aria-label={t('letters.tab.draftAllTitle')} percent={result ? 100 : 0} status={result ? 'success' : 'active'} />
             <Typography.Text>{t('letters.tab.progress', { done, total: lenderCount })}</Typography.Text>
             {result && (
               <Typography.Paragraph>
