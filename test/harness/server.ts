@@ -175,8 +175,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // Bounded waits: a client that sends its headers or body slowly is cut off, not waited on forever.
   server.headersTimeout = 10_000;
   server.requestTimeout = 60_000;
+  // An idle keep-alive connection is closed well before the headers timeout can fire on it.
+  server.keepAliveTimeout = 4_000;
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable) return void socket.destroy();
+    // A timeout is closed without an answer: on a reused keep-alive connection the browser
+    // then sends its request again on a new one. Answering 400 there (as before) reached the
+    // renderer as a failed call when a loaded machine let an idle connection hit the timeout.
+    if (!socket.writable || err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
