@@ -1,33 +1,18 @@
 // The letters' merge field for the APR by the IRR method: the figure the debts table and the
 // schedule of debts show, printed with its label; missing (so blocking "final") where the
 // debt has no schedule.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from '../../../../../electron/main/attachments/store';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { rate } from '../../../../../shared/domain/cost';
 import type { Body } from '../../../../../shared/schemas/letters';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { type TestCore } from '../../../helpers/core';
 import { compact, pdfText } from '../pdf/poppler';
-import { makeCase, NOW, type Case } from './case';
+import { eachTestWithLetterCase, type Case } from './case';
 
-let dir: string;
 let core: TestCore;
 let c: Case;
 
-beforeEach(async () => {
-  dir = makeTempDir();
-  let t = Date.parse(NOW);
-  core = openTestCore(dir, { now: () => new Date((t += 1000)) });
-  c = await makeCase(core);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-  removeDir(`${dir}-platform`);
-});
-afterAll(async () => {
-  await closeSharedPdfPool();
-});
+eachTestWithLetterCase((s) => ({ core, c } = s));
 
 /** 10,000 in hand on 15 January 2024, twelve payments of 993 on the 15th: RATE(12, −993, 10000) × 12 = 33.67%. */
 async function giveSchedule(debtId: number): Promise<number> {

@@ -1,6 +1,8 @@
 // A real case for the letter tests: a client with a rare-character name and three debts
 // with two lenders, created through the channels as the app would.
-import type { TestCore } from '../../../helpers/core';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
+import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 export const NOW = '2025-03-15T09:00:00.000Z';
 
@@ -45,4 +47,28 @@ export async function makeCase(core: TestCore, name = '王堃喆'): Promise<Case
   const b1 = await debt(b, 'XF-2023-0042', 3_000_000, 250_050, 80_000, 0);
   const c1 = await debt(c, 'AC-77', 800_000, 0, 0, 5_000);
   return { clientId: client.id, caseRef: client.caseRef, lenders: { a, b, c }, debts: { a1, a2, b1, c1 } };
+}
+
+/**
+ * For a test file: before each test a fresh data folder, a core whose clock ticks a second a
+ * call from NOW, and the case; after each, all of it removed; after the file, the PDF pool
+ * closed. `take` hands the three to the file's own variables.
+ */
+export function eachTestWithLetterCase(take: (s: { dir: string; core: TestCore; c: Case }) => void): void {
+  let dir = '';
+  let core: TestCore | undefined;
+  beforeEach(async () => {
+    dir = makeTempDir();
+    let t = Date.parse(NOW);
+    core = openTestCore(dir, { now: () => new Date((t += 1000)) });
+    take({ dir, core, c: await makeCase(core) });
+  });
+  afterEach(() => {
+    core?.close();
+    removeDir(dir);
+    removeDir(`${dir}-platform`);
+  });
+  afterAll(async () => {
+    await closeSharedPdfPool();
+  });
 }

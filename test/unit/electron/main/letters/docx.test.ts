@@ -1,34 +1,19 @@
 // Letters saved as Word documents, read back: the text of word/document.xml against the
 // PDF of the same letter (pdftotext), for a draft, a final letter, English, and with a letterhead.
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentPool } from '../../../../../electron/main/documents/output';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { buildLetterDocument, type LetterData } from '../../../../../electron/main/pdf/documents/letter';
 import { buildLetterDocx } from '../../../../../electron/main/letters/docx';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { type TestCore } from '../../../helpers/core';
 import { docxText, docxXml } from '../../../helpers/docx-text';
 import { compact, pdfText } from '../pdf/poppler';
-import { makeCase, NOW, type Case } from './case';
+import { eachTestWithLetterCase, type Case } from './case';
 
-let dir: string;
 let core: TestCore;
 let c: Case;
 
-beforeEach(async () => {
-  dir = makeTempDir();
-  let t = Date.parse(NOW);
-  core = openTestCore(dir, { now: () => new Date((t += 1000)) });
-  c = await makeCase(core);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-  removeDir(`${dir}-platform`);
-});
-afterAll(async () => {
-  await closeSharedPdfPool();
-});
+eachTestWithLetterCase((s) => ({ core, c } = s));
 
 /** The PDF's text less its page footers (the .docx has them as Word fields in footer1.xml). */
 function pdfBody(pdf: Uint8Array, caseRef: string): string {

@@ -1,34 +1,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from '../../../../../electron/main/attachments/store';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { defaultTemplate } from '../../../../../electron/main/letters/defaults';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { LETTER_TYPES, type Body, type LetterDetail, type TemplateSummary } from '../../../../../shared/schemas/letters';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
 import { compact, pdfText } from '../pdf/poppler';
-import { makeCase, NOW, type Case } from './case';
+import { eachTestWithLetterCase, type Case } from './case';
 
 let dir: string;
 let core: TestCore;
 let c: Case;
 
-beforeEach(async () => {
-  dir = makeTempDir();
-  let t = Date.parse(NOW);
-  core = openTestCore(dir, { now: () => new Date((t += 1000)) });
-  c = await makeCase(core);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-  removeDir(`${dir}-platform`);
-});
-afterAll(async () => {
-  await closeSharedPdfPool();
-});
+eachTestWithLetterCase((s) => ({ dir, core, c } = s));
 
 type TemplateQuery = Required<NonNullable<ChannelInput<'templates.list'>>>;
 
