@@ -10,14 +10,14 @@ import type { PacketData } from '../pdf/documents/packet';
 // schedule of debts) and the cover sheet's court, case number and stage lines.
 
 /**
- * A debt's court stage with the day it began: 强制执行（2025年3月2日） on one line (the cover),
- * or the date on a line of its own under the stage (the narrow column of the schedule of debts).
+ * A debt's court stage with the day it began: 强制执行（2025年3月2日） (the cover), or plainly
+ * 强制执行 2025年3月2日 (a line under the lender in the schedule of debts).
  */
-export function stageText(language: Locale, d: Pick<DebtRecord, 'legalStage' | 'legalStageDate'>, layout: 'line' | 'cell' = 'line'): string {
+export function stageText(language: Locale, d: Pick<DebtRecord, 'legalStage' | 'legalStageDate'>, layout: 'line' | 'plain' = 'line'): string {
   const stage = lookup(language, `debts.legalStages.${d.legalStage}`) ?? d.legalStage;
   if (!d.legalStageDate) return stage;
   const date = formatTableDate(d.legalStageDate, language);
-  if (layout === 'cell') return `${stage}\n${date}`;
+  if (layout === 'plain') return `${stage} ${date}`;
   return language === 'en' ? `${stage} (${date})` : `${stage}（${date}）`;
 }
 

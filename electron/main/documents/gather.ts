@@ -145,7 +145,7 @@ export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, langua
     feesFen: d.penaltyFen + d.lateFeesFen + d.otherFen,
     outstandingFen: d.outstandingFen,
     daysOverdue: d.firstMissedDate ? Math.max(0, daysOverdue(d.firstMissedDate, now)) : null,
-    legalStage: stageText(language, d, 'cell'),
+    legalStage: d.legalStage === 'none' ? null : stageText(language, d, 'plain'),
     annualRate: irrMethodOf(d)?.annualRate ?? null,
     addressed: lenderId !== undefined && d.lenderId === lenderId,
   }));

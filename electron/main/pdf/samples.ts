@@ -244,7 +244,7 @@ export function sampleDebtRows(count: number, addressedIndex = 0): DebtRowDoc[] 
       feesFen: fees,
       outstandingFen: principal + interest + fees,
       daysOverdue: 30 + ((i * 37) % 400),
-      legalStage: i % 5 === 3 ? '已起诉' : '无',
+      legalStage: i % 5 === 3 ? '已起诉' : null,
       // Some with a schedule (a rate from 18% to well over 36%), some without.
       annualRate: i % 3 === 2 ? null : 0.18 + ((i * 13) % 40) / 100,
       addressed: i === addressedIndex,

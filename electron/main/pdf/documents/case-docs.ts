@@ -165,7 +165,8 @@ export interface DebtRowDoc {
   feesFen: number;
   outstandingFen: number;
   daysOverdue: number | null;
-  legalStage: string;
+  /** The court stage with the day it began; null when the debt has none. */
+  legalStage: string | null;
   /** The APR by the IRR method, as a decimal; null without a schedule. */
   annualRate: number | null;
   /** The lender the packet is addressed to: marked with ★. */
@@ -190,7 +191,6 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       head(w.outstanding, 'right'),
       head(w.annualRate, 'right'),
       head(w.daysOverdue, 'right'),
-      head(w.legalStage),
     ],
   ];
   const totals = { principal: 0, interest: 0, fees: 0, outstanding: 0 };
@@ -202,6 +202,9 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
     const who: Content[] = [{ text: `${row.addressed ? '★ ' : ''}${row.lender}`, bold: row.addressed === true }];
     const detail = [row.product, row.accountRef].filter(Boolean).join(' · ');
     if (detail) who.push({ text: detail, fontSize: 7.5, color: '#555555' });
+    // The court stage under the lender, only where there is one: a column of 无 would leave the
+    // lender's name too little room beside the amounts and the annual rate.
+    if (row.legalStage) who.push({ text: `${w.legalStage}：${row.legalStage}`, fontSize: 7.5, color: '#a8071a' });
     body.push([
       cell(String(i + 1), 'center', small),
       { stack: who, style: 'tableCell', ...small },
@@ -211,10 +214,9 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       amountCell(row.outstandingFen, { ...small, bold: true }),
       cell(row.annualRate === null ? '—' : formatRate(row.annualRate), 'right', small),
       cell(row.daysOverdue === null ? '—' : formatInteger(row.daysOverdue), 'right', small),
-      cell(row.legalStage, 'left', small),
     ]);
   });
-  if (data.rows.length === 0) body.push(emptyRow(w.noLines, 9));
+  if (data.rows.length === 0) body.push(emptyRow(w.noLines, 8));
   body.push(
     totalRow([
       cell('', 'center', small),
@@ -225,13 +227,12 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
       amountCell(totals.outstanding, small),
       cell('', 'right', small),
       cell('', 'right', small),
-      cell('', 'left', small),
     ]),
   );
   const content: Content[] = [
     { text: w.debtScheduleIntro, fontSize: 10, margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 40 : 36, data.language === 'en' ? 30 : 34, 56], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', data.language === 'en' ? 40 : 36, data.language === 'en' ? 30 : 34], body },
       layout: 'parleyGrid',
       role: 'debtTable',
     },
