@@ -40,7 +40,8 @@ export interface LegalEventRow {
   updated_at: string;
 }
 
-export function toValues(r: LegalEventRow): LegalEventValues {
+/** A step's values from its row (or from any row that carries its columns, as the timeline's does). */
+export function toValues(r: Pick<LegalEventRow, 'kind' | 'event_date' | 'court' | 'case_number' | 'amount_fen' | 'service_date' | 'decision' | 'instance' | 'measure' | 'notes'>): LegalEventValues {
   return {
     kind: r.kind,
     eventDate: r.event_date,

@@ -5,6 +5,7 @@ import { clientExists } from '../db/clients';
 import { RANK, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
 import { splitTypes } from '../db/contacts';
+import { toValues } from '../db/legal-events';
 
 // The client timeline. Each source (contacts, offer steps, letters, payments, status
 // changes, court steps) is read newest first from its per-client index, at most limit + 1 rows past the
@@ -151,20 +152,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
           type: 'legal',
           at: r.at,
           ...base(r),
-          legal: {
-            eventId: r.id,
-            kind: r.kind,
-            eventDate: r.event_date,
-            court: r.court,
-            caseNumber: r.case_number,
-            amountFen: r.amount_fen,
-            serviceDate: r.service_date,
-            decision: r.decision,
-            instance: r.instance,
-            measure: r.measure,
-            notes: r.notes,
-            origin: r.origin,
-          },
+          legal: { eventId: r.id, ...toValues(r), origin: r.origin },
         },
       });
     }
