@@ -41,6 +41,23 @@ export async function caseOnEveryPage(page: Page): Promise<string[]> {
   ];
 }
 
+/**
+ * Sets the case up, then opens every page in Simplified Chinese and in English and runs
+ * `check` on it once it has its data; `where` names the page ("en /clients").
+ */
+export async function onEveryPage(page: Page, url: string, check: (where: string) => Promise<void>): Promise<void> {
+  await page.goto(url);
+  const routes = await caseOnEveryPage(page);
+  for (const language of ['zh-CN', 'en'] as const) {
+    await invoke(page, 'settings.update', { language });
+    await page.reload();
+    for (const route of routes) {
+      await openPage(page, url, route);
+      await check(`${language} ${route}`);
+    }
+  }
+}
+
 /** Opens a route and waits until the page has its data (nothing loading, the network quiet). */
 export async function openPage(page: Page, url: string, route: string): Promise<void> {
   await page.goto(`${url}#${route}`);

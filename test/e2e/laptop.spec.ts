@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
-import { caseOnEveryPage, openPage } from './every-page';
+import { onEveryPage } from './every-page';
 import { misfits } from './fit';
-import { invoke } from './steps';
 
 // A counsellor on a 1280×720 laptop, the smallest screen Parley is made for: with the demo
 // cases, an offer, a contact and letters in place, every page in Simplified Chinese and
@@ -12,14 +11,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 test('every page fits a 1280×720 laptop in Chinese and English', async ({ page, harness }) => {
   test.setTimeout(300_000);
-  await page.goto(harness.url);
-  const routes = await caseOnEveryPage(page);
-  for (const language of ['zh-CN', 'en'] as const) {
-    await invoke(page, 'settings.update', { language });
-    await page.reload();
-    for (const route of routes) {
-      await openPage(page, harness.url, route);
-      expect.soft(await misfits(page), `${language} ${route}`).toEqual([]);
-    }
-  }
+  await onEveryPage(page, harness.url, async (where) => {
+    expect.soft(await misfits(page), where).toEqual([]);
+  });
 });
