@@ -1,18 +1,32 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Spin } from 'antd';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { CLIENT_TABS, ClientDetailPage, type ClientTab } from './pages/clients/ClientDetailPage';
-import { ClientFormPage } from './pages/clients/ClientFormPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
-import { LenderDetailPage } from './pages/lenders/LenderDetailPage';
-import { LenderListPage } from './pages/lenders/LenderListPage';
-import { FollowupsPage } from './pages/followups/FollowupsPage';
-import { LetterPage } from './pages/letters/LetterPage';
-import { LettersPage } from './pages/letters/LettersPage';
-import { TemplatesPage } from './pages/letters/TemplatesPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { ImportSheetPage } from './pages/imports/ImportSheetPage';
+import { CLIENT_TABS, type ClientTab } from './pages/clients/tab-names';
 import { matchPath, usePath } from './router';
 
+// The two pages the app opens on are in the first bundle; every other page is fetched the
+// first time it is opened, so starting the app parses only what the first screen needs.
+function later<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const ClientDetailPage = later(() => import('./pages/clients/ClientDetailPage').then((m) => m.ClientDetailPage));
+const ClientFormPage = later(() => import('./pages/clients/ClientFormPage').then((m) => m.ClientFormPage));
+const LenderDetailPage = later(() => import('./pages/lenders/LenderDetailPage').then((m) => m.LenderDetailPage));
+const LenderListPage = later(() => import('./pages/lenders/LenderListPage').then((m) => m.LenderListPage));
+const FollowupsPage = later(() => import('./pages/followups/FollowupsPage').then((m) => m.FollowupsPage));
+const LetterPage = later(() => import('./pages/letters/LetterPage').then((m) => m.LetterPage));
+const LettersPage = later(() => import('./pages/letters/LettersPage').then((m) => m.LettersPage));
+const TemplatesPage = later(() => import('./pages/letters/TemplatesPage').then((m) => m.TemplatesPage));
+const SettingsPage = later(() => import('./pages/SettingsPage').then((m) => m.SettingsPage));
+const ImportSheetPage = later(() => import('./pages/imports/ImportSheetPage').then((m) => m.ImportSheetPage));
+
 export function Routes() {
+  return <Suspense fallback={<Spin />}>{<Page />}</Suspense>;
+}
+
+function Page(): ReactNode {
   const path = usePath();
   let params: Record<string, string> | null;
 

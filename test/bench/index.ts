@@ -17,6 +17,7 @@ import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
+import { benchUi } from './ui';
 import { benchExportClients, benchImport } from './spreadsheets';
 import { benchNativeLoad } from './native';
 import { measurePackage } from './package';
@@ -24,7 +25,7 @@ import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'ui', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -141,6 +142,10 @@ async function main(): Promise<void> {
         figures.export = { clientsL: clients };
         log('spreadsheets (a 5,000-row sheet imported)…');
         figures.import = await benchImport(ctx);
+      }
+      if (wanted('ui')) {
+        log('what the counsellor feels (the renderer in Chromium on this fixture)…');
+        figures.ui = await benchUi(ctx, log);
       }
       if (wanted('backup')) {
         log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');

@@ -15,9 +15,8 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { ProposalsTab } from './tabs/ProposalsTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { DemoTag } from '../../demo/DemoTag';
+import { CLIENT_TABS, type ClientTab } from './tab-names';
 
-export const CLIENT_TABS = ['overview', 'finances', 'debts', 'timeline', 'evidence', 'proposals', 'agreements', 'letters'] as const;
-export type ClientTab = (typeof CLIENT_TABS)[number];
 
 export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: ClientTab }) {
   const { t } = useTranslation();

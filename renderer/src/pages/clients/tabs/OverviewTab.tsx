@@ -22,7 +22,7 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
       <Col span={24}>
         <Row gutter={16}>
           <Col xs={12} lg={6}>
-            <Card size="small">
+            <Card size="small" data-testid="overview-total-owed">
               <Statistic title={t('profile.overview.totalOwed')} value={totals ? formatFen(totals.outstandingFen, i18n.language) : '—'} loading={debts.isPending} />
             </Card>
           </Col>
