@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GeneratedText } from './generated-text';
 import { Id, IsoDate, IsoTimestamp, optionalText } from './common';
 
 // The contact log (what was said to whom), conduct incidents and follow-ups.
@@ -91,6 +92,8 @@ export const ContactView = z.object({
   direction: z.enum(DIRECTIONS),
   person: z.string().nullable(),
   summary: z.string(),
+  /** An entry the app wrote, as data: the screen words it in its language ('' in summary). */
+  generated: GeneratedText.nullable(),
   outcome: z.string().nullable(),
   source: z.enum(CONTACT_SOURCES),
   isIncident: z.boolean(),
@@ -145,9 +148,12 @@ export const FollowupView = z.object({
   snoozeCount: z.number().int(),
   reason: z.enum(FOLLOWUP_REASONS),
   note: z.string().nullable(),
+  /** A follow-up the app made, as data: the screen words it in its language (note is then null). */
+  generated: GeneratedText.nullable(),
   contactId: z.number().int().nullable(),
   /** What the contact that asked for this follow-up was about. */
   contactSummary: z.string().nullable(),
+  contactGenerated: GeneratedText.nullable(),
   status: z.enum(['open', 'done', 'cancelled']),
   rev: z.number().int(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 import { CONTACT_CHANNELS, CONTACT_SOURCES, DIRECTIONS, INCIDENT_TYPES } from './contacts';
+import { GeneratedText } from './generated-text';
 import { LegalEventView } from './legal';
 
 // The client timeline: contacts, offer steps, letters, payments, case status changes and court steps,
@@ -39,6 +40,7 @@ export const TimelineContact = z.object({
     direction: z.enum(DIRECTIONS),
     person: z.string().nullable(),
     summary: z.string(),
+    generated: GeneratedText.nullable(),
     outcome: z.string().nullable(),
     source: z.enum(CONTACT_SOURCES),
     incidentTypes: z.array(z.enum(INCIDENT_TYPES)),

@@ -1,4 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
+import { generatedText } from '../../../shared/i18n/generated-text';
+import { LOCALES } from '../../../shared/schemas/common';
 import type { CONTACTS_CHANNELS } from '../../../shared/ipc/contacts.channels';
 import type { HandlerContext } from '../context';
 import { detachFromContact } from '../db/attachments';
@@ -41,6 +43,9 @@ export function contactsHandlers(ctx: HandlerContext): HandlerPart<(typeof CONTA
         const { followUpDate, followUpNote, ...fields } = patch;
         const before = contactValues(row);
         const merged = { ...before, ...(withoutUndefined(fields) as Partial<ContactValues>) };
+        // An entry the app wrote stays data while its words come back unchanged (in any language);
+        // words the counsellor changed are theirs from then on.
+        if (before.generated && fields.summary !== undefined && !LOCALES.some((l) => generatedText(l, before.generated!) === fields.summary)) merged.generated = null;
         // A new debt without a lender named: the contact is with the new debt's lender.
         if (fields.debtId !== undefined && fields.debtId !== before.debtId && fields.lenderId === undefined) merged.lenderId = null;
         const after = checked(ctx, row.client_id, merged);

@@ -1,4 +1,5 @@
 import type { ContactView, FollowupView, IncidentType } from '../../../shared/schemas/contacts';
+import { parseGenerated, type GeneratedText } from '../../../shared/schemas/generated-text';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
@@ -15,6 +16,8 @@ export interface ContactRow {
   direction: ContactView['direction'];
   person: string | null;
   summary: string;
+  /** What the app wrote, as data (shared/schemas/generated-text.ts); then `summary` is ''. */
+  generated_json: string | null;
   outcome: string | null;
   source: ContactView['source'];
   is_incident: number;
@@ -34,6 +37,8 @@ export interface ContactValues {
   direction: ContactView['direction'];
   person: string | null;
   summary: string;
+  /** An entry the app wrote: stored as data and worded when shown; `summary` is then ''. */
+  generated?: GeneratedText | null;
   outcome: string | null;
   isIncident: boolean;
   incidentTypes: IncidentType[];
@@ -64,6 +69,7 @@ export function contactValues(r: ContactRow): ContactValues {
     direction: r.direction,
     person: r.person,
     summary: r.summary,
+    generated: parseGenerated(r.generated_json),
     outcome: r.outcome,
     isIncident: r.is_incident === 1,
     incidentTypes: splitTypes(r.incident_types),
@@ -75,10 +81,10 @@ export function insertContact(db: Db, clientId: number, v: ContactValues, source
   const at = now.toISOString();
   const info = stmt(
     db,
-    `INSERT INTO contacts (client_id, debt_id, lender_id, occurred_at, channel, direction, person, summary, outcome, source,
+    `INSERT INTO contacts (client_id, debt_id, lender_id, occurred_at, channel, direction, person, summary, generated_json, outcome, source,
                            is_incident, incident_details, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(clientId, v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.summary, v.outcome, source, v.isIncident ? 1 : 0, v.incidentDetails, at, at);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(clientId, v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.generated ? '' : v.summary, generatedJson(v.generated), v.outcome, source, v.isIncident ? 1 : 0, v.incidentDetails, at, at);
   const id = Number(info.lastInsertRowid);
   writeIncidentTypes(db, id, v.incidentTypes);
   return id;
@@ -87,11 +93,15 @@ export function insertContact(db: Db, clientId: number, v: ContactValues, source
 export function updateContact(db: Db, id: number, v: ContactValues, now: Date): void {
   stmt(
     db,
-    `UPDATE contacts SET debt_id = ?, lender_id = ?, occurred_at = ?, channel = ?, direction = ?, person = ?, summary = ?, outcome = ?,
+    `UPDATE contacts SET debt_id = ?, lender_id = ?, occurred_at = ?, channel = ?, direction = ?, person = ?, summary = ?, generated_json = ?, outcome = ?,
             is_incident = ?, incident_details = ?, rev = rev + 1, updated_at = ?
       WHERE id = ?`,
-  ).run(v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.summary, v.outcome, v.isIncident ? 1 : 0, v.incidentDetails, now.toISOString(), id);
+  ).run(v.debtId, v.lenderId, v.occurredAt, v.channel, v.direction, v.person, v.generated ? '' : v.summary, generatedJson(v.generated), v.outcome, v.isIncident ? 1 : 0, v.incidentDetails, now.toISOString(), id);
   writeIncidentTypes(db, id, v.incidentTypes);
+}
+
+export function generatedJson(g: GeneratedText | null | undefined): string | null {
+  return g ? JSON.stringify(g) : null;
 }
 
 function writeIncidentTypes(db: Db, contactId: number, types: readonly IncidentType[]): void {
@@ -114,6 +124,7 @@ export function toContactView(r: ContactRow, f: { id: number; due_date: string; 
     direction: r.direction,
     person: r.person,
     summary: r.summary,
+    generated: parseGenerated(r.generated_json),
     outcome: r.outcome,
     source: r.source,
     isIncident: r.is_incident === 1,
@@ -193,9 +204,9 @@ export function contactCountWithLender(db: Db, clientId: number, lenderId: numbe
 export function contactsWithLender(db: Db, clientId: number, lenderId: number) {
   return stmt(
     db,
-    `SELECT occurred_at, channel, direction, person, summary, outcome, is_incident FROM contacts
+    `SELECT occurred_at, channel, direction, person, summary, generated_json, outcome, is_incident FROM contacts
      WHERE client_id = ? AND lender_id = ? ORDER BY occurred_at, id`,
-  ).all(clientId, lenderId) as Pick<ContactRow, 'occurred_at' | 'channel' | 'direction' | 'person' | 'summary' | 'outcome' | 'is_incident'>[];
+  ).all(clientId, lenderId) as Pick<ContactRow, 'occurred_at' | 'channel' | 'direction' | 'person' | 'summary' | 'generated_json' | 'outcome' | 'is_incident'>[];
 }
 
 /** The contact-log entry of sending a letter (channel 'letter', outgoing, source 'letter'). */

@@ -1,4 +1,5 @@
 import type { FollowupView } from '../../../shared/schemas/contacts';
+import { parseGenerated, type GeneratedText } from '../../../shared/schemas/generated-text';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
@@ -18,8 +19,11 @@ export interface FollowupRow {
   snooze_count: number;
   reason: FollowupView['reason'];
   note: string | null;
+  /** A follow-up the app made, as data (note is then null). */
+  generated_json: string | null;
   contact_id: number | null;
   contact_summary: string | null;
+  contact_generated_json: string | null;
   status: FollowupView['status'];
   rev: number;
   done_at: string | null;
@@ -27,7 +31,7 @@ export interface FollowupRow {
 }
 
 const FOLLOWUP_SELECT = `SELECT f.id, f.client_id, c.name AS client_name, c.case_ref, f.debt_id, f.lender_id, l.name AS lender_name, f.due_date,
-       f.original_due_date, f.snooze_count, f.reason, f.note, f.contact_id, k.summary AS contact_summary, f.status, f.rev, f.done_at, f.done_contact_id
+       f.original_due_date, f.snooze_count, f.reason, f.note, f.generated_json, f.contact_id, k.summary AS contact_summary, k.generated_json AS contact_generated_json, f.status, f.rev, f.done_at, f.done_contact_id
   FROM followups f JOIN clients c ON c.id = f.client_id LEFT JOIN lenders l ON l.id = f.lender_id LEFT JOIN contacts k ON k.id = f.contact_id`;
 
 export function getFollowupRow(db: Db, id: number): FollowupRow | undefined {
@@ -83,8 +87,10 @@ export function followupView(r: FollowupRow): FollowupView {
     snoozeCount: r.snooze_count,
     reason: r.reason,
     note: r.note,
+    generated: parseGenerated(r.generated_json),
     contactId: r.contact_id,
     contactSummary: r.contact_summary,
+    contactGenerated: parseGenerated(r.contact_generated_json),
     status: r.status,
     rev: r.rev,
   };
@@ -125,15 +131,15 @@ export function insertFollowup(
 /** A follow-up an agreement or an offer makes: open, due on `dueDate`, naming what it chases. */
 export function insertChaseFollowup(
   db: Db,
-  v: { clientId: number; debtId: number; lenderId: number; dueDate: string; reason: 'missed_payment' | 'offer_reply'; note: string; instalmentId?: number; offerId?: number },
+  v: { clientId: number; debtId: number; lenderId: number; dueDate: string; reason: 'missed_payment' | 'offer_reply'; generated: GeneratedText; instalmentId?: number; offerId?: number },
   now: Date,
 ): number {
   const at = now.toISOString();
   const info = stmt(
     db,
-    `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, note, instalment_id, offer_id, status, original_due_date, created_at, updated_at)
+    `INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, generated_json, instalment_id, offer_id, status, original_due_date, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
-  ).run(v.clientId, v.debtId, v.lenderId, v.dueDate, v.reason, v.note, v.instalmentId ?? null, v.offerId ?? null, v.dueDate, at, at);
+  ).run(v.clientId, v.debtId, v.lenderId, v.dueDate, v.reason, JSON.stringify(v.generated), v.instalmentId ?? null, v.offerId ?? null, v.dueDate, at, at);
   return Number(info.lastInsertRowid);
 }
 

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../shared/schemas/search';
+import { parseGenerated, type GeneratedText } from '../../../shared/schemas/generated-text';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
@@ -63,13 +64,13 @@ type ClientHit = { id: number; name: string; case_ref: string; phone: string | n
 type LenderHit = { id: number; name: string; aliases_json: string; is_demo: number };
 type DebtHit = { id: number; client_id: number; account_ref: string | null; client_name: string; is_demo: number; lender_name: string };
 
-type ContactHit = { id: number; client_id: number; client_name: string; is_demo: number; lender_name: string | null; person: string | null; summary: string; occurred_at: string; is_incident: number };
+type ContactHit = { id: number; client_id: number; client_name: string; is_demo: number; lender_name: string | null; person: string | null; summary: string; generated_json: string | null; occurred_at: string; is_incident: number };
 type LetterHit = { id: number; client_id: number; client_name: string; is_demo: number; lender_name: string | null; title: string; status: string };
 
 export function contactHitRow(db: Db, id: number): ContactHit | undefined {
   return stmt(
     db,
-    `SELECT k.id, k.client_id, c.name AS client_name, c.is_demo, l.name AS lender_name, k.person, k.summary, k.occurred_at, k.is_incident
+    `SELECT k.id, k.client_id, c.name AS client_name, c.is_demo, l.name AS lender_name, k.person, k.summary, k.generated_json, k.occurred_at, k.is_incident
        FROM contacts k JOIN clients c ON c.id = k.client_id LEFT JOIN lenders l ON l.id = k.lender_id WHERE k.id = ?`,
   ).get(id) as ContactHit | undefined;
 }
@@ -118,6 +119,16 @@ export function contactIndexRow(db: Db, id: number): { person: string | null; su
   return stmt(db, 'SELECT person, summary, outcome, incident_details FROM contacts WHERE id = ?').get(id) as
     | { person: string | null; summary: string; outcome: string | null; incident_details: string | null }
     | undefined;
+}
+
+/**
+ * What the app wrote for a contact, as data. Only asked for a contact whose summary is empty:
+ * that is never so before migration 011 (a summary was required), so the migration that first
+ * indexed contacts (008) never reads this column before it exists.
+ */
+export function contactGenerated(db: Db, id: number): GeneratedText | null {
+  const r = stmt(db, 'SELECT generated_json FROM contacts WHERE id = ?').get(id) as { generated_json: string | null } | undefined;
+  return parseGenerated(r?.generated_json);
 }
 
 export function letterIndexRow(db: Db, id: number): { title: string; body_json: string } | undefined {

@@ -25,7 +25,7 @@ const after = (atExpr: string, idExpr: string, rank: number) =>
   `${atExpr} <= @at AND (${atExpr} < @at OR @rank > ${rank} OR (@rank = ${rank} AND ${idExpr} < @id))`;
 
 const CONTACTS_SQL = `
-  SELECT c.id, c.occurred_at AS at, c.debt_id, c.lender_id, l.name AS lender_name, c.channel, c.direction, c.person, c.summary,
+  SELECT c.id, c.occurred_at AS at, c.debt_id, c.lender_id, l.name AS lender_name, c.channel, c.direction, c.person, c.summary, c.generated_json,
          c.outcome, c.source, c.is_incident, c.incident_details,
          (SELECT group_concat(type) FROM contact_incident_types t WHERE t.contact_id = c.id) AS types
     FROM contacts c LEFT JOIN lenders l ON l.id = c.lender_id
@@ -83,6 +83,7 @@ export function timelineContacts(db: Db, p: TimelineParams & { inc0: 0 | 1; inc1
     direction: ContactView['direction'];
     person: string | null;
     summary: string;
+    generated_json: string | null;
     outcome: string | null;
     source: ContactView['source'];
     is_incident: number;

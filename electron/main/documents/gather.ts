@@ -3,6 +3,8 @@
 // the contact log for one lender, and the negotiation packet for one lender (cover,
 // letter, statement, debts, proposal, enclosures). Enumerations are translated here into
 // the document's language; the builders only lay out what they are given.
+import { shownText } from '../../../shared/i18n/generated-text';
+import { parseGenerated } from '../../../shared/schemas/generated-text';
 import { FIXED_EXPENSE_CATEGORIES } from '../../../shared/domain/budget-categories';
 import { daysOverdue, todayIn } from '../../../shared/domain/dates';
 import { lenderFigures } from '../../../shared/domain/plan-figures';
@@ -231,7 +233,7 @@ export function gatherContactLog(ctx: HandlerContext, clientId: number, lenderId
       channel: label(language, `contacts.channels.${r.channel}`, r.channel),
       direction: r.direction,
       person: r.person,
-      summary: r.summary,
+      summary: shownText(language, r.summary, parseGenerated(r.generated_json)),
       outcome: r.outcome,
       incident: r.is_incident === 1,
     })),

@@ -2,6 +2,7 @@
 // (the client list query, debts.list with its balances and true cost, the follow-ups, an
 // agreement's ledger), so a spreadsheet never says something the app does not.
 import { todayIn } from '../../../shared/domain/dates';
+import { shownText } from '../../../shared/i18n/generated-text';
 import { translate } from '../../../shared/i18n';
 import type { AgreementView } from '../../../shared/schemas/agreements';
 import type { ClientSummary } from '../../../shared/schemas/clients';
@@ -83,7 +84,7 @@ export function followupsTable(locale: Locale, items: readonly FollowupView[]): 
       ['exports.followups.client', 'text', 14, (f) => f.clientName],
       ['exports.followups.lender', 'text', 18, (f) => f.lenderName],
       ['exports.followups.reason', 'text', 14, (f) => t(`contacts.reasons.${f.reason}`)],
-      ['exports.followups.note', 'text', 40, (f) => f.note],
+      ['exports.followups.note', 'text', 40, (f) => shownText(locale, f.note, f.generated)],
       ['exports.followups.originalDue', 'date', 12, (f) => f.originalDueDate],
       ['exports.followups.snoozed', 'integer', 8, (f) => f.snoozeCount],
     ],

@@ -1,6 +1,4 @@
 import { addDays } from '../../../shared/domain/dates';
-import { formatMoney } from '../../../shared/domain/money';
-import { translate } from '../../../shared/i18n';
 import { DEFAULT_GRACE_DAYS } from '../../../shared/schemas/agreements';
 import { allocate, ledger } from '../agreements/ledger';
 import { today } from '../agreements/view';
@@ -24,12 +22,7 @@ export function ensureMissedFollowup(ctx: HandlerContext, instalmentId: number, 
     lenderId: r.lender_id,
     dueDate: todayIso,
     reason: 'missed_payment' as const,
-    note: translate(ctx.locale(), 'agreements.followup.missed', {
-      lender: r.lender_name,
-      seq: r.seq,
-      dueDate: r.due_date,
-      amount: formatMoney(r.amount_fen, { locale: ctx.locale() }),
-    }),
+    generated: { kind: 'missedInstalment' as const, lender: r.lender_name, seq: r.seq, dueDate: r.due_date, amountFen: r.amount_fen },
     instalmentId,
   };
   const id = insertChaseFollowup(ctx.db, v, ctx.now());

@@ -1,4 +1,3 @@
-import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { cancelFollowup, insertChaseFollowup, openReplyFollowups } from '../db/followups';
@@ -16,7 +15,7 @@ export function ensureReplyFollowup(ctx: HandlerContext, offer: OfferRow, dueDat
     lenderId: offer.lender_id,
     dueDate,
     reason: 'offer_reply' as const,
-    note: translate(ctx.locale(), 'agreements.followup.reply', { lender: offer.lender_name }),
+    generated: { kind: 'offerReply' as const, lender: offer.lender_name },
     offerId: offer.id,
   };
   const id = insertChaseFollowup(ctx.db, v, ctx.now());

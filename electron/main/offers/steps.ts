@@ -1,9 +1,7 @@
 import { addDays, instantOfDate } from '../../../shared/domain/dates';
-import { formatMoney } from '../../../shared/domain/money';
-import { translate } from '../../../shared/i18n';
 import { DEFAULT_REPLY_DAYS, type OfferStatus } from '../../../shared/schemas/agreements';
 import type { ContactChannel } from '../../../shared/schemas/contacts';
-import type { RemedyParams, Terms } from '../../../shared/schemas/remedies';
+import type { Terms } from '../../../shared/schemas/remedies';
 import { today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
@@ -32,15 +30,6 @@ import { closeReplyFollowups, ensureReplyFollowup } from './reply-followups';
 // steps of the same offer constrain its order. A step's instant (offer_events.at, which
 // places it on the timeline) is now when it happened today, otherwise noon of its day,
 // and never before the offer's previous step.
-
-const REMEDY_KEY: Record<RemedyParams['remedy'], string> = {
-  extension: 'agreements.remedies.extension',
-  instalments: 'agreements.remedies.instalments',
-  waiver: 'agreements.remedies.waiver',
-  settlement: 'agreements.remedies.settlement',
-  card_instalments: 'agreements.remedies.card_instalments',
-  hardship: 'agreements.remedies.hardship',
-};
 
 export function requireOffer(ctx: HandlerContext, id: number): OfferRow {
   const r = getOfferRow(ctx.db, id);
@@ -128,11 +117,6 @@ export function sendOffer(ctx: HandlerContext, o: OfferRow, onDate: string, note
 export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: ContactChannel, person: string | null | undefined, note: string | null, when: Date): number {
   const at = when.toISOString();
   const terms = parseTerms(o.terms_json);
-  const summary = translate(ctx.locale(), 'agreements.contactSummary', {
-    lender: o.lender_name,
-    remedy: translate(ctx.locale(), REMEDY_KEY[terms.params.remedy]),
-    total: formatMoney(terms.totalFen, { locale: ctx.locale() }),
-  });
   const id = insertContact(
     ctx.db,
     o.client_id,
@@ -143,7 +127,8 @@ export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: Conta
       channel,
       direction: 'out',
       person: person ?? null,
-      summary,
+      summary: '',
+      generated: { kind: 'offerSent', lender: o.lender_name, remedy: terms.params.remedy, amountFen: terms.totalFen },
       outcome: note,
       isIncident: false,
       incidentTypes: [],

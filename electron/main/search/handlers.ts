@@ -1,4 +1,6 @@
 import type { SearchHit } from '../../../shared/schemas/search';
+import { shownText } from '../../../shared/i18n/generated-text';
+import { parseGenerated } from '../../../shared/schemas/generated-text';
 import type { HandlerContext } from '../context';
 import { aliasesOf } from '../db/lenders';
 import { todayIn } from '../../../shared/domain/dates';
@@ -41,7 +43,7 @@ export function searchHandlers(ctx: HandlerContext): HandlerPart<'search.query'>
         const k = contactHitRow(db, row.ref_id);
         if (!k) return null;
         const date = todayIn(ctx.timeZone(), new Date(k.occurred_at));
-        return { kind: 'contact', id: k.id, clientId: k.client_id, title: excerpt(k.summary), subtitle: joined([k.client_name, k.lender_name, k.person]), demo: k.is_demo === 1, date };
+        return { kind: 'contact', id: k.id, clientId: k.client_id, title: excerpt(shownText(ctx.locale(), k.summary, parseGenerated(k.generated_json))), subtitle: joined([k.client_name, k.lender_name, k.person]), demo: k.is_demo === 1, date };
       }
       case 'letter': {
         const l = letterHitRow(db, row.ref_id);

@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
 import { Body } from '../../../shared/schemas/letters';
-import { allContactAndLetterIds, clientIndexRow, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
+import { LOCALES } from '../../../shared/schemas/common';
+import { generatedText } from '../../../shared/i18n/generated-text';
+import { allContactAndLetterIds, clientIndexRow, contactGenerated, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
 import { getLenderRow, lenderNames, phonesOf } from '../db/lenders';
 import { lenderNameKeys } from '../text/lender-names';
 import { joinTokens, nameTokens, personTokens, textTokens } from './tokens';
@@ -48,7 +50,10 @@ const PLAIN: ContactTokenizers = { person: personTokens, text: textTokens };
 export function indexContact(db: Db, id: number, tokenize: ContactTokenizers = PLAIN): void {
   const k = contactIndexRow(db, id);
   if (!k) return removeFromIndex(db, 'contact', id);
-  putTokens(db, 'contact', id, joinTokens([tokenize.person(k.person), tokenize.text(k.summary), tokenize.text(k.outcome), tokenize.text(k.incident_details)]));
+  // An entry the app wrote is found by its words in every language (the counsellor may search in any).
+  const generated = k.summary === '' ? contactGenerated(db, id) : null;
+  const summaries = generated ? LOCALES.map((l) => generatedText(l, generated)) : [k.summary];
+  putTokens(db, 'contact', id, joinTokens([tokenize.person(k.person), ...summaries.map((s) => tokenize.text(s)), tokenize.text(k.outcome), tokenize.text(k.incident_details)]));
 }
 
 /** A tokenizer that remembers: a log repeats itself (客服, 催收员, the summaries the app writes), so each text is split once. */

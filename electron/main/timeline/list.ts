@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../shared/contract';
+import { parseGenerated } from '../../../shared/schemas/generated-text';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
@@ -83,6 +84,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
             direction: r.direction,
             person: r.person,
             summary: r.summary,
+            generated: parseGenerated(r.generated_json),
             outcome: r.outcome,
             source: r.source,
             incidentTypes: splitTypes(r.types),

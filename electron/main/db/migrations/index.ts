@@ -8,6 +8,7 @@ import { m007PlainLetterText } from './007_plain_letter_text';
 import { m008SearchContactsLetters } from './008_search_contacts_letters';
 import { m009LegalEvents } from './009_legal_events';
 import { m010DebtLedger } from './010_debt_ledger';
+import { m011GeneratedText } from './011_generated_text';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m008SearchContactsLetters,
   m009LegalEvents,
   m010DebtLedger,
+  m011GeneratedText,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/form/FormDrawer';
 import { LenderPicker } from '../../components/LenderPicker';
 import { ContactEvidence } from './ContactEvidence';
+import { useShownText } from '../../components/shownText';
 
 interface FormValues {
   debtId: number | null;
@@ -42,7 +43,7 @@ export function useTimeZone(): string {
   return useSettings().data?.timeZone ?? 'Asia/Shanghai';
 }
 
-function initialValues(contact: ContactView | null, defaults: ContactDefaults, timeZone: string): FormValues {
+function initialValues(contact: ContactView | null, defaults: ContactDefaults, timeZone: string, shown: ReturnType<typeof useShownText>): FormValues {
   if (contact) {
     const local = utcToZoned(contact.occurredAt, timeZone);
     const openFollowup = contact.followup?.status === 'open' ? contact.followup : null;
@@ -54,7 +55,7 @@ function initialValues(contact: ContactView | null, defaults: ContactDefaults, t
       channel: contact.channel,
       direction: contact.direction,
       person: contact.person ?? '',
-      summary: contact.summary,
+      summary: shown(contact.summary, contact.generated),
       outcome: contact.outcome ?? '',
       isIncident: contact.isIncident,
       incidentTypes: contact.incidentTypes,
@@ -117,6 +118,7 @@ export function ContactDrawer({
   title?: string;
 }) {
   const { t } = useTranslation();
+  const shown = useShownText();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const timeZone = useTimeZone();
@@ -195,7 +197,7 @@ export function ContactDrawer({
         )
       }
     >
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={initialValues(contact, defaults, timeZone)} scrollToFirstError>
+      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={initialValues(contact, defaults, timeZone, shown)} scrollToFirstError>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="debtId" label={t('contacts.fields.debt')}>

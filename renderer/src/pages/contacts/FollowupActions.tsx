@@ -10,10 +10,12 @@ import { applyFieldErrors, errorText } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { useTimeZone } from './ContactDrawer';
 import { EntryForm } from '../../components/form/EntryForm';
+import { useShownText } from '../../components/shownText';
 
 /** Marks a follow-up done: a short form whose answer is logged as a contact entry. */
 export function FollowupDoneButton({ followup, size = 'small' }: { followup: FollowupView; size?: 'small' | 'middle' }) {
   const { t } = useTranslation();
+  const shown = useShownText();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
@@ -53,7 +55,7 @@ export function FollowupDoneButton({ followup, size = 'small' }: { followup: Fol
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('contacts.followups.doneHint')}</Typography.Paragraph>
-        <EntryForm form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'phone', direction: 'out', summary: followup.note ?? '', outcome: '', followUpDate: null }} preserve={false}>
+        <EntryForm form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'phone', direction: 'out', summary: shown(followup.note, followup.generated) ?? '', outcome: '', followUpDate: null }} preserve={false}>
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="channel" label={t('contacts.fields.channel')}>

@@ -9,6 +9,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../api/errors';
 import { navigate } from '../../router';
 import { FollowupDoneButton, FollowupSnoozeButton } from '../contacts/FollowupActions';
+import { useShownText } from '../../components/shownText';
 
 type SectionKey = 'overdue' | 'dueToday' | 'thisWeek';
 const SECTIONS: { key: SectionKey; label: string; color: string }[] = [
@@ -19,6 +20,7 @@ const SECTIONS: { key: SectionKey; label: string; color: string }[] = [
 
 function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today: string; overdue: boolean }) {
   const { t } = useTranslation();
+  const shown = useShownText();
   const columns: TableColumnsType<FollowupView> = [
     {
       key: 'dueDate',
@@ -55,8 +57,8 @@ function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today
       title: t('contacts.followups.columns.note'),
       ellipsis: { showTitle: false },
       render: (_, f) => (
-        <Tooltip title={f.note ?? f.contactSummary}>
-          {f.note ? <span>{f.note}</span> : <Typography.Text type="secondary">{f.contactSummary ?? ''}</Typography.Text>}
+        <Tooltip title={shown(f.note, f.generated) ?? shown(f.contactSummary, f.contactGenerated)}>
+          {f.note || f.generated ? <span>{shown(f.note, f.generated)}</span> : <Typography.Text type="secondary">{shown(f.contactSummary, f.contactGenerated) ?? ''}</Typography.Text>}
         </Tooltip>
       ),
     },

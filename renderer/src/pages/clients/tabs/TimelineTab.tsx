@@ -27,6 +27,7 @@ import { ContactEvidence } from '../../contacts/ContactEvidence';
 import { CreateFollowupModal, FollowupDoneButton, FollowupSnoozeButton } from '../../contacts/FollowupActions';
 import { StatusTag } from '../StatusTag';
 import { LegalStep } from '../debts/LegalStep';
+import { useShownText } from '../../../components/shownText';
 
 const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray', legal: 'orange' };
 
@@ -47,6 +48,7 @@ function LenderLabel({ item }: { item: TimelineItem }) {
 
 function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: number; onEdit: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownText();
   const [showEvidence, setShowEvidence] = useState(false);
   const timeZone = useTimeZone();
   const fen = (v: number) => formatFen(v, i18n.language);
@@ -71,7 +73,7 @@ function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: nu
               {t('contacts.timeline.edit')}
             </Button>
           </Space>
-          <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.summary}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{shown(c.summary, c.generated)}</Typography.Paragraph>
           {c.person && <Typography.Text type="secondary">{t('contacts.timeline.person', { name: c.person })}</Typography.Text>}
           {c.outcome && (
             <div>
@@ -184,6 +186,7 @@ const ICONS: Record<TimelineType, React.ReactNode> = {
 
 function OpenFollowups({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
+  const shown = useShownText();
   const q = useClientFollowups(clientId);
   if (q.isPending) return <Spin size="small" />;
   if (q.isError) return <Typography.Text type="danger">{errorText(q.error, t)}</Typography.Text>;
@@ -197,7 +200,7 @@ function OpenFollowups({ clientId }: { clientId: number }) {
             <Typography.Text>{f.lenderName ?? t('contacts.followups.caseWide')}</Typography.Text>
             <Typography.Text type="secondary">{t(`contacts.reasons.${f.reason}`)}</Typography.Text>
           </Space>
-          {f.note && <div style={{ fontSize: 12 }}>{f.note}</div>}
+          {(f.note || f.generated) && <div style={{ fontSize: 12 }}>{shown(f.note, f.generated)}</div>}
           <Space size={4} style={{ marginTop: 4 }}>
             <FollowupDoneButton followup={f} />
             <FollowupSnoozeButton followup={f} />

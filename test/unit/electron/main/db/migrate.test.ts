@@ -177,6 +177,14 @@ const SEEDS: Record<number, (db: Db) => void> = {
        VALUES (?, 'payment', '2024-05-03', 50000, ?, ?, 0, -50000, -50000, '2024-07-01T00:00:00.000Z')`,
     ).run(p.debt_id, p.agreement_id, p.id);
   },
+  11: (db) => {
+    // A sent offer's contact as the app now writes it: data, worded when shown.
+    const { client, lender } = db.prepare(`SELECT client_id AS client, lender_id AS lender FROM debts LIMIT 1`).get() as { client: number; lender: number };
+    const at = '2024-08-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO contacts (client_id, lender_id, occurred_at, channel, direction, summary, generated_json, source, created_at, updated_at) VALUES (?, ?, ?, 'letter', 'out', '', ?, 'offer', ?, ?)`,
+    ).run(client, lender, at, JSON.stringify({ kind: 'offerSent', lender: '某贷', remedy: 'waiver', amountFen: 100 }), at, at);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
@@ -237,7 +245,7 @@ describe('migration 9: court steps as dated events', () => {
       const rows = tableRows(db, 'followups');
       expect(rows.length).toBeGreaterThan(0);
       migrate(db, file, MIGRATIONS, NOW);
-      expect(tableRows(db, 'followups').map((r) => ({ ...r, legal_event_id: undefined }))).toEqual(rows.map((r) => ({ ...r, legal_event_id: undefined })));
+      expect(tableRows(db, 'followups').map((r) => ({ ...r, legal_event_id: undefined, generated_json: undefined }))).toEqual(rows.map((r) => ({ ...r, legal_event_id: undefined, generated_json: undefined })));
       expect(indexes()).toEqual([...old, 'followups_by_legal_event'].sort());
       expect(db.pragma('foreign_key_check')).toEqual([]);
     });
