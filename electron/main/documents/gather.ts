@@ -47,6 +47,8 @@ import { WORDS } from '../pdf/documents/format';
 import { buildPacketDocument, type Enclosure, type PacketData } from '../pdf/documents/packet';
 import type { DocDefinition } from '../pdf/types';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
+import { buildClientPlanDocument } from '../pdf/documents/client-plan';
+import { gatherClientPlan } from './client-plan';
 
 /** A translated label, or the fallback when the catalog has none. */
 function label(locale: Locale, key: string, fallback: string): string {
@@ -178,7 +180,8 @@ export function latestProposalId(ctx: HandlerContext, clientId: number): number 
   return latestProposalIdOf(ctx.db, clientId);
 }
 
-export function gatherProposal(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number): ProposalDocData | null {
+/** The latest saved proposal; schedules only for the addressed lender unless `allSchedules` (the client's own plan shows them all). */
+export function gatherProposal(ctx: HandlerContext, clientId: number, language: Locale, lenderId?: number, options: { allSchedules?: boolean } = {}): ProposalDocData | null {
   const base = gatherBase(ctx, clientId, language);
   const id = latestProposalId(ctx, clientId);
   if (id === null) return null;
@@ -211,7 +214,7 @@ export function gatherProposal(ctx: HandlerContext, clientId: number, language: 
         remedy: label(language, `documents.remedies.${l.remedy}`, l.remedy),
         priority: l.priority === 1,
         addressed,
-        schedule: addressed ? schedule : [],
+        schedule: addressed || options.allSchedules ? schedule : [],
       };
     }),
   };
@@ -345,6 +348,13 @@ export function gatherDocument(ctx: HandlerContext, input: { clientId: number; l
       doc = buildProposalDocument(data);
       caseReference = data.caseReference;
       if (lenderId !== undefined) lender = lenderName(ctx, lenderId);
+      break;
+    }
+    case 'clientPlan': {
+      const data = gatherClientPlan(ctx, clientId, locale);
+      if (!data) throw new AppError('NOT_FOUND', 'documents.errors.noProposal');
+      doc = buildClientPlanDocument(data);
+      caseReference = data.caseReference;
       break;
     }
     case 'contactLog': {

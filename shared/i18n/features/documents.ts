@@ -3,7 +3,7 @@ import { defineMessages } from '../catalog';
 // Strings of the documents capability: case documents, negotiation packets, letterhead.
 export const documentsMessages = defineMessages({
   'zh-CN': {
-    kinds: { statement: '家庭收支情况表', debtSchedule: '全部债务明细表', proposal: '还款方案', contactLog: '沟通记录' },
+    kinds: { statement: '家庭收支情况表', debtSchedule: '全部债务明细表', proposal: '还款方案', contactLog: '沟通记录', clientPlan: '客户还款计划' },
     packet: '协商材料包',
     actions: { save: '保存 PDF', open: '打开', print: '打印', documents: '文书', saveAs: '另存为…' },
     language: '文书语言',
@@ -86,7 +86,7 @@ export const documentsMessages = defineMessages({
     },
   },
   'zh-TW': {
-    kinds: { statement: '家庭收支情況表', debtSchedule: '全部債務明細表', proposal: '還款方案', contactLog: '溝通記錄' },
+    kinds: { statement: '家庭收支情況表', debtSchedule: '全部債務明細表', proposal: '還款方案', contactLog: '溝通記錄', clientPlan: '客戶還款計畫' },
     packet: '協商資料包',
     actions: { save: '儲存 PDF', open: '開啟', print: '列印', documents: '文書', saveAs: '另存為…' },
     language: '文書語言',
@@ -169,7 +169,7 @@ export const documentsMessages = defineMessages({
     },
   },
   en: {
-    kinds: { statement: 'Income and expenditure', debtSchedule: 'Schedule of all debts', proposal: 'Repayment proposal', contactLog: 'Record of contacts' },
+    kinds: { statement: 'Income and expenditure', debtSchedule: 'Schedule of all debts', proposal: 'Repayment proposal', contactLog: 'Record of contacts', clientPlan: 'Client plan' },
     packet: 'Negotiation packet',
     actions: { save: 'Save PDF', open: 'Open', print: 'Print', documents: 'Documents', saveAs: 'Save as…' },
     language: 'Document language',

@@ -10,14 +10,16 @@ type Action = 'save' | 'open' | 'print';
 const CHANNEL = { save: 'documents.save', open: 'documents.open', print: 'documents.print' } as const;
 
 /**
- * The case documents of one client (statement, all debts, proposal; with a lender: its
- * contact log too), each to save, open or print, in the chosen document language.
+ * The case documents of one client (statement, all debts, proposal, the client's own plan;
+ * with a lender: its contact log instead of the client's plan), each to save, open or
+ * print, in the chosen document language.
  */
 export function DocumentsMenu({ clientId, lenderId, locale, size = 'middle' }: { clientId: number; lenderId?: number; locale: Locale; size?: 'small' | 'middle' }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const run = useDocumentAction();
-  const kinds = DOCUMENT_KINDS.filter((k) => k !== 'contactLog' || lenderId !== undefined);
+  // The contact log is per lender; the client's own plan is the whole case's, never one lender's.
+  const kinds = DOCUMENT_KINDS.filter((k) => (k === 'contactLog' ? lenderId !== undefined : k === 'clientPlan' ? lenderId === undefined : true));
 
   const act = (kind: DocumentKind, action: Action) =>
     run.mutate(
