@@ -134,3 +134,23 @@ export const ProposalView = ProposalPlan.extend({
 export type ProposalView = z.infer<typeof ProposalView>;
 
 export const ProposalListOutput = z.array(ProposalView);
+
+/** One version of a saved scenario: the current one (versionId null) or one a later save replaced. */
+export const ProposalVersionView = ProposalPlan.extend({
+  proposalId: z.number().int(),
+  /** The kept version's own id (to open or restore it); null for the current version. */
+  versionId: z.number().int().nullable(),
+  /** 1, 2, 3 … in the order they were saved. */
+  version: z.number().int(),
+  current: z.boolean(),
+  name: z.string(),
+  notes: z.string().nullable(),
+  savedAt: z.string(),
+  /** When a later save replaced it; null for the current version. */
+  replacedAt: z.string().nullable(),
+});
+export type ProposalVersionView = z.infer<typeof ProposalVersionView>;
+
+export const ProposalVersionsOutput = z.array(ProposalVersionView);
+
+export const ProposalRestoreInput = z.object({ id: Id, rev: z.number().int().min(1), versionId: Id }).strict();

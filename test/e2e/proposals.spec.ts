@@ -136,4 +136,79 @@ test.describe('repayment proposals', () => {
     const first = list.find((p) => p.name === '36 期按比例')!;
     expect(first.lines.find((l) => l.lenderName === '好借App')!.terms).toMatchObject({ params: { remedy: 'settlement' }, totalFen: 900_000 });
   });
+
+  test('saving again keeps the earlier version; a name already used asks first; an old version is read and made current again', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.goto(harness.url);
+    const card = await addLender(page, '招商信用卡中心', 'bank');
+    const app = await addLender(page, '好借App', 'online_platform');
+    await newClient(page, '周明');
+    const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+    await invoke(page, 'statements.create', {
+      clientId,
+      statementDate: daysAgo(2),
+      lines: [
+        { kind: 'income', category: 'salary', amountFen: 600_000 },
+        { kind: 'expense', category: 'rent_mortgage', amountFen: 450_000 },
+      ],
+    });
+    await invoke(page, 'debts.create', { clientId, lenderId: card, productType: 'credit_card', principalFen: 3_000_000, interestFen: 200_000 });
+    await invoke(page, 'debts.create', { clientId, lenderId: app, principalFen: 900_000, interestFen: 150_000 });
+    await page.reload();
+    await page.getByRole('tab', { name: '还款方案' }).click();
+    const builder = page.getByTestId('proposal-builder');
+    const saved = page.getByTestId('proposal-saved');
+
+    // 方案A over 24 months, saved; the morning's figures.
+    await builder.getByText('24', { exact: true }).click();
+    await builder.getByTestId('proposal-name').fill('方案A');
+    await builder.getByTestId('proposal-save').click();
+    await expect(page.getByRole('heading', { name: '正在编辑：方案A' })).toBeVisible();
+    const monthly24 = await builder.getByTestId('total-monthly').innerText();
+
+    // Reworked over 60 months and saved again: a second version, the first kept.
+    await builder.getByText('60', { exact: true }).click();
+    await expect(builder.getByTestId('total-monthly')).not.toHaveText(monthly24);
+    const monthly60 = await builder.getByTestId('total-monthly').innerText();
+    await builder.getByTestId('proposal-save').click();
+    await expect(page.getByText('方案已保存为第 2 版，之前的版本保留在历史中')).toBeVisible();
+
+    // A new scenario typed under the same name is not saved over it: Parley asks.
+    await page.getByRole('button', { name: '新建方案' }).click();
+    await builder.getByText('36', { exact: true }).click();
+    await builder.getByTestId('proposal-name').fill('方案A');
+    await builder.getByTestId('proposal-save').click();
+    const clash = page.getByRole('dialog', { name: '已有名为“方案A”的方案' });
+    await expect(clash).toBeVisible();
+    await shot(page, 'proposals-name-clash');
+    await clash.getByRole('button', { name: '改名为“方案A（2）”保存' }).click();
+    await expect(saved.getByText('方案A（2）', { exact: true })).toBeVisible();
+    await expect(saved.getByText('方案A', { exact: true })).toBeVisible();
+
+    // The history of 方案A: version 2 current (60 months), version 1 (24 months) kept with its figures.
+    await saved.getByRole('button', { name: /^历史版本（2） 方案A$/ }).click();
+    const history = page.getByTestId('proposal-history');
+    await expect(history.getByTestId('version-2')).toContainText('当前');
+    await expect(history.getByTestId('version-2')).toContainText(monthly60);
+    await expect(history.getByTestId('version-1')).toContainText(monthly24);
+    await expect(history.getByTestId('version-1')).toContainText('24');
+    // Read-only: the lines of version 1 as they were saved.
+    await history.getByTestId('version-1').getByRole('button', { name: /展开|Expand/ }).click();
+    await expect(history.getByTestId('version-lines-1')).toContainText('好借App');
+    await expect(history.getByTestId('version-lines-1').getByRole('textbox')).toHaveCount(0);
+    await shot(page, 'proposals-history');
+
+    // Version 1 made current again: the builder opens it at 24 months, and version 2 is kept.
+    await history.getByTestId('version-1').getByRole('button', { name: '恢复为当前版本' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(page.getByText('已恢复第 1 版')).toBeVisible();
+    await expect(builder.getByTestId('proposal-months')).toHaveValue('24');
+    await expect(builder.getByTestId('total-monthly')).toHaveText(monthly24);
+    const versions = await invoke(page, 'proposals.versions', { id: (await invoke(page, 'proposals.list', { clientId })).find((p) => p.name === '方案A')!.id });
+    expect(versions.map((v) => [v.version, v.months])).toEqual([
+      [3, 24],
+      [2, 60],
+      [1, 24],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProposalPlan } from '../../../shared/domain/proposal';
 import { RemedyParams, type Instalment } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
+import { archiveProposal } from './proposal-versions';
 import { stmt } from './statements';
 
 // The proposals aggregate: a saved scenario and its lines, one per debt. A line's remedy
@@ -67,6 +68,12 @@ const LINES_SQL = `SELECT pl.*, l.name AS lender_name, d.product_type AS product
 
 export function getProposalRow(db: Db, id: number): ProposalRow | undefined {
   return stmt(db, 'SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
+}
+
+/** The id of the client's other proposal of this name, if there is one. */
+export function proposalNamed(db: Db, clientId: number, name: string, exceptId: number | null): number | null {
+  const row = stmt(db, 'SELECT id FROM proposals WHERE client_id = ? AND name = ? AND id IS NOT ? LIMIT 1').get(clientId, name, exceptId) as { id: number } | undefined;
+  return row?.id ?? null;
 }
 
 /** A client's proposals, newest first. */
@@ -138,7 +145,9 @@ export function insertProposal(db: Db, clientId: number, v: ProposalValues, now:
   return Number(info.lastInsertRowid);
 }
 
+/** Replaces the proposal's header; the version it replaces is kept first (its lines too, so call this before writeLines). */
 export function updateProposal(db: Db, id: number, v: ProposalValues, now: Date): void {
+  archiveProposal(db, id, now);
   const p = v.plan;
   stmt(
     db,
@@ -156,7 +165,7 @@ export function deleteProposal(db: Db, id: number): void {
  * so an offer made from it (offers.proposal_line_id) keeps pointing at it; lines of debts
  * no longer in the plan are removed.
  */
-export function writeLines(db: Db, proposalId: number, plan: Pick<ProposalPlan, 'lines'>): void {
+export function writeLines(db: Db, proposalId: number, plan: { lines: readonly Pick<ProposalPlan['lines'][number], 'debtId' | 'lenderId' | 'priority' | 'outstandingFen' | 'shareFen' | 'terms'>[] }): void {
   const existing = new Map((stmt(db, 'SELECT id, debt_id FROM proposal_lines WHERE proposal_id = ?').all(proposalId) as { id: number; debt_id: number }[]).map((r) => [r.debt_id, r.id]));
   const insert = stmt(
     db,

@@ -1,7 +1,6 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
 import { todayIn } from '../../../shared/domain/dates';
-import { isBeyondTerm, waiverOf } from '../../../shared/domain/plan-figures';
-import { buildProposal, overBudgetBy, type ProposalDebt, type ProposalNotice } from '../../../shared/domain/proposal';
+import { buildProposal, type ProposalDebt } from '../../../shared/domain/proposal';
 import type { PROPOSALS_CHANNELS } from '../../../shared/ipc/proposals.channels';
 import type { ProposalLineInput, ProposalView } from '../../../shared/schemas/proposals';
 import type { RemedyParams } from '../../../shared/schemas/remedies';
@@ -11,11 +10,16 @@ import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
 import { listDebtRows } from '../db/debts';
 import { latestStatementRow } from '../db/statements-queries';
-import { deleteProposal, getProposalRow, insertProposal, lineParams, lineSchedule, listLineRows, listProposalRows, updateProposal, writeLines, type ProposalLineRow, type ProposalRow } from '../db/proposals';
+import { deleteProposal, getProposalRow, insertProposal, listLineRows, listProposalRows, proposalNamed, updateProposal, writeLines, type ProposalRow } from '../db/proposals';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
+import { proposalVersionsHandlers } from './versions';
+import { toView } from './view';
 
 type ProposalChannel = (typeof PROPOSALS_CHANNELS)[number];
+export type ProposalAuditShape = Pick<ProposalView, 'clientId' | 'name' | 'months' | 'startDate' | 'budgetFen' | 'contingencyFen'> & {
+  lines: { debtId: number; params: RemedyParams; totalFen: number }[];
+};
 
 /** The figures the builder works from: the latest statement's disposable income and the client's debts. */
 function caseFigures(db: Db, clientId: number) {
@@ -40,73 +44,6 @@ function caseFigures(db: Db, clientId: number) {
     statementDate: statement?.statement_date ?? null,
     disposableFen: statement ? statement.disposable_monthly_fen : null,
     debts,
-  };
-}
-
-/** What a saved proposal says about itself, derived from its stored figures (as buildProposal says it). */
-function noticesOf(p: ProposalRow, lines: ProposalLineRow[]): ProposalNotice[] {
-  const out: ProposalNotice[] = [];
-  if (p.statement_id === null) out.push('noStatement');
-  if (lines.length === 0) out.push('noDebts');
-  const available = p.disposable_fen - p.contingency_fen;
-  if (available > 0 && p.budget_fen < 0) out.push('priorityExceeds');
-  if (p.budget_fen <= 0 && lines.some((l) => l.priority === 0)) out.push('noBudget');
-  if (p.budget_fen > 0 && overBudgetBy(lines.map((l) => ({ priority: l.priority === 1, terms: { monthlyFen: l.monthly_fen } })), p.budget_fen) > 0) out.push('overBudget');
-  return out;
-}
-
-function toView(p: ProposalRow, rows: ProposalLineRow[]): ProposalView {
-  const lines = rows.map((r) => {
-    const schedule = lineSchedule(r);
-    const params = lineParams(r);
-    return {
-      debtId: r.debt_id,
-      lenderId: r.lender_id,
-      lenderName: r.lender_name,
-      productType: r.product_type,
-      priority: r.priority === 1,
-      outstandingFen: r.outstanding_fen,
-      shareFen: r.share_fen,
-      shareOfBudget: r.priority === 0 && p.budget_fen > 0 ? r.share_fen / p.budget_fen : null,
-      reason: null,
-      terms: {
-        params,
-        schedule,
-        totalFen: r.total_fen,
-        monthlyFen: r.monthly_fen,
-        months: r.monthly_fen === null ? null : schedule.length,
-        savingFen: r.saving_fen,
-      },
-      problems: {},
-      beyondTerm: isBeyondTerm(params, schedule, p.start_date, p.months),
-    };
-  });
-  const dates = lines.flatMap((l) => l.terms.schedule.map((s) => s.dueDate)).sort();
-  return {
-    id: p.id,
-    clientId: p.client_id,
-    name: p.name,
-    statementId: p.statement_id,
-    notes: p.notes,
-    rev: p.rev,
-    createdAt: p.created_at,
-    updatedAt: p.updated_at,
-    disposableFen: p.disposable_fen,
-    contingencyFen: p.contingency_fen,
-    priorityFen: p.priority_fen,
-    budgetFen: p.budget_fen,
-    months: p.months,
-    startDate: p.start_date,
-    notices: noticesOf(p, rows),
-    lines,
-    totals: {
-      monthlyFen: lines.reduce((s, l) => s + (l.terms.monthlyFen ?? 0), 0),
-      totalFen: lines.reduce((s, l) => s + l.terms.totalFen, 0),
-      savingFen: lines.reduce((s, l) => s + l.terms.savingFen, 0),
-      waiverFen: lines.reduce((s, l) => s + waiverOf(l), 0),
-      outstandingFen: lines.reduce((s, l) => s + l.outstandingFen, 0),
-      lastDueDate: dates.length ? dates[dates.length - 1]! : null,
-    },
   };
 }
 
@@ -157,7 +94,12 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
     return { figures, plan };
   }
 
-  const auditShape = (v: ProposalView) => ({
+  /** A save never takes the name of another of the client's scenarios: the window asks first (a new version of that one, or a new name). */
+  function requireFreeName(clientId: number, name: string, exceptId: number | null): void {
+    if (proposalNamed(db, clientId, name, exceptId) !== null) throw new AppError('VALIDATION', 'errors.VALIDATION', {}, { name: 'proposals.errors.nameTaken' });
+  }
+
+  const auditShape = (v: ProposalView): ProposalAuditShape => ({
     clientId: v.clientId,
     name: v.name,
     months: v.months,
@@ -177,6 +119,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
     'proposals.create': (input: ParsedInput<'proposals.create'>) =>
       db.transaction(() => {
         requireClient(input.clientId);
+        requireFreeName(input.clientId, input.name, null);
         const { figures, plan } = compute(input.clientId, input);
         const id = insertProposal(db, input.clientId, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
         writeLines(db, id, plan);
@@ -189,6 +132,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
       db.transaction(() => {
         const row = getRow(input.id);
         if (row.rev !== input.rev) throw new AppError('CONFLICT', 'proposals.conflict');
+        requireFreeName(row.client_id, input.name, row.id);
         const before = viewOf(input.id);
         const { figures, plan } = compute(row.client_id, input);
         updateProposal(db, input.id, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
@@ -211,5 +155,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: id, action: 'delete', before: auditShape(before) });
         return { deleted: true as const };
       })(),
+
+    ...proposalVersionsHandlers(ctx, auditShape),
   };
 }

@@ -10,6 +10,7 @@ export const proposalKeys = {
   client: (clientId: number) => ['proposals', clientId] as const,
   draft: (clientId: number) => ['proposals', clientId, 'draft'] as const,
   list: (clientId: number) => ['proposals', clientId, 'list'] as const,
+  versions: (clientId: number, id: number) => ['proposals', clientId, 'versions', id] as const,
 };
 
 /** The case figures and the default plan (the figures do not depend on the months asked for). */
@@ -22,10 +23,19 @@ function useProposalMutation<I, O>(clientId: number, fn: (input: I) => Promise<O
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: proposalKeys.list(clientId) }), qc.invalidateQueries({ queryKey: ['timeline', clientId] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: proposalKeys.list(clientId) }),
+        qc.invalidateQueries({ queryKey: ['proposals', clientId, 'versions'] }),
+        qc.invalidateQueries({ queryKey: ['timeline', clientId] }),
+      ]),
   });
 }
 
 export const useCreateProposal = (clientId: number) => useProposalMutation(clientId, (input: ChannelInput<'proposals.create'>) => call('proposals.create', input));
 export const useUpdateProposal = (clientId: number) => useProposalMutation(clientId, (input: ChannelInput<'proposals.update'>) => call('proposals.update', input));
 export const useDeleteProposal = (clientId: number) => useProposalMutation(clientId, (id: number) => call('proposals.delete', { id }));
+
+/** A scenario's versions: the current one first, then the kept ones, newest first. */
+export const useProposalVersions = (clientId: number, id: number) => useQuery({ queryKey: proposalKeys.versions(clientId, id), queryFn: () => call('proposals.versions', { id }) });
+export const useRestoreProposal = (clientId: number) => useProposalMutation(clientId, (input: ChannelInput<'proposals.restore'>) => call('proposals.restore', input));

@@ -72,6 +72,7 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'packets.save',
   'proposals.draft',
   'proposals.list',
+  'proposals.versions',
   'search.query',
   'settings.get',
   'statements.get',
@@ -200,6 +201,12 @@ export const ACCEPTED: Partial<{ [C in Channel]: (core: TestCore) => Promise<Cha
     return { id: p.id, rev: p.rev, name: '24 期', months: 24, startDate: '2025-04-01' };
   },
   'proposals.delete': async (core) => ({ id: (await proposal(core)).id }),
+  'proposals.restore': async (core) => {
+    const p = await proposal(core);
+    const again = await core.call('proposals.update', { id: p.id, rev: p.rev, name: p.name, months: 24, startDate: '2025-04-01' });
+    const kept = (await core.call('proposals.versions', { id: p.id }))[1]!;
+    return { id: p.id, rev: again.rev, versionId: kept.versionId! };
+  },
   'offers.createFromProposal': async (core) => {
     const p = await proposal(core);
     const lines = core.db.prepare('SELECT id FROM proposal_lines WHERE proposal_id = ? ORDER BY id').pluck().all(p.id) as number[];

@@ -9,6 +9,7 @@ import { m008SearchContactsLetters } from './008_search_contacts_letters';
 import { m009LegalEvents } from './009_legal_events';
 import { m010DebtLedger } from './010_debt_ledger';
 import { m011GeneratedText } from './011_generated_text';
+import { m012ProposalVersions } from './012_proposal_versions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m009LegalEvents,
   m010DebtLedger,
   m011GeneratedText,
+  m012ProposalVersions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

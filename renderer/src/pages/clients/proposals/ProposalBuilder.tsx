@@ -1,5 +1,5 @@
 import { QuestionCircleOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, InputNumber, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/domain/money';
@@ -7,12 +7,11 @@ import { waiverOf } from '../../../../../shared/domain/plan-figures';
 import { buildProposal, overBudgetBy, type ProposalLine, type ProposalPlan } from '../../../../../shared/domain/proposal';
 import type { ProposalDraftOutput, ProposalView } from '../../../../../shared/schemas/proposals';
 import type { RemedyParams } from '../../../../../shared/schemas/remedies';
-import { errorText } from '../../../api/errors';
-import { useCreateProposal, useUpdateProposal } from '../../../api/proposals';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes } from '../../../components/Money';
 import { navigate } from '../../../router';
 import { RemedyEditor } from './RemedyEditor';
+import { useSaveScenario } from './useSaveScenario';
 
 // The builder: the budget panel, a line per lender with its remedy and live terms, and
 // saving as a named scenario. The plan is recomputed in the window with the same
@@ -107,10 +106,8 @@ export function ProposalBuilder({
   onSaved: (p: ProposalView) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [state, setState] = useState<BuilderState>(initial);
-  const create = useCreateProposal(clientId);
-  const update = useUpdateProposal(clientId);
+  const saver = useSaveScenario(clientId, editing, onSaved);
   const set = (patch: Partial<BuilderState>) => setState((s) => ({ ...s, ...patch }));
 
   const plan: ProposalPlan = useMemo(
@@ -131,21 +128,17 @@ export function ProposalBuilder({
       return { ...s, overrides };
     });
 
-  async function save(asNew: boolean) {
-    const body = {
-      name: state.name.trim() || t('proposals.save.defaultName', { months: state.months }),
-      months: state.months,
-      startDate: state.startDate,
-      ...(state.contingencyFen === undefined ? {} : { contingencyFen: state.contingencyFen }),
-      lines: Object.entries(state.overrides).map(([debtId, params]) => ({ debtId: Number(debtId), params })),
-    };
-    try {
-      const saved = editing && !asNew ? await update.mutateAsync({ id: editing.id, rev: editing.rev, ...body }) : await create.mutateAsync({ clientId, ...body });
-      message.success(t('proposals.save.saved'));
-      onSaved(saved);
-    } catch (err) {
-      message.error(errorText(err, t));
-    }
+  function save(asNew: boolean) {
+    void saver.save(
+      {
+        name: state.name.trim() || t('proposals.save.defaultName', { months: state.months }),
+        months: state.months,
+        startDate: state.startDate,
+        ...(state.contingencyFen === undefined ? {} : { contingencyFen: state.contingencyFen }),
+        lines: Object.entries(state.overrides).map(([debtId, params]) => ({ debtId: Number(debtId), params })),
+      },
+      asNew,
+    );
   }
 
   const shortBy = plan.disposableFen - plan.contingencyFen - plan.priorityFen;
@@ -404,15 +397,16 @@ export function ProposalBuilder({
             maxLength={100}
             onChange={(e) => set({ name: e.target.value })}
           />
-          <Button type="primary" icon={<SaveOutlined />} data-testid="proposal-save" loading={create.isPending || update.isPending} disabled={blocked} onClick={() => void save(false)}>
+          <Button type="primary" icon={<SaveOutlined />} data-testid="proposal-save" loading={saver.pending} disabled={blocked} onClick={() => save(false)}>
             {editing ? t('proposals.save.update') : t('proposals.save.create')}
           </Button>
           {editing && (
-            <Button disabled={blocked} onClick={() => void save(true)}>
+            <Button disabled={blocked} onClick={() => save(true)}>
               {t('proposals.save.asNew')}
             </Button>
           )}
         </Space>
+        {saver.modal}
       </Space>
     </UnreadableAmounts>
   );

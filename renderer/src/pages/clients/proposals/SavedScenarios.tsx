@@ -1,14 +1,16 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { waiverOf } from '../../../../../shared/domain/plan-figures';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { errorText } from '../../../api/errors';
 import { useDeleteProposal } from '../../../api/proposals';
 import { MoneyText } from '../../../components/Money';
+import { ScenarioHistory } from './ScenarioHistory';
 
-// The client's saved scenarios: open one in the builder, delete one, tick two or three to
-// compare them side by side.
+// The client's saved scenarios: open one in the builder, see its earlier versions, delete
+// one, tick two or three to compare them side by side.
 
 export function SavedScenarios({
   clientId,
@@ -28,6 +30,8 @@ export function SavedScenarios({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const remove = useDeleteProposal(clientId);
+  const [historyOf, setHistoryOf] = useState<number | null>(null);
+  const history = items.find((p) => p.id === historyOf);
 
   if (items.length === 0) {
     return (
@@ -69,11 +73,14 @@ export function SavedScenarios({
           { title: t('proposals.compare.saving'), key: 'saving', align: 'right', render: (_, p) => <MoneyText fen={p.totals.savingFen} colorNegative /> },
           {
             key: 'actions',
-            width: 170,
+            width: 250,
             render: (_, p) => (
               <Space>
                 <Button size="small" icon={<EditOutlined />} onClick={() => onOpen(p)}>
                   {t('proposals.saved.open')}
+                </Button>
+                <Button size="small" icon={<HistoryOutlined />} onClick={() => setHistoryOf(p.id)} aria-label={`${t('proposals.history.open', { count: p.rev })} ${p.name}`}>
+                  {t('proposals.history.open', { count: p.rev })}
                 </Button>
                 <Popconfirm
                   title={t('proposals.saved.deleteConfirm', { name: p.name })}
@@ -94,6 +101,17 @@ export function SavedScenarios({
           },
         ]}
       />
+      {history && (
+        <ScenarioHistory
+          clientId={clientId}
+          scenario={history}
+          onClose={() => setHistoryOf(null)}
+          onRestored={(p) => {
+            setHistoryOf(null);
+            onOpen(p);
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -94,6 +94,17 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
      VALUES (?, ?, ?, 0, 1280000, 100000, 'instalments', '{"months":36}', 1280000, 30000)`,
     proposal, d1.id, bank,
   );
+  // An earlier version of the scenario, kept when it was saved again.
+  const version = run(
+    `INSERT INTO proposal_versions (proposal_id, client_id, version, name, statement_id, disposable_fen, priority_fen, contingency_fen, budget_fen, months, start_date, saved_at, replaced_at)
+     VALUES (?, ?, 1, '方案一', ?, 200000, 0, 0, 180000, 24, '2025-04-01', ?, ?)`,
+    proposal, id, st, at, at,
+  );
+  run(
+    `INSERT INTO proposal_version_lines (version_id, debt_id, lender_id, position, priority, outstanding_fen, share_fen, remedy, params_json, schedule_json, total_fen, saving_fen)
+     VALUES (?, ?, ?, 0, 0, 1280000, 100000, 'instalments', '{"months":24}', '[]', 1280000, 20000)`,
+    version, d1.id, bank,
+  );
   const offer = run(
     `INSERT INTO offers (client_id, debt_id, lender_id, proposal_line_id, remedy, terms_json, total_fen, monthly_fen, months, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'instalments', '{"months":36}', 1280000, 35556, 36, 'accepted', ?, ?)`,

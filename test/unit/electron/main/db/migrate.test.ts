@@ -185,6 +185,26 @@ const SEEDS: Record<number, (db: Db) => void> = {
       `INSERT INTO contacts (client_id, lender_id, occurred_at, channel, direction, summary, generated_json, source, created_at, updated_at) VALUES (?, ?, ?, 'letter', 'out', '', ?, 'offer', ?, ?)`,
     ).run(client, lender, at, JSON.stringify({ kind: 'offerSent', lender: '某贷', remedy: 'waiver', amountFen: 100 }), at, at);
   },
+  12: (db) => {
+    // A scenario saved twice: the first version kept, with its line.
+    const line = db.prepare(`SELECT pl.proposal_id, pl.debt_id, pl.lender_id, p.client_id FROM proposal_lines pl JOIN proposals p ON p.id = pl.proposal_id LIMIT 1`).get() as {
+      proposal_id: number;
+      debt_id: number;
+      lender_id: number;
+      client_id: number;
+    };
+    const at = '2024-07-02T00:00:00.000Z';
+    const version = db
+      .prepare(
+        `INSERT INTO proposal_versions (proposal_id, client_id, version, name, disposable_fen, priority_fen, contingency_fen, budget_fen, months, start_date, saved_at, replaced_at)
+         VALUES (?, ?, 1, '36 个月', 100000, 0, 0, 90000, 24, '2024-05-01', ?, ?)`,
+      )
+      .run(line.proposal_id, line.client_id, at, at).lastInsertRowid;
+    db.prepare(
+      `INSERT INTO proposal_version_lines (version_id, debt_id, lender_id, position, priority, outstanding_fen, share_fen, remedy, params_json, schedule_json, monthly_fen, total_fen, saving_fen)
+       VALUES (?, ?, ?, 0, 0, 1050000, 90000, 'instalments', '{"months":12}', '[]', 87500, 1050000, 0)`,
+    ).run(version, line.debt_id, line.lender_id);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
