@@ -18,6 +18,7 @@ import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
 import { benchUi } from './ui';
+import { benchCaseJobs } from './case-jobs';
 import { benchExportClients, benchImport } from './spreadsheets';
 import { benchNativeLoad } from './native';
 import { measurePackage } from './package';
@@ -25,7 +26,7 @@ import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'ui', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'ui', 'caseJobs', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -147,10 +148,21 @@ async function main(): Promise<void> {
         log('what the counsellor feels (the renderer in Chromium on this fixture)…');
         figures.ui = await benchUi(ctx, log);
       }
+      let caseStalls: Record<string, { maxStallMs: number }> = {};
+      if (wanted('caseJobs')) {
+        log('a case handed over, purged and imported back (largest case of the fixture)…');
+        const jobs = await benchCaseJobs(core);
+        figures.caseJobs = jobs.caseJobs;
+        caseStalls = jobs.mainLoop;
+      }
       if (wanted('backup')) {
         log('backup, restore and crash safety (200 SIGKILLs: several minutes)…');
         Object.assign(figures, await benchBackup(ctx, core, log));
       }
+      // Every job's longest main-loop stall side by side, and the largest of them.
+      const stalls = { ...((figures.mainLoop as Record<string, { maxStallMs: number }> | undefined) ?? {}), ...caseStalls };
+      delete (stalls as Record<string, unknown>).maxStallMs;
+      if (Object.keys(stalls).length) figures.mainLoop = { ...stalls, maxStallMs: Math.max(...Object.values(stalls).map((s) => s.maxStallMs)) };
     } finally {
       core.close();
     }

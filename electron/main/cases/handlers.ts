@@ -12,8 +12,8 @@ import type { HandlerPart } from '../handler-types';
 import { runJob } from '../jobs/runner';
 import { defaultExportName } from './export';
 import { CASE_FILE_EXTENSION } from './format';
-import { importCase, openCaseFile, previewCase } from './import';
-import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeCase, purgeReach, retentionYears } from './purge';
+import { openCaseFile, previewCase } from './import';
+import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeReach, retentionYears } from './purge';
 
 const WRITE_ERRORS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'ENOTDIR', 'EDQUOT']);
 
@@ -78,8 +78,8 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
       if (!p) throw new AppError('NOT_FOUND', 'cases.errors.previewExpired');
       if (!fs.existsSync(p.file)) throw new AppError('NOT_FOUND', 'cases.errors.fileMissing');
       if ((await fileDigest(p.file)) !== p.sha256) throw new AppError('CONFLICT', 'cases.errors.fileChanged');
-      const opened = await openCaseFile(p.file, passphrase);
-      const result = importCase(ctx, opened, onConflict);
+      // In a worker with its own connection: a large case (thousands of rows and files) must not stall the window.
+      const result = await runJob(ctx, 'cases.import', { file: p.file, passphrase, onConflict });
       if (result.imported || onConflict === 'cancel') pending.delete(token);
       return result;
     },
@@ -103,6 +103,6 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
 
     'cases.purgeReach': ({ clientId }) => purgeReach(ctx, clientId),
 
-    'cases.purge': ({ clientId, confirmCaseRef }) => purgeCase(ctx, clientId, confirmCaseRef),
+    'cases.purge': ({ clientId, confirmCaseRef }) => runJob(ctx, 'cases.purge', { clientId, confirmCaseRef }),
   };
 }

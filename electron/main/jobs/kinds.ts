@@ -6,6 +6,9 @@ import { createBackup, type CreatedBackup } from '../backup/create';
 import type { ScryptParams } from '../backup/container';
 import { inspectBackup, type Inspected } from '../backup/restore';
 import { exportCase } from '../cases/export';
+import { importCase, openCaseFile, type ImportResult } from '../cases/import';
+import { purgeCase, type PurgeResult } from '../cases/purge';
+import type { ImportConflictChoice } from '../../../shared/schemas/cases';
 
 /** What a job may use besides the context: report progress, and ask whether to stop. */
 export interface JobTools {
@@ -24,6 +27,11 @@ export const JOBS = {
   /** Seals one case into a hand-over file at `dest` (cases/export.ts); file-system errors keep their errno code. */
   'cases.export': (ctx: HandlerContext, input: { clientId: number; passphrase: string; dest: string }): Promise<{ counts: Record<string, number>; files: number; bytes: number }> =>
     exportCase(ctx, input.clientId, input.passphrase, input.dest),
+  /** Opens a hand-over file and writes its case in one transaction (cases/import.ts). */
+  'cases.import': async (ctx: HandlerContext, input: { file: string; passphrase: string; onConflict: ImportConflictChoice | undefined }): Promise<ImportResult> =>
+    importCase(ctx, await openCaseFile(input.file, input.passphrase), input.onConflict),
+  /** Removes a closed case for good: rows, blobs, temp copies, old page versions, kept copies (cases/purge.ts). */
+  'cases.purge': async (ctx: HandlerContext, input: { clientId: number; confirmCaseRef: string }): Promise<PurgeResult> => purgeCase(ctx, input.clientId, input.confirmCaseRef),
 } satisfies Record<string, (ctx: HandlerContext, input: never, tools: JobTools) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOBS;

@@ -18,6 +18,8 @@ export interface JobInit {
   timeZone: string;
   actor: string;
   settings: Settings;
+  /** The platform's temp folder (where the viewer's decrypted copies lie), or null where there is none. */
+  tempDir: string | null;
   /** Int32 [0]: set to 1 by the main thread to ask the job to stop. */
   cancel: SharedArrayBuffer;
 }

@@ -74,6 +74,14 @@ function retire(entry: IdleWorker): void {
   void entry.worker.terminate();
 }
 
+function tempDirOf(ctx: HandlerContext): string | null {
+  try {
+    return ctx.platform.tempDir();
+  } catch {
+    return null;
+  }
+}
+
 export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
@@ -88,6 +96,7 @@ export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: J
     timeZone: ctx.timeZone(),
     actor: ctx.actor(),
     settings: ctx.settings(),
+    tempDir: tempDirOf(ctx),
     cancel,
   };
   if (options.signal?.aborted) return Promise.reject(jobCancelled());

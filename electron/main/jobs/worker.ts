@@ -16,11 +16,12 @@ const port = parentPort;
 if (!port) throw new Error('electron/main/jobs/worker.ts must run in a worker thread');
 const send = (message: JobMessage) => port.postMessage(message);
 
-// Dialogs, printing and notifications belong to the main process; a job never asks.
+// Dialogs, printing and notifications belong to the main process; a job never asks. The temp
+// folder is the main process's, passed along (a purge removes the case's copies from it).
 const noPlatform = (): never => {
   throw new Error('the platform is not available inside a job worker');
 };
-const platform: PlatformPort = {
+const platformFor = (init: JobInit): PlatformPort => ({
   shell: 'harness',
   pickFiles: noPlatform,
   pickFolder: noPlatform,
@@ -29,8 +30,8 @@ const platform: PlatformPort = {
   printPdf: noPlatform,
   notify: noPlatform,
   markDownloaded: noPlatform,
-  tempDir: noPlatform,
-};
+  tempDir: () => init.tempDir ?? noPlatform(),
+});
 
 async function run(init: JobInit): Promise<void> {
   const key = Buffer.from(init.key);
@@ -39,7 +40,7 @@ async function run(init: JobInit): Promise<void> {
     const offset = Date.parse(init.startedAt) - Date.now();
     const ctx: HandlerContext = {
       db,
-      platform,
+      platform: platformFor(init),
       dataDir: init.dataDir,
       appVersion: init.appVersion,
       now: () => new Date(Date.now() + offset),

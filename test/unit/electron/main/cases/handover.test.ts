@@ -149,6 +149,30 @@ describe('case hand-over', () => {
     expect((b.db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n).toBe(filesBefore + 1);
   });
 
+  it('imports in a worker with its own connection: the main thread answers a call made after the import began before the import ends', async () => {
+    const a = open();
+    const seeded = await seedCase(a, PERSON_A);
+    const file = outFile('case.parleycase');
+    await exportTo(a, seeded.clientId, file);
+    const b = open();
+    const p = await preview(b, file);
+    const order: string[] = [];
+    // On the main thread the import's transaction would run to its end before the list could be asked for.
+    const imported = b.call('cases.import', { token: p.token, passphrase: PASS, onConflict: 'newCase' }).then((r) => {
+      order.push('import');
+      return r;
+    });
+    const listed = await b.call('clients.list', {}).then((r) => {
+      order.push('list');
+      return r;
+    });
+    const result = await imported;
+    expect(order).toEqual(['list', 'import']);
+    expect(listed.items).toHaveLength(0);
+    expect(result.imported).toBe(true);
+    expect((await b.call('clients.list', {})).items.map((c) => c.id)).toEqual([result.clientId]);
+  });
+
   it('never overwrites an existing client: asks, cancels, or imports as a new case', async () => {
     const a = open();
     const seeded = await seedCase(a, PERSON_A);

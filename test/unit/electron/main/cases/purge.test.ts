@@ -129,6 +129,24 @@ describe('purge', () => {
     expect(count('SELECT count(*) AS n FROM clients')).toBe(0);
   });
 
+  it('runs in a worker with its own connection: the main thread answers a call made after the purge began before the purge ends', async () => {
+    open();
+    const a = await seedCase(core, PERSON_A, { closed: true });
+    const b = await seedCase(core, PERSON_B);
+    const order: string[] = [];
+    // On the main thread the purge would run to its end inside the first call, before the list could be asked for.
+    const purge = core.call('cases.purge', { clientId: a.clientId, confirmCaseRef: a.caseRef }).then(() => order.push('purge'));
+    const list = core.call('clients.list', {}).then((r) => {
+      order.push('list');
+      return r;
+    });
+    const listed = await list;
+    await purge;
+    expect(order).toEqual(['list', 'purge']);
+    expect(listed.items.map((c) => c.id)).toContain(b.clientId);
+    expect(count('SELECT count(*) AS n FROM clients WHERE id = ?', a.clientId)).toBe(0);
+  });
+
   it('names the backups made since the case was created as still holding it, and deletes a kept copy it cannot rewrite', async () => {
     open();
     const out = makeTempDir('parley-purge-backups-');

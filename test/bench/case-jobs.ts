@@ -1,0 +1,73 @@
+// The long jobs of one case, as the app runs them (through the handlers, scripted dialogs), on
+// the largest case of the fixture, each with the longest stall of the main thread's event loop
+// while it runs (node:perf_hooks monitorEventLoopDelay):
+//   mainLoop.caseExport.maxStallMs   hand-over export (a worker seals the case)
+//   mainLoop.purge.maxStallMs        purge of the closed case (a worker, its own connection)
+//   mainLoop.caseImport.maxStallMs   preview (main thread: decrypts and reads the file) + import (a worker)
+//   caseJobs.<job>Ms                 how long each took
+// The fixture copy is changed: the case is purged and comes back as an imported case.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Core } from '../../electron/main/core';
+import type { ScriptedPlatform } from '../harness/platform';
+import { ms, timeAsync } from './timing';
+
+const PASSPHRASE = 'bench hand-over 2026';
+
+export interface CaseJobFigures {
+  caseJobs: { clientId: number; contacts: number; exportMs: number; purgeMs: number; importMs: number; fileBytes: number };
+  mainLoop: { caseExport: { maxStallMs: number }; purge: { maxStallMs: number }; caseImport: { maxStallMs: number } };
+}
+
+async function stallWhile(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  try {
+    const took = await timeAsync(fn);
+    return { ms: ms(took), maxStallMs: ms(histogram.max / 1e6) };
+  } finally {
+    histogram.disable();
+  }
+}
+
+async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
+  const r = await core.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel} failed during the benchmark: ${JSON.stringify(r.error)}`);
+  return r.data as T;
+}
+
+export async function benchCaseJobs(core: Core): Promise<CaseJobFigures> {
+  const platform = core.ctx.platform as ScriptedPlatform;
+  const big = core.ctx.db
+    .prepare('SELECT client_id AS clientId, count(*) AS contacts FROM contacts GROUP BY client_id ORDER BY contacts DESC LIMIT 1')
+    .get() as { clientId: number; contacts: number };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-case-'));
+  try {
+    // A first export, not measured, starts the job worker (from TypeScript source under tsx this
+    // compiles the worker's modules, which the built app never does).
+    platform.nextSavePath(path.join(work, 'warm-up.parleycase'));
+    await ok(core, 'cases.export', { clientId: big.clientId, passphrase: PASSPHRASE });
+    const file = path.join(work, 'case.parleycase');
+    platform.nextSavePath(file);
+    const exported = await stallWhile(() => ok(core, 'cases.export', { clientId: big.clientId, passphrase: PASSPHRASE }));
+
+    const { case_ref: caseRef } = core.ctx.db.prepare('SELECT case_ref FROM clients WHERE id = ?').get(big.clientId) as { case_ref: string };
+    // Set-up, not measured: a purge takes closed cases only.
+    core.ctx.db.prepare(`UPDATE clients SET status = 'closed' WHERE id = ?`).run(big.clientId);
+    const purged = await stallWhile(() => ok(core, 'cases.purge', { clientId: big.clientId, confirmCaseRef: caseRef }));
+
+    const imported = await stallWhile(async () => {
+      platform.nextFiles([file]);
+      const preview = await ok<{ token: string }>(core, 'cases.importPreview', { passphrase: PASSPHRASE });
+      await ok(core, 'cases.import', { token: preview.token, passphrase: PASSPHRASE, onConflict: 'newCase' });
+    });
+    return {
+      caseJobs: { clientId: big.clientId, contacts: big.contacts, exportMs: exported.ms, purgeMs: purged.ms, importMs: imported.ms, fileBytes: fs.statSync(file).size },
+      mainLoop: { caseExport: { maxStallMs: exported.maxStallMs }, purge: { maxStallMs: purged.maxStallMs }, caseImport: { maxStallMs: imported.maxStallMs } },
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
