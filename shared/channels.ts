@@ -13,6 +13,7 @@ import { EXPORTS_CHANNELS } from './ipc/exports.channels';
 import { IMPORTS_CHANNELS } from './ipc/imports.channels';
 import { FOLLOWUPS_CHANNELS } from './ipc/followups.channels';
 import { INCIDENTS_CHANNELS } from './ipc/incidents.channels';
+import { INSIGHTS_CHANNELS } from './ipc/insights.channels';
 import { INSTALMENTS_CHANNELS } from './ipc/instalments.channels';
 import { LEDGER_CHANNELS } from './ipc/ledger.channels';
 import { LENDERS_CHANNELS } from './ipc/lenders.channels';
@@ -48,6 +49,7 @@ export const CHANNELS = [
   ...DEMO_CHANNELS,
   ...CONTACTS_CHANNELS,
   ...INCIDENTS_CHANNELS,
+  ...INSIGHTS_CHANNELS,
   ...FOLLOWUPS_CHANNELS,
   ...TIMELINE_CHANNELS,
   ...LEGAL_CHANNELS,

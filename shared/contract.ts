@@ -16,6 +16,7 @@ import { exportsContract } from './ipc/exports.contract';
 import { importsContract } from './ipc/imports.contract';
 import { followupsContract } from './ipc/followups.contract';
 import { incidentsContract } from './ipc/incidents.contract';
+import { insightsContract } from './ipc/insights.contract';
 import { instalmentsContract } from './ipc/instalments.contract';
 import { ledgerContract } from './ipc/ledger.contract';
 import { lendersContract } from './ipc/lenders.contract';
@@ -49,6 +50,7 @@ export const contract = {
   ...demoContract,
   ...contactsContract,
   ...incidentsContract,
+  ...insightsContract,
   ...followupsContract,
   ...timelineContract,
   ...legalContract,

@@ -9,6 +9,7 @@ import { casesHandlers } from './cases/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { incidentsHandlers } from './incidents/handlers';
+import { insightsHandlers } from './insights/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { legalHandlers } from './legal/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
@@ -68,6 +69,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     dashboardHandlers(ctx),
     contactsHandlers(ctx),
     incidentsHandlers(ctx),
+    insightsHandlers(ctx),
     followupsHandlers(ctx),
     timelineHandlers(ctx),
     legalHandlers(ctx),

@@ -17,6 +17,7 @@ import { legalMessages } from './features/legal';
 import { demoMessages } from './features/demo';
 import { exportsMessages } from './features/exports';
 import { importsMessages } from './features/imports';
+import { insightsMessages } from './features/insights';
 import { financesMessages } from './features/finances';
 import { formsMessages } from './features/forms';
 import { setupMessages } from './features/setup';
@@ -58,6 +59,7 @@ const FEATURES = {
   exports: exportsMessages,
   money: moneyMessages,
   imports: importsMessages,
+  insights: insightsMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

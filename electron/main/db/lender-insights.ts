@@ -1,3 +1,4 @@
+import type { OfferOutcome } from '../../../shared/domain/insights';
 import type { AttachmentKind } from '../../../shared/schemas/evidence';
 import type { Remedy } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
@@ -44,4 +45,51 @@ export function evidenceOnAcceptedOffers(db: Db, lenderId: number | null): Evide
       lenderId,
     ) as EvidenceOnAccepted['byKind'],
   };
+}
+
+interface OfferOutcomeRow {
+  lender_id: number;
+  remedy: Remedy;
+  status: OfferOutcome['status'];
+  sent_on: string | null;
+  replied_on: string | null;
+  accepted_on: string | null;
+  countered_ever: number;
+  agreed_total_fen: number | null;
+  waived_fen: number | null;
+}
+
+/**
+ * Every offer that left the counsellor, of these lenders, with the dates of its steps (first
+ * sent, first reply, acceptance), whether the lender ever countered, and for an accepted one
+ * what the agreement pays and the waiver its acceptance granted (the ledger's waiver entry
+ * made on acceptance – not the settlement entry written when the plan is completed).
+ */
+const OFFER_OUTCOMES = `
+  SELECT o.lender_id, o.remedy, o.status,
+         min(CASE WHEN e.status = 'sent' THEN e.on_date END) AS sent_on,
+         min(CASE WHEN e.status IN ('countered', 'accepted', 'rejected') THEN e.on_date END) AS replied_on,
+         min(CASE WHEN e.status = 'accepted' THEN e.on_date END) AS accepted_on,
+         max(e.status = 'countered') AS countered_ever,
+         a.total_fen AS agreed_total_fen,
+         (SELECT w.amount_fen FROM debt_ledger w WHERE w.agreement_id = a.id AND w.kind = 'waiver' AND w.settles = 0 AND w.amount_fen IS NOT NULL ORDER BY w.id LIMIT 1) AS waived_fen
+    FROM offers o
+    JOIN offer_events e ON e.offer_id = o.id
+    LEFT JOIN agreements a ON a.offer_id = o.id
+   WHERE o.lender_id IN (SELECT value FROM json_each(?)) AND o.status <> 'drafted'
+   GROUP BY o.id`;
+
+export function offerOutcomeRows(db: Db, lenderIds: readonly number[]): OfferOutcome[] {
+  const rows = stmt(db, OFFER_OUTCOMES).all(JSON.stringify(lenderIds)) as OfferOutcomeRow[];
+  return rows.map((r) => ({
+    lenderId: r.lender_id,
+    remedy: r.remedy,
+    status: r.status,
+    sentOn: r.sent_on,
+    repliedOn: r.replied_on,
+    acceptedOn: r.accepted_on,
+    counteredEver: r.countered_ever === 1,
+    agreedTotalFen: r.agreed_total_fen,
+    waivedFen: r.agreed_total_fen === null ? null : (r.waived_fen ?? 0),
+  }));
 }
