@@ -30,6 +30,8 @@ import { STATEMENTS_CHANNELS } from './ipc/statements.channels';
 import { TEMPLATES_CHANNELS } from './ipc/templates.channels';
 import { TIMELINE_CHANNELS } from './ipc/timeline.channels';
 import { LEGAL_CHANNELS } from './ipc/legal.channels';
+import { CALENDAR_CHANNELS } from './ipc/calendar.channels';
+import { REVIEWS_CHANNELS } from './ipc/reviews.channels';
 
 // The channel names alone, so the sandboxed preload can refuse unknown channels
 // without bundling zod. contract.ts is typed against this list, both ways. Each
@@ -69,6 +71,8 @@ export const CHANNELS = [
   ...LOCK_CHANNELS,
   ...EXPORTS_CHANNELS,
   ...IMPORTS_CHANNELS,
+  ...CALENDAR_CHANNELS,
+  ...REVIEWS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

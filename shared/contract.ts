@@ -33,6 +33,8 @@ import { statementsContract } from './ipc/statements.contract';
 import { templatesContract } from './ipc/templates.contract';
 import { timelineContract } from './ipc/timeline.contract';
 import { legalContract } from './ipc/legal.contract';
+import { calendarContract } from './ipc/calendar.contract';
+import { reviewsContract } from './ipc/reviews.contract';
 
 // The one source of truth for IPC: every channel, its input and its output.
 // The renderer's client type and the main process's handler table derive from it.
@@ -70,6 +72,8 @@ export const contract = {
   ...lockContract,
   ...exportsContract,
   ...importsContract,
+  ...calendarContract,
+  ...reviewsContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

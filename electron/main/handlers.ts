@@ -35,6 +35,8 @@ import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { statementsHandlers } from './statements/handlers';
 import type { SettingsStore } from './settings/store';
+import { calendarHandlers } from './calendar/handlers';
+import { reviewsHandlers } from './reviews/handlers';
 
 /**
  * Joins the capabilities' handlers into one table. A channel defined twice, or a
@@ -90,6 +92,8 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     demoHandlers(ctx, () => table),
     exportsHandlers(ctx, () => table),
     importsHandlers(ctx, () => table),
+    calendarHandlers(ctx),
+    reviewsHandlers(ctx),
   ]);
   return table;
 }

@@ -16,6 +16,7 @@ const ClientFormPage = later(() => import('./pages/clients/ClientFormPage').then
 const LenderDetailPage = later(() => import('./pages/lenders/LenderDetailPage').then((m) => m.LenderDetailPage));
 const LenderListPage = later(() => import('./pages/lenders/LenderListPage').then((m) => m.LenderListPage));
 const FollowupsPage = later(() => import('./pages/followups/FollowupsPage').then((m) => m.FollowupsPage));
+const CalendarPage = later(() => import('./pages/calendar/CalendarPage').then((m) => m.CalendarPage));
 const LetterPage = later(() => import('./pages/letters/LetterPage').then((m) => m.LetterPage));
 const LettersPage = later(() => import('./pages/letters/LettersPage').then((m) => m.LettersPage));
 const TemplatesPage = later(() => import('./pages/letters/TemplatesPage').then((m) => m.TemplatesPage));
@@ -43,6 +44,7 @@ function Page(): ReactNode {
   if (matchPath('/lenders', path)) return <LenderListPage />;
   if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;
   if (matchPath('/followups', path)) return <FollowupsPage />;
+  if (matchPath('/calendar', path)) return <CalendarPage />;
   if (matchPath('/letters', path)) return <LettersPage />;
   if ((params = matchPath('/letters/:id', path))) return <LetterPage id={Number(params.id)} key={params.id} />;
   if (matchPath('/templates', path)) return <TemplatesPage />;

@@ -10,6 +10,7 @@ export const en: Catalog = {
     clients: 'Clients',
     lenders: 'Lenders',
     followups: 'Follow-ups',
+    calendar: 'Calendar',
     letters: 'Letters',
     settings: 'Settings',
   },
@@ -116,6 +117,7 @@ export const en: Catalog = {
   },
   validation: {
     keepCopiesDays: 'Enter a whole number of days from 1 to 365',
+    reviewInterval: 'Enter a whole number of months from 1 to 24',
     required: 'Required',
     tooLong: 'Too long',
     text: 'Must be text',

@@ -27,6 +27,8 @@ import { moneyMessages } from './features/money';
 import { profileMessages } from './features/profile';
 import { searchMessages } from './features/search';
 import { shellMessages } from './features/shell';
+import { calendarMessages } from './features/calendar';
+import { reviewsMessages } from './features/reviews';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
 
@@ -60,6 +62,8 @@ const FEATURES = {
   money: moneyMessages,
   imports: importsMessages,
   insights: insightsMessages,
+  calendar: calendarMessages,
+  reviews: reviewsMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

@@ -11,6 +11,7 @@ export const zhCN = {
     clients: '客户',
     lenders: '债权人',
     followups: '跟进',
+    calendar: '日历',
     letters: '信函',
     settings: '设置',
   },
@@ -117,6 +118,7 @@ export const zhCN = {
   },
   validation: {
     keepCopiesDays: '请输入 1 到 365 之间的整数天数',
+    reviewInterval: '请输入 1 到 24 之间的整数月数',
     required: '必填',
     tooLong: '内容过长',
     text: '应为文字',

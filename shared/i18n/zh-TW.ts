@@ -12,6 +12,7 @@ export const zhTW: Catalog = {
     clients: '客戶',
     lenders: '債權人',
     followups: '跟進',
+    calendar: '行事曆',
     letters: '信函',
     settings: '設定',
   },
@@ -118,6 +119,7 @@ export const zhTW: Catalog = {
   },
   validation: {
     keepCopiesDays: '請輸入 1 到 365 之間的整數天數',
+    reviewInterval: '請輸入 1 到 24 之間的整數月數',
     required: '必填',
     tooLong: '內容過長',
     text: '應為文字',

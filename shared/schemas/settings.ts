@@ -55,6 +55,8 @@ export const Settings = z.object({
   setupDone: z.boolean(),
   /** Days the whole-database copies (pre-restore, pre-migration) are kept in the data folder. */
   keepCopiesDays: z.number(),
+  /** Months from a plan (or the last case review) to the next review. */
+  reviewIntervalMonths: z.number(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
   expenseRanges: {},
   setupDone: false,
   keepCopiesDays: 30,
+  reviewIntervalMonths: 6,
 };
 
 export const SettingsUpdateInput = z
@@ -79,6 +82,7 @@ export const SettingsUpdateInput = z
     expenseRanges: ExpenseRanges,
     setupDone: z.boolean({ error: 'validation.type' }),
     keepCopiesDays: KeepCopiesDays,
+    reviewIntervalMonths: z.number({ error: 'validation.reviewInterval' }).int('validation.reviewInterval').min(1, 'validation.reviewInterval').max(24, 'validation.reviewInterval'),
   })
   .partial()
   .strict();

@@ -19,6 +19,7 @@ import { prepareFixture } from './fixture';
 import { benchStartup } from './startup';
 import { benchUi } from './ui';
 import { benchCaseJobs } from './case-jobs';
+import { benchCalendarMonth } from './calendar';
 import { benchExportClients, benchImport } from './spreadsheets';
 import { benchNativeLoad } from './native';
 import { measurePackage } from './package';
@@ -26,7 +27,7 @@ import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'spreadsheets', 'ui', 'caseJobs', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'calendar', 'spreadsheets', 'ui', 'caseJobs', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -136,6 +137,10 @@ async function main(): Promise<void> {
         db.followups = negotiation.followups;
         figures.files = negotiation.files;
         samples['files.attach20Mb'] = negotiation.files.attach20Mb.samples;
+      }
+      if (wanted('calendar')) {
+        log('calendar (a month view across all cases)…');
+        db.calendarMonth = await benchCalendarMonth(ctx, core);
       }
       if (wanted('spreadsheets')) {
         log('spreadsheets (the whole client list as .xlsx and CSV)…');

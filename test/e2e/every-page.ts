@@ -34,6 +34,7 @@ export async function caseOnEveryPage(page: Page): Promise<string[]> {
     '/lenders',
     `/lenders/${lenderId}`,
     '/followups',
+    '/calendar',
     '/letters',
     `/letters/${letters.created[0]!.id}`,
     '/templates',

@@ -37,6 +37,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'attachments', where: 'client_id = ?' },
   { table: 'letters', where: 'client_id = ?' },
   { table: 'client_status_changes', where: 'client_id = ?' },
+  { table: 'case_reviews', where: 'client_id = ?' },
 ];
 
 /**

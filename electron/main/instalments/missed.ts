@@ -8,6 +8,7 @@ import { writeAudit } from '../db/audit';
 import { insertChaseFollowup, instalmentHasFollowup } from '../db/followups';
 import { agreementsWithMissedCandidates, setUnpaidFlags, type SweepScope } from '../db/instalments';
 import type { Db } from '../db/connection';
+import { reviewOnMissedInstalment } from '../reviews/schedule';
 
 // A missed instalment gets one follow-up to chase it, made when it is marked missed or
 // when the sweep finds it unpaid beyond the grace period.
@@ -27,6 +28,7 @@ export function ensureMissedFollowup(ctx: HandlerContext, instalmentId: number, 
   };
   const id = insertChaseFollowup(ctx.db, v, ctx.now());
   writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'followup', entityId: id, action: 'create', after: v });
+  reviewOnMissedInstalment(ctx, r.client_id);
   return true;
 }
 

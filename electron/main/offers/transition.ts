@@ -11,6 +11,7 @@ import { insertAgreement } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { lastOfferEventDate, parseTerms, type OfferRow } from '../db/offers';
 import { AppError, invalidFields } from '../errors';
+import { scheduleFirstReview } from '../reviews/schedule';
 import { applyStatus, requireOffer, sendOffer } from './steps';
 import { computeTerms, startFor } from './terms';
 
@@ -43,6 +44,7 @@ function createAgreement(ctx: HandlerContext, offer: OfferRow, terms: Terms, agr
     after: { offerId: offer.id, clientId: offer.client_id, debtId: offer.debt_id, agreedDate, totalFen: total, terms, waiverConditional },
   });
   grantAgreementWaiver(ctx, requireAgreement(ctx.db, id));
+  scheduleFirstReview(ctx, offer.client_id, agreedDate);
   return id;
 }
 

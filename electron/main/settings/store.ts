@@ -22,6 +22,7 @@ export class SettingsStore {
       expenseRanges: read('expenseRanges', DEFAULT_SETTINGS.expenseRanges),
       setupDone: read('setupDone', DEFAULT_SETTINGS.setupDone),
       keepCopiesDays: read('keepCopiesDays', DEFAULT_SETTINGS.keepCopiesDays),
+      reviewIntervalMonths: read('reviewIntervalMonths', DEFAULT_SETTINGS.reviewIntervalMonths),
     };
   }
 

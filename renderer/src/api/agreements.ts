@@ -34,6 +34,9 @@ function useNegotiationMutation<I, O>(clientId: number, fn: (input: I) => Promis
         // Payments, waivers and settlements move the debts' balances (their ledgers).
         qc.invalidateQueries({ queryKey: ['debts', clientId] }),
         qc.invalidateQueries({ queryKey: ['ledger'] }),
+        // An agreement schedules a case review; a missed instalment can bring it forward.
+        qc.invalidateQueries({ queryKey: ['reviews'] }),
+        qc.invalidateQueries({ queryKey: ['calendar'] }),
       ]),
   });
 }

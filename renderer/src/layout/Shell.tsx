@@ -1,4 +1,4 @@
-import { BankOutlined, DashboardOutlined, FileTextOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { BankOutlined, CalendarOutlined, DashboardOutlined, FileTextOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ const SECTIONS = [
   { key: 'clients', icon: <TeamOutlined /> },
   { key: 'lenders', icon: <BankOutlined /> },
   { key: 'followups', icon: <ScheduleOutlined /> },
+  { key: 'calendar', icon: <CalendarOutlined /> },
   { key: 'letters', icon: <FileTextOutlined /> },
   { key: 'settings', icon: <SettingOutlined /> },
 ] as const;

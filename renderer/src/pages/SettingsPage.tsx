@@ -9,6 +9,7 @@ import { ExpenseRangesCard } from './settings/ExpenseRangesCard';
 import { LetterheadCard } from './settings/LetterheadCard';
 import { RetentionCard } from './settings/RetentionCard';
 import { SecurityCard } from './settings/SecurityCard';
+import { ReviewIntervalCard } from './reviews/ReviewIntervalCard';
 import { EntryForm } from '../components/form/EntryForm';
 import { useRequestedFocus } from '../components/focusField';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
       <BackupCard />
       <SecurityCard />
       <RetentionCard />
+      <ReviewIntervalCard />
       <Card title={t('settings.about')}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('settings.appVersion')}>{info.data?.appVersion}</Descriptions.Item>

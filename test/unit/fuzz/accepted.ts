@@ -23,6 +23,8 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'backup.restoreInspect',
   'backup.restorePick',
   'backup.status',
+  'calendar.exportIcs',
+  'calendar.range',
   'cases.importPreview',
   'cases.info',
   'cases.purgeReach',
@@ -76,6 +78,9 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'proposals.draft',
   'proposals.list',
   'proposals.versions',
+  'reviews.due',
+  'reviews.forClient',
+  'reviews.get',
   'search.query',
   'settings.get',
   'statements.get',
@@ -193,6 +198,11 @@ export const ACCEPTED: Partial<{ [C in Channel]: (core: TestCore) => Promise<Cha
   'followups.done': async (core) => ({ id: await followup(core), summary: '已电话确认' }),
   'followups.snooze': async (core) => ({ id: await followup(core), days: 3 }),
   'followups.cancel': async (core) => ({ id: await followup(core) }),
+  'calendar.move': async (core) => ({ kind: 'followup', id: await followup(core), rev: 1, date: '2025-03-25' }),
+  'reviews.complete': async (core) => {
+    const open = (await core.call('reviews.forClient', { clientId: (await agreement(core)).clientId })).open!;
+    return { id: open.id, rev: open.rev, outcome: 'continue', notes: '收入稳定' };
+  },
   'attachments.upload': async (core) => ({ clientId: await client(core), kind: 'other', fileName: unique('收入证明') + '.pdf', dataBase64: PDF }),
   'attachments.update': async (core) => {
     const a = await attachment(core);

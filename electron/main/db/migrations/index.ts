@@ -10,6 +10,7 @@ import { m009LegalEvents } from './009_legal_events';
 import { m010DebtLedger } from './010_debt_ledger';
 import { m011GeneratedText } from './011_generated_text';
 import { m012ProposalVersions } from './012_proposal_versions';
+import { m013CaseReviews } from './013_case_reviews';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m010DebtLedger,
   m011GeneratedText,
   m012ProposalVersions,
+  m013CaseReviews,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

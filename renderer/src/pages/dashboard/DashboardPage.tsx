@@ -7,6 +7,8 @@ import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
 import { call } from '../../api/client';
 import { formatFen } from '../../components/Money';
 import { FirstRunCard } from '../../setup/FirstRunCard';
+import { DueSoonCard } from '../calendar/DueSoonCard';
+import { useSettings } from '../../api/queries';
 import { StatusTag } from '../clients/StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
@@ -44,6 +46,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => call('dashboard.get') });
+  const settings = useSettings();
   const d = dashboard.data;
 
   return (
@@ -52,6 +55,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <FirstRunCard />
+      {settings.data && <DueSoonCard timeZone={settings.data.timeZone} />}
       <Row gutter={16}>
         <Col xs={12} lg={6}>
           <Card size="small">

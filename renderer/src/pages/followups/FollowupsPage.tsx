@@ -10,6 +10,7 @@ import { errorText } from '../../api/errors';
 import { navigate } from '../../router';
 import { FollowupDoneButton, FollowupSnoozeButton } from '../contacts/FollowupActions';
 import { useShownText } from '../../components/shownText';
+import { DueReviewsCard } from '../reviews/DueReviewsCard';
 
 type SectionKey = 'overdue' | 'dueToday' | 'thisWeek';
 const SECTIONS: { key: SectionKey; label: string; color: string }[] = [
@@ -130,6 +131,7 @@ export function FollowupsPage() {
           );
         })
       )}
+      <DueReviewsCard />
     </Space>
   );
 }

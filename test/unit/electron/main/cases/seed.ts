@@ -124,6 +124,7 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
      VALUES (?, ?, ?, '2025-05-25', 'missed_payment', '追问', ?, ?, ?, ?, ?)`,
     id, d1.id, bank, contact, inst2, offer, at, at,
   );
+  run(`INSERT INTO case_reviews (client_id, due_date, reason, since_date, notes, created_at, updated_at) VALUES (?, '2025-10-01', 'scheduled', '2025-04-01', ?, ?, ?)`, id, `${p.name}的复查`, at, at);
   const f1 = storeFile(core.ctx, { bytes: Buffer.from(p.attachmentText, 'utf8') }, 'text/plain');
   run(
     `INSERT INTO attachments (file_id, client_id, debt_id, contact_id, kind, file_name, description, created_at, updated_at)

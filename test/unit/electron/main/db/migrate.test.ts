@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../electron/main/
 import type { Migration } from '../../../../../electron/main/db/migrations/types';
 import { DatabaseTooNewError } from '../../../../../electron/main/errors';
 import { indexContact } from '../../../../../electron/main/search/index-writer';
+import { addMonths, todayIn } from '../../../../../shared/domain/dates';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, tableNames, tableRows, TEST_KEY } from '../../../helpers/core';
 
 const NOW = new Date('2025-06-01T08:00:00.000Z');
@@ -205,6 +206,17 @@ const SEEDS: Record<number, (db: Db) => void> = {
        VALUES (?, ?, ?, 0, 0, 1050000, 90000, 'instalments', '{"months":12}', '[]', 87500, 1050000, 0)`,
     ).run(version, line.debt_id, line.lender_id);
   },
+  13: (db) => {
+    // A completed case review and the open one it led to.
+    const { client } = db.prepare(`SELECT client_id AS client FROM agreements LIMIT 1`).get() as { client: number };
+    const at = '2024-10-10T00:00:00.000Z';
+    db.prepare(`DELETE FROM case_reviews WHERE client_id = ?`).run(client);
+    db.prepare(
+      `INSERT INTO case_reviews (client_id, due_date, reason, since_date, status, outcome, notes, completed_date, created_at, updated_at)
+       VALUES (?, '2024-10-10', 'scheduled', '2024-04-10', 'done', 'continue', '收入稳定', '2024-10-10', ?, ?)`,
+    ).run(client, at, at);
+    db.prepare(`INSERT INTO case_reviews (client_id, due_date, reason, since_date, created_at, updated_at) VALUES (?, '2025-04-10', 'scheduled', '2024-10-10', ?, ?)`).run(client, at, at);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
@@ -267,6 +279,38 @@ describe('migration 9: court steps as dated events', () => {
       migrate(db, file, MIGRATIONS, NOW);
       expect(tableRows(db, 'followups').map((r) => ({ ...r, legal_event_id: undefined, generated_json: undefined }))).toEqual(rows.map((r) => ({ ...r, legal_event_id: undefined, generated_json: undefined })));
       expect(indexes()).toEqual([...old, 'followups_by_legal_event'].sort());
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+  });
+});
+
+describe('migration 13: case reviews', () => {
+  it('gives each case with an active plan its next six-month review from the plan, on or after the day of the upgrade', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 12), NOW);
+      for (let v = 1; v <= 12; v++) SEEDS[v]!(db);
+      const plan = db.prepare(`SELECT client_id AS client, agreed_date AS agreed FROM agreements WHERE status = 'active'`).all() as { client: number; agreed: string }[];
+      expect(plan).toHaveLength(1);
+      // A case whose only agreement is broken gets no review.
+      const other = db.prepare(`SELECT id FROM clients WHERE id <> ? LIMIT 1`).pluck().get(plan[0]!.client) as number;
+      const { debt, lender } = db.prepare(`SELECT id AS debt, lender_id AS lender FROM debts LIMIT 1`).get() as { debt: number; lender: number };
+      db.prepare(
+        `INSERT INTO agreements (client_id, debt_id, lender_id, agreed_date, remedy, terms_json, total_fen, status, created_at, updated_at)
+         VALUES (?, ?, ?, '2024-01-05', 'instalments', '{}', 1000, 'broken', '2024-01-05T00:00:00.000Z', '2024-01-05T00:00:00.000Z')`,
+      ).run(other, debt, lender);
+      migrate(db, file, MIGRATIONS, NOW);
+      const reviews = db.prepare(`SELECT client_id, due_date, reason, since_date, status FROM case_reviews`).all() as { client_id: number; due_date: string; since_date: string }[];
+      expect(reviews).toHaveLength(1);
+      const r = reviews[0]!;
+      expect(r).toMatchObject({ client_id: plan[0]!.client, reason: 'scheduled', since_date: plan[0]!.agreed, status: 'open' });
+      // The migration reads the wall clock (migrations take no clock): the date is a six-month
+      // mark of the plan, not before today, and the mark before it is.
+      const today = todayIn('Asia/Shanghai', new Date());
+      const months = (Number(r.due_date.slice(0, 4)) - Number(r.since_date.slice(0, 4))) * 12 + Number(r.due_date.slice(5, 7)) - Number(r.since_date.slice(5, 7));
+      expect(months % 6).toBe(0);
+      expect(addMonths(r.since_date, months)).toBe(r.due_date);
+      expect(r.due_date >= today).toBe(true);
+      expect(addMonths(r.due_date, -6) < today).toBe(true);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     });
   });

@@ -1,0 +1,54 @@
+import { App, Button, Form, Input, Modal, Radio, Result, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { REVIEW_OUTCOMES, type ReviewView } from '../../../../shared/schemas/reviews';
+import { useCompleteReview, useReview } from '../../api/calendar';
+import { applyFieldErrors, errorText } from '../../api/errors';
+import { navigate } from '../../router';
+import { ReviewChangesView } from './ReviewChangesView';
+
+// A case review: what changed since the plan or the last review, then the outcome. Completing
+// it sets the next date; "re-plan" goes on to the proposals tab, where the plan is revised.
+export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const detail = useReview(review.id);
+  const complete = useCompleteReview();
+  const [form] = Form.useForm<{ outcome: ReviewView['outcome']; notes: string }>();
+
+  const submit = async (values: { outcome: NonNullable<ReviewView['outcome']>; notes?: string }) => {
+    try {
+      const r = await complete.mutateAsync({ id: review.id, rev: review.rev, outcome: values.outcome, notes: values.notes ?? null });
+      void message.success(r.next ? t('reviews.completed', { date: r.next.dueDate }) : t('reviews.completedNoNext'));
+      onClose();
+      if (values.outcome === 'replan') navigate(`/clients/${review.clientId}/proposals`);
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+    }
+  };
+
+  return (
+    <Modal open width={760} title={`${t('reviews.title')} · ${review.clientName}`} onCancel={onClose} footer={null} styles={{ body: { maxHeight: '68vh', overflowY: 'auto' } }}>
+      {detail.isPending ? (
+        <Spin />
+      ) : detail.isError ? (
+        <Result status="warning" title={errorText(detail.error, t)} />
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text strong>{t('reviews.since', { date: detail.data.review.sinceDate })}</Typography.Text>
+          <ReviewChangesView changes={detail.data.changes} />
+          <Form form={form} layout="vertical" onFinish={(v) => void submit(v as { outcome: NonNullable<ReviewView['outcome']>; notes?: string })} style={{ marginTop: 8 }}>
+            <Form.Item name="outcome" label={t('reviews.outcome')} rules={[{ required: true, message: t('validation.required') }]}>
+              <Radio.Group options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`reviews.outcomes.${o}`) }))} />
+            </Form.Item>
+            <Form.Item name="notes" label={t('reviews.notes')}>
+              <Input.TextArea rows={3} maxLength={5000} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={complete.isPending}>
+              {t('reviews.complete')}
+            </Button>
+          </Form>
+        </Space>
+      )}
+    </Modal>
+  );
+}
