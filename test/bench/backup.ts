@@ -1,5 +1,6 @@
 // Backup, restore and crash-safety figures on the benchmark fixture:
-//   backup.createMs            median time to write a backup file (snapshot + blobs + seal, no read-back)
+//   backup.createMs            median time to write a backup file (snapshot + blobs + seal, no read-back),
+//                              as the job worker makes it: the held database file sealed, no copy
 //   backup.vacuumIntoMs        median of a plain VACUUM INTO of the same database, same run
 //   backup.vsVacuumIntoRatio   createMs ÷ vacuumIntoMs (target ≤ 1.3)
 //   backup.verifyMs            median read-back check of the written file (what the app adds after writing)
@@ -86,7 +87,7 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
       if (file) fs.rmSync(file);
       let made!: Awaited<ReturnType<typeof createBackup>>;
       const c = await timeAsync(async () => {
-        made = await createBackup(core.ctx, { trigger: 'manual', folder, verify: false, passphrase: PASSPHRASE });
+        made = await createBackup(core.ctx, { trigger: 'manual', folder, verify: false, passphrase: PASSPHRASE, ownConnection: true });
       });
       file = made.file;
       const r = await timeAsync(() => openSealed(file, PASSPHRASE, { target: () => 'skip' }));

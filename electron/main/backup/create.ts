@@ -8,13 +8,17 @@ import { AppError } from '../errors';
 import { listBlobs } from '../attachments/store';
 import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
 import { databaseKeyOf } from './keys';
-import { openSnapshot, rowCounts, snapshotInto } from './snapshot';
+import { DATABASE_FILE } from '../db/connection';
+import { holdDatabaseFile, openSnapshot, rowCounts, snapshotInto, type HeldFile } from './snapshot';
 import { unwrapPassphrase } from './state';
 import { utcToZoned } from '../../../shared/schemas/contacts';
 
 /*
  * A backup file is a sealed container (container.ts, kind 'B') with these parts, in order:
- *   db/parley.db       the VACUUM INTO snapshot (still SQLCipher-encrypted with the database key)
+ *   db/parley.db       the snapshot (still SQLCipher-encrypted with the database key): on a
+ *                      connection of its own (the job worker's), the database file itself held
+ *                      still by a read transaction (snapshot.ts, holdDatabaseFile); else, or
+ *                      when that cannot be had, a VACUUM INTO copy
  *   files/<blob name>  every stored file referenced by the snapshot's `files` table (the
  *                      encrypted blobs as they lie in dataDir/files)
  *   manifest.json      BackupManifest: app and schema version, created at, row counts per table,
@@ -61,6 +65,11 @@ export interface CreateOptions {
   scrypt?: ScryptParams;
   /** Passphrase to use instead of the stored one (benchmarks, tests). */
   passphrase?: string;
+  /**
+   * ctx.db is used by nothing else while the backup runs (a job worker's connection): the
+   * database file can be sealed as it lies, held still by a read transaction, with no copy.
+   */
+  ownConnection?: boolean;
 }
 
 export interface CreatedBackup {
@@ -121,12 +130,14 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
   const key = databaseKeyOf(ctx);
   // scrypt runs on the thread pool while the snapshot is taken.
   const prepared = prepareSeal(passphrase, options.scrypt);
+  let held: HeldFile | null = null;
   try {
     const checkCancel = options.checkCancel ?? (() => {});
     let blobs: { name: string; file: string }[];
     try {
       fs.mkdirSync(path.join(tmp, 'files'), { recursive: true });
-      snapshotInto(ctx.db, snapshot);
+      if (options.ownConnection) held = holdDatabaseFile(ctx.db, path.join(ctx.dataDir, DATABASE_FILE));
+      if (!held) snapshotInto(ctx.db, snapshot);
       // Same tick as the snapshot (better-sqlite3 is synchronous): the stored files now are
       // exactly those the snapshot refers to. Hard links keep each blob even if it is deleted
       // while the container is written; where links are impossible, a copy.
@@ -145,18 +156,24 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
       throw ioError(err, 'data');
     }
 
-    checkCancel();
-    const snap = openSnapshot(snapshot, key, true);
     let counts: Record<string, number>;
     let version: number;
-    try {
-      counts = rowCounts(snap);
-      version = schemaVersion(snap);
-    } finally {
-      snap.close();
+    if (held) {
+      // Inside the held read transaction: the counts of exactly the pages being sealed.
+      counts = rowCounts(ctx.db);
+      version = schemaVersion(ctx.db);
+    } else {
+      const snap = openSnapshot(snapshot, key, true);
+      try {
+        counts = rowCounts(snap);
+        version = schemaVersion(snap);
+      } finally {
+        snap.close();
+      }
     }
+    checkCancel();
 
-    const sources: SealSource[] = [{ name: DB_PART, file: snapshot }, ...blobs];
+    const sources: SealSource[] = [{ name: DB_PART, file: held ? held.file : snapshot }, ...blobs];
     const total = sources.reduce((sum, s) => sum + ('file' in s ? fs.statSync(s.file).size : 0), 0) || 1;
     let manifest: BackupManifest | undefined;
     const dest = freeName(folder, at, ctx.timeZone());
@@ -188,6 +205,8 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
     } catch (err) {
       throw ioError(err);
     }
+    // Sealed: the database file may move on (the read-back check reads the backup file only).
+    held?.release();
 
     let verified = false;
     if (options.verify !== false) {
@@ -214,6 +233,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
     options.onProgress?.(1);
     return { file: dest, bytes: sealed.bytes, at: at.toISOString(), verified, manifest: manifest! };
   } finally {
+    held?.release();
     fs.rmSync(tmp, { recursive: true, force: true });
     try {
       fs.rmdirSync(path.dirname(tmp));

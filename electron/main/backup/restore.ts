@@ -14,7 +14,7 @@ import { openSealed, SealError } from './container';
 import { BACKUP_KIND, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART, type BackupManifest } from './create';
 import { databaseKeyOf } from './keys';
 import { reencryptBlob } from './rekey';
-import { integrityOk, openSnapshot, rowCounts } from './snapshot';
+import { integrityOk, openSnapshot, rowCounts, toRollbackJournal } from './snapshot';
 import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PASSPHRASE_KEY } from './state';
 
 /*
@@ -144,6 +144,7 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
     const staged = openSnapshot(stagedFile, backupKey);
     let summary: RestoreSummary;
     try {
+      toRollbackJournal(staged);
       if (!integrityOk(staged)) throw new AppError('VALIDATION', 'backup.errors.corrupt');
       checkCancel();
       options.onProgress?.(0.9);

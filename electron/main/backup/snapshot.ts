@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
@@ -33,6 +34,76 @@ export function openSnapshot(file: string, key: Buffer, readonly = false): Db {
   }
 }
 
+/*
+ * The cheaper snapshot: the database file itself, held still by a read transaction.
+ *
+ * In WAL mode, committed changes go to the -wal file; only a checkpoint writes them into the
+ * database file, and a checkpoint must first take WAL_READ_LOCK(0) exclusively. A reader whose
+ * transaction began while the WAL was empty holds that lock shared for as long as its
+ * transaction lasts, so until it ends the database file does not change by a byte: other
+ * connections keep writing (into the WAL) and their checkpoints stop short. The file's bytes
+ * are then exactly this transaction's snapshot – already encrypted page by page with the
+ * database key, as VACUUM INTO's copy would be – and can be streamed straight into the sealed
+ * container: the data is read once and written once, instead of written to a copy, read back
+ * and written again.
+ *
+ * Only on a connection nobody else uses while the transaction is open (a job worker's own
+ * connection): another caller's writes on this connection would land inside it.
+ */
+export interface HeldFile {
+  file: string;
+  /** Ends the read transaction; the database file may change again from here. */
+  release(): void;
+}
+
+/**
+ * Empties the WAL into the database file, then begins a read transaction and checks that the
+ * WAL was still empty when it began. Null when that could not be had (a reader elsewhere held
+ * the checkpoint back, or a write came in between): the caller takes a VACUUM INTO copy instead.
+ */
+export function holdDatabaseFile(db: Db, file: string): HeldFile | null {
+  if (db.inTransaction) return null;
+  const [done] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+  if (!done || done.busy !== 0 || done.log !== 0) return null;
+  db.exec('BEGIN');
+  try {
+    // A deferred transaction takes its snapshot at the first read.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // The -wal file grows with the first write after the checkpoint; still empty now means it
+    // was empty when this snapshot was taken, so this reader holds the lock that stops checkpoints.
+    if (walBytes(file) !== 0) {
+      db.exec('ROLLBACK');
+      return null;
+    }
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+  return {
+    file,
+    release: () => {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    },
+  };
+}
+
+function walBytes(file: string): number {
+  try {
+    return fs.statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A snapshot written as a copy is in rollback-journal mode; one taken from the held database
+ * file is in WAL mode, like the live database. Re-keying needs rollback mode, and a restored
+ * file gets WAL mode again when the app opens it.
+ */
+export function toRollbackJournal(db: Db): void {
+  if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('journal_mode = DELETE');
+}
+
 /** A consistent, encrypted copy of the live database at `dest` (which must not exist). */
 export function snapshotInto(db: Db, dest: string): void {
   db.prepare('VACUUM INTO ?').run(dest);
@@ -53,9 +124,10 @@ export function rowCounts(db: Db): Record<string, number> {
  * The structural check a restore runs on a snapshot: PRAGMA quick_check (every page, every
  * record, UNIQUE and NOT NULL constraints) rather than integrity_check, which also re-reads
  * every index against its table and takes ~3× as long (28 s vs 10 s at the L fixture). What
- * quick_check leaves out cannot go wrong here: VACUUM INTO rebuilt every index from its table
- * when the snapshot was taken, and the container's SHA-256 proves the file is byte for byte
- * that snapshot.
+ * quick_check leaves out cannot go wrong here: a VACUUM INTO copy rebuilt every index from
+ * its table, a held database file is the live database's own pages (an index the live file
+ * had wrong it would have had wrong anyway), and the container's SHA-256 proves the file is
+ * byte for byte that snapshot.
  */
 export function integrityOk(db: Db): boolean {
   const rows = db.pragma('quick_check') as { quick_check: string }[];

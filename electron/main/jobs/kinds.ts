@@ -20,7 +20,7 @@ export interface JobTools {
 export const JOBS = {
   /** A backup file in `folder` (snapshot, blobs, seal, read-back check). */
   'backup.create': (ctx: HandlerContext, input: { trigger: BackupTrigger; folder: string; verify?: boolean; passphrase?: string; scrypt?: ScryptParams }, tools: JobTools): Promise<CreatedBackup> =>
-    createBackup(ctx, { ...input, onProgress: tools.progress, checkCancel: tools.checkCancel }),
+    createBackup(ctx, { ...input, ownConnection: true, onProgress: tools.progress, checkCancel: tools.checkCancel }),
   /** Decrypts and checks a backup into the restore staging folder (restore.ts, step 1). */
   'backup.inspect': (ctx: HandlerContext, input: { file: string; passphrase: string }, tools: JobTools): Promise<Inspected> =>
     inspectBackup(ctx, input.file, input.passphrase, { onProgress: tools.progress, checkCancel: tools.checkCancel }),
