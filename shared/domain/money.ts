@@ -5,7 +5,7 @@
 // and the arithmetic behind it is exact (BigInt), so a product such as 1.00 × 14.5% lands
 // on 0.15 and not on the 0.14 that binary floating point would give.
 
-export type Currency = 'CNY' | 'HKD' | 'TWD' | 'USD';
+export type Currency = 'CNY' | 'HKD' | 'TWD' | 'MOP' | 'USD';
 export type MoneyLocale = 'zh-CN' | 'zh-TW' | 'en';
 export type Frequency = 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly' | 'quarterly' | 'yearly';
 
@@ -16,10 +16,12 @@ export type Frequency = 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly' | '
 // English screens are the same mainland tool translated, and printed documents name the
 // currency in the column header ('Amount (CNY)'), so 'CN¥' would only widen tables that must
 // fit a 1280-px laptop. zh-TW keeps CLDR's 'CN¥': there a bare '¥' is read as the yen.
+// HKD and MOP are 'HK$' and 'MOP$' in every language (as on Hong Kong and Macau price tags).
 const SYMBOLS: Record<Currency, Record<MoneyLocale, string>> = {
   CNY: { 'zh-CN': '¥', 'zh-TW': 'CN¥', en: '¥' },
   HKD: { 'zh-CN': 'HK$', 'zh-TW': 'HK$', en: 'HK$' },
   TWD: { 'zh-CN': 'NT$', 'zh-TW': 'NT$', en: 'NT$' },
+  MOP: { 'zh-CN': 'MOP$', 'zh-TW': 'MOP$', en: 'MOP$' },
   USD: { 'zh-CN': 'US$', 'zh-TW': 'US$', en: '$' },
 };
 
@@ -78,7 +80,7 @@ function halfWidth(text: string): string {
     .replace(/[\u2212\u2012\u2013]/g, '-'); // minus sign and dashes pasted from documents
 }
 
-const PREFIX = /^(?:CN¥|HK\$|NT\$|US\$|[¥$]|CNY|RMB|HKD|TWD|NTD|USD)\s*/i;
+const PREFIX = /^(?:CN¥|HK\$|NT\$|US\$|MOP\$|[¥$]|CNY|RMB|HKD|TWD|NTD|MOP|USD)\s*/i;
 // Digits, either plain or grouped in threes by commas or by spaces (one kind only); then
 // at most two decimals. Strict grouping refuses '1234,56', which a lax reader would take
 // for 123,456.00 - a hundredfold error.
@@ -128,9 +130,12 @@ export function parseMoney(text: string, options: { allowNegative?: boolean } = 
 }
 
 /**
- * '¥1,234.56': thousands grouped by commas and exactly two decimals, in every supported
- * locale (they all write numbers the same way; the locale only picks the symbol, e.g.
- * 'CN¥' for CNY in Traditional Chinese). `symbol: false` leaves the symbol out. Negative: '-¥1.00'.
+ * '¥1,234.56': thousands grouped by commas and two decimals, in every supported locale
+ * (they all write numbers the same way; the locale only picks the symbol, e.g. 'CN¥' for
+ * CNY in Traditional Chinese). `currency` is the case's (CNY when left out). New Taiwan
+ * dollars are counted in whole dollars in practice: a whole TWD amount prints without
+ * decimals ('NT$12,345'), one with cents keeps them ('NT$12,345.50') – a cent is never
+ * hidden. `symbol: false` leaves the symbol out. Negative: '-¥1.00'.
  */
 export function formatMoney(fen: number, options: { locale?: MoneyLocale; currency?: Currency; symbol?: boolean } = {}): string {
   assertFen(fen);
@@ -138,8 +143,13 @@ export function formatMoney(fen: number, options: { locale?: MoneyLocale; curren
   const abs = Math.abs(fen);
   // Grouped by hand rather than with Intl so the output cannot drift with ICU versions.
   const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${fen < 0 ? '-' : ''}${symbol ? SYMBOLS[currency][locale] : ''}${whole}.${cents}`;
+  const cents = abs % 100 === 0 && currency === 'TWD' ? '' : `.${String(abs % 100).padStart(2, '0')}`;
+  return `${fen < 0 ? '-' : ''}${symbol ? SYMBOLS[currency][locale] : ''}${whole}${cents}`;
+}
+
+/** The symbol formatMoney writes for a currency in a locale ('NT$', 'CN¥', '¥'). */
+export function currencySymbolOf(currency: Currency, locale: MoneyLocale = 'zh-CN'): string {
+  return SYMBOLS[currency][locale];
 }
 
 /** Adds amounts exactly; throws RangeError rather than lose a fen beyond safe integers. */

@@ -25,6 +25,7 @@ import { ledgerMessages } from './features/ledger';
 import { lendersMessages } from './features/lenders';
 import { moneyMessages } from './features/money';
 import { profileMessages } from './features/profile';
+import { regionMessages } from './features/region';
 import { searchMessages } from './features/search';
 import { shellMessages } from './features/shell';
 import { calendarMessages } from './features/calendar';
@@ -64,6 +65,7 @@ const FEATURES = {
   insights: insightsMessages,
   calendar: calendarMessages,
   reviews: reviewsMessages,
+  region: regionMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

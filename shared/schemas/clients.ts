@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkIdNumber, normaliseIdNumber } from '../domain/prc-id';
+import { checkPersonalId, ID_TYPES, idProblemKey, inferIdType, normalisePersonalId } from '../domain/personal-id';
+import { REGIONS } from '../domain/region';
 import { isValidPersonName, normaliseName } from '../domain/person-name';
 import { isValidPhone, normalisePhone } from '../domain/phone';
 import { Id, IsoDate, optionalText } from './common';
@@ -34,18 +35,27 @@ const Phone = z.preprocess(
     .nullable(),
 );
 
+// Tidied here; checked against its type at the object (the type may come with it, or from the case).
 const IdNumber = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-  z
-    .string({ error: 'validation.text' })
-    .max(40, 'validation.tooLong')
-    .transform(normaliseIdNumber)
-    .superRefine((id, ctx) => {
-      const problem = checkIdNumber(id);
-      if (problem) ctx.addIssue({ code: 'custom', message: `validation.idNumber.${problem}` });
-    })
-    .nullable(),
+  z.string({ error: 'validation.text' }).max(40, 'validation.tooLong').transform(normalisePersonalId).nullable(),
 );
+
+export const IdTypeInput = z.enum(ID_TYPES, { error: 'validation.choice' });
+export const RegionField = z.enum(REGIONS, { error: 'validation.choice' });
+
+/**
+ * The number checked by its type: the type sent with it, or – for a number sent alone, as a
+ * spreadsheet row sends it – the type its shape says (a mainland ID when it has none).
+ * The handler checks the stored pair again after merging a patch.
+ */
+function checkIdAgainstType(v: { idNumber?: string | null; idType?: (typeof ID_TYPES)[number] }, ctx: z.core.$RefinementCtx, inferWhenAbsent: boolean): void {
+  if (!v.idNumber) return;
+  if (!v.idType && !inferWhenAbsent) return;
+  const type = v.idType ?? inferIdType(v.idNumber);
+  const problem = checkPersonalId(type, v.idNumber);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: idProblemKey(type, problem) });
+}
 
 const Email = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
@@ -57,6 +67,8 @@ const clientFields = {
   gender: Gender,
   phone: Phone,
   idNumber: IdNumber,
+  idType: IdTypeInput,
+  region: RegionField,
   email: Email,
   address: optionalText(500),
   status: ClientStatus,
@@ -81,14 +93,19 @@ export const ClientCreateInput = z
   .object(clientFields)
   .partial()
   .extend({ name: PersonName, gender: Gender.default('unspecified'), status: ClientStatus.default('intake') })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => checkIdAgainstType(v, ctx, true));
 
 /** Fields left out stay as they are; `rev` is the revision the form was loaded at. */
 export const ClientUpdateInput = z
   .object({
     id: Id,
     rev: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.number'),
-    patch: z.object(clientFields).partial().strict(),
+    patch: z
+      .object(clientFields)
+      .partial()
+      .strict()
+      .superRefine((v, ctx) => checkIdAgainstType(v, ctx, false)),
     /** With a change of status: the day it really changed (default today). */
     statusDate: IsoDate.optional(),
   })
@@ -100,6 +117,9 @@ export const ClientSummary = z.object({
   name: z.string(),
   phone: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
+  idType: z.enum(ID_TYPES),
+  /** The case's region: its amounts are in that region's currency. */
+  region: z.enum(REGIONS),
   status: ClientStatus,
   archived: z.boolean(),
   isDemo: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPENSE_CATEGORIES } from '../domain/budget-categories';
+import { DEFAULT_REGION, REGIONS } from '../domain/region';
 import { IsoDate, Locale, optionalText } from './common';
 import { Fen } from './money';
 
@@ -57,6 +58,8 @@ export const Settings = z.object({
   keepCopiesDays: z.number(),
   /** Months from a plan (or the last case review) to the next review. */
   reviewIntervalMonths: z.number(),
+  /** The installation's region: new cases take it (each case keeps its own, see shared/domain/region.ts). */
+  region: z.enum(REGIONS),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -70,7 +73,10 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
   setupDone: false,
   keepCopiesDays: 30,
   reviewIntervalMonths: 6,
+  region: DEFAULT_REGION,
 };
+
+export const RegionInput = z.enum(REGIONS, { error: 'validation.choice' });
 
 export const SettingsUpdateInput = z
   .object({
@@ -83,6 +89,7 @@ export const SettingsUpdateInput = z
     setupDone: z.boolean({ error: 'validation.type' }),
     keepCopiesDays: KeepCopiesDays,
     reviewIntervalMonths: z.number({ error: 'validation.reviewInterval' }).int('validation.reviewInterval').min(1, 'validation.reviewInterval').max(24, 'validation.reviewInterval'),
+    region: RegionInput,
   })
   .partial()
   .strict();

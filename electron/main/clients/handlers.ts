@@ -1,5 +1,6 @@
 import type { Channel } from '../../../shared/contract';
-import { maskIdNumber } from '../../../shared/domain/prc-id';
+import { checkPersonalId, idProblemKey, inferIdType, maskPersonalId } from '../../../shared/domain/personal-id';
+import { REGION_ID_TYPE } from '../../../shared/domain/region';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import {
@@ -25,7 +26,7 @@ type ClientChannel = Extract<Channel, `clients.${string}`>;
 
 /** The audit log keeps what changed, with the ID number masked like everywhere else. */
 function auditView(v: ClientValues): Record<string, unknown> {
-  return { ...v, idNumber: v.idNumber === null ? null : maskIdNumber(v.idNumber) };
+  return { ...v, idNumber: v.idNumber === null ? null : maskPersonalId(v.idType, v.idNumber) };
 }
 
 const EMPTY_VALUES: ClientValues = {
@@ -33,6 +34,8 @@ const EMPTY_VALUES: ClientValues = {
   gender: 'unspecified',
   phone: null,
   idNumber: null,
+  idType: 'prc_resident',
+  region: 'cn',
   email: null,
   address: null,
   status: 'intake',
@@ -64,6 +67,9 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
     const fields: Record<string, string> = {};
     const today = todayIn(ctx.timeZone(), ctx.now());
     if (v.status === 'closed' && !v.closureReason) fields.closureReason = 'validation.closureReasonRequired';
+    // The number against its type as they will be stored (a patch may change either alone).
+    const idProblem = v.idNumber ? checkPersonalId(v.idType, v.idNumber, ctx.now()) : null;
+    if (idProblem) fields.idNumber = idProblemKey(v.idType, idProblem);
     for (const key of ['hardshipSince', 'consentDate'] as const) {
       const date = v[key];
       if (date && date > today) fields[key] = 'validation.dateInFuture';
@@ -93,7 +99,11 @@ export function clientHandlers(ctx: HandlerContext): HandlerPart<ClientChannel> 
 
     'clients.create': (input) =>
       db.transaction(() => {
-        const values = checkedValues({ ...EMPTY_VALUES, ...withoutUndefined(input) });
+        // A new case takes the installation's region unless it says its own; its document
+        // type is the one sent, else the one its number's shape says, else the region's own.
+        const region = input.region ?? ctx.settings().region;
+        const idType = input.idType ?? (input.idNumber ? inferIdType(input.idNumber) : REGION_ID_TYPE[region]);
+        const values = checkedValues({ ...EMPTY_VALUES, ...withoutUndefined(input), region, idType });
         assertIdNumberFree(values.idNumber, null);
         const id = insertClient(db, values, ctx.now());
         recordStatusChange(db, id, null, values.status, ctx.now());

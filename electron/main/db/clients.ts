@@ -1,5 +1,6 @@
 import type { ClientDetail, ClientListInput, ClientStatus, ClientSummary } from '../../../shared/schemas/clients';
-import { maskIdNumber } from '../../../shared/domain/prc-id';
+import { maskPersonalId, type IdType } from '../../../shared/domain/personal-id';
+import type { Region } from '../../../shared/domain/region';
 import { pinyinKeys } from '../text/pinyin';
 import type { Db } from './connection';
 import { stmt } from './statements';
@@ -11,6 +12,8 @@ const VALUE_COLUMNS = {
   gender: 'gender',
   phone: 'phone',
   idNumber: 'id_number',
+  idType: 'id_type',
+  region: 'region',
   email: 'email',
   address: 'address',
   status: 'status',
@@ -44,6 +47,8 @@ export type ClientRow = { [C in ValueColumn]: unknown } & {
   name_initials: string;
   phone: string | null;
   id_number: string | null;
+  id_type: IdType;
+  region: Region;
   status: ClientStatus;
   archived: 0 | 1;
   is_demo: 0 | 1;
@@ -54,9 +59,9 @@ export type ClientRow = { [C in ValueColumn]: unknown } & {
 };
 
 const VALUE_ENTRIES = Object.entries(VALUE_COLUMNS) as [keyof ClientValues, ValueColumn][];
-const SUMMARY_COLUMNS = 'id, case_ref, name, phone, id_number, status, archived, is_demo, created_at, updated_at';
+const SUMMARY_COLUMNS = 'id, case_ref, name, phone, id_number, id_type, region, status, archived, is_demo, created_at, updated_at';
 
-type SummaryRow = Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'phone' | 'id_number' | 'status' | 'archived' | 'is_demo' | 'created_at' | 'updated_at'>;
+type SummaryRow = Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'phone' | 'id_number' | 'id_type' | 'region' | 'status' | 'archived' | 'is_demo' | 'created_at' | 'updated_at'>;
 
 export function toSummary(r: SummaryRow): ClientSummary {
   return {
@@ -64,7 +69,9 @@ export function toSummary(r: SummaryRow): ClientSummary {
     caseRef: r.case_ref,
     name: r.name,
     phone: r.phone,
-    idNumberMasked: r.id_number === null ? null : maskIdNumber(r.id_number),
+    idNumberMasked: r.id_number === null ? null : maskPersonalId(r.id_type, r.id_number),
+    idType: r.id_type,
+    region: r.region,
     status: r.status,
     archived: r.archived === 1,
     isDemo: r.is_demo === 1,

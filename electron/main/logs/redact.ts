@@ -22,8 +22,8 @@ const TEXT_RULES: [RegExp, string][] = [
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '«email»'],
   // Mainland resident ID (18, the last may be X) and the old 15-digit form.
   [/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])|(?<!\d)\d{15}(?!\d)/g, '«id»'],
-  // Taiwan national ID: a letter, 1 or 2, eight digits.
-  [/(?<![A-Za-z\d])[A-Z][12]\d{8}(?!\d)/g, '«id»'],
+  // Taiwan national ID: a letter, 1 or 2 (8 or 9 on resident certificates), eight digits.
+  [/(?<![A-Za-z\d])[A-Z][1289]\d{8}(?!\d)/g, '«id»'],
   // Hong Kong identity card: one or two letters, six digits, check digit (often in brackets).
   [/(?<![A-Za-z\d])[A-Z]{1,2}\d{6}\s?\(?[\dA]\)?/g, '«id»'],
   // Macau: 1/5/7, six digits, check digit.
@@ -32,6 +32,8 @@ const TEXT_RULES: [RegExp, string][] = [
   // 7+ digits broken by spaces or dashes.
   [/(\+?86[\s-]?)?(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, '«phone»'],
   [/\+?\(?(852|853|886)\)?[\s-]?\d[\d\s-]{6,12}\d/g, '«phone»'],
+  // Hong Kong and Macau numbers written without their codes, as Parley shows them: 9123 4567.
+  [/(?<![\d-])[2-9]\d{3}[\s-]\d{4}(?![\d-])/g, '«phone»'],
   [/(?<!\d)\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}(?!\d)/g, '«number»'],
   // Money: a currency sign or code before a number, or a number before 元 (the CJK rule takes 元 too).
   [/(¥|￥|\$|NT\$|HK\$|MOP\$?|CNY|RMB|TWD|HKD)\s?-?\d[\d,]*(\.\d+)?/gi, '«amount»'],

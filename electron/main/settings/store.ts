@@ -23,6 +23,7 @@ export class SettingsStore {
       setupDone: read('setupDone', DEFAULT_SETTINGS.setupDone),
       keepCopiesDays: read('keepCopiesDays', DEFAULT_SETTINGS.keepCopiesDays),
       reviewIntervalMonths: read('reviewIntervalMonths', DEFAULT_SETTINGS.reviewIntervalMonths),
+      region: read('region', DEFAULT_SETTINGS.region),
     };
   }
 

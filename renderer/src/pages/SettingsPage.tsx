@@ -1,4 +1,5 @@
-import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
+import { DEFAULT_REGION, REGIONS, type Region } from '../../../shared/domain/region';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../api/errors';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
@@ -19,10 +20,10 @@ export function SettingsPage() {
   const settings = useSettings();
   const info = useAppInfo();
   const update = useUpdateSettings();
-  const [form] = Form.useForm<{ counsellorName: string }>();
+  const [form] = Form.useForm<{ counsellorName: string; region: Region }>();
   useRequestedFocus(settings.isSuccess);
 
-  const save = (values: { counsellorName: string }) =>
+  const save = (values: { counsellorName: string; region: Region }) =>
     update.mutate(values, {
       onSuccess: () => void message.success(t('settings.saved')),
       onError: (err) => {
@@ -36,17 +37,21 @@ export function SettingsPage() {
         {t('settings.title')}
       </Typography.Title>
       <Card title={t('settings.general')}>
-        <EntryForm layout="vertical" form={form} initialValues={{ counsellorName: settings.data?.counsellorName ?? '' }} onFinish={save}>
+        {/* Shown once the settings are read, so the form never starts from defaults and saves them over the real values. */}
+        {settings.data && <EntryForm layout="vertical" form={form} initialValues={{ counsellorName: settings.data?.counsellorName ?? '', region: settings.data?.region ?? DEFAULT_REGION }} onFinish={save}>
           <Form.Item label={t('common.language')}>
             <LanguageSwitch />
           </Form.Item>
           <Form.Item name="counsellorName" label={t('settings.counsellorName')} extra={t('settings.counsellorNameHelp')}>
             <Input maxLength={100} style={{ maxWidth: 320 }} />
           </Form.Item>
+          <Form.Item name="region" label={t('region.label')} extra={t('region.settingHelp')}>
+            <Select style={{ maxWidth: 320 }} options={REGIONS.map((r) => ({ value: r, label: t(`region.names.${r}`) }))} />
+          </Form.Item>
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('common.save')}
           </Button>
-        </EntryForm>
+        </EntryForm>}
       </Card>
       <ExpenseRangesCard />
       <CostLinesCard />

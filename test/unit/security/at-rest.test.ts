@@ -27,7 +27,13 @@ afterEach(() => {
   }
 });
 
-const NEEDLES = needleList({ ...PERSON_A, extra: [PERSON_A.attachmentText, '收入证明'] });
+// A Taiwan and a Hong Kong client too: their document numbers are stored compact (F131345674, A1234563).
+const TW_CLIENT = { name: '陳美玲', region: 'tw', idType: 'tw_national', idNumber: 'F131345674', phone: '0912345678' } as const;
+const HK_CLIENT = { name: '陳大文', region: 'hk', idType: 'hk_identity', idNumber: 'A1234563', phone: '91234567' } as const;
+const NEEDLES = [
+  ...needleList({ ...PERSON_A, extra: [PERSON_A.attachmentText, '收入证明'] }),
+  ...[TW_CLIENT, HK_CLIENT].flatMap((c) => [c.name, c.idNumber, c.phone, c.idNumber.replace(/\D/g, '')]),
+];
 
 describe('nothing readable at rest', () => {
   it('keeps names, phone and ID numbers, attachments, letters, backups and hand-over files encrypted', async () => {
@@ -37,6 +43,7 @@ describe('nothing readable at rest', () => {
     dirs.push(out);
     core = openTestCore(dir);
     const seeded = await seedCase(core, PERSON_A);
+    for (const c of [TW_CLIENT, HK_CLIENT]) await core.call('clients.create', c);
 
     // A letter finalised through the letters capability: its PDF is stored as a file.
     await core.call('settings.update', { counsellorName: '林顾问' });
@@ -47,7 +54,13 @@ describe('nothing readable at rest', () => {
 
     // Positive control: the scanner sees the data once the pages are decrypted with the key.
     const decrypted = Buffer.concat([...decryptedDbPages(core.file, TEST_KEY), ...decryptedWalPages(`${core.file}-wal`, TEST_KEY)]);
-    expect(plainHits(decrypted, [PERSON_A.name, PERSON_A.phone, PERSON_A.idNumber])).toEqual([PERSON_A.name, PERSON_A.phone, PERSON_A.idNumber]);
+    expect(plainHits(decrypted, [PERSON_A.name, PERSON_A.phone, PERSON_A.idNumber, TW_CLIENT.idNumber, HK_CLIENT.idNumber])).toEqual([
+      PERSON_A.name,
+      PERSON_A.phone,
+      PERSON_A.idNumber,
+      TW_CLIENT.idNumber,
+      HK_CLIENT.idNumber,
+    ]);
 
     // The database and its WAL, as they lie on disk while the app runs.
     expect(fs.statSync(`${core.file}-wal`).size).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import { m010DebtLedger } from './010_debt_ledger';
 import { m011GeneratedText } from './011_generated_text';
 import { m012ProposalVersions } from './012_proposal_versions';
 import { m013CaseReviews } from './013_case_reviews';
+import { m014ClientRegion } from './014_client_region';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m011GeneratedText,
   m012ProposalVersions,
   m013CaseReviews,
+  m014ClientRegion,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,7 +14,9 @@ import { EntryForm } from '../../components/form/EntryForm';
 import { useDiscardGuard } from '../../components/form/useDiscardGuard';
 import { call } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../api/errors';
-import { useClient, useCreateClient, useUpdateClient } from '../../api/queries';
+import { useClient, useCreateClient, useSettings, useUpdateClient } from '../../api/queries';
+import { DEFAULT_REGION, idTypesFor, REGION_ID_TYPE, REGIONS, type Region } from '../../../../shared/domain/region';
+import type { IdType } from '../../../../shared/domain/personal-id';
 import { navigate } from '../../router';
 import { useRequestedFocus } from '../../components/focusField';
 
@@ -40,6 +42,8 @@ type FormValues = Partial<ProfileValues> & {
   gender: (typeof GENDERS)[number];
   phone?: string;
   idNumber?: string;
+  idType: IdType;
+  region: Region;
   email?: string;
   address?: string;
   status: (typeof CLIENT_STATUSES)[number];
@@ -67,7 +71,8 @@ const PROFILE_KEYS = [
 /** New client when `id` is absent; otherwise edits that client. */
 export function ClientFormPage({ id }: { id?: number }) {
   const existing = useClient(id ?? 0, id !== undefined);
-  if (id !== undefined && existing.isPending) return <Spin />;
+  const settings = useSettings(); // a new case starts in the installation's region
+  if ((id !== undefined && existing.isPending) || settings.isPending) return <Spin />;
   return <ClientForm client={id !== undefined ? existing.data : undefined} />;
 }
 
@@ -80,20 +85,30 @@ function ClientForm({ client }: { client?: ClientDetail }) {
   // The stored ID number is never sent to the form unless the counsellor asks for it.
   const [idTouched, setIdTouched] = useState(false);
   const saving = create.isPending || update.isPending;
+  const installationRegion = useSettings().data?.region ?? DEFAULT_REGION;
 
   const initial: FormValues = client
     ? {
         name: client.name,
         gender: client.gender,
         phone: client.phone ?? '',
+        idType: client.idType,
+        region: client.region,
         email: client.email ?? '',
         address: client.address ?? '',
         status: client.status,
         notes: client.notes ?? '',
         ...Object.fromEntries(PROFILE_KEYS.map((k) => [k, client[k]])),
       }
-    : { name: '', gender: 'unspecified', status: 'intake' };
+    : { name: '', gender: 'unspecified', status: 'intake', region: installationRegion, idType: REGION_ID_TYPE[installationRegion] };
   const status = Form.useWatch('status', form);
+  const region: Region = Form.useWatch('region', form) ?? initial.region;
+  const idType: IdType = Form.useWatch('idType', form) ?? initial.idType;
+  // A new region brings its own document type, unless the counsellor already chose another.
+  const regionChanged = (next: Region) => {
+    if (form.getFieldValue('idType') === REGION_ID_TYPE[region]) form.setFieldValue('idType', REGION_ID_TYPE[next]);
+  };
+  const idLabel = idType === 'prc_resident' ? t('clients.fields.idNumber') : t('region.idNumber');
   useRequestedFocus(true);
   const leave = useDiscardGuard(form, () => navigate(client ? `/clients/${client.id}` : '/clients'));
 
@@ -143,14 +158,24 @@ function ClientForm({ client }: { client?: ClientDetail }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
+            <Form.Item name="region" label={t('region.label')} extra={t('region.caseHelp')}>
+              <Select onChange={regionChanged} options={REGIONS.map((r) => ({ value: r, label: t(`region.names.${r}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="idType" label={t('region.idType')}>
+              <Select options={idTypesFor(region).map((v) => ({ value: v, label: t(`region.idTypes.${v}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
             <Form.Item
               name="idNumber"
-              label={t('clients.fields.idNumber')}
+              label={idLabel}
               extra={client?.idNumberMasked && !idTouched ? `${client.idNumberMasked} · ${t('clients.revealHint')}` : undefined}
             >
               <Input
-                placeholder={client?.idNumberMasked && !idTouched ? t('clients.idHidden') : t('clients.placeholders.idNumber')}
-                maxLength={18}
+                placeholder={client?.idNumberMasked && !idTouched ? t('clients.idHidden') : t(`region.placeholders.${idType}`)}
+                maxLength={40}
                 style={{ fontFamily: 'monospace' }}
                 onChange={() => setIdTouched(true)}
                 suffix={

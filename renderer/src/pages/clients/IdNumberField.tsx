@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/schemas/clients';
 import { call } from '../../api/client';
+import { displayPersonalId } from '../../../../shared/domain/personal-id';
 import { errorText } from '../../api/errors';
 
 /** The ID number masked, with a button to see it in full (which the main process records). */
@@ -16,7 +17,8 @@ export function IdNumberField({ client }: { client: ClientDetail }) {
   const toggle = async () => {
     if (fullId) return setFullId(null);
     try {
-      setFullId((await call('clients.revealIdNumber', { id: client.id })).idNumber);
+      const { idNumber } = await call('clients.revealIdNumber', { id: client.id });
+      setFullId(idNumber === null ? null : displayPersonalId(client.idType, idNumber));
     } catch (err) {
       void message.error(errorText(err, t));
     }

@@ -76,8 +76,33 @@ describe('formatPhone', () => {
     expect(formatPhone('13800138000')).toBe('138 0013 8000');
   });
 
+  it.each([
+    ['+8613800138000', '+86 138 0013 8000'],
+    ['0912345678', '0912-345-678'],
+    ['+886912345678', '+886 912-345-678'],
+    ['91234567', '9123 4567'],
+    ['+85291234567', '+852 9123 4567'],
+    ['+85366123456', '+853 6612 3456'],
+    ['28881234', '2888 1234'],
+  ])('groups %s as %s', (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown);
+  });
+
+  it('reads Taiwan and Hong Kong numbers typed every usual way', () => {
+    for (const typed of ['0912-345-678', '0912 345 678', '+886 912 345 678', '+886-0912-345-678', '(+886) 912345678']) {
+      const stored = normalisePhone(typed);
+      expect(isValidPhone(stored), typed).toBe(true);
+      expect(formatPhone(stored).replace('+886 ', '0'), typed).toBe('0912-345-678');
+    }
+    for (const typed of ['9123 4567', '9123-4567', '+852 9123 4567', '+852-91234567']) {
+      const stored = normalisePhone(typed);
+      expect(isValidPhone(stored), typed).toBe(true);
+      expect(formatPhone(stored), typed).toMatch(/(^|\+852 )9123 4567$/);
+    }
+  });
+
   it('leaves other numbers alone', () => {
-    expect(formatPhone('+85291234567')).toBe('+85291234567');
+    expect(formatPhone('+8862223456789')).toBe('+8862223456789');
     expect(formatPhone('01065529988')).toBe('01065529988');
   });
 });

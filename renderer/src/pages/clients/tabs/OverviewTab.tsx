@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../../shared/domain/phone';
+import { currencyOf } from '../../../../../shared/domain/region';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { call } from '../../../api/client';
 import { formatFen } from '../../../components/Money';
@@ -65,8 +66,11 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle" title={t('clients.detail')}>
           <Descriptions.Item label={t('clients.fields.gender')}>{t(`clients.genders.${c.gender}`)}</Descriptions.Item>
           <Descriptions.Item label={t('clients.fields.phone')}>{c.phone ? formatPhone(c.phone) : dash}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.fields.idNumber')}>
+          <Descriptions.Item label={c.idType === 'prc_resident' ? t('clients.fields.idNumber') : t(`region.idTypes.${c.idType}`)}>
             <IdNumberField client={c} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('region.label')}>
+            {t(`region.names.${c.region}`)} · {t(`region.currencies.${currencyOf(c.region)}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('clients.fields.email')}>{c.email ?? dash}</Descriptions.Item>
           <Descriptions.Item label={t('clients.fields.address')} span={2}>

@@ -51,6 +51,8 @@ describe('create and get', () => {
       name: '张三丰',
       phone: '13912345678',
       idNumberMasked: '1101**********002X',
+      idType: 'prc_resident',
+      region: 'cn',
       status: 'intake',
       archived: false,
       createdAt: expect.stringMatching(/^2025-03-15T09:00:\d\d\.000Z$/),

@@ -217,6 +217,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
     ).run(client, at, at);
     db.prepare(`INSERT INTO case_reviews (client_id, due_date, reason, since_date, created_at, updated_at) VALUES (?, '2025-04-10', 'scheduled', '2024-10-10', ?, ?)`).run(client, at, at);
   },
+  14: (db) => {
+    // A Taiwan case with its national ID, beside the mainland ones that became 'cn'.
+    db.prepare(
+      `INSERT INTO clients (case_ref, name, name_pinyin, name_initials, gender, phone, id_number, status, archived, rev, created_at, updated_at, region, id_type)
+       VALUES ('P-2024-00009', '陳美玲', 'chenmeiling', 'cml', 'female', '0912345678', 'A123456789', 'intake', 0, 1, '2024-08-01T00:00:00.000Z', '2024-08-01T00:00:00.000Z', 'tw', 'tw_national')`,
+    ).run();
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {

@@ -83,6 +83,15 @@ describe('redaction', () => {
     expect(redactText('call +86 138-0013-8000 or (852) 9123 4567 or 0912-345-678')).toBe('call «phone» or «phone» or «number»');
     expect(redactText('owes ¥1,234.50, NT$ 30000 and 987654 fen')).toBe('owes «amount», «amount» and «number» fen');
     expect(redactText('name 欧阳娜娜 and 𠮷野家')).toBe('name «text» and «text»');
+  });
+
+  it('takes out the new document numbers as Parley stores and shows them', () => {
+    // Stored compact (no brackets): Hong Kong with one and two letters, Taiwan resident certificates (8/9), Macau, passports.
+    for (const id of ['A1234563', 'AB9876543', 'A123456(3)', 'F131345674', 'A823456781', '12345678', '1234567(8)', 'E12345678']) {
+      expect(redactText(`client ${id} refused`), id).not.toMatch(/\d{4}/);
+    }
+    expect(redactText('owes NT$12,345; HK$ 1,234.50 and MOP$260.00')).toBe('owes «amount»; «amount» and «amount»');
+    expect(redactText('call 0912-345-678, 9123 4567 or +853 6612 3456')).not.toMatch(/\d{3}/);
     expect(redactText('saved /tmp/p/BJ-2025-0042-欧阳-hardship.pdf')).toBe('saved /tmp/p/«file».pdf');
   });
 
