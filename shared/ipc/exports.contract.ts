@@ -1,4 +1,4 @@
-import { ExportClientsInput, ExportDebtsInput, ExportFollowupsInput, ExportPaymentsInput, ExportResult } from '../schemas/exports';
+import { ExportAgencySummaryInput, ExportClientsInput, ExportDebtsInput, ExportFollowupsInput, ExportPaymentsInput, ExportResult } from '../schemas/exports';
 import type { ChannelDef } from './channel-def';
 import type { EXPORTS_CHANNELS } from './exports.channels';
 
@@ -8,4 +8,5 @@ export const exportsContract = {
   'exports.debts': { input: ExportDebtsInput, output: ExportResult },
   'exports.followups': { input: ExportFollowupsInput, output: ExportResult },
   'exports.payments': { input: ExportPaymentsInput, output: ExportResult },
+  'exports.agencySummary': { input: ExportAgencySummaryInput, output: ExportResult },
 } satisfies Record<(typeof EXPORTS_CHANNELS)[number], ChannelDef>;

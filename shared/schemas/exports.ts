@@ -13,6 +13,8 @@ export const ExportClientsInput = ClientListInput.omit({ page: true, pageSize: t
 export const ExportDebtsInput = z.object({ clientId: Id, format: ExportFormat }).strict();
 /** The open follow-ups across all cases (overdue, today, the next days and later). */
 export const ExportFollowupsInput = z.object({ format: ExportFormat }).strict().optional();
+/** The agency summary: .xlsx with a summary sheet and one of months; CSV holds the months. */
+export const ExportAgencySummaryInput = z.object({ format: ExportFormat }).strict().optional();
 export const ExportPaymentsInput = z.object({ agreementId: Id, format: ExportFormat }).strict();
 
 /** Where the file went (null when the counsellor cancelled the dialog) and how many rows it holds. */

@@ -5,12 +5,14 @@ import type { ExportFormat, ExportResult } from '../../../shared/schemas/exports
 import { agreementOut } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { getClientRow, listClients } from '../db/clients';
+import { monthRows } from '../db/outcomes';
 import { followupView, listOpenFollowups } from '../db/followups';
 import { safeFileName } from '../documents/gather';
 import { writeFileComplete } from '../documents/output';
 import { notFound } from '../errors';
 import type { HandlerPart, HandlerTable } from '../handler-types';
-import { writeCsv, writeXlsx, type SheetTable } from './sheet';
+import { agencyMonthsTable, agencySummaryTable } from './agency';
+import { writeCsv, writeXlsx, writeXlsxBook, type SheetTable } from './sheet';
 import { clientsTable, debtsTable, followupsTable, paymentsTable } from './tables';
 
 // Spreadsheet exports: a list built from the same views the screens show, written as .xlsx
@@ -24,8 +26,8 @@ export function exportsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
   const { db } = ctx;
 
   /** Builds the file first (so a failure shows before the dialog), then asks where it goes. */
-  async function save(table: SheetTable, baseName: string, format: ExportFormat): Promise<ExportResult> {
-    const bytes = format === 'csv' ? writeCsv(table) : await writeXlsx(table);
+  async function save(table: SheetTable, baseName: string, format: ExportFormat, book?: readonly SheetTable[]): Promise<ExportResult> {
+    const bytes = format === 'csv' ? writeCsv(table) : await (book ? writeXlsxBook(book) : writeXlsx(table));
     const target = await ctx.platform.pickSavePath({
       title: translate(ctx.locale(), 'exports.dialogTitle'),
       defaultName: safeFileName(baseName, `.${format}`),
@@ -61,6 +63,13 @@ export function exportsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
       const agreement = agreementOut(ctx, agreementId);
       const table = paymentsTable(ctx.locale(), agreement);
       return save(table, `${agreement.caseRef} ${agreement.lenderName} ${table.name}`, format);
+    },
+    // The figures of the overview's outcomes card and its debt under management, so the file and the screen agree.
+    'exports.agencySummary': async (input) => {
+      const table = getTable();
+      const summary = agencySummaryTable(ctx.locale(), await table['insights.outcomes'](undefined), (await table['dashboard.get'](undefined)).totalOutstandingFen);
+      const months = agencyMonthsTable(ctx.locale(), monthRows(db), today());
+      return save(months, `${summary.name} ${today()}`, input?.format ?? 'xlsx', [summary, months]);
     },
   };
 }

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatMoney } from '../../../shared/domain/money';
 
-export type ColumnKind = 'text' | 'money' | 'date' | 'integer' | 'percent';
+export type ColumnKind = 'text' | 'money' | 'date' | 'integer' | 'decimal' | 'percent';
 
 export interface SheetColumn {
   /** Already in the UI language. */
@@ -31,6 +31,7 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   money: '"¥"#,##0.00;-"¥"#,##0.00',
   date: 'yyyy-mm-dd',
   integer: '0',
+  decimal: '0.0',
   percent: '0.00%',
 };
 
@@ -52,6 +53,7 @@ function xlsxValue(kind: ColumnKind, value: SheetValue): ExcelJS.CellValue {
     case 'date':
       return isoToDate(String(value));
     case 'integer':
+    case 'decimal':
     case 'percent':
       return Number(value);
     case 'text':
@@ -60,7 +62,12 @@ function xlsxValue(kind: ColumnKind, value: SheetValue): ExcelJS.CellValue {
   }
 }
 
-export async function writeXlsx(table: SheetTable): Promise<Buffer> {
+export function writeXlsx(table: SheetTable): Promise<Buffer> {
+  return writeXlsxBook([table]);
+}
+
+/** Several tables, one worksheet each, in one workbook. */
+export async function writeXlsxBook(tables: readonly SheetTable[]): Promise<Buffer> {
   // The streaming writer: rows go out as they are added instead of building a model of
   // every cell first (several times faster for a whole caseload, and far less memory).
   const chunks: Buffer[] = [];
@@ -72,14 +79,16 @@ export async function writeXlsx(table: SheetTable): Promise<Buffer> {
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Parley';
-  const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  sheet.columns = table.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: NUMBER_FORMATS[c.kind] ?? 'General' } }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  const header = sheet.addRow(table.columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  for (const row of table.rows) sheet.addRow(table.columns.map((c, i) => xlsxValue(c.kind, row[i] ?? null))).commit();
-  sheet.commit();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    sheet.columns = table.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: NUMBER_FORMATS[c.kind] ?? 'General' } }));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    const header = sheet.addRow(table.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.commit();
+    for (const row of table.rows) sheet.addRow(table.columns.map((c, i) => xlsxValue(c.kind, row[i] ?? null))).commit();
+    sheet.commit();
+  }
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);
@@ -98,6 +107,7 @@ function csvText(kind: ColumnKind, value: SheetValue): string {
     case 'date':
       return String(value).slice(0, 10);
     case 'integer':
+    case 'decimal':
       return String(value);
     case 'percent':
       return String(Math.round(Number(value) * 1_000_000) / 1_000_000);

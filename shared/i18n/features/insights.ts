@@ -30,6 +30,7 @@ export const insightsMessages = defineMessages({
     medianOf: '{{value}}（{{n}} 例）',
     medianTooFew: '{{value}}（仅 {{n}} 例，不足以判断）',
     none: '—',
+    labelled: '{{label}}：{{value}}',
     counteredEver: '其中 {{count}} 个曾被还价',
     evidence: {
       title: '获接受方案所附证据',
@@ -41,7 +42,7 @@ export const insightsMessages = defineMessages({
     hint: {
       accepted: '该机构答复的「{{remedy}}」方案中接受了 {{n}}/{{of}} 个',
       pct: '（{{pct}}%）',
-      days: '，同意用时中位数 {{days}} 天',
+      days: '，同意用时中位数 {{days}} 天（{{n}} 例）',
       tooFew: '——案例太少，不足以判断',
       noAnswer: '该机构尚未答复过「{{remedy}}」方案',
       pending: '（{{count}} 个待答复）',
@@ -117,6 +118,7 @@ export const insightsMessages = defineMessages({
     medianOf: '{{value}}（{{n}} 例）',
     medianTooFew: '{{value}}（僅 {{n}} 例，不足以判斷）',
     none: '—',
+    labelled: '{{label}}：{{value}}',
     counteredEver: '其中 {{count}} 個曾被還價',
     evidence: {
       title: '獲接受方案所附證據',
@@ -128,7 +130,7 @@ export const insightsMessages = defineMessages({
     hint: {
       accepted: '該機構答覆的「{{remedy}}」方案中接受了 {{n}}/{{of}} 個',
       pct: '（{{pct}}%）',
-      days: '，同意用時中位數 {{days}} 天',
+      days: '，同意用時中位數 {{days}} 天（{{n}} 例）',
       tooFew: '——案例太少，不足以判斷',
       noAnswer: '該機構尚未答覆過「{{remedy}}」方案',
       pending: '（{{count}} 個待答覆）',
@@ -204,6 +206,7 @@ export const insightsMessages = defineMessages({
     medianOf: '{{value}} ({{n}} cases)',
     medianTooFew: '{{value}} (only {{n}} – too few to judge)',
     none: '—',
+    labelled: '{{label}}: {{value}}',
     counteredEver: '{{count}} of them countered at some point',
     evidence: {
       title: 'Evidence on file with accepted offers',
@@ -215,7 +218,7 @@ export const insightsMessages = defineMessages({
     hint: {
       accepted: 'This lender accepted {{n}} of {{of}} answered “{{remedy}}” offers',
       pct: ' ({{pct}}%)',
-      days: ', median {{days}} days to agree',
+      days: ', median {{days}} days to agree ({{n}} cases)',
       tooFew: ' – too few to judge',
       noAnswer: 'This lender has not answered a “{{remedy}}” offer yet',
       pending: ' ({{count}} awaiting a reply)',

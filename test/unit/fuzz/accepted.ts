@@ -38,6 +38,7 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'documents.open',
   'documents.print',
   'documents.save',
+  'exports.agencySummary',
   'exports.clients',
   'exports.debts',
   'exports.followups',

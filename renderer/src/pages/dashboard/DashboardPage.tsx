@@ -9,6 +9,7 @@ import { formatFen } from '../../components/Money';
 import { FirstRunCard } from '../../setup/FirstRunCard';
 import { DueSoonCard } from '../calendar/DueSoonCard';
 import { useSettings } from '../../api/queries';
+import { OutcomesCard } from './OutcomesCard';
 import { StatusTag } from '../clients/StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
@@ -114,6 +115,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <OutcomesCard />
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('dashboard.attention')}
       </Typography.Title>

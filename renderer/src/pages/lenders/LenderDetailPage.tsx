@@ -1,5 +1,6 @@
 import { LenderAgreements } from './LenderAgreements';
 import { LenderIncidents } from './LenderIncidents';
+import { LenderInsights } from './LenderInsights';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -153,6 +154,7 @@ export function LenderDetailPage({ id }: { id: number }) {
           ]}
         />
       </Card>
+      <LenderInsights lenderId={id} />
       <LenderAgreements lenderId={id} />
       <LenderIncidents lenderId={id} />
       {editing && <LenderFormDrawer lender={l} onClose={() => setEditing(false)} />}

@@ -11,6 +11,7 @@ import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes } from '../../../components/Money';
 import { navigate } from '../../../router';
 import { RemedyEditor } from './RemedyEditor';
+import { LenderHint } from '../../../components/insights/LenderHint';
 import { useSaveScenario } from './useSaveScenario';
 
 // The builder: the budget panel, a line per lender with its remedy and live terms, and
@@ -305,6 +306,7 @@ export function ProposalBuilder({
                     )}
                   </Space>
                   <Problems line={l} />
+                  <LenderHint lenderIds={plan.lines.map((x) => x.lenderId)} lenderId={l.lenderId} lenderName={l.lenderName} remedy={l.terms.params.remedy} />
                 </Space>
               ),
             },
