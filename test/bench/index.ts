@@ -13,6 +13,7 @@ import { benchDebtBalance, benchLedgerMigration } from './ledger';
 import { benchPdf } from './pdf';
 import { benchClientList, benchClientSearch, benchHandlerOverhead } from './clients';
 import { benchNegotiation } from './negotiation';
+import { benchInsights } from './insights';
 import { benchBackup } from './backup';
 import { openBenchCore, type BenchContext } from './context';
 import { prepareFixture } from './fixture';
@@ -27,7 +28,7 @@ import { checkTargets } from './targets';
 import { ms } from './timing';
 
 /** What --only can pick; the full run does them all, in this order. */
-const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'calendar', 'spreadsheets', 'ui', 'caseJobs', 'backup'] as const;
+const SECTIONS = ['startup', 'install', 'clients', 'caseFile', 'ledger', 'pdf', 'negotiation', 'calendar', 'insights', 'spreadsheets', 'ui', 'caseJobs', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function log(message: string): void {
@@ -141,6 +142,13 @@ async function main(): Promise<void> {
       if (wanted('calendar')) {
         log('calendar (a month view across all cases)…');
         db.calendarMonth = await benchCalendarMonth(ctx, core);
+      }
+      if (wanted('insights')) {
+        log('lender insights (the lender page, the proposal builder\'s hints)…');
+        const insights = await benchInsights(ctx, core);
+        figures.insights = insights;
+        samples['insights.lenderPageMs'] = insights.lenderPage.samples;
+        samples['insights.proposalHintsMs'] = insights.proposalHints.samples;
       }
       if (wanted('spreadsheets')) {
         log('spreadsheets (the whole client list as .xlsx and CSV)…');

@@ -25,6 +25,8 @@ export const TARGETS: Target[] = [
   { figure: 'ui.clientPageMs', max: 300, unit: 'ms' },
   { figure: 'ui.quickSearchMs', max: 200, unit: 'ms' },
   { figure: 'db.followups.p95Ms', max: 15, unit: 'ms' },
+  { figure: 'insights.lenderPageMs', max: 50, unit: 'ms' },
+  { figure: 'insights.proposalHintsMs', max: 20, unit: 'ms' },
   { figure: 'files.attach20MbMs', max: 400, unit: 'ms' },
   { figure: 'export.clientsL.xlsxMs', max: 5000, unit: 'ms' },
   { figure: 'import.xlsx5000Ms', max: 10000, unit: 'ms' },

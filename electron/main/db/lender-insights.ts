@@ -24,6 +24,8 @@ const EVIDENCE_OF_ACCEPTED = `
     AND (a.debt_id IS NULL OR d.lender_id = o.lender_id)
     AND (a.contact_id IS NULL OR c.lender_id IS NULL OR c.lender_id = o.lender_id)`;
 
+const EVIDENCE_OF_LENDER = `SELECT o.remedy, a.kind, count(DISTINCT o.id) AS offers ${EVIDENCE_OF_ACCEPTED} AND o.lender_id = ? GROUP BY o.remedy, a.kind ORDER BY o.remedy, a.kind`;
+
 export interface EvidenceOnAccepted {
   /** Accepted offers per remedy (the denominators). */
   accepted: { remedy: Remedy; offers: number }[];
@@ -41,9 +43,7 @@ export function evidenceOnAcceptedOffers(db: Db, lenderId: number | null): Evide
   }
   return {
     accepted: stmt(db, `SELECT remedy, count(*) AS offers FROM offers WHERE lender_id = ? AND status = 'accepted' GROUP BY remedy ORDER BY remedy`).all(lenderId) as EvidenceOnAccepted['accepted'],
-    byKind: stmt(db, `SELECT o.remedy, a.kind, count(DISTINCT o.id) AS offers ${EVIDENCE_OF_ACCEPTED} AND o.lender_id = ? GROUP BY o.remedy, a.kind ORDER BY o.remedy, a.kind`).all(
-      lenderId,
-    ) as EvidenceOnAccepted['byKind'],
+    byKind: stmt(db, EVIDENCE_OF_LENDER).all(lenderId) as EvidenceOnAccepted['byKind'],
   };
 }
 
@@ -93,3 +93,6 @@ export function offerOutcomeRows(db: Db, lenderIds: readonly number[]): OfferOut
     waivedFen: r.agreed_total_fen === null ? null : (r.waived_fen ?? 0),
   }));
 }
+
+/** The SQL of the per-lender queries, for the query-plan test. */
+export const LENDER_INSIGHTS_SQL = { offerOutcomes: OFFER_OUTCOMES, evidenceOfLender: EVIDENCE_OF_LENDER } as const;

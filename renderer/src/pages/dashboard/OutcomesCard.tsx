@@ -52,7 +52,7 @@ export function OutcomesCard() {
               }
             />
           </Col>
-          <Col xs={12} lg={4}>
+          <Col xs={12} lg={4} data-testid="outcomes-agreements">
             <Statistic title={t('insights.outcomes.agreements')} value={o?.agreements ?? 0} loading={q.isPending} />
           </Col>
           <Col xs={12} lg={4}>
