@@ -122,6 +122,8 @@ export const AgreementSetStatusInput = z
     rev: z.number().int().min(1),
     status: z.enum(AGREEMENT_STATUSES, { error: 'validation.choice' }),
     note: Note.optional(),
+    /** The day it happened, in the counsellor's time zone; default today. */
+    onDate: IsoDate.optional(),
   })
   .strict();
 
@@ -236,6 +238,8 @@ export const AgreementView = z.object({
   remedy: z.string(),
   terms: Terms,
   status: z.enum(AGREEMENT_STATUSES),
+  /** The day the current status began (its latest status change); null while it has never changed. */
+  statusDate: z.string().nullable(),
   /** Whether its waiver is forgiven only once the plan is completed (revoked if it breaks). */
   waiverConditional: z.boolean(),
   notes: z.string().nullable(),

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { AGREEMENT_STATUSES } from './agreements';
 import { Id } from './common';
 import { CONTACT_CHANNELS, CONTACT_SOURCES, DIRECTIONS, INCIDENT_TYPES } from './contacts';
 import { GeneratedText } from './generated-text';
 import { LegalEventView } from './legal';
 
-// The client timeline: contacts, offer steps, letters, payments, case status changes and court steps,
+// The client timeline: contacts, offer steps, letters, payments, case status changes, court steps and agreements' status changes,
 // newest first, paged with an opaque cursor.
 
-export const TIMELINE_TYPES = ['contact', 'incident', 'offer', 'letter', 'payment', 'status', 'legal'] as const;
+export const TIMELINE_TYPES = ['contact', 'incident', 'offer', 'letter', 'payment', 'status', 'legal', 'agreement'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export const TimelineListInput = z
@@ -91,7 +92,23 @@ export const TimelineLegal = z.object({
   }),
 });
 
-export const TimelineItem = z.union([TimelineContact, TimelineOffer, TimelineLetter, TimelinePayment, TimelineStatus, TimelineLegal]);
+/** An agreement's status change on the day it happened; reason says when Parley made it (the last payment came in, a payment was removed). */
+export const TimelineAgreement = z.object({
+  ...base,
+  type: z.literal('agreement'),
+  agreement: z.object({
+    eventId: z.number().int(),
+    agreementId: z.number().int(),
+    from: z.enum(AGREEMENT_STATUSES),
+    to: z.enum(AGREEMENT_STATUSES),
+    onDate: z.string(),
+    reason: z.enum(['all_paid', 'payment_removed']).nullable(),
+    note: z.string().nullable(),
+    origin: z.enum(['recorded', 'migrated']),
+  }),
+});
+
+export const TimelineItem = z.union([TimelineContact, TimelineOffer, TimelineLetter, TimelinePayment, TimelineStatus, TimelineLegal, TimelineAgreement]);
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
 export const TimelineListOutput = z.object({ items: z.array(TimelineItem), nextCursor: z.string().nullable() });

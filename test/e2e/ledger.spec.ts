@@ -69,6 +69,10 @@ test.describe('a debt ledger over a month', () => {
     const broken = page.getByRole('menuitem', { name: '标记为违约' });
     await expect(broken).toBeVisible();
     await broken.dispatchEvent('click');
+    // The day it happened: today, as she leaves it.
+    const marking = page.getByRole('dialog', { name: /标记为违约/ });
+    await marking.getByRole('button', { name: spaced('保存') }).click();
+    await expect(marking).toBeHidden();
     await expect(bankPlan.getByTestId('agreement-status')).toHaveText('已违约');
 
     // The debts: 花易借 settled at zero; the card owes its full balance less what was paid.

@@ -63,8 +63,8 @@ export function removeAgreementPayment(ctx: Ctx, paymentId: number): void {
   if (e) deleteEntries(ctx.db, [e.id]);
 }
 
-/** After the agreement's status changed from `from` to `to`. */
-export function agreementStatusChanged(ctx: Ctx, a: AgreementRow, from: AgreementStatus, to: AgreementStatus): void {
+/** After the agreement's status changed from `from` to `to` on `date` (the day it happened): the entries it causes take that day. */
+export function agreementStatusChanged(ctx: Ctx, a: AgreementRow, from: AgreementStatus, to: AgreementStatus, date: string): void {
   if (from === to) return;
   const entries = entriesOfAgreement(ctx.db, a.id);
   // Leaving a status undoes what entering it wrote.
@@ -78,7 +78,6 @@ export function agreementStatusChanged(ctx: Ctx, a: AgreementRow, from: Agreemen
     deleteEntries(ctx.db, revocations);
     audit(ctx, a, 'removed', revocations);
   }
-  const date = today(ctx);
   if (to === 'completed') {
     const id = insertEntry(ctx.db, { debtId: a.debt_id, kind: 'waiver', entryDate: date, amountFen: null, conditional: false, settles: true, agreementId: a.id }, ctx.now());
     audit(ctx, a, 'settled', [id]);

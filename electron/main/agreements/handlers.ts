@@ -1,17 +1,17 @@
 import type { AGREEMENTS_CHANNELS } from '../../../shared/ipc/agreements.channels';
 import type { Progress } from '../../../shared/schemas/agreements';
 import type { HandlerContext } from '../context';
-import { listAgreementRows, setAgreementStatus } from '../db/agreements';
+import { listAgreementRows } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { clientExists } from '../db/clients';
 import { lenderExists } from '../db/lenders';
 import { listLenderOffers } from '../db/offers';
-import { AppError, notFound } from '../errors';
+import { AppError, invalidFields, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { sweepMissedInstalments } from '../instalments/missed';
 import { expireDue } from '../offers/steps';
-import { agreementStatusChanged } from './debt-ledger';
 import { combine } from './ledger';
+import { changeAgreementStatus, statusDateProblems } from './status';
 import { agreementOut, agreementView, requireAgreement, today } from './view';
 
 // Agreements with lenders: a case's, a lender's (with its offers), one, and its status.
@@ -44,7 +44,7 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<(typeof AGR
     },
 
 
-    'agreements.setStatus': ({ id, rev, status, note }) =>
+    'agreements.setStatus': ({ id, rev, status, note, onDate }) =>
       db.transaction(() => {
         const a = requireAgreement(db, id);
         if (a.rev !== rev) throw new AppError('CONFLICT', 'agreements.errors.agreementConflict');
@@ -53,11 +53,13 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<(typeof AGR
           const v = agreementView(db, a, today(ctx));
           if (v.progress.outstandingFen > 0 && v.instalments.length > 0) throw new AppError('CONFLICT', 'agreements.errors.notAllPaid');
         }
+        const day = onDate ?? today(ctx);
+        const problems = statusDateProblems(ctx, a, status, day);
+        if (Object.keys(problems).length) throw invalidFields(problems);
         const notes = note ? (a.notes ? `${a.notes}\n${note}` : note) : a.notes;
-        setAgreementStatus(db, id, status, notes, ctx.now());
-        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'agreement', entityId: id, action: 'update', before: { status: a.status }, after: { status, note: note ?? null } });
-        // The debt follows: settled when completed, the conditional waiver revoked when broken.
-        agreementStatusChanged(ctx, a, a.status, status);
+        // The debt follows (agreements/debt-ledger.ts): settled when completed, the conditional waiver revoked when broken, on that day.
+        changeAgreementStatus(ctx, a, { to: status, onDate: day, reason: null, note: note ?? null, notes });
+        writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'agreement', entityId: id, action: 'update', before: { status: a.status }, after: { status, onDate: day, note: note ?? null } });
         return agreementOut(ctx, id);
       })(),
   };

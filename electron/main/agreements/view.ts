@@ -1,6 +1,7 @@
 import { todayIn } from '../../../shared/domain/dates';
 import { DEFAULT_GRACE_DAYS, type AgreementView } from '../../../shared/schemas/agreements';
 import type { HandlerContext } from '../context';
+import { lastAgreementEvent } from '../db/agreement-events';
 import { getAgreementRow, ledgerInputs, toAgreementView, type AgreementRow } from '../db/agreements';
 import type { Db } from '../db/connection';
 import { notFound } from '../errors';
@@ -14,7 +15,7 @@ export const today = (ctx: HandlerContext): string => todayIn(ctx.timeZone(), ct
 export function agreementView(db: Db, r: AgreementRow, todayIso: string, graceDays = DEFAULT_GRACE_DAYS): AgreementView {
   const { instalments, payments } = ledgerInputs(db, r.id);
   const lines = ledger(instalments, payments, todayIso, graceDays);
-  return toAgreementView(r, lines, payments, progressOf(lines, r.total_fen));
+  return { ...toAgreementView(r, lines, payments, progressOf(lines, r.total_fen)), statusDate: lastAgreementEvent(db, r.id)?.on_date ?? null };
 }
 
 export function requireAgreement(db: Db, id: number): AgreementRow {

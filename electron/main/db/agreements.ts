@@ -102,8 +102,8 @@ export function ledgerInputs(db: Db, agreementId: number): { instalments: Instal
   };
 }
 
-/** The view of an agreement, given its instalments as the ledger settled them. */
-export function toAgreementView(r: AgreementRow, lines: SettledInstalment[], payments: Payment[], progress: AgreementView['progress']): AgreementView {
+/** The view of an agreement, given its instalments as the ledger settled them (the day its status began is agreement-events'). */
+export function toAgreementView(r: AgreementRow, lines: SettledInstalment[], payments: Payment[], progress: AgreementView['progress']): Omit<AgreementView, 'statusDate'> {
   return {
     id: r.id,
     clientId: r.client_id,
@@ -168,6 +168,12 @@ export function insertAgreement(db: Db, v: NewAgreement, now: Date): number {
 
 export function setAgreementStatus(db: Db, id: number, status: AgreementStatus, notes: string | null, now: Date): void {
   stmt(db, `UPDATE agreements SET status = ?, notes = ?, rev = rev + 1, updated_at = ? WHERE id = ?`).run(status, notes, now.toISOString(), id);
+}
+
+/** The day of the agreement's latest payment, if it has any. */
+export function lastPaymentDate(db: Db, agreementId: number): string | null {
+  const row = stmt(db, `SELECT max(paid_date) AS d FROM payments WHERE agreement_id = ?`).get(agreementId) as { d: string | null };
+  return row.d;
 }
 
 // ---- instalments ----

@@ -30,6 +30,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'offers', where: 'client_id = ?' },
   { table: 'offer_events', where: 'client_id = ?' },
   { table: 'agreements', where: 'client_id = ?' },
+  { table: 'agreement_events', where: 'client_id = ?' },
   { table: 'instalments', where: 'client_id = ?' },
   { table: 'payments', where: 'client_id = ?' },
   { table: 'debt_ledger', where: 'debt_id IN (SELECT id FROM debts WHERE client_id = ?)' },

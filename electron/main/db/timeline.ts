@@ -1,14 +1,15 @@
 import type { ContactView } from '../../../shared/schemas/contacts';
+import type { AgreementEventRow } from './agreement-events';
 import type { LegalEventRow } from './legal-events';
 import type { Db } from './connection';
 import { stmt } from './statements';
 
 // What the client timeline reads: each source (contacts, offer steps, letters, payments,
-// status changes, court steps) newest first from its per-client index, at most @limit rows past the
+// status changes, court steps, agreements' status changes) newest first from its per-client index, at most @limit rows past the
 // cursor (at, rank, id). Merging and paging are timeline/list.ts's.
 
 /** Where each source sorts among items of the same instant. */
-export const RANK = { status: 0, payment: 1, letter: 2, offer: 3, contact: 4, legal: 5 } as const;
+export const RANK = { status: 0, payment: 1, letter: 2, offer: 3, contact: 4, legal: 5, agreement: 6 } as const;
 
 /** Past the cursor and at most this many rows; a source reads limit + 1 to know whether more follow. */
 export interface TimelineParams {
@@ -69,8 +70,15 @@ const LEGAL_SQL = `
      AND ${after(`(e.event_date || 'T00:00:00.000Z')`, 'e.id', RANK.legal)} AND (@lenderId IS NULL OR d.lender_id = @lenderId)
    ORDER BY e.event_date DESC, e.id DESC LIMIT @limit`;
 
+// An agreement's status changes, at the instant of their day (agreements/status.ts).
+const AGREEMENTS_SQL = `
+  SELECT e.id, e.at, e.on_date, e.from_status, e.to_status, e.reason, e.note, e.origin, e.agreement_id, a.debt_id, a.lender_id, l.name AS lender_name
+    FROM agreement_events e JOIN agreements a ON a.id = e.agreement_id LEFT JOIN lenders l ON l.id = a.lender_id
+   WHERE e.client_id = @clientId AND ${after('e.at', 'e.id', RANK.agreement)} AND (@lenderId IS NULL OR a.lender_id = @lenderId)
+   ORDER BY e.at DESC, e.id DESC LIMIT @limit`;
+
 /** The statements, for EXPLAIN QUERY PLAN checks in the tests. */
-export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL, legal: LEGAL_SQL };
+export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL, legal: LEGAL_SQL, agreements: AGREEMENTS_SQL };
 
 export function timelineContacts(db: Db, p: TimelineParams & { inc0: 0 | 1; inc1: 0 | 1 }) {
   return stmt(db, CONTACTS_SQL).all(p) as {
@@ -151,4 +159,12 @@ export function timelineStatusChanges(db: Db, p: Omit<TimelineParams, 'lenderId'
 
 export function timelineLegalEvents(db: Db, p: TimelineParams) {
   return stmt(db, LEGAL_SQL).all(p) as (Omit<LegalEventRow, 'client_id' | 'rev' | 'created_at' | 'updated_at'> & { at: string; lender_id: number; lender_name: string | null })[];
+}
+
+export function timelineAgreementEvents(db: Db, p: TimelineParams) {
+  return stmt(db, AGREEMENTS_SQL).all(p) as (Pick<AgreementEventRow, 'id' | 'at' | 'on_date' | 'from_status' | 'to_status' | 'reason' | 'note' | 'origin' | 'agreement_id'> & {
+    debt_id: number;
+    lender_id: number;
+    lender_name: string | null;
+  })[];
 }

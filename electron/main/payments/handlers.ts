@@ -1,8 +1,10 @@
 import type { PAYMENTS_CHANNELS } from '../../../shared/ipc/payments.channels';
-import { agreementStatusChanged, recordAgreementPayment, removeAgreementPayment } from '../agreements/debt-ledger';
+import { recordAgreementPayment, removeAgreementPayment } from '../agreements/debt-ledger';
+import { changeAgreementStatus } from '../agreements/status';
 import { agreementOut, agreementView, requireAgreement, today } from '../agreements/view';
 import type { HandlerContext } from '../context';
-import { deletePayment, getInstalmentRow, getPaymentRow, insertPayment, setAgreementStatus } from '../db/agreements';
+import { lastAgreementEvent } from '../db/agreement-events';
+import { deletePayment, getInstalmentRow, getPaymentRow, insertPayment, lastPaymentDate } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { AppError, invalidFields, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
@@ -17,18 +19,23 @@ export function paymentsHandlers(ctx: HandlerContext): HandlerPart<(typeof PAYME
   const audit = (entity: string, entityId: number, action: 'create' | 'update' | 'delete', before?: unknown, after?: unknown) =>
     writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity, entityId, action, before, after });
 
+  /**
+   * Completes the agreement when its last instalment is paid, on the day of its latest payment;
+   * reopens it, today, when removing a payment leaves an instalment unpaid.
+   */
   function maybeComplete(agreementId: number): void {
     const a = requireAgreement(db, agreementId);
     const v = agreementView(db, a, today(ctx));
     const allPaid = v.instalments.length > 0 && v.instalments.every((i) => i.state === 'paid');
     if (a.status === 'active' && allPaid) {
-      setAgreementStatus(db, a.id, 'completed', a.notes, ctx.now());
-      audit('agreement', a.id, 'update', { status: 'active' }, { status: 'completed', reason: 'all_paid' });
-      agreementStatusChanged(ctx, a, 'active', 'completed');
+      const last = lastAgreementEvent(db, a.id)?.on_date ?? a.agreed_date;
+      const paid = lastPaymentDate(db, a.id) ?? today(ctx);
+      const onDate = paid < last ? last : paid;
+      changeAgreementStatus(ctx, a, { to: 'completed', onDate, reason: 'all_paid', note: null, notes: a.notes });
+      audit('agreement', a.id, 'update', { status: 'active' }, { status: 'completed', onDate, reason: 'all_paid' });
     } else if (a.status === 'completed' && !allPaid && v.instalments.length > 0) {
-      setAgreementStatus(db, a.id, 'active', a.notes, ctx.now());
-      audit('agreement', a.id, 'update', { status: 'completed' }, { status: 'active', reason: 'payment_removed' });
-      agreementStatusChanged(ctx, a, 'completed', 'active');
+      changeAgreementStatus(ctx, a, { to: 'active', onDate: today(ctx), reason: 'payment_removed', note: null, notes: a.notes });
+      audit('agreement', a.id, 'update', { status: 'completed' }, { status: 'active', onDate: today(ctx), reason: 'payment_removed' });
     }
   }
 

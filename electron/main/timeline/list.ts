@@ -3,7 +3,7 @@ import { parseGenerated } from '../../../shared/schemas/generated-text';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
-import { RANK, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
+import { RANK, timelineAgreementEvents, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
 import { splitTypes } from '../db/contacts';
 import { toValues } from '../db/legal-events';
@@ -155,6 +155,23 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
           at: r.at,
           ...base(r),
           legal: { eventId: r.id, ...toValues(r), origin: r.origin },
+        },
+      });
+    }
+  }
+
+  if (wanted.has('agreement')) {
+    for (const r of timelineAgreementEvents(db, params)) {
+      out.push({
+        at: r.at,
+        rank: RANK.agreement,
+        id: r.id,
+        item: {
+          key: `agreement:${r.id}`,
+          type: 'agreement',
+          at: r.at,
+          ...base(r),
+          agreement: { eventId: r.id, agreementId: r.agreement_id, from: r.from_status, to: r.to_status, onDate: r.on_date, reason: r.reason, note: r.note, origin: r.origin },
         },
       });
     }

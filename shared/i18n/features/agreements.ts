@@ -53,6 +53,7 @@ export const agreementsMessages = defineMessages({
       none: '不涉及付款',
     },
     fields: {
+      statusOn: '发生日期',
       onDate: '日期',
       draftedOn: '起草日期',
       alreadySent: '已经发出（补记当时发出的报价）',
@@ -82,6 +83,7 @@ export const agreementsMessages = defineMessages({
       autoInstalment: '自动（最早未还的一期）',
     },
     dialogs: {
+      statusHelp: '填写这件事实际发生的日期（默认今天）。协议状态的变化会按这个日期记入时间线和债务账目。',
       transition: '{{action}} · {{lender}}',
       fromProposal: '从已保存的方案创建报价',
       noProposals: '这个客户还没有保存的还款方案。',
@@ -92,6 +94,7 @@ export const agreementsMessages = defineMessages({
     },
     history: '经过',
     agreements: {
+      statusSince: '{{date}} 起{{status}}',
       title: '还款协议',
       empty: '还没有协议。对方接受报价后会自动生成。',
       progress: '还款进度',
@@ -132,6 +135,8 @@ export const agreementsMessages = defineMessages({
     },
     contactSummary: '向 {{lender}} 发出报价：{{remedy}}，合计 {{total}}',
     errors: {
+      statusBeforeAgreement: '日期不能早于这份协议的达成日期',
+      completedBeforePayment: '完成日期不能早于最后一笔还款的日期',
       noLines: '请至少选择一项',
       counterOnlyOnCounter: '只有记录对方还价时才能填写对方条件',
       onlyOnSend: '只有发出报价时才能填写',
@@ -207,6 +212,7 @@ export const agreementsMessages = defineMessages({
       none: '不涉及付款',
     },
     fields: {
+      statusOn: '發生日期',
       onDate: '日期',
       draftedOn: '起草日期',
       alreadySent: '已經發出（補記當時發出的報價）',
@@ -236,6 +242,7 @@ export const agreementsMessages = defineMessages({
       autoInstalment: '自動（最早未還的一期）',
     },
     dialogs: {
+      statusHelp: '填寫這件事實際發生的日期（預設今天）。協議狀態的變化會按這個日期記入時間軸和債務帳目。',
       transition: '{{action}} · {{lender}}',
       fromProposal: '從已儲存的方案建立報價',
       noProposals: '這個客戶還沒有儲存的還款方案。',
@@ -246,6 +253,7 @@ export const agreementsMessages = defineMessages({
     },
     history: '經過',
     agreements: {
+      statusSince: '{{date}} 起{{status}}',
       title: '還款協議',
       empty: '還沒有協議。對方接受報價後會自動產生。',
       progress: '還款進度',
@@ -286,6 +294,8 @@ export const agreementsMessages = defineMessages({
     },
     contactSummary: '向 {{lender}} 發出報價：{{remedy}}，合計 {{total}}',
     errors: {
+      statusBeforeAgreement: '日期不能早於這份協議的達成日期',
+      completedBeforePayment: '完成日期不能早於最後一筆還款的日期',
       noLines: '請至少選擇一項',
       counterOnlyOnCounter: '只有記錄對方還價時才能填寫對方條件',
       onlyOnSend: '只有發出報價時才能填寫',
@@ -361,6 +371,7 @@ export const agreementsMessages = defineMessages({
       none: 'No payment',
     },
     fields: {
+      statusOn: 'Date it happened',
       onDate: 'Date',
       draftedOn: 'Drafted on',
       alreadySent: 'Already sent (recording an offer sent earlier)',
@@ -390,6 +401,7 @@ export const agreementsMessages = defineMessages({
       autoInstalment: 'Automatic (earliest unpaid)',
     },
     dialogs: {
+      statusHelp: 'The day this really happened (today unless you change it). The change goes on the timeline and into the debt’s ledger on that day.',
       transition: '{{action}} · {{lender}}',
       fromProposal: 'Offers from a saved proposal',
       noProposals: 'This client has no saved proposal yet.',
@@ -400,6 +412,7 @@ export const agreementsMessages = defineMessages({
     },
     history: 'History',
     agreements: {
+      statusSince: '{{status}} since {{date}}',
       title: 'Agreements',
       empty: 'No agreements yet. Accepting an offer creates one.',
       progress: 'Progress',
@@ -440,6 +453,8 @@ export const agreementsMessages = defineMessages({
     },
     contactSummary: 'Offer sent to {{lender}}: {{remedy}}, total {{total}}',
     errors: {
+      statusBeforeAgreement: 'The date cannot be before the agreement was reached',
+      completedBeforePayment: 'The plan cannot be completed before its last payment',
       noLines: 'Choose at least one',
       counterOnlyOnCounter: "The lender's terms go with a counter-offer only",
       onlyOnSend: 'Only when sending the offer',

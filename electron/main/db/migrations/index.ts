@@ -12,6 +12,7 @@ import { m011GeneratedText } from './011_generated_text';
 import { m012ProposalVersions } from './012_proposal_versions';
 import { m013CaseReviews } from './013_case_reviews';
 import { m014ClientRegion } from './014_client_region';
+import { m015AgreementEvents } from './015_agreement_events';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m012ProposalVersions,
   m013CaseReviews,
   m014ClientRegion,
+  m015AgreementEvents,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,13 +4,14 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus, AgreementView, InstalmentView, Progress as ProgressData } from '../../../../../shared/schemas/agreements';
-import { useAgreements, useDeletePayment, useMarkMissed, useSetAgreementStatus } from '../../../api/agreements';
+import { useAgreements, useDeletePayment, useMarkMissed } from '../../../api/agreements';
 import { call } from '../../../api/client';
 import { ExportButton } from '../../../components/ExportButton';
 import { errorText } from '../../../api/errors';
 import { MoneyText, formatFen } from '../../../components/Money';
 import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
 import { PaymentModal } from './PaymentModal';
+import { StatusModal } from './StatusModal';
 import { todayIn } from '../../../../../shared/domain/dates';
 import { useTimeZone } from '../../contacts/ContactDrawer';
 
@@ -42,13 +43,12 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
   const markMissed = useMarkMissed(agreement.clientId);
   const today = todayIn(useTimeZone());
   const nextId = agreement.instalments.find((i) => i.state !== 'paid' && !i.missedAt && i.dueDate > today)?.id;
-  const setStatus = useSetAgreementStatus(agreement.clientId);
   const delPayment = useDeletePayment(agreement.clientId);
   const open = agreement.status === 'active' || agreement.status === 'broken';
   const fail = (err: unknown) => message.error(errorText(err, t));
 
-  const changeStatus = (status: AgreementStatus) =>
-    setStatus.mutateAsync({ id: agreement.id, rev: agreement.rev, status }).then(() => message.success(t('agreements.agreements.statusSaved')), fail);
+  // A status change asks for the day it happened (today unless changed) in a dialog.
+  const [changing, setChanging] = useState<{ to: AgreementStatus; action: string } | null>(null);
 
   const statusActions: { key: AgreementStatus; label: string }[] = (
     agreement.status === 'active'
@@ -109,6 +109,11 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
             {t('agreements.agreements.agreedOn', { date: agreement.agreedDate })}
           </Typography.Text>
+          {agreement.statusDate && (
+            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="agreement-status-date">
+              {t('agreements.agreements.statusSince', { status: t(`agreements.agreementStatus.${agreement.status}`), date: agreement.statusDate })}
+            </Typography.Text>
+          )}
         </Space>
       }
       extra={
@@ -119,7 +124,7 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
             </Button>
           )}
           {agreement.payments.length > 0 && <ExportButton run={(format) => call('exports.payments', { agreementId: agreement.id, format })} />}
-          <Dropdown menu={{ items: statusActions, onClick: ({ key }) => void changeStatus(key as AgreementStatus) }}>
+          <Dropdown menu={{ items: statusActions, onClick: ({ key }) => setChanging({ to: key as AgreementStatus, action: statusActions.find((a) => a.key === key)!.label }) }}>
             <Button size="small" icon={<MoreOutlined />} aria-label={t('agreements.columns.actions')} />
           </Dropdown>
         </Space>
@@ -168,6 +173,7 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
         )}
       </Space>
       {paying && <PaymentModal agreement={agreement} onClose={() => setPaying(false)} />}
+      {changing && <StatusModal agreement={agreement} to={changing.to} action={changing.action} onClose={() => setChanging(null)} />}
     </Card>
   );
 }

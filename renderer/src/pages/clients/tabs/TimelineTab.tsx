@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   EditOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -27,9 +28,10 @@ import { ContactEvidence } from '../../contacts/ContactEvidence';
 import { CreateFollowupModal, FollowupDoneButton, FollowupSnoozeButton } from '../../contacts/FollowupActions';
 import { StatusTag } from '../StatusTag';
 import { LegalStep } from '../debts/LegalStep';
+import { AgreementStep } from '../agreements/AgreementStep';
 import { useShownText } from '../../../components/shownText';
 
-const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray', legal: 'orange' };
+const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray', legal: 'orange', agreement: 'geekblue' };
 
 function When({ at, timeZone, dateOnly }: { at: string; timeZone: string; dateOnly?: string }) {
   const local = utcToZoned(at, timeZone);
@@ -153,6 +155,8 @@ function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: nu
       );
     case 'legal':
       return <LegalStep item={item} />;
+    case 'agreement':
+      return <AgreementStep item={item} />;
     case 'status':
       return (
         <div>
@@ -182,6 +186,7 @@ const ICONS: Record<TimelineType, React.ReactNode> = {
   payment: <PayCircleOutlined />,
   status: <FlagOutlined />,
   legal: <AuditOutlined />,
+  agreement: <CheckSquareOutlined />,
 };
 
 function OpenFollowups({ clientId }: { clientId: number }) {
@@ -211,8 +216,8 @@ function OpenFollowups({ clientId }: { clientId: number }) {
   );
 }
 
-// The client timeline: contacts (incidents highlighted), offer steps, letters, payments
-// and case status changes, newest first, filterable by lender and type, loaded in pages.
+// The client timeline: contacts (incidents highlighted), offer steps, letters, payments,
+// case status changes, court steps and agreements' status changes, newest first, filterable by lender and type, loaded in pages.
 export function TimelineTab({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const [lenderId, setLenderId] = useState<number | undefined>();

@@ -116,6 +116,11 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
      VALUES (?, ?, ?, ?, '2025-03-20', 'instalments', '{"months":36}', 1280000, ?, ?)`,
     id, d1.id, bank, offer, at, at,
   );
+  run(
+    `INSERT INTO agreement_events (agreement_id, client_id, from_status, to_status, on_date, at, created_at)
+     VALUES (?, ?, 'active', 'broken', '2025-03-25', ?, ?), (?, ?, 'broken', 'active', '2025-03-26', ?, ?)`,
+    agreement, id, at, at, agreement, id, at, at,
+  );
   const inst1 = run(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen) VALUES (?, ?, 1, '2025-04-20', 35556)`, agreement, id);
   const inst2 = run(`INSERT INTO instalments (agreement_id, client_id, seq, due_date, amount_fen, missed_at) VALUES (?, ?, 2, '2025-05-20', 35556, ?)`, agreement, id, at);
   run(`INSERT INTO payments (agreement_id, client_id, instalment_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, ?, '2025-04-19', 35556, ?, ?)`, agreement, id, inst1, at, at);

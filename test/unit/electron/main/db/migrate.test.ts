@@ -224,6 +224,14 @@ const SEEDS: Record<number, (db: Db) => void> = {
        VALUES ('P-2024-00009', '陳美玲', 'chenmeiling', 'cml', 'female', '0912345678', 'A123456789', 'intake', 0, 1, '2024-08-01T00:00:00.000Z', '2024-08-01T00:00:00.000Z', 'tw', 'tw_national')`,
     ).run();
   },
+  15: (db) => {
+    // The agreement broken on its day, as the app now records it.
+    const a = db.prepare(`SELECT id, client_id FROM agreements LIMIT 1`).get() as { id: number; client_id: number };
+    db.prepare(`UPDATE agreements SET status = 'broken' WHERE id = ?`).run(a.id);
+    db.prepare(
+      `INSERT INTO agreement_events (agreement_id, client_id, from_status, to_status, on_date, at, note, created_at) VALUES (?, ?, 'active', 'broken', '2024-08-20', '2024-08-20T04:00:00.000Z', '两期未还', '2024-09-01T00:00:00.000Z')`,
+    ).run(a.id, a.client_id);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
@@ -318,6 +326,40 @@ describe('migration 13: case reviews', () => {
       expect(addMonths(r.since_date, months)).toBe(r.due_date);
       expect(r.due_date >= today).toBe(true);
       expect(addMonths(r.due_date, -6) < today).toBe(true);
+    });
+  });
+});
+
+describe('migration 15: agreements’ status changes as dated events', () => {
+  it('gives each ended agreement one event dated when Parley recorded its status, never before the agreement; active ones none', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 14), NOW);
+      for (let v = 1; v <= 14; v++) SEEDS[v]!(db);
+      db.prepare(`INSERT INTO settings (key, value_json) VALUES ('timeZone', '"Asia/Shanghai"')`).run();
+      const seeded = db.prepare(`SELECT * FROM agreements LIMIT 1`).get() as Record<string, unknown>;
+      const copy = db.prepare(
+        `INSERT INTO agreements (client_id, debt_id, lender_id, agreed_date, remedy, terms_json, total_fen, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'instalments', '{"months":12}', 1050000, ?, ?, ?)`,
+      );
+      const add = (agreed: string, status: string, updatedAt: string) =>
+        Number(copy.run(seeded['client_id'], seeded['debt_id'], seeded['lender_id'], agreed, status, updatedAt, updatedAt).lastInsertRowid);
+      const completed = add('2024-04-10', 'completed', '2024-11-30T20:00:00.000Z');
+      const broken = add('2024-04-10', 'broken', '2024-12-01T02:00:00.000Z');
+      const cancelled = add('2024-06-01', 'cancelled', '2024-05-01T02:00:00.000Z');
+      const active = add('2024-04-10', 'active', '2024-12-01T02:00:00.000Z');
+      // The audit log saw the broken one marked broken on 5 August (UTC 17:00 = 6 August in Shanghai), then an unrelated edit.
+      const audit = db.prepare(`INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, '王社工', 'agreement', ?, 'update', ?, ?)`);
+      audit.run('2024-08-05T17:00:00.000Z', String(broken), JSON.stringify({ status: 'active' }), JSON.stringify({ status: 'broken' }));
+      audit.run('2024-09-05T02:00:00.000Z', String(broken), JSON.stringify({ note: 'x' }), JSON.stringify({ note: 'y' }));
+      const before = db.prepare(`SELECT id, status FROM agreements ORDER BY id`).all();
+      migrate(db, file, MIGRATIONS, NOW);
+      const events = db.prepare(`SELECT agreement_id, from_status, to_status, on_date, origin FROM agreement_events WHERE agreement_id IN (?, ?, ?, ?) ORDER BY agreement_id`).all(completed, broken, cancelled, active);
+      expect(events).toEqual([
+        { agreement_id: completed, from_status: 'active', to_status: 'completed', on_date: '2024-12-01', origin: 'migrated' },
+        { agreement_id: broken, from_status: 'active', to_status: 'broken', on_date: '2024-08-06', origin: 'migrated' },
+        // Its last change predates the agreement: not before the agreement.
+        { agreement_id: cancelled, from_status: 'active', to_status: 'cancelled', on_date: '2024-06-01', origin: 'migrated' },
+      ]);
+      expect(db.prepare(`SELECT id, status FROM agreements ORDER BY id`).all()).toEqual(before);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     });
   });
