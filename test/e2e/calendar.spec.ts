@@ -136,3 +136,44 @@ test('the calendar shows a court date and an instalment, moves a follow-up by dr
   expect(ics).toContain(`SUMMARY:开庭 · 好借App · ${caseRef}`);
   expect(ics).not.toContain('林晓月');
 });
+
+test('two missed instalments bring the case review forward; the review walks through what changed and leads into re-planning', async ({ page, harness }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(harness.url);
+
+  const bank = await addLender(page, '招商信用卡中心', 'bank');
+  await newClient(page, '马文博');
+  const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())![1]);
+  const debt = await invoke(page, 'debts.create', { clientId, lenderId: bank, principalFen: 600_000 });
+  await invoke(page, 'statements.create', { clientId, statementDate: daysAgo(0), lines: [{ kind: 'income', category: 'salary', amountFen: 500_000, frequency: 'monthly' }] });
+  const offer = await invoke(page, 'offers.create', { debtId: debt.id, params: { remedy: 'instalments', months: 6, withInterest: false }, startDate: daysAhead(1) });
+  const sent = await invoke(page, 'offers.transition', { id: offer.id, rev: offer.rev, to: 'sent', onDate: daysAgo(0) });
+  const { agreement } = await invoke(page, 'offers.transition', { id: sent.offer.id, rev: sent.offer.rev, to: 'accepted', onDate: daysAgo(0) });
+  // The client rings: they lost their job and cannot pay the first two instalments.
+  for (const inst of agreement!.instalments.slice(0, 2)) await invoke(page, 'instalments.markMissed', { id: inst.id, missed: true });
+
+  // The follow-ups page lists the case as due for review now.
+  await page.getByRole('menuitem', { name: '跟进' }).click();
+  const due = page.getByTestId('followups-reviews');
+  await expect(due).toContainText('已有两期未还，需要立即复查');
+  await due.getByRole('button', { name: /马文博/ }).click();
+
+  // The review opens on the case's plans tab, with what changed since the plan.
+  const review = page.getByRole('dialog', { name: '个案复查 · 马文博' });
+  await expect(review).toContainText(`自 ${daysAgo(0)}（方案或上次复查）以来的变化`);
+  await expect(review).toContainText(`招商信用卡中心 第 1 期（${daysAhead(1)}）¥1,000.00`);
+  await expect(review).toContainText('招商信用卡中心 第 2 期');
+  await shot(page, 'case-review-1280.zh-CN');
+  await review.getByRole('radio', { name: '需要重新制定方案' }).check();
+  await review.getByRole('textbox', { name: '记录' }).fill('失业，收入中断，需按新的预算重新分配');
+  await review.getByRole('button', { name: '完成复查' }).click();
+  await expect(review).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#/clients/${clientId}/proposals$`));
+  const { open, done } = await invoke(page, 'reviews.forClient', { clientId });
+  expect(done).toMatchObject([{ outcome: 'replan', notes: '失业，收入中断，需按新的预算重新分配', completedDate: daysAgo(0) }]);
+  expect(open).toMatchObject({ reason: 'scheduled', sinceDate: daysAgo(0) });
+  await page.getByRole('tab', { name: '协商与协议' }).click();
+  await expect(page.getByTestId('review-panel')).toContainText(`复查日期：${open!.dueDate}`);
+  await expect(page.getByTestId('review-panel')).toContainText(`${daysAgo(0)}：需要重新制定方案`);
+});

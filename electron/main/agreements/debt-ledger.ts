@@ -4,6 +4,7 @@ import { parseTerms } from '../db/offers';
 import type { AgreementRow, AgreementStatus } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { balancesAsOf, deleteEntries, entriesOfAgreement, entryOfPayment, insertEntry } from '../db/ledger';
+import { reviewAfterPlanChange } from '../reviews/schedule';
 import { today } from './view';
 
 // What an agreement does to its debt's ledger (db/ledger.ts), always in the transaction of
@@ -66,6 +67,8 @@ export function removeAgreementPayment(ctx: Ctx, paymentId: number): void {
 /** After the agreement's status changed from `from` to `to` on `date` (the day it happened): the entries it causes take that day. */
 export function agreementStatusChanged(ctx: Ctx, a: AgreementRow, from: AgreementStatus, to: AgreementStatus, date: string): void {
   if (from === to) return;
+  // The case review follows the plans: none left once the last one is completed or cancelled.
+  reviewAfterPlanChange(ctx, a.client_id, to);
   const entries = entriesOfAgreement(ctx.db, a.id);
   // Leaving a status undoes what entering it wrote.
   if (from === 'completed') {

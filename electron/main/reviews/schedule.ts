@@ -1,5 +1,6 @@
 import { addMonths, todayIn } from '../../../shared/domain/dates';
 import type { HandlerContext } from '../context';
+import type { AgreementStatus } from '../db/agreements';
 import { writeAudit } from '../db/audit';
 import { activePlanSince, getReviewRow, insertReview, missedInstalmentsSince, openReviewOf, reviewAudit, updateReview, type ReviewFields, type ReviewRow } from '../db/reviews';
 
@@ -49,4 +50,18 @@ export function reviewOnMissedInstalment(ctx: HandlerContext, clientId: number):
   if (since === null || missedInstalmentsSince(ctx.db, clientId, since).length < 2) return;
   if (!open) create(ctx, { clientId, dueDate: t, reason: 'missed_twice', sinceDate: since });
   else if (open.due_date > t) setReviewFields(ctx, open, { due_date: t, reason: 'missed_twice' });
+}
+
+/**
+ * An agreement of the case changed status. A completed or cancelled plan that leaves the case
+ * with no active one takes the open review with it (a broken plan keeps it: that is when a
+ * review is needed); a plan active again brings one back if none is open.
+ */
+export function reviewAfterPlanChange(ctx: HandlerContext, clientId: number, to: AgreementStatus): void {
+  const open = openReviewOf(ctx.db, clientId);
+  if (to === 'active') {
+    if (!open) scheduleFirstReview(ctx, clientId, today(ctx));
+  } else if ((to === 'completed' || to === 'cancelled') && open && activePlanSince(ctx.db, clientId) === null) {
+    setReviewFields(ctx, open, { status: 'cancelled' });
+  }
 }

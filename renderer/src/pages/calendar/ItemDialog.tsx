@@ -43,12 +43,12 @@ export function ItemDialog({ item, today, onClose }: { item: CalendarItem; today
       }
     >
       <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('contacts.followups.columns.dueDate')}>{item.date}</Descriptions.Item>
-        <Descriptions.Item label={t('contacts.followups.columns.client')}>
+        <Descriptions.Item label={t('calendar.fields.date')}>{item.date}</Descriptions.Item>
+        <Descriptions.Item label={t('calendar.fields.case')}>
           {item.clientName} · {item.caseRef}
         </Descriptions.Item>
-        {item.lenderName && <Descriptions.Item label={t('contacts.followups.columns.lender')}>{item.lenderName}</Descriptions.Item>}
-        {item.kind === 'court' && item.court && <Descriptions.Item label={t('legal.fields.court')}>{item.court}</Descriptions.Item>}
+        {item.lenderName && <Descriptions.Item label={t('calendar.fields.lender')}>{item.lenderName}</Descriptions.Item>}
+        {item.kind === 'court' && item.court && <Descriptions.Item label={t('calendar.fields.court')}>{item.court}</Descriptions.Item>}
       </Descriptions>
       {movable ? (
         <Form layout="inline" onFinish={() => void submitMove()}>

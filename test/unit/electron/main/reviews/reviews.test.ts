@@ -43,6 +43,21 @@ describe('scheduling', () => {
     expect(due).toMatchObject({ today: '2025-05-03', count: 1 });
     expect(due.items[0]!.clientId).toBe(clientId);
   });
+  it('leaves with the last plan: a completed plan takes its open review', async () => {
+    const { clientId, agreement } = await agreementOf(3);
+    setShanghai('2025-06-01');
+    for (const inst of agreement.instalments) await core.call('payments.record', { agreementId: agreement.id, paidDate: inst.dueDate, amountFen: inst.amountFen });
+    expect((await core.call('agreements.list', { clientId })).items[0]!.status).toBe('completed');
+    expect((await core.call('reviews.forClient', { clientId })).open).toBeNull();
+    expect(core.db.prepare(`SELECT status FROM case_reviews WHERE client_id = ?`).pluck().all(clientId)).toEqual(['cancelled']);
+    expect((await core.call('calendar.range', { from: '2025-09-01', to: '2025-09-30', kinds: ['review'] })).items).toEqual([]);
+  });
+
+  it('keeps the open review when the plan breaks: that is when the case needs one', async () => {
+    const { clientId, agreement } = await agreementOf(2);
+    await core.call('agreements.setStatus', { id: agreement.id, rev: agreement.rev, status: 'broken', note: '客户失联' });
+    expect((await core.call('reviews.forClient', { clientId })).open).toMatchObject({ status: 'open', dueDate: '2025-09-15' });
+  });
 });
 
 describe('the review', () => {
