@@ -32,6 +32,7 @@ import { TIMELINE_CHANNELS } from './ipc/timeline.channels';
 import { LEGAL_CHANNELS } from './ipc/legal.channels';
 import { CALENDAR_CHANNELS } from './ipc/calendar.channels';
 import { REVIEWS_CHANNELS } from './ipc/reviews.channels';
+import { REPLAN_CHANNELS } from './ipc/replan.channels';
 
 // The channel names alone, so the sandboxed preload can refuse unknown channels
 // without bundling zod. contract.ts is typed against this list, both ways. Each
@@ -73,6 +74,7 @@ export const CHANNELS = [
   ...IMPORTS_CHANNELS,
   ...CALENDAR_CHANNELS,
   ...REVIEWS_CHANNELS,
+  ...REPLAN_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -35,6 +35,7 @@ import { timelineContract } from './ipc/timeline.contract';
 import { legalContract } from './ipc/legal.contract';
 import { calendarContract } from './ipc/calendar.contract';
 import { reviewsContract } from './ipc/reviews.contract';
+import { replanContract } from './ipc/replan.contract';
 
 // The one source of truth for IPC: every channel, its input and its output.
 // The renderer's client type and the main process's handler table derive from it.
@@ -74,6 +75,7 @@ export const contract = {
   ...importsContract,
   ...calendarContract,
   ...reviewsContract,
+  ...replanContract,
 } satisfies Record<Channel, ChannelDef>;
 
 export type Contract = typeof contract;

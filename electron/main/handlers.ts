@@ -18,6 +18,7 @@ import { templatesHandlers } from './templates/handlers';
 import type { AppLock } from './lock/app-lock';
 import { lockHandlers } from './lock/handlers';
 import { proposalsHandlers } from './proposals/handlers';
+import { replanHandlers } from './replan/handlers';
 import { clientHandlers } from './clients/handlers';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-types';
@@ -78,6 +79,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     attachmentsHandlers(ctx),
     proposalsHandlers(ctx),
     offersHandlers(ctx),
+    replanHandlers(ctx),
     agreementsHandlers(ctx),
     paymentsHandlers(ctx),
     instalmentsHandlers(ctx),

@@ -26,6 +26,7 @@ import { lendersMessages } from './features/lenders';
 import { moneyMessages } from './features/money';
 import { profileMessages } from './features/profile';
 import { regionMessages } from './features/region';
+import { replanMessages } from './features/replan';
 import { searchMessages } from './features/search';
 import { shellMessages } from './features/shell';
 import { calendarMessages } from './features/calendar';
@@ -66,6 +67,7 @@ const FEATURES = {
   calendar: calendarMessages,
   reviews: reviewsMessages,
   region: regionMessages,
+  replan: replanMessages,
 };
 
 export type Catalog = CoreCatalog & { [K in keyof typeof FEATURES]: (typeof FEATURES)[K]['zh-CN'] };

@@ -21,6 +21,9 @@ export const LETTER_TYPES = [
   'holding',
   'chase',
   'reconsider',
+  'revised_offer',
+  'variation_lower',
+  'variation_hold',
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 export const LetterTypeSchema = z.enum(LETTER_TYPES, { error: 'validation.choice' });
@@ -59,12 +62,16 @@ export const MERGE_FIELDS = [
   { path: 'proposal.saving', kind: 'money' },
   { path: 'proposal.settlementAmount', kind: 'money' },
   { path: 'proposal.startDate', kind: 'date' },
+  /** A variation request for an active agreement (filled when the request is drafted). */
+  { path: 'variation.monthly', kind: 'money' },
+  { path: 'variation.holdMonths', kind: 'integer' },
+  { path: 'variation.fromDate', kind: 'date' },
   { path: 'counsellor.name', kind: 'text' },
   { path: 'today', kind: 'date' },
 ] as const satisfies readonly { path: string; kind: FieldKind }[];
 export type MergeFieldPath = (typeof MERGE_FIELDS)[number]['path'];
 export const MERGE_FIELD_PATHS: readonly string[] = MERGE_FIELDS.map((f) => f.path);
-export const FIELD_GROUPS = ['client', 'lender', 'debt', 'proposal', 'counsellor', 'today'] as const;
+export const FIELD_GROUPS = ['client', 'lender', 'debt', 'proposal', 'variation', 'counsellor', 'today'] as const;
 
 export function isMergeField(path: string): path is MergeFieldPath {
   return MERGE_FIELD_PATHS.includes(path);

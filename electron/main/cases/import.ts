@@ -5,6 +5,7 @@ import { SealError, openSealed } from '../backup/container';
 import { cleanFileName } from '../intake/file-name';
 import { checkIncoming } from '../intake/incoming';
 import type { HandlerContext } from '../context';
+import { remapClientBases } from '../db/plan-bases';
 import { insertAuditRow, writeAudit } from '../db/audit';
 import { clientByCaseRef, clientByIdNumber, setCaseRef } from '../db/clients';
 import { openFromStoredAmounts } from '../db/debts';
@@ -291,6 +292,8 @@ export function importCase(ctx: HandlerContext, opened: OpenedCase, onConflict: 
         }
       }
       if (!clientId) throw damaged();
+      // The figures saved plans were built on name debts and lenders by id inside their JSON.
+      remapClientBases(db, clientId, { debts: idMaps.get('debts') ?? new Map(), lenders: lenderMap, statements: idMaps.get('statements') ?? new Map() });
       // The search index.
       indexClient(db, clientId);
       for (const id of idMaps.get('debts')?.values() ?? []) indexDebt(db, id);

@@ -217,3 +217,8 @@ export function insertPayment(
 export function deletePayment(db: Db, id: number): void {
   stmt(db, `DELETE FROM payments WHERE id = ?`).run(id);
 }
+
+/** The debts of a client that have an active agreement. */
+export function activeAgreementDebts(db: Db, clientId: number): Set<number> {
+  return new Set(stmt(db, `SELECT debt_id FROM agreements WHERE client_id = ? AND status = 'active'`).pluck().all(clientId) as number[]);
+}

@@ -39,6 +39,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'letters', where: 'client_id = ?' },
   { table: 'client_status_changes', where: 'client_id = ?' },
   { table: 'case_reviews', where: 'client_id = ?' },
+  { table: 'plan_bases', where: 'client_id = ?' },
 ];
 
 /**

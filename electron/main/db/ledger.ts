@@ -294,3 +294,17 @@ export function debtsWithoutLedger(db: Db, debtIds: readonly number[]): number[]
     .pluck()
     .all(JSON.stringify(debtIds)) as number[];
 }
+
+/**
+ * Per debt of a client: the net effect on the balance of the entries an agreement recorded
+ * after `since` (its waiver, payments, settlement, revocations) – the plan being carried out,
+ * which re-planning (replan/) adds back before comparing balances.
+ */
+export function agreementMovementsSince(db: Db, clientId: number, since: string): Map<number, number> {
+  const rows = stmt(
+    db,
+    `SELECT e.debt_id, sum(e.total_fen) AS fen FROM debt_ledger e JOIN debts d ON d.id = e.debt_id
+      WHERE d.client_id = ? AND e.agreement_id IS NOT NULL AND e.created_at > ? GROUP BY e.debt_id`,
+  ).all(clientId, since) as { debt_id: number; fen: number }[];
+  return new Map(rows.map((r) => [r.debt_id, r.fen]));
+}

@@ -76,6 +76,18 @@ function storedTerms(json: string | null): { params: RemedyParams; schedule: Ins
   }
 }
 
+/** The proposal.* fields of a letter, from a lender's figures (the same object the proposals tab and packets show). */
+export function proposalValues(figures: LenderFigures): Partial<Record<MergeFieldPath, number | string | null>> {
+  return {
+    'proposal.monthly': figures.monthlyFen,
+    'proposal.months': figures.monthlyFen === null ? null : figures.instalments,
+    'proposal.total': figures.totalFen,
+    'proposal.saving': figures.waiverFen,
+    'proposal.settlementAmount': figures.remedy === 'settlement' ? figures.totalFen : null,
+    'proposal.startDate': figures.firstDueDate,
+  };
+}
+
 /** Reads everything a letter for this target can say, from the case file. Throws NOT_FOUND. */
 export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?: string): MergeSource {
   const { db } = ctx;
@@ -169,14 +181,7 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
         { startDate: line.start_date, months: line.months },
       );
     }
-    if (figures) {
-      raw['proposal.monthly'] = figures.monthlyFen;
-      raw['proposal.months'] = figures.monthlyFen === null ? null : figures.instalments;
-      raw['proposal.total'] = figures.totalFen;
-      raw['proposal.saving'] = figures.waiverFen;
-      raw['proposal.settlementAmount'] = figures.remedy === 'settlement' ? figures.totalFen : null;
-      raw['proposal.startDate'] = figures.firstDueDate;
-    }
+    if (figures) Object.assign(raw, proposalValues(figures));
   }
 
   const signature: MergeSource['signature'] = { name: client.name };

@@ -23,7 +23,6 @@ import { lendersOfClient } from '../db/debts';
 import {
   deleteLetter,
   getLetterRow,
-  insertDraftLetter,
   letterBody,
   listLetterRows,
   openDraftId,
@@ -41,13 +40,12 @@ import { decryptToFile, withStoredFile } from '../attachments/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../pdf/documents/letter';
 import { CASE_WORDS } from '../pdf/documents/words';
-import { draftFromTemplate, fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
+import { draftLetter } from './draft';
+import { fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
 import { sharedPdfPool } from './pdf';
 import { buildLetterDocx } from './docx';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
 import { checkFields } from '../templates/fields';
-import { templateFor, versionBody, versionRow } from '../db/templates';
-import { ensureDefaultTemplates } from '../templates/store';
 
 type LettersChannel = Extract<Channel, (typeof LETTERS_CHANNELS)[number]>;
 
@@ -108,26 +106,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
 
   /** Inserts a draft for the target from the template of that type and language. Inside a transaction. */
   function insertDraft(input: { clientId: number; debtId: number | null; lenderId: number | null; type: LetterType; locale: Locale }, source?: MergeSource, todayIso?: string): number {
-    ensureDefaultTemplates(ctx);
-    const src = source ?? mergeSource(ctx, { clientId: input.clientId, debtId: input.debtId, lenderId: input.lenderId }, todayIso);
-    if (src.lenderId === null) throw new AppError('VALIDATION', 'errors.VALIDATION', {}, { lenderId: 'validation.required' });
-    const t = templateFor(db, input.type, input.locale);
-    const v = versionRow(db, t.id, t.current_version);
-    const filled = draftFromTemplate(v.title, versionBody(v), src, input.locale);
-    const at = ctx.now().toISOString();
-    const id = Number(
-      insertDraftLetter(db, { clientId: input.clientId, debtId: input.debtId, lenderId: src.lenderId, type: input.type, locale: input.locale, templateVersionId: v.id, title: filled.title, body: filled.body }, at),
-    );
-    indexLetter(db, id);
-    writeAudit(db, {
-      actor: ctx.actor(),
-      at: ctx.now(),
-      entity: 'letter',
-      entityId: id,
-      action: 'create',
-      after: { clientId: input.clientId, debtId: input.debtId, lenderId: src.lenderId, type: input.type, locale: input.locale, templateVersionId: v.id, title: filled.title },
-    });
-    return id;
+    return draftLetter(ctx, input, { source, todayIso });
   }
 
   async function pdfOf(r: LetterRow): Promise<Buffer> {

@@ -20,6 +20,7 @@ import {
   type OfferRow,
 } from '../db/offers';
 import { notFound } from '../errors';
+import { recordOfferBasis } from '../replan/basis';
 import { closeReplyFollowups, ensureReplyFollowup } from './reply-followups';
 
 // The steps of an offer's life that more than one channel takes: drafting it, moving it
@@ -48,6 +49,7 @@ function stepInstant(ctx: HandlerContext, offerId: number | null, onDate: string
 export function draftOffer(ctx: HandlerContext, v: NewOffer & { note: string | null; draftedOn?: string }): number {
   const onDate = v.draftedOn ?? today(ctx);
   const id = insertOffer(ctx.db, v, ctx.now());
+  recordOfferBasis(ctx, v.clientId, id, v.lineId);
   insertOfferEvent(ctx.db, { offerId: id, clientId: v.clientId, onDate, status: 'drafted', note: v.note, terms: v.terms, contactId: null }, stepInstant(ctx, null, onDate));
   writeAudit(ctx.db, {
     actor: ctx.actor(),

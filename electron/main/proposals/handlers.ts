@@ -15,6 +15,7 @@ import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 import { proposalVersionsHandlers } from './versions';
 import { toView } from './view';
+import { recordProposalBasis } from '../replan/basis';
 
 type ProposalChannel = (typeof PROPOSALS_CHANNELS)[number];
 export type ProposalAuditShape = Pick<ProposalView, 'clientId' | 'name' | 'months' | 'startDate' | 'budgetFen' | 'contingencyFen'> & {
@@ -22,7 +23,7 @@ export type ProposalAuditShape = Pick<ProposalView, 'clientId' | 'name' | 'month
 };
 
 /** The figures the builder works from: the latest statement's disposable income and the client's debts. */
-function caseFigures(db: Db, clientId: number) {
+export function caseFigures(db: Db, clientId: number) {
   const statement = latestStatementRow(db, clientId);
   // Balances are the ledger's as of today; a debt its ledger has closed (settled or written off) is left out.
   const open = listDebtRows(db, clientId).filter((r) => !(r.outstanding_fen <= 0 && (r.movements ?? 0) > 0));
@@ -123,6 +124,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
         const { figures, plan } = compute(input.clientId, input);
         const id = insertProposal(db, input.clientId, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
         writeLines(db, id, plan);
+        recordProposalBasis(ctx, input.clientId, id, { figures, plan, input });
         const view = viewOf(id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: id, action: 'create', after: auditShape(view) });
         return view;
@@ -137,6 +139,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
         const { figures, plan } = compute(row.client_id, input);
         updateProposal(db, input.id, { name: input.name, statementId: figures.statementId, notes: input.notes ?? null, plan }, ctx.now());
         writeLines(db, input.id, plan);
+        recordProposalBasis(ctx, row.client_id, input.id, { figures, plan, input });
         const view = viewOf(input.id);
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: input.id, action: 'update', before: auditShape(before), after: auditShape(view) });
         return view;

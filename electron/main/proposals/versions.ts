@@ -1,6 +1,7 @@
 import type { ProposalVersionView, ProposalView } from '../../../shared/schemas/proposals';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
+import { forgetProposalBasis } from '../db/plan-bases';
 import { getVersionRow, listVersionLineRows, listVersionRows } from '../db/proposal-versions';
 import { getProposalRow, listLineRows, updateProposal, writeLines } from '../db/proposals';
 import { AppError, notFound } from '../errors';
@@ -57,6 +58,8 @@ export function proposalVersionsHandlers(ctx: HandlerContext, auditShape: (v: Pr
         // The scenario keeps its current name (another scenario may have taken the old one since).
         updateProposal(db, id, { name: row.name, statementId: old.statementId, notes: old.notes, plan: old }, ctx.now());
         writeLines(db, id, old);
+        // The restored figures were built on their own day's figures, which its rows hold (replan/).
+        forgetProposalBasis(db, id);
         const after = toView(getProposalRow(db, id)!, listLineRows(db, id));
         writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'proposal', entityId: id, action: 'update', before: auditShape(before), after: { ...auditShape(after), restoredVersion: v.version } });
         return after;

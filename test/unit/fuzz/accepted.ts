@@ -82,6 +82,8 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'reviews.due',
   'reviews.forClient',
   'reviews.get',
+  'replan.preview',
+  'replan.stale',
   'search.query',
   'settings.get',
   'statements.get',
@@ -300,6 +302,14 @@ export const ACCEPTED: Partial<{ [C in Channel]: (core: TestCore) => Promise<Cha
     return { id: e.id, rev: e.rev, kind: 'lawsuit_filed', eventDate: '2025-01-07' };
   },
   'legal.delete': async (core) => ({ id: (await legalEvent(core)).events[0]!.id }),
+  'replan.confirm': async (core) => {
+    const p = await proposal(core);
+    return { proposalId: p.id, rev: p.rev, locale: 'zh-CN' };
+  },
+  'replan.variation': async (core) => {
+    const a = await agreement(core);
+    return { clientId: a.clientId, kind: 'hold', holdMonths: 2, locale: 'zh-CN', agreements: [{ agreementId: a.id }] };
+  },
   'imports.commit': async (core) => {
     const file = path.join(core.platform.outbox, `${unique('caseload')}.csv`);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -13,6 +13,7 @@ import { m012ProposalVersions } from './012_proposal_versions';
 import { m013CaseReviews } from './013_case_reviews';
 import { m014ClientRegion } from './014_client_region';
 import { m015AgreementEvents } from './015_agreement_events';
+import { m016PlanBases } from './016_plan_bases';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m013CaseReviews,
   m014ClientRegion,
   m015AgreementEvents,
+  m016PlanBases,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

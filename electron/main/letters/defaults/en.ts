@@ -199,4 +199,48 @@ export const EN: DefaultSet = {
       enclosures: ['Household budget', 'List of all debts'],
     },
   },
+  revised_offer: {
+    name: 'Revised repayment offer',
+    title: 'Revised repayment offer',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: re },
+        { kind: 'paragraph', text: 'I wrote to you earlier with a repayment offer for this account. My income, outgoings or debts have changed since, so that offer no longer fits; I have worked it out again from my current figures and make the following revised offer.' },
+        { kind: 'paragraph', text: 'The balance of the account is now CNY {{debt.outstanding}}:' },
+        amounts,
+        { kind: 'list', ordered: true, items: ['CNY {{proposal.monthly}} a month for {{proposal.months}} months;', 'the first payment on {{proposal.startDate}}, then on the same day each month;', 'CNY {{proposal.total}} in total.'] },
+        { kind: 'paragraph', text: 'The amount still shares my available income fairly between all my creditors in proportion to their balances, as the enclosed budget and list of debts show. This offer replaces my earlier one. Please confirm your agreement in writing.' },
+      ],
+      enclosures: ['Household budget (current)', 'List of all debts'],
+    },
+  },
+  variation_lower: {
+    name: 'Request for a lower payment',
+    title: 'Request to lower my monthly payment',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: re },
+        { kind: 'paragraph', text: 'I have an agreement with you to repay this account and have kept to it. My circumstances have changed recently, and the agreed payment of CNY {{proposal.monthly}} a month is now more than I can afford.' },
+        { kind: 'paragraph', text: 'So that I can keep to the agreement, I ask you to accept CNY {{variation.monthly}} a month from {{variation.fromDate}}, with the other terms unchanged, until the remaining balance is repaid.' },
+        { kind: 'paragraph', text: 'I remain committed to repaying this debt. My current budget is enclosed; please confirm your agreement in writing.' },
+      ],
+      enclosures: ['Household budget (current)', 'Evidence of the change in circumstances'],
+    },
+  },
+  variation_hold: {
+    name: 'Request to pause payments',
+    title: 'Request to pause my payments',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: re },
+        { kind: 'paragraph', text: 'I have an agreement with you to repay this account and have kept to it. My circumstances have changed recently, and for now I cannot pay the agreed CNY {{proposal.monthly}} a month.' },
+        { kind: 'paragraph', text: 'I ask you to pause my payments for {{variation.holdMonths}} months from {{variation.fromDate}}, without interest, penalty interest or fees being added meanwhile. After that I will resume the agreed payments, or contact you with a new proposal based on my circumstances then.' },
+        { kind: 'paragraph', text: 'Evidence of the change is enclosed; please confirm your agreement in writing.' },
+      ],
+      enclosures: ['Household budget (current)', 'Evidence of the change in circumstances'],
+    },
+  },
 };

@@ -186,4 +186,46 @@ export const ZH_CN: DefaultSet = {
       enclosures: ['家庭收支明细表', '全部债务清单'],
     },
   },
+  revised_offer: {
+    name: '调整后的还款方案',
+    title: '关于调整还款方案的函',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}此前已就在贵司的借款（账户：{{debt.accountRef}}）提出还款方案。因本人的收支或债务情况发生变化，原方案已不再适用，现按最新情况重新计算，提出调整后的方案。' },
+        { kind: 'paragraph', text: '该笔债务目前尚欠人民币{{debt.outstanding}}元，明细如下：' },
+        amounts,
+        { kind: 'paragraph', text: '调整后的还款方案如下：' },
+        { kind: 'list', ordered: true, items: ['每月还款人民币{{proposal.monthly}}元，共{{proposal.months}}期；', '首期还款日为{{proposal.startDate}}，此后每月同日还款；', '还款总额为人民币{{proposal.total}}元。'] },
+        { kind: 'paragraph', text: '上述金额仍按本人全部债权人的欠款比例公平分配，详见随附的最新收支表及债务清单。本方案取代此前的方案，恳请贵司同意并以书面形式确认。' },
+      ],
+      enclosures: ['家庭收支明细表（最新）', '全部债务清单'],
+    },
+  },
+  variation_lower: {
+    name: '降低月还款额申请',
+    title: '关于降低每月还款额的申请',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}已与贵司就借款（账户：{{debt.accountRef}}）达成还款协议，并一直按约履行。近期本人的情况发生变化，按协议每月还款人民币{{proposal.monthly}}元已超出本人目前的还款能力。' },
+        { kind: 'paragraph', text: '为继续履约、避免违约，本人申请自{{variation.fromDate}}起将每月还款额调整为人民币{{variation.monthly}}元，其余约定不变，直至还清剩余欠款。' },
+        { kind: 'paragraph', text: '本人仍有诚意履行还款义务，随函附上最新的收支情况，恳请贵司予以同意并书面确认。' },
+      ],
+      enclosures: ['家庭收支明细表（最新）', '情况变化的证明材料'],
+    },
+  },
+  variation_hold: {
+    name: '暂停还款申请',
+    title: '关于暂停还款的申请',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}已与贵司就借款（账户：{{debt.accountRef}}）达成还款协议，并一直按约履行。近期本人的情况发生变化，暂时无法按协议每月还款人民币{{proposal.monthly}}元。' },
+        { kind: 'paragraph', text: '本人申请自{{variation.fromDate}}起暂停还款{{variation.holdMonths}}个月，暂停期间不计收罚息及违约金；期满后按协议恢复还款，或届时根据本人的情况另行协商。' },
+        { kind: 'paragraph', text: '随函附上相关证明材料，恳请贵司予以同意并书面确认。' },
+      ],
+      enclosures: ['家庭收支明细表（最新）', '情况变化的证明材料'],
+    },
+  },
 };

@@ -184,4 +184,46 @@ export const ZH_TW: DefaultSet = {
       enclosures: ['家庭收支明細表', '全部債務清單'],
     },
   },
+  revised_offer: {
+    name: '調整後之還款方案',
+    title: '關於調整還款方案之函',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}先前已就於貴公司之借款（帳戶：{{debt.accountRef}}）提出還款方案。因本人之收支或債務情況有所變化，原方案已不再適用，謹依最新情況重新計算，提出調整後之方案。' },
+        { kind: 'paragraph', text: '該筆債務目前尚欠{{debt.outstanding}}元，明細如下：' },
+        amounts,
+        { kind: 'paragraph', text: '調整後之還款方案如下：' },
+        { kind: 'list', ordered: true, items: ['每月還款{{proposal.monthly}}元，共{{proposal.months}}期；', '首期還款日為{{proposal.startDate}}，此後每月同日還款；', '還款總額為{{proposal.total}}元。'] },
+        { kind: 'paragraph', text: '上述金額仍依本人全部債權人之欠款比例公平分配，詳見隨附之最新收支表及債務清單。本方案取代先前之方案，懇請貴公司同意並以書面確認。' },
+      ],
+      enclosures: ['家庭收支明細表（最新）', '全部債務清單'],
+    },
+  },
+  variation_lower: {
+    name: '降低月還款額申請',
+    title: '關於降低每月還款額之申請',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}已與貴公司就借款（帳戶：{{debt.accountRef}}）達成還款協議，並一直依約履行。近期本人之情況有所變化，依協議每月還款{{proposal.monthly}}元已超出本人目前之還款能力。' },
+        { kind: 'paragraph', text: '為繼續履約、避免違約，本人申請自{{variation.fromDate}}起將每月還款額調整為{{variation.monthly}}元，其餘約定不變，直至清償剩餘欠款。' },
+        { kind: 'paragraph', text: '本人仍有誠意履行還款義務，隨函附上最新之收支情況，懇請貴公司予以同意並以書面確認。' },
+      ],
+      enclosures: ['家庭收支明細表（最新）', '情況變化之證明文件'],
+    },
+  },
+  variation_hold: {
+    name: '暫停還款申請',
+    title: '關於暫停還款之申請',
+    body: {
+      salutation: to,
+      blocks: [
+        { kind: 'paragraph', text: '本人{{client.name}}已與貴公司就借款（帳戶：{{debt.accountRef}}）達成還款協議，並一直依約履行。近期本人之情況有所變化，暫時無法依協議每月還款{{proposal.monthly}}元。' },
+        { kind: 'paragraph', text: '本人申請自{{variation.fromDate}}起暫停還款{{variation.holdMonths}}個月，暫停期間不計收罰息及違約金；期滿後依協議恢復還款，或屆時依本人之情況另行協商。' },
+        { kind: 'paragraph', text: '隨函附上相關證明文件，懇請貴公司予以同意並以書面確認。' },
+      ],
+      enclosures: ['家庭收支明細表（最新）', '情況變化之證明文件'],
+    },
+  },
 };

@@ -12,6 +12,7 @@ import { MoneyText, formatFen } from '../../../components/Money';
 import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
 import { PaymentModal } from './PaymentModal';
 import { StatusModal } from './StatusModal';
+import { VariationModal } from '../replan/VariationModal';
 import { todayIn } from '../../../../../shared/domain/dates';
 import { useTimeZone } from '../../contacts/ContactDrawer';
 
@@ -182,8 +183,20 @@ export function AgreementsSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const agreements = useAgreements(clientId);
   const items = agreements.data?.items ?? [];
+  const [varying, setVarying] = useState(false);
   return (
-    <Card title={t('agreements.agreements.title')} loading={agreements.isLoading}>
+    <Card
+      title={t('agreements.agreements.title')}
+      loading={agreements.isLoading}
+      extra={
+        items.some((a) => a.status === 'active') && (
+          <Button onClick={() => setVarying(true)} data-testid="agreements-variation">
+            {t('replan.variation.button')}
+          </Button>
+        )
+      }
+    >
+      {varying && <VariationModal clientId={clientId} agreements={items} onClose={() => setVarying(false)} />}
       {items.length === 0 ? (
         <Empty description={t('agreements.agreements.empty')} />
       ) : (

@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { OfferView } from '../../../../../shared/schemas/agreements';
 import { useDeleteOffer, useOffers } from '../../../api/agreements';
 import { errorText } from '../../../api/errors';
+import { useStale } from '../../../api/replan';
+import type { FigureChange } from '../../../../../shared/schemas/replan';
+import { StaleTag } from '../replan/StaleMark';
 import { CreateOfferModal, FromProposalModal } from './CreateOffers';
 import { OfferStatusTag, TermsLine } from './format';
 import { TransitionModal, actionLabelKey, type TransitionTo } from './TransitionModal';
 
 const STEP_STATUS = { drafted: 'finish', sent: 'finish', countered: 'finish', accepted: 'finish', rejected: 'error', expired: 'error' } as const;
 
-function OfferCard({ offer, clientId, onAct }: { offer: OfferView; clientId: number; onAct: (to: TransitionTo) => void }) {
+function OfferCard({ offer, clientId, onAct, stale }: { offer: OfferView; clientId: number; onAct: (to: TransitionTo) => void; stale?: readonly FigureChange[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const del = useDeleteOffer(clientId);
@@ -21,6 +24,7 @@ function OfferCard({ offer, clientId, onAct }: { offer: OfferView; clientId: num
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
           <OfferStatusTag status={offer.status} />
+          {stale && <StaleTag changes={stale} testId={`offer-stale-${offer.id}`} />}
           <TermsLine terms={offer.terms} />
           {offer.accountRef && <Typography.Text type="secondary">{offer.accountRef}</Typography.Text>}
           {offer.validUntil && (offer.status === 'sent' || offer.status === 'countered') && <Tag>{t('agreements.offers.validUntil', { date: offer.validUntil })}</Tag>}
@@ -76,6 +80,7 @@ function OfferCard({ offer, clientId, onAct }: { offer: OfferView; clientId: num
 export function OffersSection({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const offers = useOffers(clientId);
+  const stale = new Map((useStale(clientId).data?.offers ?? []).map((o) => [o.id, o.changes]));
   const [dialog, setDialog] = useState<null | 'proposal' | 'create'>(null);
   const [acting, setActing] = useState<{ offer: OfferView; to: TransitionTo } | null>(null);
   const items = offers.data?.items ?? [];
@@ -108,7 +113,7 @@ export function OffersSection({ clientId }: { clientId: number }) {
           {[...byLender.entries()].map(([lenderId, g]) => (
             <Card key={lenderId} size="small" type="inner" title={g.name} data-testid="offer-lender-group" extra={<Typography.Text type="secondary">{t('agreements.offers.count', { count: g.offers.length })}</Typography.Text>}>
               {g.offers.map((o) => (
-                <OfferCard key={o.id} offer={o} clientId={clientId} onAct={(to) => setActing({ offer: o, to })} />
+                <OfferCard key={o.id} offer={o} clientId={clientId} stale={stale.get(o.id)} onAct={(to) => setActing({ offer: o, to })} />
               ))}
             </Card>
           ))}

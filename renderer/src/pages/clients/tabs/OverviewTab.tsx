@@ -8,6 +8,7 @@ import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { call } from '../../../api/client';
 import { formatFen } from '../../../components/Money';
 import { PacketsPanel } from '../documents/PacketsPanel';
+import { StaleSummary } from '../replan/StaleMark';
 import { IdNumberField } from '../IdNumberField';
 import { StatusTag } from '../StatusTag';
 
@@ -56,6 +57,9 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
             </Card>
           </Col>
         </Row>
+      </Col>
+      <Col span={24}>
+        <StaleSummary clientId={c.id} />
       </Col>
       {!c.consentDate && (
         <Col span={24}>

@@ -8,6 +8,7 @@ import { errorText } from '../../../api/errors';
 import { useProposalDraft, useProposalList } from '../../../api/proposals';
 import { ProposalBuilder, stateOf, type BuilderState } from '../proposals/ProposalBuilder';
 import { CompareScenarios, SavedScenarios } from '../proposals/SavedScenarios';
+import { StalePlans } from '../replan/StalePlans';
 
 /**
  * Repayment proposals: the builder (budget, a remedy per lender, live terms), the saved
@@ -46,6 +47,7 @@ export function ProposalsTab({ client }: { client: ClientDetail }) {
           </Button>
         )}
       </Space>
+      <StalePlans clientId={client.id} proposals={list.data} />
       <ProposalBuilder key={builderKey} clientId={client.id} draft={draft.data} editing={editing} initial={start} onSaved={(p) => open(p)} />
       <SavedScenarios clientId={client.id} items={list.data} selected={selected} onSelect={setSelected} onOpen={(p) => open(p)} editingId={editing?.id ?? null} />
       {compared.length >= 2 && <CompareScenarios items={compared} />}

@@ -110,6 +110,11 @@ export async function seedCase(core: TestCore, p: Person, options: { closed?: bo
      VALUES (?, ?, ?, ?, 'instalments', '{"months":36}', 1280000, 35556, 36, 'accepted', ?, ?)`,
     id, d1.id, bank, line, at, at,
   );
+  // The figures the proposal was built on (replan/): kept with the case.
+  run(
+    `INSERT INTO plan_bases (client_id, proposal_id, taken_at, basis_json) VALUES (?, ?, ?, ?)`,
+    id, proposal, at, JSON.stringify({ statementId: st, disposableFen: 200000, debts: [{ debtId: d1.id, lenderId: bank, balanceFen: 1280000 }], chosen: [], contingencyFen: null }),
+  );
   run(`INSERT INTO offer_events (offer_id, client_id, at, on_date, status, note, contact_id) VALUES (?, ?, ?, '2025-03-15', 'sent', '寄出', ?)`, offer, id, at, contact);
   const agreement = run(
     `INSERT INTO agreements (client_id, debt_id, lender_id, offer_id, agreed_date, remedy, terms_json, total_fen, created_at, updated_at)

@@ -232,6 +232,12 @@ const SEEDS: Record<number, (db: Db) => void> = {
       `INSERT INTO agreement_events (agreement_id, client_id, from_status, to_status, on_date, at, note, created_at) VALUES (?, ?, 'active', 'broken', '2024-08-20', '2024-08-20T04:00:00.000Z', '两期未还', '2024-09-01T00:00:00.000Z')`,
     ).run(a.id, a.client_id);
   },
+  16: (db) => {
+    // The figures a saved proposal was built on.
+    const p = db.prepare(`SELECT id, client_id FROM proposals ORDER BY id LIMIT 1`).get() as { id: number; client_id: number };
+    const basis = { statementId: null, disposableFen: null, debts: [], chosen: [], contingencyFen: null };
+    db.prepare(`INSERT INTO plan_bases (client_id, proposal_id, taken_at, basis_json) VALUES (?, ?, '2024-08-01T00:00:00.000Z', ?)`).run(p.client_id, p.id, JSON.stringify(basis));
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
