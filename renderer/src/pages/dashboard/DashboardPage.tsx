@@ -56,7 +56,6 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <FirstRunCard />
-      {settings.data && <DueSoonCard timeZone={settings.data.timeZone} />}
       <Row gutter={16}>
         <Col xs={12} lg={6}>
           <Card size="small">
@@ -79,6 +78,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      {settings.data && <DueSoonCard timeZone={settings.data.timeZone} />}
       <Row gutter={16}>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('dashboard.byStatus')}>
