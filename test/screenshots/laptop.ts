@@ -19,6 +19,7 @@ const call = async <T>(channel: string, input?: unknown): Promise<T> => {
 await call('demo.load');
 const clientId = (await call<{ items: { id: number }[] }>('clients.list', { sort: 'caseRef', order: 'asc', pageSize: 1 })).items[0]!.id;
 const letterId = (await call<{ created: { id: number }[] }>('letters.draftAll', { clientId, type: 'hardship', locale: 'zh-CN' })).created[0]!.id;
+const lenderId = (await call<{ items: { id: number }[] }>('lenders.list', {})).items[0]!.id;
 const pages: [string, string][] = [
   ['dashboard', '/dashboard'],
   ['clients-list', '/clients'],
@@ -26,6 +27,8 @@ const pages: [string, string][] = [
   ['client-proposals', `/clients/${clientId}/proposals`],
   ['letter', `/letters/${letterId}`],
   ['client-form', '/clients/new'],
+  ['calendar', '/calendar'],
+  ['lender', `/lenders/${lenderId}`],
 ];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
