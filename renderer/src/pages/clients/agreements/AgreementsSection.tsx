@@ -13,6 +13,8 @@ import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
 import { PaymentModal } from './PaymentModal';
 import { StatusModal } from './StatusModal';
 import { VariationModal } from '../replan/VariationModal';
+import { useClient } from '../../../api/queries';
+import { DEFAULT_REGION } from '../../../../../shared/domain/region';
 import { todayIn } from '../../../../../shared/domain/dates';
 import { useTimeZone } from '../../contacts/ContactDrawer';
 
@@ -184,6 +186,7 @@ export function AgreementsSection({ clientId }: { clientId: number }) {
   const agreements = useAgreements(clientId);
   const items = agreements.data?.items ?? [];
   const [varying, setVarying] = useState(false);
+  const client = useClient(clientId);
   return (
     <Card
       title={t('agreements.agreements.title')}
@@ -196,7 +199,7 @@ export function AgreementsSection({ clientId }: { clientId: number }) {
         )
       }
     >
-      {varying && <VariationModal clientId={clientId} agreements={items} onClose={() => setVarying(false)} />}
+      {varying && <VariationModal clientId={clientId} region={client.data?.region ?? DEFAULT_REGION} agreements={items} onClose={() => setVarying(false)} />}
       {items.length === 0 ? (
         <Empty description={t('agreements.agreements.empty')} />
       ) : (

@@ -1,6 +1,7 @@
 import { Alert, App, Form, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGION_DOC_LANGUAGE, type Region } from '../../../../../shared/domain/region';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import type { LineFigures, ReviseLine } from '../../../../../shared/schemas/replan';
 import { errorText } from '../../../api/errors';
@@ -49,12 +50,13 @@ function StatusTag({ line }: { line: ReviseLine }) {
   );
 }
 
-export function ReviseModal({ clientId, proposalId, onClose }: { clientId: number; proposalId: number; onClose: () => void }) {
+export function ReviseModal({ clientId, region, proposalId, onClose }: { clientId: number; region: Region; proposalId: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const preview = useRevisePreview(proposalId);
   const confirm = useConfirmRevise(clientId);
-  const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  // The case's letter language (from its region) unless the counsellor picks another.
+  const [locale, setLocale] = useState<Locale>(REGION_DOC_LANGUAGE[region]);
   const p = preview.data;
   const letterNames = p ? [...new Set(p.lines.filter((l) => p.letterLenderIds.includes(l.lenderId)).map((l) => l.lenderName))] : [];
 

@@ -1,6 +1,7 @@
 import { SyncOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Region } from '../../../../../shared/domain/region';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { useStale } from '../../../api/replan';
 import { navigate, usePath } from '../../../router';
@@ -13,7 +14,7 @@ import { ReviseModal } from './ReviseModal';
  * #/clients/<id>/proposals?revise=<proposalId> (or ?revise=latest, the plan changed last),
  * so other pages (case reviews) can link straight to it.
  */
-export function StalePlans({ clientId, proposals }: { clientId: number; proposals: readonly ProposalView[] }) {
+export function StalePlans({ clientId, region, proposals }: { clientId: number; region: Region; proposals: readonly ProposalView[] }) {
   const { t } = useTranslation();
   const stale = useStale(clientId);
   const path = usePath();
@@ -49,7 +50,7 @@ export function StalePlans({ clientId, proposals }: { clientId: number; proposal
           }
         />
       )}
-      {revising !== null && <ReviseModal key={revising} clientId={clientId} proposalId={revising} onClose={() => navigate(base)} />}
+      {revising !== null && <ReviseModal key={revising} clientId={clientId} region={region} proposalId={revising} onClose={() => navigate(base)} />}
     </>
   );
 }

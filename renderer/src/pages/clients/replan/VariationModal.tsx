@@ -1,6 +1,7 @@
 import { Form, InputNumber, Modal, Radio, Select, Space, Table, Typography, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGION_DOC_LANGUAGE, type Region } from '../../../../../shared/domain/region';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import { ApiError } from '../../../api/client';
@@ -13,7 +14,7 @@ import { MoneyInput, isFen, formatFen, type MoneyValue } from '../../../componen
 // payment, or a pause of N months) drafted to each lender chosen, in the language chosen; the
 // drafts appear on the letters tab and on the timeline.
 
-export function VariationModal({ clientId, agreements, onClose }: { clientId: number; agreements: readonly AgreementView[]; onClose: () => void }) {
+export function VariationModal({ clientId, region, agreements, onClose }: { clientId: number; region: Region; agreements: readonly AgreementView[]; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const variation = useVariation(clientId);
@@ -21,7 +22,8 @@ export function VariationModal({ clientId, agreements, onClose }: { clientId: nu
   const [kind, setKind] = useState<'lower' | 'hold'>('lower');
   const [holdMonths, setHoldMonths] = useState<number | null>(3);
   const [fromDate, setFromDate] = useState<string | null>(null);
-  const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  // The case's letter language (from its region) unless the counsellor picks another.
+  const [locale, setLocale] = useState<Locale>(REGION_DOC_LANGUAGE[region]);
   const [chosen, setChosen] = useState<number[]>(active.map((a) => a.id));
   const [amounts, setAmounts] = useState<Record<number, MoneyValue>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

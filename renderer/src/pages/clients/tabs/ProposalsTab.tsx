@@ -47,7 +47,7 @@ export function ProposalsTab({ client }: { client: ClientDetail }) {
           </Button>
         )}
       </Space>
-      <StalePlans clientId={client.id} proposals={list.data} />
+      <StalePlans clientId={client.id} region={client.region} proposals={list.data} />
       <ProposalBuilder key={builderKey} clientId={client.id} draft={draft.data} editing={editing} initial={start} onSaved={(p) => open(p)} />
       <SavedScenarios clientId={client.id} items={list.data} selected={selected} onSelect={setSelected} onOpen={(p) => open(p)} editingId={editing?.id ?? null} />
       {compared.length >= 2 && <CompareScenarios items={compared} />}
