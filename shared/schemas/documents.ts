@@ -27,7 +27,8 @@ export type PacketInput = z.infer<typeof PacketInput>;
 /** Where the file went; null when the counsellor cancelled the dialog. */
 export const FileResult = z.object({ path: z.string().nullable() });
 
-export const PacketLendersInput = z.object({ clientId: Id }).strict();
+/** locale: the packets' language (the letter each carries is one in that language); the interface's by default. */
+export const PacketLendersInput = z.object({ clientId: Id, locale: Locale.optional() }).strict();
 export const PacketLender = z.object({
   lenderId: Id,
   lenderName: z.string(),
@@ -35,6 +36,8 @@ export const PacketLender = z.object({
   outstandingFen: z.number().int(),
   /** The letter the packet will carry (latest final, else latest draft), if any. */
   letter: z.object({ id: Id, title: z.string(), status: z.enum(['draft', 'final', 'sent']) }).nullable(),
+  /** With no letter in the packet's language: the languages the lender's letters exist in. */
+  letterLocales: z.array(Locale),
   enclosures: z.number().int(),
   contacts: z.number().int(),
 });

@@ -251,9 +251,13 @@ export interface LetterChoice {
   status: 'draft' | 'final' | 'sent';
 }
 
-/** The letter a packet carries: the latest final (or sent) letter for the lender, else the latest draft; the packet's language first. */
-export function packetLetter(ctx: HandlerContext, clientId: number, lenderId: number, language?: Locale): LetterChoice | null {
-  return letterForPacket(ctx.db, clientId, lenderId, language ?? '') ?? null;
+/**
+ * The letter a packet carries: the lender's latest final (or sent) letter, else its latest draft
+ * – in the packet's language only. A packet comes out entirely in one language, so a letter
+ * written in another stays out (the packets list says which languages it exists in).
+ */
+export function packetLetter(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale): LetterChoice | null {
+  return letterForPacket(ctx.db, clientId, lenderId, language) ?? null;
 }
 
 /** Evidence for this lender: the client's general evidence and what belongs to this lender's debts or contacts, never another lender's. */

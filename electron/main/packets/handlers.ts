@@ -7,6 +7,7 @@ import type { BatchStatus, PacketLendersOutput } from '../../../shared/schemas/d
 import type { HandlerContext } from '../context';
 import { clientExists, getClientRow } from '../db/clients';
 import { contactCountWithLender } from '../db/contacts';
+import { letterLocalesForLender } from '../db/letters';
 import { lendersOfClient } from '../db/debts';
 import { clientHasStatement } from '../db/statements-queries';
 import { openDocument, printDocument, saveDocument } from '../documents/deliver';
@@ -100,16 +101,18 @@ export function packetsHandlers(ctx: HandlerContext): HandlerPart<(typeof PACKET
   }
 
   return {
-    'packets.lenders': ({ clientId }): PacketLendersOutput => {
+    'packets.lenders': ({ clientId, locale: asked }): PacketLendersOutput => {
       requireClient(clientId);
+      const locale = localeOf(asked);
       const items = lendersOfClient(db, clientId).map((l) => {
-        const letter = packetLetter(ctx, clientId, l.lenderId, ctx.locale());
+        const letter = packetLetter(ctx, clientId, l.lenderId, locale);
         return {
           lenderId: l.lenderId,
           lenderName: l.lenderName,
           debts: l.debtCount,
           outstandingFen: l.outstandingFen,
           letter: letter ? { id: letter.id, title: letter.title, status: letter.status } : null,
+          letterLocales: letter ? [] : letterLocalesForLender(db, clientId, l.lenderId),
           enclosures: packetAttachments(ctx, clientId, l.lenderId).length,
           contacts: contactCountWithLender(db, clientId, l.lenderId),
         };

@@ -74,8 +74,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * longest first, so a name holding another name is taken whole.
  */
 export function hasForeignScript(language: Locale, text: string, data: readonly string[] = []): string[] {
-  let rest = text;
-  for (const d of [...new Set(data)].filter((x) => x.trim().length > 0).sort((a, b) => b.length - a.length)) rest = rest.split(d).join(' ');
+  // A line break inside a Chinese run (pdftotext, a narrow column) must not split a name.
+  const joinHan = (t: string) => t.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  let rest = joinHan(text);
+  for (const d of [...new Set(data.map(joinHan))].filter((x) => x.trim().length > 0).sort((a, b) => b.length - a.length)) rest = rest.split(d).join(' ');
   const bad = (ch: string) =>
     language === 'en' ? CJK.test(ch) : language === 'zh-TW' ? SCRIPT_SETS.simplifiedOnly.has(ch) : SCRIPT_SETS.traditionalOnly.has(ch);
   const found: string[] = [];

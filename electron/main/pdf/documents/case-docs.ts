@@ -204,7 +204,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
     if (detail) who.push({ text: detail, fontSize: 7.5, color: '#555555' });
     // The court stage under the lender, only where there is one: a column of 无 would leave the
     // lender's name too little room beside the amounts and the annual rate.
-    if (row.legalStage) who.push({ text: `${w.legalStage}：${row.legalStage}`, fontSize: 7.5, color: '#a8071a' });
+    if (row.legalStage) who.push({ text: `${w.legalStage}${sep(data.language)}${row.legalStage}`, fontSize: 7.5, color: '#a8071a' });
     body.push([
       cell(String(i + 1), 'center', small),
       { stack: who, style: 'tableCell', ...small },

@@ -20,8 +20,8 @@ const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.pr
 export function PacketsPanel({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const lenders = usePacketLenders(clientId);
   const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const lenders = usePacketLenders(clientId, locale);
   const [jobId, setJobId] = useState<string | null>(null);
   const packet = usePacketAction();
   const start = useStartBatch(clientId);
@@ -74,7 +74,11 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
             </Typography.Text>
           </Space>
         ) : (
-          <Typography.Text type="secondary">{t('documents.panel.noLetter')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {l.letterLocales.length
+              ? t('documents.panel.letterOnlyIn', { languages: l.letterLocales.map((x) => t(`documents.languages.${x}`)).join(t('documents.panel.languageSeparator')) })
+              : t('documents.panel.noLetter')}
+          </Typography.Text>
         ),
     },
     { title: t('documents.panel.enclosures'), dataIndex: 'enclosures', key: 'enclosures', align: 'right' as const, width: 70 },
