@@ -26,8 +26,8 @@ const DATA = [CLIENT, ADDRESS, COUNSELLOR, COLLECTOR, ...LENDERS];
 let core: TestCore;
 let out: string;
 let clientId: number;
-let lenderIds: number[] = [];
-let debtIds: number[] = [];
+const lenderIds: number[] = [];
+const debtIds: number[] = [];
 
 beforeAll(async () => {
   core = openTestCore(undefined, { now: () => new Date('2025-03-15T09:00:00.000Z') });
