@@ -25,7 +25,7 @@ export const TimelineListInput = z
 const base = {
   /** Unique across the timeline, e.g. 'contact:12', 'letter:3:sent'. */
   key: z.string(),
-  /** The instant the item is sorted by (ISO UTC); a payment, dated by day, sorts at that day's 00:00 UTC. */
+  /** The instant the item is sorted by (ISO UTC); a step dated by day (payment, court step) sorts at the moment it was recorded when that was on its day, else at noon of its day (db/timeline.ts). */
   at: z.string(),
   lenderId: z.number().int().nullable(),
   lenderName: z.string().nullable(),

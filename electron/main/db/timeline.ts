@@ -21,6 +21,13 @@ export interface TimelineParams {
   limit: number;
 }
 
+/** The counsellor's zone offset as SQLite date modifiers, for the steps dated by day; atDay: the cursor's day there. */
+export interface ZoneModifiers {
+  toLocal: string;
+  toUtc: string;
+  atDay: string;
+}
+
 /** The rows strictly after the cursor, for a source of rank `rank` whose sort instant is `atExpr`. */
 const after = (atExpr: string, idExpr: string, rank: number) =>
   `${atExpr} <= @at AND (${atExpr} < @at OR @rank > ${rank} OR (@rank = ${rank} AND ${idExpr} < @id))`;
@@ -41,13 +48,24 @@ const OFFERS_SQL = `
    WHERE e.client_id = @clientId AND ${after('e.at', 'e.id', RANK.offer)} AND (@lenderId IS NULL OR o.lender_id = @lenderId)
    ORDER BY e.at DESC, e.id DESC LIMIT @limit`;
 
+/**
+ * The instant a step dated by day sorts at, the way offer steps are placed (shared/domain/dates
+ * instantOfDate): recorded on that very day (in the counsellor's zone, @toLocal / @toUtc are
+ * its offset as SQLite modifiers), the moment it was recorded – so a payment entered at 13:21
+ * sits above a case opened at 13:00; recorded on another day, noon of its day. Its local day
+ * is always the step's date, so the cursor's local day (@atDay) bounds the read below.
+ */
+const dayInstant = (dateCol: string, recordedCol: string) =>
+  `(CASE WHEN date(${recordedCol}, @toLocal) = ${dateCol} THEN ${recordedCol} ELSE strftime('%Y-%m-%dT%H:%M:%fZ', ${dateCol} || 'T12:00:00', @toUtc) END)`;
+
+const PAYMENT_AT = dayInstant('p.paid_date', 'p.created_at');
 const PAYMENTS_SQL = `
-  SELECT p.id, p.paid_date || 'T00:00:00.000Z' AS at, p.paid_date, p.amount_fen, p.note, p.agreement_id, a.debt_id, a.lender_id,
+  SELECT p.id, ${PAYMENT_AT} AS at, p.paid_date, p.amount_fen, p.note, p.agreement_id, a.debt_id, a.lender_id,
          l.name AS lender_name
     FROM payments p JOIN agreements a ON a.id = p.agreement_id LEFT JOIN lenders l ON l.id = a.lender_id
-   WHERE p.client_id = @clientId AND p.paid_date <= substr(@at, 1, 10)
-     AND ${after(`(p.paid_date || 'T00:00:00.000Z')`, 'p.id', RANK.payment)} AND (@lenderId IS NULL OR a.lender_id = @lenderId)
-   ORDER BY p.paid_date DESC, p.id DESC LIMIT @limit`;
+   WHERE p.client_id = @clientId AND p.paid_date <= @atDay
+     AND ${after(PAYMENT_AT, 'p.id', RANK.payment)} AND (@lenderId IS NULL OR a.lender_id = @lenderId)
+   ORDER BY p.paid_date DESC, at DESC, p.id DESC LIMIT @limit`;
 
 // A letter has up to three steps; every step is at or after its creation, so creation bounds the read.
 const LETTERS_SQL = `
@@ -62,13 +80,14 @@ const STATUS_SQL = `
    ORDER BY s.at DESC, s.id DESC LIMIT @limit`;
 
 // Court and enforcement steps, dated by day like payments (a hearing may lie ahead).
+const LEGAL_AT = dayInstant('e.event_date', 'e.created_at');
 const LEGAL_SQL = `
-  SELECT e.id, e.event_date || 'T00:00:00.000Z' AS at, e.kind, e.event_date, e.court, e.case_number, e.amount_fen, e.service_date, e.decision,
+  SELECT e.id, ${LEGAL_AT} AS at, e.kind, e.event_date, e.court, e.case_number, e.amount_fen, e.service_date, e.decision,
          e.instance, e.measure, e.notes, e.origin, e.debt_id, d.lender_id, l.name AS lender_name
     FROM legal_events e JOIN debts d ON d.id = e.debt_id LEFT JOIN lenders l ON l.id = d.lender_id
-   WHERE e.client_id = @clientId AND e.event_date <= substr(@at, 1, 10)
-     AND ${after(`(e.event_date || 'T00:00:00.000Z')`, 'e.id', RANK.legal)} AND (@lenderId IS NULL OR d.lender_id = @lenderId)
-   ORDER BY e.event_date DESC, e.id DESC LIMIT @limit`;
+   WHERE e.client_id = @clientId AND e.event_date <= @atDay
+     AND ${after(LEGAL_AT, 'e.id', RANK.legal)} AND (@lenderId IS NULL OR d.lender_id = @lenderId)
+   ORDER BY e.event_date DESC, at DESC, e.id DESC LIMIT @limit`;
 
 // An agreement's status changes, at the instant of their day (agreements/status.ts).
 const AGREEMENTS_SQL = `
@@ -118,7 +137,7 @@ export function timelineOfferSteps(db: Db, p: TimelineParams) {
   }[];
 }
 
-export function timelinePayments(db: Db, p: TimelineParams) {
+export function timelinePayments(db: Db, p: TimelineParams & ZoneModifiers) {
   return stmt(db, PAYMENTS_SQL).all(p) as {
     id: number;
     at: string;
@@ -157,7 +176,7 @@ export function timelineStatusChanges(db: Db, p: Omit<TimelineParams, 'lenderId'
   }[];
 }
 
-export function timelineLegalEvents(db: Db, p: TimelineParams) {
+export function timelineLegalEvents(db: Db, p: TimelineParams & ZoneModifiers) {
   return stmt(db, LEGAL_SQL).all(p) as (Omit<LegalEventRow, 'client_id' | 'rev' | 'created_at' | 'updated_at'> & { at: string; lender_id: number; lender_name: string | null })[];
 }
 

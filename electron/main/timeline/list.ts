@@ -1,9 +1,10 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { parseGenerated } from '../../../shared/schemas/generated-text';
+import { utcToZoned } from '../../../shared/schemas/contacts';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
-import { RANK, timelineAgreementEvents, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
+import { RANK, type ZoneModifiers, timelineAgreementEvents, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
 import { splitTypes } from '../db/contacts';
 import { toValues } from '../db/legal-events';
@@ -53,12 +54,22 @@ function compareDesc(a: Cursor, b: Cursor): number {
 
 const LETTER_STEPS = ['created', 'finalised', 'sent'] as const;
 
-export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): TimelineListOutput {
+/** A zone's offset now, as SQLite modifiers ('+480 minutes' / '-480 minutes' for Shanghai). */
+export function zoneModifiers(timeZone: string, now: Date): Zone {
+  const local = utcToZoned(now.toISOString(), timeZone);
+  const minutes = Math.round((Date.parse(`${local.date}T${local.time}:00Z`) - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000);
+  return { timeZone, toLocal: `${minutes >= 0 ? '+' : ''}${minutes} minutes`, toUtc: `${-minutes >= 0 ? '+' : ''}${-minutes} minutes` };
+}
+
+export type Zone = Omit<ZoneModifiers, 'atDay'> & { timeZone: string };
+
+export function timelineList(db: Db, input: ParsedInput<'timeline.list'>, zone: Zone): TimelineListOutput {
   const { clientId, lenderId, before, limit } = input;
   if (!clientExists(db, clientId)) throw notFound();
   const cursor = before === undefined ? NO_CURSOR : decodeCursor(before);
   const wanted = new Set<TimelineType>(input.types && input.types.length > 0 ? input.types : TIMELINE_TYPES);
   const params = { clientId, lenderId: lenderId ?? null, at: cursor.at, rank: cursor.rank, id: cursor.id, limit: limit + 1 };
+  const byDay = { toLocal: zone.toLocal, toUtc: zone.toUtc, atDay: before === undefined ? '9999-12-31' : utcToZoned(cursor.at, zone.timeZone).date };
   const out: Candidate[] = [];
   const base = (r: { debt_id: number | null; lender_id: number | null; lender_name: string | null }) => ({
     debtId: r.debt_id,
@@ -114,7 +125,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('payment')) {
-    const rows = timelinePayments(db, params);
+    const rows = timelinePayments(db, { ...params, ...byDay });
     for (const r of rows) {
       out.push({
         at: r.at,
@@ -144,7 +155,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>): Timel
   }
 
   if (wanted.has('legal')) {
-    for (const r of timelineLegalEvents(db, params)) {
+    for (const r of timelineLegalEvents(db, { ...params, ...byDay })) {
       out.push({
         at: r.at,
         rank: RANK.legal,

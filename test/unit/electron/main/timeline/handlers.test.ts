@@ -160,17 +160,51 @@ describe('timeline.list', () => {
     expect((await x.core.fail('timeline.list', { clientId: 999 })).code).toBe('NOT_FOUND');
   });
 
+  it('orders by when things happened, then when recorded: a payment entered at 13:21 for today sits above a case opened at 13:00', async () => {
+    let clock = new Date('2025-03-15T05:00:00.000Z'); // 13:00 in Shanghai
+    world = openWorld(() => clock);
+    const { core } = world;
+    const lender = addLender(core.db, '好借App');
+    const clientId = await addClient(core);
+    const debt = await addDebt(core, clientId, lender);
+    const t = clock.toISOString();
+    const agreement = core.db
+      .prepare(`INSERT INTO agreements (client_id, debt_id, lender_id, agreed_date, remedy, terms_json, total_fen, created_at, updated_at) VALUES (?, ?, ?, '2025-03-01', 'instalments', '{}', 360000, ?, ?)`)
+      .run(clientId, debt, lender, t, t).lastInsertRowid;
+    const pay = (paidDate: string, recordedAt: string) =>
+      core.db.prepare(`INSERT INTO payments (agreement_id, client_id, paid_date, amount_fen, created_at, updated_at) VALUES (?, ?, ?, 10000, ?, ?)`).run(agreement, clientId, paidDate, recordedAt, recordedAt).lastInsertRowid;
+    clock = new Date('2025-03-15T05:21:00.000Z');
+    const today = pay('2025-03-15', clock.toISOString()); // 13:21 today
+    const yesterday = pay('2025-03-14', clock.toISOString()); // entered today for yesterday: noon of the 14th
+    const early = pay('2025-03-15', '2025-03-14T16:30:00.000Z'); // 00:30 on the 15th in Shanghai, still the 14th in UTC
+    const r = await core.call('timeline.list', { clientId });
+    const order = r.items.map((i) => i.key).filter((k) => k.startsWith('payment') || k.startsWith('status'));
+    expect(order).toEqual([`payment:${today}`, 'status:1', `payment:${early}`, `payment:${yesterday}`]);
+    // Paged one at a time, the same order.
+    const paged: string[] = [];
+    let before: string | undefined;
+    do {
+      const page = await core.call('timeline.list', { clientId, limit: 1, types: ['payment', 'status'], ...(before ? { before } : {}) });
+      paged.push(...page.items.map((i) => i.key));
+      before = page.nextCursor ?? undefined;
+    } while (before);
+    expect(paged).toEqual(order);
+  });
+
   it('reads each source from its per-client index, never scanning a table', async () => {
     const x = await setup();
     const sql = TIMELINE_SQL;
     const params = { clientId: 1, lenderId: null, at: '9999', rank: 99, id: 0, limit: 51, inc0: 0, inc1: 1 };
+    const byDay = { ...params, toLocal: '+480 minutes', toUtc: '-480 minutes', atDay: '9999-12-31' };
     const plan = (sql: string, p: Record<string, unknown>) =>
       (x.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(p) as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan(sql.contacts, params)).toMatch(/SEARCH c USING INDEX contacts_by_client/);
     expect(plan(sql.offers, params)).toMatch(/SEARCH e USING INDEX offer_events_by_client/);
-    expect(plan(sql.payments, params)).toMatch(/SEARCH p USING INDEX payments_by_client/);
+    expect(plan(sql.payments, byDay)).toMatch(/SEARCH p USING INDEX payments_by_client/);
     expect(plan(sql.letters, { clientId: 1, lenderId: null, at: '9999' })).toMatch(/SEARCH le USING INDEX letters_by_client/);
     expect(plan(sql.status, { clientId: 1, at: '9999', rank: 99, id: 0, limit: 51 })).toMatch(/SEARCH s USING INDEX client_status_changes_by_client/);
-    for (const q of [sql.contacts, sql.offers, sql.payments]) expect(plan(q, params)).not.toMatch(/TEMP B-TREE|SCAN/);
+    for (const q of [sql.contacts, sql.offers]) expect(plan(q, params)).not.toMatch(/TEMP B-TREE|SCAN/);
+    // Payments come off the index by day; only the payments of one day are sorted by the moment they sort at.
+    expect(plan(sql.payments, byDay)).not.toMatch(/SCAN|TEMP B-TREE FOR ORDER BY/);
   });
 });

@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { caseOnEveryPage, openPage } from './every-page';
+import { invoke } from './steps';
+import { hasForeignScript } from '../unit/helpers/script-purity';
+
+// One language at a time (issue 14 §3): with the demo cases, an offer sent and accepted, a
+// collector's call and hardship letters in place, every page in 简体中文, 繁體中文 and English
+// holds no character of another script – no Simplified-only character in 繁體, no
+// Traditional-only one in 简体, no Chinese at all in English – except the data the counsellor
+// (or the demo) typed: names, addresses, lenders, notes, call summaries, the letters in their
+// own language. The data is read back through the channels, field by field; what the app
+// writes by itself (a sent offer's contact, the follow-ups it makes) is not data and must
+// come out in the page's language.
+
+/** Fields that hold what a person typed (or a letter's text, which is in the letter's own language). */
+const DATA_KEYS = new Set([
+  'name', 'aliases', 'address', 'occupation', 'employer', 'notes', 'hardshipDetails', 'consentScope', 'assignedCounsellor', 'counsellorName',
+  'organisation', 'label', 'person', 'outcome', 'incidentDetails', 'details', 'title', 'text', 'items', 'salutation', 'enclosures', 'collector',
+  'court', 'caseNumber', 'lenderName', 'clientName', 'fileName', 'description', 'accountRef', 'closureReason', 'contactName', 'complaintChannel',
+]);
+
+function dataStrings(node: unknown, out: Set<string>, key = ''): void {
+  if (typeof node === 'string') {
+    if (DATA_KEYS.has(key) && /\p{Script=Han}/u.test(node)) out.add(node);
+    return;
+  }
+  if (Array.isArray(node)) return node.forEach((n) => dataStrings(n, out, key));
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  for (const [k, v] of Object.entries(o)) {
+    // A summary or note is the counsellor's only when they wrote it; the app's own are data objects.
+    if ((k === 'summary' && (o['source'] === undefined || o['source'] === 'manual')) || (k === 'note' && typeof v === 'string')) dataStrings(v, out, 'text');
+    else dataStrings(v, out, k);
+  }
+}
+
+async function caseData(page: Page): Promise<string[]> {
+  const out = new Set<string>();
+  const clients = await invoke(page, 'clients.list', { sort: 'caseRef', order: 'asc' });
+  dataStrings(clients, out);
+  for (const c of clients.items) {
+    dataStrings(await invoke(page, 'clients.get', { id: c.id }), out);
+    dataStrings(await invoke(page, 'debts.list', { clientId: c.id }), out);
+    dataStrings(await invoke(page, 'statements.latest', { clientId: c.id }), out);
+    dataStrings(await invoke(page, 'timeline.list', { clientId: c.id, limit: 200 }), out);
+    dataStrings(await invoke(page, 'agreements.list', { clientId: c.id }), out);
+    for (const l of await invoke(page, 'letters.list', { clientId: c.id })) dataStrings(await invoke(page, 'letters.get', { id: l.id }), out);
+  }
+  dataStrings(await invoke(page, 'lenders.list', {}), out);
+  dataStrings(await invoke(page, 'templates.list', undefined as never), out);
+  dataStrings(await invoke(page, 'settings.get', undefined as never), out);
+  return [...out];
+}
+
+test('every page speaks one language: 简体中文, 繁體中文 and English', async ({ page, harness }) => {
+  test.setTimeout(420_000);
+  await page.goto(harness.url);
+  const routes = await caseOnEveryPage(page);
+  const data = await caseData(page);
+  for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+    await invoke(page, 'settings.update', { language });
+    await page.reload();
+    for (const route of routes) {
+      await openPage(page, harness.url, route);
+      const text = await page.locator('body').innerText();
+      expect.soft(hasForeignScript(language, text, data), `${language} ${route}`).toEqual([]);
+    }
+  }
+});
