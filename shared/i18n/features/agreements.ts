@@ -5,7 +5,7 @@ import { defineMessages } from '../catalog';
 export const agreementsMessages = defineMessages({
   'zh-CN': {
     tabTitle: '报价与还款计划',
-    status: { drafted: '草拟', sent: '已发出', countered: '对方还价', accepted: '已接受', rejected: '已拒绝', expired: '已过期' },
+    status: { drafted: '已起草', sent: '已发出', countered: '对方还价', accepted: '已接受', rejected: '已拒绝', expired: '已过期' },
     agreementStatus: { active: '执行中', completed: '已完成', broken: '已违约', cancelled: '已取消' },
     state: { paid: '已还', partial: '部分已还', due: '待还', late: '逾期', missed: '未还' },
     remedies: {
@@ -30,7 +30,7 @@ export const agreementsMessages = defineMessages({
       deleted: '已删除报价',
       created: '已创建 {{count}} 个报价',
       saved: '已更新报价状态',
-      deleteConfirm: '删除这个草拟的报价？',
+      deleteConfirm: '删除这份已起草的报价？',
     },
     actions: {
       send: '标记为已发出',
@@ -151,7 +151,7 @@ export const agreementsMessages = defineMessages({
       sentBeforeDrafted: '发出日期不能早于起草日期',
       paidBeforeAgreement: '还款日期不能早于这份协议的达成日期',
       validBeforeSent: '有效期不能早于发出日期',
-      deleteNotDrafted: '只能删除草拟状态的报价。',
+      deleteNotDrafted: '只能删除已起草（尚未发出）的报价。',
       agreementConflict: '这份协议已被修改，请刷新后重试。',
       sameStatus: '协议已经是这个状态。',
       notAllPaid: '还有未还的期次，不能标记完成。',
@@ -164,7 +164,7 @@ export const agreementsMessages = defineMessages({
   },
   'zh-TW': {
     tabTitle: '報價與還款計劃',
-    status: { drafted: '草擬', sent: '已發出', countered: '對方還價', accepted: '已接受', rejected: '已拒絕', expired: '已過期' },
+    status: { drafted: '已起草', sent: '已發出', countered: '對方還價', accepted: '已接受', rejected: '已拒絕', expired: '已過期' },
     agreementStatus: { active: '執行中', completed: '已完成', broken: '已違約', cancelled: '已取消' },
     state: { paid: '已還', partial: '部分已還', due: '待還', late: '逾期', missed: '未還' },
     remedies: {
@@ -189,7 +189,7 @@ export const agreementsMessages = defineMessages({
       deleted: '已刪除報價',
       created: '已建立 {{count}} 個報價',
       saved: '已更新報價狀態',
-      deleteConfirm: '刪除這個草擬的報價？',
+      deleteConfirm: '刪除這份已起草的報價？',
     },
     actions: {
       send: '標記為已發出',
@@ -310,7 +310,7 @@ export const agreementsMessages = defineMessages({
       sentBeforeDrafted: '發出日期不能早於起草日期',
       paidBeforeAgreement: '還款日期不能早於這份協議的達成日期',
       validBeforeSent: '有效期不能早於發出日期',
-      deleteNotDrafted: '只能刪除草擬狀態的報價。',
+      deleteNotDrafted: '只能刪除已起草（尚未發出）的報價。',
       agreementConflict: '這份協議已被修改，請重新整理後再試。',
       sameStatus: '協議已經是這個狀態。',
       notAllPaid: '還有未還的期次，不能標記完成。',

@@ -30,6 +30,7 @@ import { StatusTag } from '../StatusTag';
 import { LegalStep } from '../debts/LegalStep';
 import { AgreementStep } from '../agreements/AgreementStep';
 import { useShownText } from '../../../components/shownText';
+import { groupTimeline, type TimelineEntry } from './timelineGroups';
 
 const COLORS: Record<TimelineType, string> = { contact: 'blue', incident: 'red', offer: 'purple', letter: 'cyan', payment: 'green', status: 'gray', legal: 'orange', agreement: 'geekblue' };
 
@@ -216,6 +217,47 @@ function OpenFollowups({ clientId }: { clientId: number }) {
   );
 }
 
+/** Several entries of one kind, action and day as one line that expands (timelineGroups.ts). */
+function GroupBody({ entry, clientId, onEdit }: { entry: Extract<TimelineEntry, { kind: 'group' }>; clientId: number; onEdit: (id: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const count = entry.group === 'payment' || entry.group === 'contact' ? entry.items.length : entry.lenders;
+  const amount = formatFen(
+    entry.items.reduce((s, i) => s + (i.type === 'payment' ? i.payment.amountFen : 0), 0),
+    i18n.language,
+  );
+  const headline =
+    entry.group === 'offer'
+      ? t('contacts.timeline.group.offer', { status: t(`contacts.timeline.offerStatus.${entry.action}`, { defaultValue: entry.action }), count })
+      : entry.group === 'letter'
+        ? t('contacts.timeline.group.letter', { event: t(`contacts.timeline.letter.${entry.action}`), count })
+        : entry.group === 'payment'
+          ? t('contacts.timeline.group.payment', { count, amount })
+          : t('contacts.timeline.group.contact', { source: t(`contacts.sources.${entry.action}`), count });
+  return (
+    <div data-testid={`timeline-group-${entry.group}-${entry.action}`}>
+      <Space wrap size={4}>
+        <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
+          {entry.day}
+        </Typography.Text>
+        <Typography.Text strong>{headline}</Typography.Text>
+        <Button type="link" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('contacts.timeline.group.hide') : t('contacts.timeline.group.show', { count: entry.items.length })}
+        </Button>
+      </Space>
+      {open && (
+        <div style={{ borderLeft: '2px solid #f0f0f0', paddingLeft: 12, marginTop: 6 }}>
+          {entry.items.map((item) => (
+            <div key={item.key} style={{ marginBottom: 8 }}>
+              <ItemBody item={item} clientId={clientId} onEdit={onEdit} />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
 // The client timeline: contacts (incidents highlighted), offer steps, letters, payments,
 // case status changes, court steps and agreements' status changes, newest first, filterable by lender and type, loaded in pages.
 export function TimelineTab({ client }: { client: ClientDetail }) {
@@ -235,6 +277,8 @@ export function TimelineTab({ client }: { client: ClientDetail }) {
   }, [debts.data]);
 
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const timeZone = useTimeZone();
+  const onEdit = (id: number) => setDrawer({ open: true, contactId: id });
   const editingContact: ContactView | null = drawer.contactId !== null ? (editing.data ?? null) : null;
 
   return (
@@ -278,12 +322,21 @@ export function TimelineTab({ client }: { client: ClientDetail }) {
             <>
               <Timeline
                 data-testid="client-timeline"
-                items={items.map((item) => ({
-                  key: item.key,
-                  color: COLORS[item.type],
-                  icon: ICONS[item.type],
-                  content: <ItemBody item={item} clientId={client.id} onEdit={(id) => setDrawer({ open: true, contactId: id })} />,
-                }))}
+                items={groupTimeline(items, timeZone).map((entry) =>
+                  entry.kind === 'item'
+                    ? {
+                        key: entry.item.key,
+                        color: COLORS[entry.item.type],
+                        icon: ICONS[entry.item.type],
+                        content: <ItemBody item={entry.item} clientId={client.id} onEdit={onEdit} />,
+                      }
+                    : {
+                        key: entry.key,
+                        color: COLORS[entry.items[0]!.type],
+                        icon: ICONS[entry.items[0]!.type],
+                        content: <GroupBody entry={entry} clientId={client.id} onEdit={onEdit} />,
+                      },
+                )}
               />
               {q.hasNextPage && (
                 <Button block onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage}>
