@@ -61,7 +61,7 @@ describe('proposals.draft', () => {
     expect(d.statementDate).toBe('2025-03-10');
     expect(d.today).toBe('2025-03-15');
     const plan = d.plan;
-    expect(plan.startDate).toBe('2025-03-15');
+    expect(plan.startDate).toBe('2025-04-15'); // a month from today, not today
     expect(plan.contingencyFen).toBe(16_000);
     expect(plan.priorityFen).toBe(10_000); // 3,600.00 over 36 months
     expect(plan.budgetFen).toBe(160_000 - 16_000 - 10_000);
