@@ -63,6 +63,7 @@ export async function onEveryPage(page: Page, url: string, check: (where: string
 export async function openPage(page: Page, url: string, route: string): Promise<void> {
   await page.goto(`${url}#${route}`);
   await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('main').locator('[aria-busy=true]')).toHaveCount(0);
+  // A page still loading shows a spinner (aria-busy); on a loaded machine it can take a while.
+  await expect(page.getByRole('main').locator('[aria-busy=true]')).toHaveCount(0, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }

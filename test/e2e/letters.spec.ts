@@ -41,9 +41,11 @@ test.describe('letters to every lender', () => {
     await batch.getByRole('button', { name: spaced('起草') }).click();
     await expect(batch.getByTestId('draft-all-progress')).toContainText('3 / 3');
     await expect(batch.getByText('已起草 3 封，跳过 0 封')).toBeVisible();
-    // It cannot be started twice.
-    await expect(batch.getByRole('button', { name: spaced('起草') })).toBeDisabled();
-    await batch.getByRole('button', { name: spaced('取消') }).click();
+    // It cannot be started twice: once done, the only way on is 完成 (nothing is left to cancel).
+    await expect(batch.getByRole('button', { name: spaced('起草') })).toHaveCount(0);
+    await expect(batch.getByRole('button', { name: spaced('取消') })).toHaveCount(0);
+    await batch.getByRole('button', { name: spaced('完成') }).click();
+    await expect(batch).toBeHidden();
     const tab = page.getByRole('tabpanel', { name: '信函' });
     await expect(tab.getByRole('row')).toHaveCount(4);
     await page.screenshot({ path: path.join(SHOTS, 'client-letters-tab.png') });

@@ -72,8 +72,8 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
             <Form.Item label={t('agreements.fields.draftedOn')} htmlFor="from-proposal-drafted">
               <DateInput id="from-proposal-drafted" value={draftedOn ?? today} onChange={setDraftedOn} allowClear={false} />
             </Form.Item>
-            <Form.Item label={t('agreements.fields.validUntil')}>
-              <DateInput value={validUntil} onChange={setValidUntil} />
+            <Form.Item label={t('agreements.fields.validUntil')} htmlFor="from-proposal-valid-until">
+              <DateInput id="from-proposal-valid-until" value={validUntil} onChange={setValidUntil} />
             </Form.Item>
           </Form>
           <Typography.Text strong>{t('agreements.fields.lines')}</Typography.Text>

@@ -177,12 +177,12 @@ export function ProposalBuilder({
                   key: 'contingency',
                   label: (
                     <Tooltip title={t('proposals.budget.contingencyHelp')}>
-                      {t('proposals.budget.contingency')} <QuestionCircleOutlined />
+                      <label htmlFor="budget-contingency">{t('proposals.budget.contingency')}</label> <QuestionCircleOutlined />
                     </Tooltip>
                   ),
                   children: (
                     <span>
-                      − <MoneyInput size="small" style={{ width: 140 }} aria-label={t('proposals.budget.contingency')} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
+                      − <MoneyInput id="budget-contingency" size="small" style={{ width: 140 }} data-testid="budget-contingency" value={plan.contingencyFen} onChange={(v) => typeof v !== 'string' && set({ contingencyFen: v ?? undefined })} />
                     </span>
                   ),
                 },
@@ -223,8 +223,8 @@ export function ProposalBuilder({
                 />
               </Space>
               <Space>
-                <Typography.Text>{t('proposals.budget.startDate')}</Typography.Text>
-                <DateInput allowClear={false} style={{ width: 150 }} value={state.startDate} onChange={(d) => d && set({ startDate: d })} />
+                <label htmlFor="proposal-start-date">{t('proposals.budget.startDate')}</label>
+                <DateInput id="proposal-start-date" allowClear={false} style={{ width: 150 }} value={state.startDate} onChange={(d) => d && set({ startDate: d })} />
               </Space>
             </Space>
           </Space>

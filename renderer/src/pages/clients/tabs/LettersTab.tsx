@@ -94,6 +94,16 @@ export function LettersTab({ client }: { client: ClientDetail }) {
         maskClosable={!draftAll.isPending}
         onCancel={() => setBatchOpen(false)}
         destroyOnHidden
+        // Once the drafts are made there is nothing to cancel: one button says it is done.
+        {...(result !== null
+          ? {
+              footer: (
+                <Button type="primary" onClick={() => setBatchOpen(false)}>
+                  {t('letters.tab.draftAllClose')}
+                </Button>
+              ),
+            }
+          : {})}
       >
         <Typography.Paragraph type="secondary">{t('letters.tab.draftAllHint')}</Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={{ type: 'hardship', locale: (LOCALES as readonly string[]).includes(i18n.language) ? i18n.language : 'zh-CN', includeExisting: false }}>
