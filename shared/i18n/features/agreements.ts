@@ -129,6 +129,11 @@ export const agreementsMessages = defineMessages({
       agreements: '还款协议',
       empty: '与该债权人还没有报价或协议。',
     },
+    statusHint: {
+      negotiating: '报价已发出，案件状态仍是「{{from}}」。',
+      planActive: '已有执行中的还款协议，案件状态仍是「{{from}}」。',
+      apply: '改为「{{to}}」',
+    },
     followup: {
       reply: '跟进 {{lender}} 对报价的答复',
       missed: '{{lender}} 第 {{seq}} 期（{{dueDate}}，{{amount}}）未按时还款',
@@ -288,6 +293,11 @@ export const agreementsMessages = defineMessages({
       agreements: '還款協議',
       empty: '與該債權人還沒有報價或協議。',
     },
+    statusHint: {
+      negotiating: '報價已發出，案件狀態仍是「{{from}}」。',
+      planActive: '已有執行中的還款協議，案件狀態仍是「{{from}}」。',
+      apply: '改為「{{to}}」',
+    },
     followup: {
       reply: '跟進 {{lender}} 對報價的答覆',
       missed: '{{lender}} 第 {{seq}} 期（{{dueDate}}，{{amount}}）未按時還款',
@@ -446,6 +456,11 @@ export const agreementsMessages = defineMessages({
       offers: 'Offers',
       agreements: 'Agreements',
       empty: 'No offers or agreements with this lender yet.',
+    },
+    statusHint: {
+      negotiating: 'Offers have gone out; the case status is still “{{from}}”.',
+      planActive: 'A repayment agreement is running; the case status is still “{{from}}”.',
+      apply: 'Change to “{{to}}”',
     },
     followup: {
       reply: 'Chase {{lender}} for a reply to our offer',
