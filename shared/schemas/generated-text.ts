@@ -4,9 +4,10 @@ import { REMEDIES } from './remedies';
 // Text Parley writes by itself (the contact that logs a sent offer, the follow-up that chases a
 // reply or a missed instalment) is stored as what happened – a kind and its facts – never as a
 // sentence in the language of the day. Each screen and document words it in its own language
-// (shared/i18n/generated-text.ts). Names in the facts are data (a lender's name as it was).
+// (shared/i18n/generated-text.ts). Names in the facts are data (a lender's name as it was); an
+// amount carries the case's currency (none: CNY, as before regions).
 
-const Money = { amountFen: z.number().int(), currency: z.enum(['CNY', 'HKD', 'TWD', 'USD']).optional() };
+const Money = { amountFen: z.number().int(), currency: z.enum(['CNY', 'HKD', 'TWD', 'MOP', 'USD']).optional() };
 
 export const GeneratedText = z.discriminatedUnion('kind', [
   /** A contact: an offer went to a lender. */

@@ -47,7 +47,9 @@ async function caseData(page: Page): Promise<string[]> {
     dataStrings(await invoke(page, 'agreements.list', { clientId: c.id }), out);
     for (const l of await invoke(page, 'letters.list', { clientId: c.id })) dataStrings(await invoke(page, 'letters.get', { id: l.id }), out);
   }
-  dataStrings(await invoke(page, 'lenders.list', {}), out);
+  const lenders = await invoke(page, 'lenders.list', { pageSize: 200 });
+  dataStrings(lenders, out);
+  for (const l of lenders.items) dataStrings(await invoke(page, 'lenders.get', { id: l.id }), out);
   dataStrings(await invoke(page, 'templates.list', undefined as never), out);
   dataStrings(await invoke(page, 'settings.get', undefined as never), out);
   return [...out];

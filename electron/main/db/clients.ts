@@ -1,6 +1,7 @@
 import type { ClientDetail, ClientListInput, ClientStatus, ClientSummary } from '../../../shared/schemas/clients';
 import { maskPersonalId, type IdType } from '../../../shared/domain/personal-id';
-import type { Region } from '../../../shared/domain/region';
+import { currencyOf, type Region } from '../../../shared/domain/region';
+import type { Currency } from '../../../shared/domain/money';
 import { pinyinKeys } from '../text/pinyin';
 import type { Db } from './connection';
 import { stmt } from './statements';
@@ -91,6 +92,12 @@ export function toDetail(r: ClientRow): ClientDetail {
 
 export function getClientRow(db: Db, id: number): ClientRow | undefined {
   return stmt(db, 'SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+}
+
+/** The currency of a case's amounts, from its region (mainland when it has none). */
+export function caseCurrency(db: Db, clientId: number): Currency {
+  const r = stmt(db, 'SELECT region FROM clients WHERE id = ?').get(clientId) as { region: Region | null } | undefined;
+  return currencyOf(r?.region);
 }
 
 export function clientExists(db: Db, id: number): boolean {

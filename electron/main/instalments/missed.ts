@@ -4,6 +4,7 @@ import { allocate, ledger } from '../agreements/ledger';
 import { today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { instalmentForFollowup, ledgerInputs } from '../db/agreements';
+import { caseCurrency } from '../db/clients';
 import { writeAudit } from '../db/audit';
 import { insertChaseFollowup, instalmentHasFollowup } from '../db/followups';
 import { agreementsWithMissedCandidates, setUnpaidFlags, type SweepScope } from '../db/instalments';
@@ -23,7 +24,7 @@ export function ensureMissedFollowup(ctx: HandlerContext, instalmentId: number, 
     lenderId: r.lender_id,
     dueDate: todayIso,
     reason: 'missed_payment' as const,
-    generated: { kind: 'missedInstalment' as const, lender: r.lender_name, seq: r.seq, dueDate: r.due_date, amountFen: r.amount_fen },
+    generated: { kind: 'missedInstalment' as const, lender: r.lender_name, seq: r.seq, dueDate: r.due_date, amountFen: r.amount_fen, currency: caseCurrency(ctx.db, r.client_id) },
     instalmentId,
   };
   const id = insertChaseFollowup(ctx.db, v, ctx.now());

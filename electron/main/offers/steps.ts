@@ -5,6 +5,7 @@ import type { Terms } from '../../../shared/schemas/remedies';
 import { today } from '../agreements/view';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
+import { caseCurrency } from '../db/clients';
 import { insertContact } from '../db/contacts';
 import { indexContact } from '../search/index-writer';
 import {
@@ -130,7 +131,7 @@ export function logOfferContact(ctx: HandlerContext, o: OfferRow, channel: Conta
       direction: 'out',
       person: person ?? null,
       summary: '',
-      generated: { kind: 'offerSent', lender: o.lender_name, remedy: terms.params.remedy, amountFen: terms.totalFen },
+      generated: { kind: 'offerSent', lender: o.lender_name, remedy: terms.params.remedy, amountFen: terms.totalFen, currency: caseCurrency(ctx.db, o.client_id) },
       outcome: note,
       isIncident: false,
       incidentTypes: [],

@@ -26,14 +26,16 @@ describe('generated entries', () => {
     const { clientId } = await agreementOf(3); // 乙银行, sent and accepted on 2025-03-15 with the interface in zh-CN
     const [contact] = stored('contacts', `source = 'offer'`);
     expect(contact).toMatchObject({ summary: '' });
-    expect(JSON.parse(contact!.generated_json as string)).toEqual({ kind: 'offerSent', lender: '乙银行', remedy: 'instalments', amountFen: 500_000 });
+    expect(JSON.parse(contact!.generated_json as string)).toEqual({ kind: 'offerSent', lender: '乙银行', remedy: 'instalments', amountFen: 500_000, currency: 'CNY' });
     const [reply] = stored('followups', `reason = 'offer_reply'`);
     expect(reply).toMatchObject({ note: null });
     expect(JSON.parse(reply!.generated_json as string)).toEqual({ kind: 'offerReply', lender: '乙银行' });
 
     const timeline = await core.call('timeline.list', { clientId });
     const item = timeline.items.find((i) => i.type === 'contact');
-    expect(item?.type === 'contact' && item.contact.generated).toEqual({ kind: 'offerSent', lender: '乙银行', remedy: 'instalments', amountFen: 500_000 });
+    expect(item?.type === 'contact' && item.contact.generated).toEqual({ kind: 'offerSent', lender: '乙银行', remedy: 'instalments', amountFen: 500_000, currency: 'CNY' });
+    // A Taiwan case's amount keeps its currency in every language.
+    expect(generatedText('en', { kind: 'offerSent', lender: '國泰世華', remedy: 'settlement', amountFen: 100_00, currency: 'TWD' })).toMatch(/NT\$100\b/);
     const g = { kind: 'offerSent', lender: '乙银行', remedy: 'instalments', amountFen: 500_000 } as const;
     expect(generatedText('zh-CN', g)).toBe('向 乙银行 发出报价：分期还款，合计 ¥5,000.00');
     expect(generatedText('en', g)).toBe(`Offer sent to 乙银行: ${translate('en', 'agreements.remedies.instalments')}, total ¥5,000.00`);
@@ -57,7 +59,7 @@ describe('generated entries', () => {
     await core.call('instalments.markMissed', { id: agreement.instalments[0]!.id, missed: true });
     const list = await core.call('followups.list');
     const missed = [...list.overdue.items, ...list.dueToday.items, ...list.thisWeek.items].find((f) => f.reason === 'missed_payment');
-    expect(missed).toMatchObject({ note: null, generated: { kind: 'missedInstalment', lender: '乙银行', seq: 1, dueDate: '2025-04-01', amountFen: 166_667 } });
+    expect(missed).toMatchObject({ note: null, generated: { kind: 'missedInstalment', lender: '乙银行', seq: 1, dueDate: '2025-04-01', amountFen: 166_667, currency: 'CNY' } });
     expect(generatedText('en', missed!.generated!)).toBe('乙银行 instalment 1 (2025-04-01, ¥1,666.67) not paid on time');
   });
 
