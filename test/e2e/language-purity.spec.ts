@@ -56,7 +56,8 @@ async function caseData(page: Page): Promise<string[]> {
 }
 
 test('every page speaks one language: 简体中文, 繁體中文 and English', async ({ page, harness }) => {
-  test.setTimeout(420_000);
+  // 19 pages × 3 languages with their data: minutes on a loaded machine.
+  test.setTimeout(900_000);
   await page.goto(harness.url);
   const routes = await caseOnEveryPage(page);
   const data = await caseData(page);

@@ -103,7 +103,7 @@ describe('the character lists the check relies on', () => {
   it('knows the usual Simplified and Traditional forms, and never lists a character both scripts share', () => {
     for (const ch of ['这', '发', '报', '价', '还', '项', '计', '时']) expect(SCRIPT_SETS.simplifiedOnly.has(ch), ch).toBe(true);
     for (const ch of ['這', '發', '報', '價', '還', '項', '計']) expect(SCRIPT_SETS.traditionalOnly.has(ch), ch).toBe(true);
-    for (const ch of ['信', '函', '人', '本', '金', '期', '日']) {
+    for (const ch of ['信', '函', '人', '本', '金', '期', '日', '添', '周', '里']) {
       expect(SCRIPT_SETS.simplifiedOnly.has(ch), ch).toBe(false);
       expect(SCRIPT_SETS.traditionalOnly.has(ch), ch).toBe(false);
     }
