@@ -71,9 +71,12 @@ test.describe('a debt ledger over a month', () => {
     await broken.dispatchEvent('click');
     // The day it happened: today, as she leaves it.
     const marking = page.getByRole('dialog', { name: /标记为违约/ });
+    await shot(page, 'agreement-status-dialog');
     await marking.getByRole('button', { name: spaced('保存') }).click();
     await expect(marking).toBeHidden();
     await expect(bankPlan.getByTestId('agreement-status')).toHaveText('已违约');
+    await expect(bankPlan.getByTestId('agreement-status-date')).toContainText(daysAgo(0));
+    await shot(page, 'agreement-broken-dated');
 
     // The debts: 花易借 settled at zero; the card owes its full balance less what was paid.
     await page.getByRole('tab', { name: '债务' }).click();
