@@ -18,9 +18,12 @@ const waiver: RemedyParams = { remedy: 'waiver', waivers: { interest: { mode: 'p
 
 type Reply = ['accepted' | 'rejected', number] | ['countered', number, RemedyParams];
 
-async function earlierCase(page: Page, lenderId: number, name: string, params: RemedyParams, sentDaysAgo: number, replies: Reply[]) {
+async function earlierCase(page: Page, lenderId: number, name: string, params: RemedyParams, sentDaysAgo: number, replies: Reply[], payslip = false) {
   const client = await invoke(page, 'clients.create', { name, status: 'negotiating' });
   const debt = await invoke(page, 'debts.create', { clientId: client.id, lenderId, principalFen: 800_000, interestFen: 200_000 });
+  if (payslip) {
+    await invoke(page, 'attachments.upload', { clientId: client.id, kind: 'income_proof', fileName: '工资条.txt', dataBase64: Buffer.from('2024 年 10-12 月工资条').toString('base64') });
+  }
   let offer = await invoke(page, 'offers.create', { debtId: debt.id, params, sentOn: daysAgo(sentDaysAgo) });
   for (const [to, days, counterParams] of replies) {
     offer = (await invoke(page, 'offers.transition', { id: offer.id, rev: offer.rev, to, onDate: daysAgo(days), ...(counterParams ? { counterParams } : {}) })).offer;
@@ -35,7 +38,7 @@ test.describe('lender insights', () => {
     await page.setViewportSize({ width: 1500, height: 1000 });
     await page.goto(harness.url);
     const lender = await addLender(page, '好借App', 'online_platform');
-    const first = await earlierCase(page, lender, '客户甲', instalments, 100, [['accepted', 40]]);
+    const first = await earlierCase(page, lender, '客户甲', instalments, 100, [['accepted', 40]], true);
     await earlierCase(page, lender, '客户乙', instalments, 100, [['accepted', 70]]);
     await earlierCase(page, lender, '客户丙', instalments, 90, [['countered', 80, { ...instalments, months: 6 }], ['accepted', 20]]);
     await earlierCase(page, lender, '客户丁', instalments, 60, [['countered', 50, { ...instalments, months: 6 }]]);
@@ -59,6 +62,7 @@ test.describe('lender insights', () => {
     const card = page.getByTestId('lender-insights');
     await expect(card).toBeVisible();
     const inst = card.getByTestId('insights-row-instalments');
+    await expect(inst.getByTestId('ended')).toHaveText('接受 3 · 还价中 1 · 拒绝 1 · 待答复 0 · 已过期 0');
     await expect(inst.getByTestId('acceptance')).toHaveText('3/5（60%）');
     await expect(inst).toContainText('其中 2 个曾被还价');
     await expect(inst.getByTestId('agree')).toHaveText('60 天（仅 3 例，不足以判断）');
@@ -66,6 +70,9 @@ test.describe('lender insights', () => {
     const waivers = card.getByTestId('insights-row-waiver');
     await expect(waivers.getByTestId('acceptance')).toHaveText('1/2，案例太少，不足以判断');
     await expect(card.getByTestId('insights-row-all').getByTestId('acceptance')).toHaveText('4/7（57%）');
+    // The payslip on file when 客户甲's instalments were accepted: 1 of the 3 accepted.
+    await expect(card.getByTestId('insights-evidence-instalments')).toContainText('收入证明 1/3，案例太少，不足以判断');
+    await expect(card.getByTestId('insights-evidence-waiver')).toContainText('当时未附证据');
     await expect(card.getByTestId('insights-incidents')).toContainText('不当催收记录：1 起');
     await shot(page, 'lender-insights');
 

@@ -64,6 +64,8 @@ interface OfferOutcomeRow {
  * sent, first reply, acceptance), whether the lender ever countered, and for an accepted one
  * what the agreement pays and the waiver its acceptance granted (the ledger's waiver entry
  * made on acceptance – not the settlement entry written when the plan is completed).
+ * INDEXED BY: without statistics SQLite prefers the unique offer_id index and the plain
+ * agreement_id one, each a table row away; migration 17's indexes answer from index pages.
  */
 const OFFER_OUTCOMES = `
   SELECT o.lender_id, o.remedy, o.status,
@@ -72,10 +74,10 @@ const OFFER_OUTCOMES = `
          min(CASE WHEN e.status = 'accepted' THEN e.on_date END) AS accepted_on,
          max(e.status = 'countered') AS countered_ever,
          a.total_fen AS agreed_total_fen,
-         (SELECT w.amount_fen FROM debt_ledger w WHERE w.agreement_id = a.id AND w.kind = 'waiver' AND w.settles = 0 AND w.amount_fen IS NOT NULL ORDER BY w.id LIMIT 1) AS waived_fen
+         (SELECT w.amount_fen FROM debt_ledger w INDEXED BY debt_ledger_agreement_waiver WHERE w.agreement_id = a.id AND w.kind = 'waiver' AND w.settles = 0 AND w.amount_fen IS NOT NULL ORDER BY w.id LIMIT 1) AS waived_fen
     FROM offers o
     JOIN offer_events e ON e.offer_id = o.id
-    LEFT JOIN agreements a ON a.offer_id = o.id
+    LEFT JOIN agreements a INDEXED BY agreements_by_offer ON a.offer_id = o.id
    WHERE o.lender_id IN (SELECT value FROM json_each(?)) AND o.status <> 'drafted'
    GROUP BY o.id`;
 

@@ -14,6 +14,7 @@ import { m013CaseReviews } from './013_case_reviews';
 import { m014ClientRegion } from './014_client_region';
 import { m015AgreementEvents } from './015_agreement_events';
 import { m016PlanBases } from './016_plan_bases';
+import { m017LenderInsights } from './017_lender_insights';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014ClientRegion,
   m015AgreementEvents,
   m016PlanBases,
+  m017LenderInsights,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -47,21 +47,27 @@ export function LenderInsights({ lenderId }: { lenderId: number }) {
             size="small"
             rowKey={(r) => r.remedy ?? 'all'}
             pagination={false}
-            scroll={{ x: 900 }}
+            tableLayout="fixed"
             dataSource={d.remedies.length > 1 ? [...d.remedies, d.all] : d.remedies}
             onRow={(r) => ({ 'data-testid': `insights-row-${r.remedy ?? 'all'}` }) as HTMLAttributes<HTMLTableRowElement>}
             columns={[
-              { key: 'remedy', title: t('insights.columns.remedy'), width: 150, fixed: 'left', render: (_, r) => remedyName(r) },
-              { key: 'sent', title: t('insights.columns.sent'), dataIndex: 'sent', align: 'right', width: 70 },
-              { key: 'accepted', title: t('insights.columns.accepted'), dataIndex: 'accepted', align: 'right', width: 70 },
-              { key: 'countered', title: t('insights.columns.countered'), dataIndex: 'countered', align: 'right', width: 70 },
-              { key: 'refused', title: t('insights.columns.refused'), dataIndex: 'refused', align: 'right', width: 70 },
-              { key: 'pending', title: t('insights.columns.pending'), dataIndex: 'pending', align: 'right', width: 80 },
-              { key: 'expired', title: t('insights.columns.expired'), dataIndex: 'expired', align: 'right', width: 70 },
+              { key: 'remedy', title: t('insights.columns.remedy'), width: '14%', render: (_, r) => remedyName(r) },
+              { key: 'sent', title: t('insights.columns.sent'), dataIndex: 'sent', align: 'right', width: '7%' },
+              // How the offers ended, in one cell so the table fits a laptop without scrolling.
+              {
+                key: 'ended',
+                title: t('insights.columns.ended'),
+                width: '20%',
+                render: (_, r) => (
+                  <Typography.Text style={{ fontSize: 12 }} data-testid="ended">
+                    {(['accepted', 'countered', 'refused', 'pending', 'expired'] as const).map((k) => t('insights.count', { label: t(`insights.columns.${k}`), count: r[k] })).join(' · ')}
+                  </Typography.Text>
+                ),
+              },
               {
                 key: 'acceptance',
                 title: t('insights.columns.acceptance'),
-                width: 170,
+                width: '17%',
                 render: (_, r) => (
                   <Space direction="vertical" size={0}>
                     <span data-testid="acceptance">{r.answered > 0 ? shareText(t, r.accepted, r.answered) : t('insights.none')}</span>
@@ -73,9 +79,9 @@ export function LenderInsights({ lenderId }: { lenderId: number }) {
                   </Space>
                 ),
               },
-              { key: 'waiver', title: t('insights.columns.waiver'), width: 150, render: (_, r) => <span data-testid="waiver">{medianText(t, r.waiverPct, 'insights.pct')}</span> },
-              { key: 'reply', title: t('insights.columns.reply'), width: 150, render: (_, r) => <span data-testid="reply">{medianText(t, r.replyDays, 'insights.days')}</span> },
-              { key: 'agree', title: t('insights.columns.agree'), width: 150, render: (_, r) => <span data-testid="agree">{medianText(t, r.agreeDays, 'insights.days')}</span> },
+              { key: 'waiver', title: t('insights.columns.waiver'), width: '14%', render: (_, r) => <span data-testid="waiver">{medianText(t, r.waiverPct, 'insights.pct')}</span> },
+              { key: 'reply', title: t('insights.columns.reply'), width: '14%', render: (_, r) => <span data-testid="reply">{medianText(t, r.replyDays, 'insights.days')}</span> },
+              { key: 'agree', title: t('insights.columns.agree'), width: '14%', render: (_, r) => <span data-testid="agree">{medianText(t, r.agreeDays, 'insights.days')}</span> },
             ]}
           />
           <Typography.Text strong>{t('insights.evidence.title')}</Typography.Text>
@@ -88,7 +94,12 @@ export function LenderInsights({ lenderId }: { lenderId: number }) {
                 {e.kinds.length === 0 ? (
                   <Typography.Text type="secondary">{t('insights.evidence.none')}</Typography.Text>
                 ) : (
-                  e.kinds.map((k) => <Tag key={k.kind}>{`${t(`evidence.kinds.${k.kind}`)} ${shareText(t, k.offers, e.accepted)}`}</Tag>)
+                  <>
+                    <Typography.Text type="secondary">{t('insights.evidence.with')}</Typography.Text>
+                    {e.kinds.map((k) => (
+                      <Tag key={k.kind}>{`${t(`evidence.kinds.${k.kind}`)} ${shareText(t, k.offers, e.accepted)}`}</Tag>
+                    ))}
+                  </>
                 )}
               </Space>
             ))

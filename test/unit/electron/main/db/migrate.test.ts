@@ -238,6 +238,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
     const basis = { statementId: null, disposableFen: null, debts: [], chosen: [], contingencyFen: null };
     db.prepare(`INSERT INTO plan_bases (client_id, proposal_id, taken_at, basis_json) VALUES (?, ?, '2024-08-01T00:00:00.000Z', ?)`).run(p.client_id, p.id, JSON.stringify(basis));
   },
+  17: (db) => {
+    // The waiver an accepted agreement granted, as the lender insights read it (through migration 17's index).
+    const a = db.prepare(`SELECT id, debt_id FROM agreements LIMIT 1`).get() as { id: number; debt_id: number };
+    db.prepare(
+      `INSERT INTO debt_ledger (debt_id, kind, entry_date, amount_fen, conditional, agreement_id, total_fen, created_at) VALUES (?, 'waiver', '2024-08-02', 20000, 1, ?, -20000, '2024-08-02T00:00:00.000Z')`,
+    ).run(a.debt_id, a.id);
+  },
 };
 
 describe('migration 9: court steps as dated events', () => {
