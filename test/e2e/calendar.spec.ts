@@ -169,7 +169,7 @@ test('two missed instalments bring the case review forward; the review walks thr
   await review.getByRole('textbox', { name: '记录' }).fill('失业，收入中断，需按新的预算重新分配');
   await review.getByRole('button', { name: '完成复查' }).click();
   await expect(review).toBeHidden();
-  await expect(page).toHaveURL(new RegExp(`#/clients/${clientId}/proposals$`));
+  await expect(page).toHaveURL(new RegExp(`#/clients/${clientId}/proposals\\?revise=latest$`));
   const { open, done } = await invoke(page, 'reviews.forClient', { clientId });
   expect(done).toMatchObject([{ outcome: 'replan', notes: '失业，收入中断，需按新的预算重新分配', completedDate: daysAgo(0) }]);
   expect(open).toMatchObject({ reason: 'scheduled', sinceDate: daysAgo(0) });

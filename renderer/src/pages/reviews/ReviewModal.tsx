@@ -7,7 +7,7 @@ import { navigate } from '../../router';
 import { ReviewChangesView } from './ReviewChangesView';
 
 // A case review: what changed since the plan or the last review, then the outcome. Completing
-// it sets the next date; "re-plan" goes on to the proposals tab, where the plan is revised.
+// it sets the next date; "re-plan" opens the revision of the latest saved plan (proposals tab).
 export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -20,7 +20,8 @@ export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: 
       const r = await complete.mutateAsync({ id: review.id, rev: review.rev, outcome: values.outcome, notes: values.notes ?? null });
       void message.success(r.next ? t('reviews.completed', { date: r.next.dueDate }) : t('reviews.completedNoNext'));
       onClose();
-      if (values.outcome === 'replan') navigate(`/clients/${review.clientId}/proposals`);
+      // Re-planning's own entry point: the proposals tab with the latest saved plan open for revision.
+      if (values.outcome === 'replan') navigate(`/clients/${review.clientId}/proposals?revise=latest`);
     } catch (err) {
       if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
     }
