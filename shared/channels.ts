@@ -3,6 +3,7 @@ import { APP_CHANNELS } from './ipc/app.channels';
 import { ATTACHMENTS_CHANNELS } from './ipc/attachments.channels';
 import { BACKUP_CHANNELS } from './ipc/backup.channels';
 import { CASES_CHANNELS } from './ipc/cases.channels';
+import { CHECKLISTS_CHANNELS } from './ipc/checklists.channels';
 import { CLIENTS_CHANNELS } from './ipc/clients.channels';
 import { CONTACTS_CHANNELS } from './ipc/contacts.channels';
 import { DASHBOARD_CHANNELS } from './ipc/dashboard.channels';
@@ -66,6 +67,7 @@ export const CHANNELS = [
   ...LETTERS_CHANNELS,
   ...DOCUMENTS_CHANNELS,
   ...PACKETS_CHANNELS,
+  ...CHECKLISTS_CHANNELS,
   ...LETTERHEAD_CHANNELS,
   ...BACKUP_CHANNELS,
   ...CASES_CHANNELS,

@@ -12,6 +12,7 @@ import { dashboardContract } from './ipc/dashboard.contract';
 import { debtsContract } from './ipc/debts.contract';
 import { demoContract } from './ipc/demo.contract';
 import { documentsContract } from './ipc/documents.contract';
+import { checklistsContract } from './ipc/checklists.contract';
 import { exportsContract } from './ipc/exports.contract';
 import { importsContract } from './ipc/imports.contract';
 import { followupsContract } from './ipc/followups.contract';
@@ -66,6 +67,7 @@ export const contract = {
   ...templatesContract,
   ...lettersContract,
   ...documentsContract,
+  ...checklistsContract,
   ...packetsContract,
   ...letterheadContract,
   ...backupContract,

@@ -26,6 +26,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { debtsHandlers } from './debts/handlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { demoHandlers } from './demo/handlers';
+import { checklistsHandlers } from './checklists/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
@@ -87,6 +88,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     lettersHandlers(ctx),
     documentsHandlers(ctx),
     packetsHandlers(ctx),
+    checklistsHandlers(ctx),
     letterheadHandlers(ctx),
     backupHandlers(ctx),
     casesHandlers(ctx),

@@ -3,6 +3,7 @@ import type { CoreCatalog } from './catalog';
 import { en } from './en';
 import { lockMessages } from './features/lock';
 import { documentsMessages } from './features/documents';
+import { checklistsMessages } from './features/checklists';
 import { contactsMessages } from './features/contacts';
 import { evidenceMessages } from './features/evidence';
 import { proposalsMessages } from './features/proposals';
@@ -54,6 +55,7 @@ const FEATURES = {
   agreements: agreementsMessages,
   letters: lettersMessages,
   documents: documentsMessages,
+  checklists: checklistsMessages,
   lock: lockMessages,
   backup: backupMessages,
   cases: casesMessages,

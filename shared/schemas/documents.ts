@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Id, Locale, optionalText } from './common';
 
-// Case documents (statement, schedule of debts, proposal, contact log, the client's own plan), negotiation packets
+// Case documents (statement, schedule of debts, proposal, contact log, the client's own plan and list of documents to bring), negotiation packets
 // for one lender or all of a client's lenders, and the letterhead printed on them.
 
-export const DOCUMENT_KINDS = ['statement', 'debtSchedule', 'proposal', 'contactLog', 'clientPlan'] as const;
+export const DOCUMENT_KINDS = ['statement', 'debtSchedule', 'proposal', 'contactLog', 'clientPlan', 'evidenceList'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS, { error: 'validation.choice' });
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

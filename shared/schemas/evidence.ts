@@ -5,9 +5,14 @@ import { Id, IsoDate, optionalText } from './common';
 
 export const ATTACHMENT_KINDS = [
   'income_proof',
+  'unemployment_proof',
   'expense_proof',
   'hardship_proof',
+  'medical_record',
+  'family_proof',
+  'bank_statement',
   'contract',
+  /** The lender's own statement of account or bill (bank statements are bank_statement). */
   'account_statement',
   'collection_evidence',
   'correspondence',

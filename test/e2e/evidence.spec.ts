@@ -52,10 +52,10 @@ test.describe('a counsellor and a client’s evidence', () => {
     // The screenshot was really a bank statement photo: correct its kind and date.
     await shotRow.getByRole('button', { name: '编辑' }).click();
     const modal = page.getByRole('dialog', { name: /编辑证据/ });
-    await choose(page, modal.getByLabel('类型'), '账单/流水');
+    await choose(page, modal.getByLabel('类型'), '债权人账单');
     await modal.getByRole('button', { name: spaced('确定') }).click();
     await expect(modal).toBeHidden();
-    await expect(shotRow).toContainText('账单/流水');
+    await expect(shotRow).toContainText('债权人账单');
 
     await page.screenshot({ path: process.env['EVIDENCE_SCREENSHOT'] ?? 'test-results/evidence-tab.png', fullPage: true });
 

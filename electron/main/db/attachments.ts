@@ -140,3 +140,17 @@ export function attachmentsForLender(db: Db, clientId: number, lenderId: number)
      ORDER BY COALESCE(a.doc_date, substr(a.created_at, 1, 10)), a.id`,
   ).all(clientId, lenderId, lenderId) as Pick<AttachmentRow, 'file_name' | 'kind' | 'doc_date' | 'description'>[];
 }
+
+/** The files a checklist for one lender counts: as attachmentsForLender, and whether each hangs on that lender's debt or contact. */
+export function checklistFilesForLender(db: Db, clientId: number, lenderId: number): { file_name: string; kind: AttachmentKind; on_lender: number }[] {
+  return stmt(
+    db,
+    `SELECT a.file_name, a.kind, (d.lender_id IS ? OR c.lender_id IS ?) AS on_lender FROM attachments a
+     LEFT JOIN debts d ON d.id = a.debt_id
+     LEFT JOIN contacts c ON c.id = a.contact_id
+     WHERE a.client_id = ?
+       AND (a.debt_id IS NULL OR d.lender_id = ?)
+       AND (a.contact_id IS NULL OR c.lender_id IS NULL OR c.lender_id = ?)
+     ORDER BY a.created_at, a.id`,
+  ).all(lenderId, lenderId, clientId, lenderId, lenderId) as { file_name: string; kind: AttachmentKind; on_lender: number }[];
+}

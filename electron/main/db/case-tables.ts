@@ -53,6 +53,7 @@ export const NON_CASE_TABLES: readonly string[] = [
   'audit_log',
   'lenders',
   'lender_names',
+  'lender_evidence_rules',
   'files',
   'letter_templates',
   'template_versions',

@@ -219,3 +219,8 @@ export function insertLetterContact(db: Db, v: { clientId: number; debtId: numbe
     ).run(v.clientId, v.debtId, v.lenderId, v.occurredAt, v.summary, at, at).lastInsertRowid,
   );
 }
+
+/** Misconduct incidents with one lender recorded in a case. */
+export function incidentCountWithLender(db: Db, clientId: number, lenderId: number): number {
+  return (stmt(db, `SELECT count(*) AS n FROM contacts WHERE client_id = ? AND lender_id = ? AND is_incident = 1`).get(clientId, lenderId) as { n: number }).n;
+}

@@ -49,6 +49,8 @@ import type { DocDefinition } from '../pdf/types';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
 import { buildClientPlanDocument } from '../pdf/documents/client-plan';
 import { gatherClientPlan } from './client-plan';
+import { gatherEvidenceList } from './evidence-list';
+import { buildEvidenceListDocument } from '../pdf/documents/evidence-list';
 
 /** A translated label, or the fallback when the catalog has none. */
 function label(locale: Locale, key: string, fallback: string): string {
@@ -358,6 +360,12 @@ export function gatherDocument(ctx: HandlerContext, input: { clientId: number; l
       const data = gatherClientPlan(ctx, clientId, locale);
       if (!data) throw new AppError('NOT_FOUND', 'documents.errors.noProposal');
       doc = buildClientPlanDocument(data);
+      caseReference = data.caseReference;
+      break;
+    }
+    case 'evidenceList': {
+      const data = gatherEvidenceList(ctx, clientId, locale);
+      doc = buildEvidenceListDocument(data);
       caseReference = data.caseReference;
       break;
     }

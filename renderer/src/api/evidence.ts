@@ -27,7 +27,12 @@ function useAttachmentMutation<I, O>(clientId: number, fn: (input: I) => Promise
   return useMutation({
     mutationFn: fn,
     onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: attachmentKeys.client(clientId) }), qc.invalidateQueries({ queryKey: ['timeline', clientId] })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: attachmentKeys.client(clientId) }),
+        qc.invalidateQueries({ queryKey: ['timeline', clientId] }),
+        // The case's evidence checklists tick off what is attached.
+        qc.invalidateQueries({ queryKey: ['checklists', 'client', clientId] }),
+      ]),
   });
 }
 

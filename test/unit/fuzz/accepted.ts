@@ -27,6 +27,8 @@ export const READ_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'calendar.range',
   'cases.importPreview',
   'cases.info',
+  'checklists.forClient',
+  'checklists.lenderRules',
   'cases.purgeReach',
   'cases.retention',
   'clients.get',
@@ -189,6 +191,7 @@ export const ACCEPTED: Partial<{ [C in Channel]: (core: TestCore) => Promise<Cha
     return { id: l.id, rev: l.rev, patch: { name: unique('星河分期') } };
   },
   'lenders.delete': async (core) => ({ id: await lender(core) }),
+  'checklists.setLenderRule': async (core) => ({ lenderId: await lender(core), kind: 'identity', rule: 'require' }),
   'debts.update': async (core) => {
     const d = await debt(core);
     return { id: d.id, rev: d.rev, patch: { principalFen: 280_000 } };

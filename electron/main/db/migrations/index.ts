@@ -15,6 +15,7 @@ import { m014ClientRegion } from './014_client_region';
 import { m015AgreementEvents } from './015_agreement_events';
 import { m016PlanBases } from './016_plan_bases';
 import { m017LenderInsights } from './017_lender_insights';
+import { m018EvidenceChecklists } from './018_evidence_checklists';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m015AgreementEvents,
   m016PlanBases,
   m017LenderInsights,
+  m018EvidenceChecklists,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

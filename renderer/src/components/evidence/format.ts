@@ -9,6 +9,10 @@ export function formatBytes(n: number): string {
 
 export const KIND_COLORS: Record<AttachmentKind, string> = {
   income_proof: 'green',
+  unemployment_proof: 'green',
+  medical_record: 'gold',
+  family_proof: 'gold',
+  bank_statement: 'geekblue',
   expense_proof: 'cyan',
   hardship_proof: 'gold',
   contract: 'blue',

@@ -1,6 +1,7 @@
 import { LenderAgreements } from './LenderAgreements';
 import { LenderIncidents } from './LenderIncidents';
 import { LenderInsights } from './LenderInsights';
+import { LenderEvidenceRules } from './LenderEvidenceRules';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -157,6 +158,7 @@ export function LenderDetailPage({ id }: { id: number }) {
       <LenderInsights lenderId={id} />
       <LenderAgreements lenderId={id} />
       <LenderIncidents lenderId={id} />
+      <LenderEvidenceRules lenderId={id} />
       {editing && <LenderFormDrawer lender={l} onClose={() => setEditing(false)} />}
       {merging && <MergeLenderModal source={l} onClose={() => setMerging(false)} />}
     </Space>

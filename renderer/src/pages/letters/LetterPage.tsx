@@ -2,6 +2,7 @@ import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, 
 import { Alert, App, Button, Card, Col, Empty, Popconfirm, Popover, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChecklistWarning } from '../clients/checklists/useChecklistWarning';
 import { bodyIssues, type Body } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useDeleteLetter, useFinaliseLetter, useLetter, useLetterPdf, useLetterPreview, useMarkSent, useUpdateLetter } from '../../api/letters';
@@ -48,6 +49,8 @@ export function LetterPage({ id }: { id: number }) {
   const [sentOn, setSentOn] = useState<string | null>(null);
 
   const data = letter.data;
+  // Warn (never block) before "final" while this lender's evidence checklist is incomplete.
+  const checklistWarning = useChecklistWarning(data?.clientId ?? 0, data?.lenderId ?? null);
   useEffect(() => {
     if (data) setText({ title: data.title, body: data.body });
   }, [data]);
@@ -109,6 +112,17 @@ export function LetterPage({ id }: { id: number }) {
   };
 
   const notInPacket = data.enclosuresNotInPacket.length ? t('letters.letter.enclosuresNotInPacket', { list: data.enclosuresNotInPacket.join(t('letters.doc.listSeparator')) }) : null;
+  const finaliseNotes =
+    notInPacket || checklistWarning ? (
+      <Space direction="vertical" size={4} style={{ maxWidth: 420 }}>
+        {notInPacket && <span>{notInPacket}</span>}
+        {checklistWarning && (
+          <Typography.Text type="warning" data-testid="checklist-warning">
+            {checklistWarning}
+          </Typography.Text>
+        )}
+      </Space>
+    ) : null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <Card
@@ -138,7 +152,7 @@ export function LetterPage({ id }: { id: number }) {
               <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} disabled={!dirty || blocked} loading={update.isPending} onClick={() => void save()}>
                 {t('letters.editor.save')}
               </Button>
-              <Popconfirm title={t('letters.letter.finaliseConfirm')} description={notInPacket} okText={t('letters.letter.finalise')} cancelText={t('common.cancel')} onConfirm={() => void doFinalise()}>
+              <Popconfirm title={t('letters.letter.finaliseConfirm')} description={finaliseNotes} okText={t('letters.letter.finalise')} cancelText={t('common.cancel')} onConfirm={() => void doFinalise()}>
                 <Button icon={<CheckCircleOutlined />} disabled={blocked} loading={finalise.isPending}>
                   {t('letters.letter.finalise')}
                 </Button>

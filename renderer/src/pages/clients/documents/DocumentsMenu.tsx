@@ -18,8 +18,8 @@ export function DocumentsMenu({ clientId, lenderId, locale, size = 'middle' }: {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const run = useDocumentAction();
-  // The contact log is per lender; the client's own plan is the whole case's, never one lender's.
-  const kinds = DOCUMENT_KINDS.filter((k) => (k === 'contactLog' ? lenderId !== undefined : k === 'clientPlan' ? lenderId === undefined : true));
+  // The contact log is per lender; the client's own plan and list of documents are the whole case's.
+  const kinds = DOCUMENT_KINDS.filter((k) => (k === 'contactLog' ? lenderId !== undefined : k === 'clientPlan' || k === 'evidenceList' ? lenderId === undefined : true));
 
   const act = (kind: DocumentKind, action: Action) =>
     run.mutate(

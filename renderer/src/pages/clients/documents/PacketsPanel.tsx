@@ -8,6 +8,8 @@ import { errorText } from '../../../api/errors';
 import { formatFen } from '../../../components/Money';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { DocumentsMenu } from './DocumentsMenu';
+import { useClientChecklists } from '../../../api/checklists';
+import { ChecklistTag } from '../checklists/ChecklistCard';
 
 type Action = 'save' | 'open' | 'print';
 const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.print' } as const;
@@ -20,6 +22,7 @@ const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.pr
 export function PacketsPanel({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
+  const checklists = useClientChecklists(clientId);
   const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
   const lenders = usePacketLenders(clientId, locale);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -54,7 +57,20 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
     );
 
   const columns = [
-    { title: t('documents.panel.lender'), dataIndex: 'lenderName', key: 'lender' },
+    {
+      title: t('documents.panel.lender'),
+      key: 'lender',
+      // The lender's evidence checklist beside its packet: a warning, never a block.
+      render: (_: unknown, l: PacketLender) => {
+        const list = checklists.data?.lenders.find((c) => c.lenderId === l.lenderId);
+        return (
+          <Space size={4} wrap>
+            {l.lenderName}
+            {list && <ChecklistTag list={list} />}
+          </Space>
+        );
+      },
+    },
     { title: t('documents.panel.debts'), dataIndex: 'debts', key: 'debts', align: 'right' as const, width: 70 },
     {
       title: t('documents.panel.outstanding'),

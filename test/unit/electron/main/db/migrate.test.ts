@@ -245,7 +245,35 @@ const SEEDS: Record<number, (db: Db) => void> = {
       `INSERT INTO debt_ledger (debt_id, kind, entry_date, amount_fen, conditional, agreement_id, total_fen, created_at) VALUES (?, 'waiver', '2024-08-02', 20000, 1, ?, -20000, '2024-08-02T00:00:00.000Z')`,
     ).run(a.debt_id, a.id);
   },
+  18: (db) => {
+    // Medical records attached to the case, and a lender that always asks for ID.
+    const { client, lender } = db.prepare(`SELECT client_id AS client, lender_id AS lender FROM debts LIMIT 1`).get() as { client: number; lender: number };
+    const { file } = db.prepare(`SELECT file_id AS file FROM attachments LIMIT 1`).get() as { file: number };
+    const at = '2024-11-01T00:00:00.000Z';
+    db.prepare(`INSERT INTO attachments (file_id, client_id, kind, file_name, created_at, updated_at) VALUES (?, ?, 'medical_record', '病历.pdf', ?, ?)`).run(file, client, at, at);
+    db.prepare(`INSERT INTO lender_evidence_rules (lender_id, kind, rule, updated_at) VALUES (?, 'identity', 'require', ?)`).run(lender, at);
+  },
 };
+
+describe('migration 18: evidence checklists', () => {
+  it('keeps every attachment as it was while widening the kinds, and refuses a kind it does not know', async () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 17), NOW);
+      for (let v = 1; v <= 17; v++) SEEDS[v]!(db);
+      const before = db.prepare(`SELECT * FROM attachments ORDER BY id`).all();
+      expect(before.length).toBeGreaterThan(0);
+      migrate(db, file, MIGRATIONS.slice(0, 18), NOW);
+      expect(db.prepare(`SELECT * FROM attachments ORDER BY id`).all()).toEqual(before);
+      expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attachments' ORDER BY name`).all()).toEqual(
+        ['attachments_by_client', 'attachments_by_contact', 'attachments_by_debt', 'attachments_by_file'].map((name) => ({ name })),
+      );
+      SEEDS[18]!(db);
+      const { file: f, client } = db.prepare(`SELECT file_id AS file, client_id AS client FROM attachments LIMIT 1`).get() as { file: number; client: number };
+      expect(() => db.prepare(`INSERT INTO attachments (file_id, client_id, kind, file_name, created_at, updated_at) VALUES (?, ?, 'passport', 'x', 'x', 'x')`).run(f, client)).toThrow(/CHECK/);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+  });
+});
 
 describe('migration 9: court steps as dated events', () => {
   it('turns every legal stage into one event dated when Parley recorded it, and derives the same stage back', async () => {
