@@ -28,6 +28,16 @@ export function currencyUnit(currency: Currency, locale: MoneyLocale): string {
   return NAMES[currency][locale].unit;
 }
 
+/**
+ * The unit a document's headers name (金额（元）, 金額（新臺幣）, Amount (HKD)): 元 for
+ * renminbi as Parley always printed it; for the others the currency's name, never 元, so a
+ * Taiwan or Hong Kong document cannot be read as renminbi.
+ */
+export function documentUnit(currency: Currency, locale: MoneyLocale): string {
+  if (locale === 'en') return NAMES[currency].en.unit;
+  return currency === 'CNY' ? '元' : NAMES[currency][locale].words;
+}
+
 /** A group of up to four digits in financial numerals, with the zeros inside it. */
 function group(n: number, digits: string): string {
   let out = '';

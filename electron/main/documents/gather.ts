@@ -3,6 +3,7 @@
 // the contact log for one lender, and the negotiation packet for one lender (cover,
 // letter, statement, debts, proposal, enclosures). Enumerations are translated here into
 // the document's language; the builders only lay out what they are given.
+import { currencyOf, type Region } from '../../../shared/domain/region';
 import { shownText } from '../../../shared/i18n/generated-text';
 import { parseGenerated } from '../../../shared/schemas/generated-text';
 import { FIXED_EXPENSE_CATEGORIES } from '../../../shared/domain/budget-categories';
@@ -43,7 +44,7 @@ import {
   type StatementDocData,
 } from '../pdf/documents/case-docs';
 import { formatTableDate } from '../pdf/documents/case-docs';
-import { WORDS } from '../pdf/documents/format';
+import { docWords } from '../pdf/documents/format';
 import { buildPacketDocument, type Enclosure, type PacketData } from '../pdf/documents/packet';
 import type { DocDefinition } from '../pdf/types';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
@@ -61,6 +62,7 @@ interface ClientRow {
   id: number;
   name: string;
   case_ref: string;
+  region: Region;
   household_adults: number | null;
   household_dependants: number | null;
   employment_status: string | null;
@@ -87,7 +89,8 @@ function today(ctx: HandlerContext): string {
 export function gatherBase(ctx: HandlerContext, clientId: number, language: Locale): CaseDocBase & { client: ClientRow } {
   const client = clientRow(ctx, clientId);
   const letterhead = letterheadFor(readLetterheadSettings(ctx.db), language);
-  return { language, caseReference: client.case_ref, date: today(ctx), clientName: client.name, client, ...(letterhead ? { letterhead } : {}) };
+  // The case's amounts are in its region's currency (shared/domain/region.ts).
+  return { language, currency: currencyOf(client.region), caseReference: client.case_ref, date: today(ctx), clientName: client.name, client, ...(letterhead ? { letterhead } : {}) };
 }
 
 function strip<T extends { client?: unknown }>(data: T): Omit<T, 'client'> {
@@ -272,7 +275,7 @@ export function packetAttachments(ctx: HandlerContext, clientId: number, lenderI
  * name them), then the evidence files, so a letter that lists "家庭收支明细表" finds it here.
  */
 export function packetEnclosures(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale, parts: readonly DocPart[]): Enclosure[] {
-  const inPacket = WORDS[language].inPacket;
+  const inPacket = docWords(language).inPacket;
   const own: Enclosure[] = parts.map((p) => ({ name: p.title, note: inPacket }));
   const evidence = packetAttachments(ctx, clientId, lenderId).map((a) => {
     const kind = label(language, `documents.attachmentKinds.${a.kind}`, a.kind);
@@ -302,6 +305,7 @@ export function gatherPacket(ctx: HandlerContext, clientId: number, lenderId: nu
   const counsellor = ctx.settings().counsellorName ?? base.client.assigned_counsellor ?? '';
   return {
     language,
+    currency: base.currency,
     ...(base.letterhead ? { letterhead: base.letterhead } : {}),
     caseReference: base.caseReference,
     date: base.date,

@@ -4,7 +4,10 @@
 // assembly (documents capability) calls to put a letter into a packet.
 import { daysOverdue, todayIn } from '../../../shared/domain/dates';
 import { lenderFigures, type LenderFigures } from '../../../shared/domain/plan-figures';
-import { maskIdNumber } from '../../../shared/domain/prc-id';
+import { maskPersonalId } from '../../../shared/domain/personal-id';
+import type { Currency } from '../../../shared/domain/money';
+import { currencyOf, type Region } from '../../../shared/domain/region';
+import type { IdType } from '../../../shared/domain/personal-id';
 import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies';
 import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
@@ -29,7 +32,7 @@ import { letterBody, letterForResolve } from '../db/letters';
 import { latestLiveOffer } from '../db/offers';
 import { latestLineFor } from '../db/proposals';
 import { notFound } from '../errors';
-import { formatAmount, formatInteger, formatLetterDate, formatRate, WORDS } from '../pdf/documents/format';
+import { docWords, formatAmount, formatInteger, formatLetterDate, formatRate, inCurrency } from '../pdf/documents/format';
 import type { Letterhead, LetterBlock, LetterData, Span } from '../pdf/documents/letter';
 
 export interface LetterTarget {
@@ -41,6 +44,8 @@ export interface LetterTarget {
 /** The raw values of every merge field for one target (null = no value for this case). */
 export interface MergeSource {
   clientName: string;
+  /** The case's currency: amounts print in it, and a template's 人民币…元 / CNY around an amount is dropped for any other. */
+  currency: Currency;
   caseRef: string;
   lenderId: number | null;
   lenderName: string | null;
@@ -59,6 +64,8 @@ interface ClientRow {
   case_ref: string;
   phone: string | null;
   id_number: string | null;
+  id_type: IdType;
+  region: Region;
   address: string | null;
   hardship_reason: string | null;
   hardship_since: string | null;
@@ -115,7 +122,7 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   const today = todayIso ?? todayIn(ctx.timeZone(), ctx.now());
   const raw: MergeSource['raw'] = {
     'client.name': client.name,
-    'client.idMasked': client.id_number ? maskIdNumber(client.id_number) : null,
+    'client.idMasked': client.id_number ? maskPersonalId(client.id_type, client.id_number) : null,
     'client.phone': client.phone,
     'client.address': client.address,
     'client.caseRef': client.case_ref,
@@ -188,7 +195,7 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   if (raw['client.idMasked']) signature.idMasked = String(raw['client.idMasked']);
   if (client.phone) signature.contact = client.phone;
   const hardship = { reason: client.hardship_reason, since: client.hardship_since, details: client.hardship_details?.trim() || null };
-  return { clientName: client.name, caseRef: client.case_ref, hardship, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
+  return { clientName: client.name, currency: currencyOf(client.region), caseRef: client.case_ref, hardship, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
 }
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
@@ -201,7 +208,7 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   if (path === 'debt.annualRate') return translate(locale, 'letters.doc.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
-      return formatAmount(Number(v));
+      return formatAmount(Number(v), source.currency);
     case 'integer':
       return formatInteger(Number(v));
     case 'date':
@@ -248,7 +255,7 @@ export interface ResolvedSpan {
  */
 export function resolveText(text: string, source: MergeSource, locale: Locale, missing: Set<string>): ResolvedSpan[] {
   const out: ResolvedSpan[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokenize(inCaseCurrency(text, source.currency))) {
     if (t.kind === 'text') {
       out.push({ text: t.text });
       continue;
@@ -264,7 +271,7 @@ export function resolveText(text: string, source: MergeSource, locale: Locale, m
 
 /** Replaces every field that has a value by its text, keeping the fields without a value. */
 export function fillText(text: string, source: MergeSource, locale: Locale): string {
-  return tokenize(text)
+  return tokenize(inCaseCurrency(text, source.currency))
     .map((t) => {
       if (t.kind === 'text') return t.text;
       const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
@@ -311,8 +318,24 @@ export interface ResolvedLetter {
   data: LetterData;
 }
 
+const MONEY_FIELDS = MERGE_FIELDS.filter((f) => f.kind === 'money').map((f) => f.path.replace('.', '\\.')).join('|');
+const RENMINBI_AROUND_AMOUNT = new RegExp(`(?:人民币|人民幣|(?:CNY|RMB)\\s*)?(\\{\\{(?:${MONEY_FIELDS})\\}\\})元?`, 'g');
+
+/**
+ * The templates were written for renminbi (人民币{{proposal.monthly}}元, CNY {{proposal.monthly}}).
+ * In a case of another currency the amount itself carries its symbol (NT$12,345), so the
+ * renminbi words around an amount field are dropped rather than printed beside it.
+ */
+export function inCaseCurrency(text: string, currency: Currency): string {
+  return currency === 'CNY' ? text : text.replace(RENMINBI_AROUND_AMOUNT, '$1');
+}
+
 /** Resolves a title and body against the case: the preview (spans) and the PDF builder's data. */
-export function resolveLetter(input: {
+export function resolveLetter(input: Parameters<typeof resolveLetterIn>[0]): ResolvedLetter {
+  return inCurrency(input.source.currency, () => resolveLetterIn(input));
+}
+
+function resolveLetterIn(input: {
   title: string;
   body: Body;
   source: MergeSource;
@@ -342,16 +365,16 @@ export function resolveLetter(input: {
       const total = b.total === false ? null : rows.reduce((a, x) => a + x.amountFen, 0);
       previewBlocks.push({
         kind: 'amounts',
-        headers: [WORDS[locale].item, WORDS[locale].amountHeader],
+        headers: [docWords(locale).item, docWords(locale).amountHeader],
         rows: rows.map((x) => ({ label: x.label, amount: formatAmount(x.amountFen) })),
-        totalLabel: WORDS[locale].total,
+        totalLabel: docWords(locale).total,
         total: total === null ? null : formatAmount(total),
       });
       blocks.push({ kind: 'amounts', rows, ...(total === null ? {} : { total: { amountFen: total } }) });
     }
   }
   const enclosures = input.body.enclosures.map(r);
-  const words = WORDS[locale];
+  const words = docWords(locale);
   const signature = input.signature ?? source.signature;
   const zh = locale !== 'en';
   const sep = zh ? '：' : ': ';
@@ -367,6 +390,7 @@ export function resolveLetter(input: {
     date: input.date,
     enclosures: enclosures.map(plain),
     caseReference: source.caseRef,
+    currency: source.currency,
     ...(input.letterhead ? { letterhead: input.letterhead } : {}),
   };
   const preview: LetterPreview = {

@@ -24,7 +24,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { isDemoCaseRef } from '../../../shared/domain/demo';
-import { formatAmount, formatLetterDate, WORDS, type DocLanguage } from '../pdf/documents/format';
+import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from '../pdf/documents/format';
 import type { LetterBlock, LetterData, Letterhead, Span } from '../pdf/documents/letter';
 
 // Page geometry in twentieths of a point (twips), the same A4 and margins as the PDF.
@@ -71,7 +71,7 @@ function letterheadParagraphs(letterhead: Letterhead): Paragraph[] {
 }
 
 function amountsTable(block: Extract<LetterBlock, { kind: 'amounts' }>, language: DocLanguage): Table {
-  const words = WORDS[language];
+  const words = docWords(language);
   const [labelHeader, amountHeader] = block.headers ?? [words.item, words.amountHeader];
   const amountWidth = pt(130);
   const indent = language === 'en' ? 0 : INDENT;
@@ -134,7 +134,7 @@ function blockParts(block: LetterBlock, language: DocLanguage): (Paragraph | Tab
 }
 
 function closingParts(data: LetterData): Paragraph[] {
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
   const sig = data.signature;
@@ -163,7 +163,7 @@ function closingParts(data: LetterData): Paragraph[] {
 function enclosureParts(data: LetterData): Paragraph[] {
   const list = data.enclosures ?? [];
   if (list.length === 0) return [];
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const zh = data.language !== 'en';
   return [
     new Paragraph({ children: [run(zh ? `${words.enclosures}：` : `${words.enclosures}:`, { bold: !zh })], spacing: { before: pt(24) }, keepNext: true }),
@@ -172,7 +172,7 @@ function enclosureParts(data: LetterData): Paragraph[] {
 }
 
 function footer(language: DocLanguage, caseReference: string): Footer {
-  const words = WORDS[language];
+  const words = docWords(language);
   const sep = language === 'en' ? ': ' : '：';
   const ref = `${words.caseRef}${sep}${caseReference}${isDemoCaseRef(caseReference) ? ` · ${words.demo}` : ''}`;
   // The page label of the PDF footer, with Word's own page fields in place of the numbers.
@@ -198,6 +198,10 @@ function footer(language: DocLanguage, caseReference: string): Footer {
 
 /** The letter as .docx bytes. */
 export async function buildLetterDocx(data: LetterData): Promise<Buffer> {
+  return Packer.toBuffer(inCurrency(data.currency, () => letterDocx(data)));
+}
+
+function letterDocx(data: LetterData): Document {
   const language = data.language;
   const children: (Paragraph | Table)[] = [];
   if (data.letterhead) children.push(...letterheadParagraphs(data.letterhead));
@@ -226,5 +230,5 @@ export async function buildLetterDocx(data: LetterData): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return doc;
 }

@@ -39,7 +39,7 @@ import { fileError, writeFileComplete } from '../documents/output';
 import { decryptToFile, withStoredFile } from '../attachments/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../pdf/documents/letter';
-import { CASE_WORDS } from '../pdf/documents/words';
+import { caseWords } from '../pdf/documents/words';
 import { draftLetter } from './draft';
 import { fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
 import { sharedPdfPool } from './pdf';
@@ -87,7 +87,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
 
   /** Names of what the lender's packet would hold: its case documents and the evidence for this lender. */
   function packetHoldings(clientId: number, lenderId: number, locale: Locale): string[] {
-    const w = CASE_WORDS[locale];
+    const w = caseWords(locale);
     const parts = packetParts(db, clientId);
     const names = [w.debtScheduleTitle, ...(parts.statement ? [w.statementTitle] : []), ...(parts.proposal ? [w.proposalTitle] : [])];
     for (const a of attachmentsForLender(db, clientId, lenderId)) {

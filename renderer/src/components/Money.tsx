@@ -4,7 +4,8 @@ import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, readMoney, type MoneyLocale, type MoneyProblem } from '../../../shared/domain/money';
+import { currencySymbolOf, formatMoney, readMoney, type Currency, type MoneyLocale, type MoneyProblem } from '../../../shared/domain/money';
+import { useCaseCurrency } from './caseRegion';
 
 // Money on screen: stored as integer fen, read and written by the shared parser and
 // formatter (shared/domain/money.ts), the same ones the PDFs and exports use. Typed as
@@ -17,22 +18,33 @@ export function moneyLocale(language: string): MoneyLocale {
   return MONEY_LOCALES.includes(language) ? (language as MoneyLocale) : 'zh-CN';
 }
 
-/** ¥12,345.67 in the UI language (the shared formatter picks the symbol). */
-export function formatFen(fen: number, language: string, symbol = true): string {
-  return formatMoney(fen, { locale: moneyLocale(language), symbol });
+/**
+ * ¥12,345.67 in the UI language (the shared formatter picks the symbol); `currency` is the
+ * case's (useCaseCurrency inside a case page), renminbi when left out.
+ */
+export function formatFen(fen: number, language: string, symbol = true, currency: Currency = 'CNY'): string {
+  return formatMoney(fen, { locale: moneyLocale(language), symbol, currency });
 }
 
-/** The currency symbol the formatter writes in the UI language ('¥' for CNY; 'CN¥' in Traditional Chinese). */
-export function currencySymbol(language: string): string {
-  return formatFen(0, language).replace(/[\d.,]/g, '');
+/** The currency symbol the formatter writes in the UI language ('¥' for CNY; 'CN¥' in Traditional Chinese; 'NT$'). */
+export function currencySymbol(language: string, currency: Currency = 'CNY'): string {
+  return currencySymbolOf(currency, moneyLocale(language));
 }
 
-export function MoneyText({ fen, strong, colorNegative }: { fen: number | null | undefined; strong?: boolean; colorNegative?: boolean }) {
+/** formatFen in the currency of the case on screen. */
+export function useFormatFen(): (fen: number, symbol?: boolean) => string {
   const { i18n } = useTranslation();
+  const currency = useCaseCurrency();
+  return (fen, symbol = true) => formatFen(fen, i18n.language, symbol, currency);
+}
+
+export function MoneyText({ fen, strong, colorNegative, currency }: { fen: number | null | undefined; strong?: boolean; colorNegative?: boolean; currency?: Currency }) {
+  const { i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   if (fen === null || fen === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Typography.Text strong={strong} type={colorNegative && fen < 0 ? 'danger' : undefined} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-      {formatFen(fen, i18n.language)}
+      {formatFen(fen, i18n.language, true, currency ?? caseCurrency)}
     </Typography.Text>
   );
 }
@@ -113,6 +125,7 @@ type MoneyInputProps = Omit<InputProps, 'value' | 'onChange' | 'prefix'> & {
  */
 export function MoneyInput({ value, onChange, inlineError = true, trackAs, onBlur, style, ...rest }: MoneyInputProps) {
   const { t, i18n } = useTranslation();
+  const currency = useCaseCurrency();
   const messageId = useId();
   const [text, setText] = useState(() => toText(value));
   // The value this box last reported: a different one came from outside (initial values,
@@ -148,7 +161,7 @@ export function MoneyInput({ value, onChange, inlineError = true, trackAs, onBlu
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        prefix={currencySymbol(i18n.language)}
+        prefix={currencySymbol(i18n.language, currency)}
         status={problem ? 'error' : rest.status}
         aria-invalid={problem ? true : rest['aria-invalid']}
         aria-describedby={problem && inlineError ? messageId : rest['aria-describedby']}

@@ -5,7 +5,8 @@
 // content) that the negotiation packet embeds, or a whole A4 document with letterhead,
 // page numbers and the case reference in the footer.
 import type { Content, DocDefinition, TableCell, TableNode } from '../types';
-import { formatAmount, formatInteger, formatLetterDate, formatRate, type DocLanguage } from './format';
+import { formatAmount, formatInteger, formatLetterDate, formatRate, inCurrency, type DocLanguage } from './format';
+import type { Currency } from '../../../../shared/domain/money';
 import {
   buildLetterhead,
   buildPageFooter,
@@ -15,11 +16,13 @@ import {
   type Letterhead,
 } from './letter';
 import type { LenderFigures } from '../../../../shared/domain/plan-figures';
-import { CASE_WORDS } from './words';
+import { caseWords } from './words';
 
 /** What every case document carries. */
 export interface CaseDocBase {
   language: DocLanguage;
+  /** The case's currency (CNY when left out): amounts print with its symbol, headers name its unit. */
+  currency?: Currency;
   letterhead?: Letterhead;
   caseReference: string;
   /** The date the document is issued, YYYY-MM-DD. */
@@ -112,7 +115,7 @@ export interface StatementDocData extends CaseDocBase {
 }
 
 function budgetTable(language: DocLanguage, title: string, lines: BudgetLineDoc[], totalLabel: string, totalFen: number): TableNode {
-  const w = CASE_WORDS[language];
+  const w = caseWords(language);
   const body: TableCell[][] = [[headerCell(title), headerCell(w.detail), headerCell(w.monthly, 'right')]];
   if (lines.length === 0) body.push(emptyRow(w.noLines, 3));
   for (const line of lines) body.push([cell(line.category), cell(line.label ?? ''), amountCell(line.monthlyFen)]);
@@ -121,7 +124,11 @@ function budgetTable(language: DocLanguage, title: string, lines: BudgetLineDoc[
 }
 
 export function statementPart(data: StatementDocData): DocPart {
-  const w = CASE_WORDS[data.language];
+  return inCurrency(data.currency, () => statementPartIn(data));
+}
+
+function statementPartIn(data: StatementDocData): DocPart {
+  const w = caseWords(data.language);
   const h = data.household;
   const persons = (n: number | null): string => (n === null ? '—' : `${n}${w.personsUnit ? ` ${w.personsUnit}` : ''}`.replace(/ (人)$/, '$1'));
   const facts: [string, string][] = [
@@ -178,7 +185,11 @@ export interface DebtScheduleDocData extends CaseDocBase {
 }
 
 export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
-  const w = CASE_WORDS[data.language];
+  return inCurrency(data.currency, () => debtSchedulePartIn(data));
+}
+
+function debtSchedulePartIn(data: DebtScheduleDocData): DocPart {
+  const w = caseWords(data.language);
   const small = { fontSize: 8.5 };
   const head = (text: string, align: 'left' | 'right' | 'center' = 'left'): TableCell => ({ ...(headerCell(text, align) as object), ...small }) as TableCell;
   const body: TableCell[][] = [
@@ -282,7 +293,7 @@ function sharePercent(line: ProposalLineDoc, budgetFen: number): string {
 }
 
 function scheduleTable(language: DocLanguage, schedule: { date: string; amountFen: number }[]): Content {
-  const w = CASE_WORDS[language];
+  const w = caseWords(language);
   if (schedule.length === 0) return { text: w.noSchedule, fontSize: 10, color: '#555555' };
   let cumulative = 0;
   const rows = schedule.map((item, i) => {
@@ -312,7 +323,11 @@ const SCHEDULE_FIRST_BLOCK = 10;
 const SCHEDULE_BLOCK = 18;
 
 export function proposalPart(data: ProposalDocData): DocPart {
-  const w = CASE_WORDS[data.language];
+  return inCurrency(data.currency, () => proposalPartIn(data));
+}
+
+function proposalPartIn(data: ProposalDocData): DocPart {
+  const w = caseWords(data.language);
   const lang = data.language;
   const count = (n: number, unit: string) => (lang === 'en' ? `${n} ${unit}` : `${n}${unit}`);
   const facts: [string, string][] = [
@@ -416,7 +431,11 @@ export interface ContactLogDocData extends CaseDocBase {
 }
 
 export function contactLogPart(data: ContactLogDocData): DocPart {
-  const w = CASE_WORDS[data.language];
+  return inCurrency(data.currency, () => contactLogPartIn(data));
+}
+
+function contactLogPartIn(data: ContactLogDocData): DocPart {
+  const w = caseWords(data.language);
   const body: TableCell[][] = [[headerCell(w.date), headerCell(w.channel), headerCell(w.person), headerCell(w.contents), headerCell(w.outcome)]];
   for (const row of data.rows) {
     const summary: Content[] = [{ text: row.summary }];
@@ -447,6 +466,10 @@ export function contactLogPart(data: ContactLogDocData): DocPart {
 
 /** A case document on its own: letterhead, title, a line with the case and date, the part. */
 export function buildCaseDocument(base: CaseDocBase, part: DocPart): DocDefinition {
+  return inCurrency(base.currency, () => caseDocument(base, part));
+}
+
+function caseDocument(base: CaseDocBase, part: DocPart): DocDefinition {
   const images: Record<string, string> = {};
   const content: Content[] = [];
   if (base.letterhead) content.push(...buildLetterhead(base.letterhead, images));
@@ -454,7 +477,7 @@ export function buildCaseDocument(base: CaseDocBase, part: DocPart): DocDefiniti
   content.push(
     { text: part.title, style: 'title', margin: [0, 0, 0, 4], role: 'title' },
     {
-      text: `${CASE_WORDS[lang].issuedOn}${sep(lang)}${formatLetterDate(base.date, lang)}`,
+      text: `${caseWords(lang).issuedOn}${sep(lang)}${formatLetterDate(base.date, lang)}`,
       alignment: 'center',
       fontSize: 9.5,
       color: '#555555',

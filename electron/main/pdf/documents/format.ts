@@ -1,19 +1,74 @@
 // Formatting for printed documents: amounts, dates and the fixed words of each language.
 // Pure functions; no locale data from the runtime, so output is the same on every machine.
 
-import { formatMoney } from '../../../../shared/domain/money';
+import { formatMoney, type Currency } from '../../../../shared/domain/money';
+import { documentUnit } from '../../../../shared/domain/money-words';
 
 export type DocLanguage = 'zh-CN' | 'zh-TW' | 'en';
 
 export const DOC_LANGUAGES: readonly DocLanguage[] = ['zh-CN', 'zh-TW', 'en'];
 
+// The currency of the document being built. Every builder takes it with its data (a case's
+// amounts are in its region's currency) and sets it for the length of its own synchronous
+// run with inCurrency, so the small helpers that print an amount or a column header need no
+// extra parameter. Builders are pure and synchronous: nothing else runs in between.
+let activeCurrency: Currency = 'CNY';
+
+/** Runs a (synchronous) builder with `currency` as the currency of every amount it prints. */
+export function inCurrency<T>(currency: Currency | undefined, build: () => T): T {
+  const before = activeCurrency;
+  activeCurrency = currency ?? 'CNY';
+  try {
+    return build();
+  } finally {
+    activeCurrency = before;
+  }
+}
+
 /**
  * Integer minor units (fen) -> "12,345.67" (thousands separators, two decimals, ASCII
- * minus): the shared formatter without a symbol, so the documents print what the UI shows.
+ * minus): the shared formatter, so the documents print what the UI shows. Renminbi amounts
+ * carry no symbol (headers say 元, as before); any other currency carries its symbol on
+ * every amount ("NT$12,345", "HK$1,234.50"), since a bare figure beside a region's dollar
+ * is the first thing a reader could misread.
  */
-export function formatAmount(fen: number): string {
+export function formatAmount(fen: number, currency: Currency = activeCurrency): string {
   if (!Number.isSafeInteger(fen)) throw new Error(`Amount must be an integer number of fen, got ${fen}`);
-  return formatMoney(fen, { symbol: false });
+  return formatMoney(fen, { currency, symbol: currency !== 'CNY' });
+}
+
+/** The currency of the document being built (see inCurrency). */
+export function documentCurrency(): Currency {
+  return activeCurrency;
+}
+
+const unitTables = new Map<string, unknown>();
+
+/**
+ * A word table with its currency unit for the active currency: the tables are written for
+ * renminbi (金额（元）, 金额单位：元, Amount (CNY)); a Taiwan case reads 金額（新臺幣）,
+ * a Hong Kong one 金額（港幣）, in English (TWD) / (HKD).
+ */
+export function withCurrencyUnit<T extends object>(table: T, language: DocLanguage, name: string): T {
+  if (activeCurrency === 'CNY') return table;
+  const key = `${name}|${language}|${activeCurrency}`;
+  const cached = unitTables.get(key) as T | undefined;
+  if (cached) return cached;
+  const unit = documentUnit(activeCurrency, language);
+  const swap = (text: string) =>
+    text
+      .replace(/（元）/g, `（${unit}）`)
+      .replace(/(单位|單位)：元/g, `$1：${unit}`)
+      .replace(/\(CNY\)/g, `(${unit})`)
+      .replace(/in CNY\b/g, `in ${unit}`);
+  const swapped = Object.fromEntries(Object.entries(table).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v])) as T;
+  unitTables.set(key, swapped);
+  return swapped;
+}
+
+/** The fixed words of a language, with the active currency's unit. */
+export function docWords(language: DocLanguage): DocWords {
+  return withCurrencyUnit(WORDS[language], language, 'doc');
 }
 
 /** An annual rate as a decimal (0.33675) -> "33.68%", two decimals, the same on every machine. */

@@ -9,7 +9,8 @@
 // Page footer: case reference on the left, "第 x 页 共 y 页" / "Page x of y" on the right.
 import type { FontFamily } from '../fonts';
 import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../types';
-import { formatAmount, formatLetterDate, WORDS, type DocLanguage } from './format';
+import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import type { Currency } from '../../../../shared/domain/money';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
 
 export type Span = string | { text: string; bold?: boolean };
@@ -45,6 +46,8 @@ export interface LetterSignature {
 
 export interface LetterData {
   language: DocLanguage;
+  /** The case's currency (CNY when left out): its amounts print with its symbol and its unit in headers. */
+  currency?: Currency;
   letterhead?: Letterhead;
   title: string;
   /** e.g. "尊敬的某某银行信用卡中心：" */
@@ -119,7 +122,7 @@ export function spansToInlines(spans: string | Span[]): string | Inline[] {
 }
 
 export function buildAmountsTable(block: Extract<LetterBlock, { kind: 'amounts' }>, language: DocLanguage): TableNode {
-  const words = WORDS[language];
+  const words = docWords(language);
   const [labelHeader, amountHeader] = block.headers ?? [words.item, words.amountHeader];
   const body: TableCell[][] = [
     [
@@ -172,7 +175,7 @@ function buildBlock(block: LetterBlock, language: DocLanguage): Content {
 
 /** The signature block: a column on the right, lines left-aligned within it. */
 function buildSignature(data: LetterData): Content {
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const sig = data.signature;
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
@@ -193,7 +196,7 @@ function buildSignature(data: LetterData): Content {
 }
 
 function buildClosing(data: LetterData): Content {
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const lead = data.closing?.lead ?? words.closingLead;
   const salute = data.closing?.salute ?? words.closingSalute;
   if (data.language === 'en') {
@@ -215,7 +218,7 @@ function buildClosing(data: LetterData): Content {
 function buildEnclosures(data: LetterData): Content | null {
   const list = data.enclosures ?? [];
   if (list.length === 0) return null;
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const zh = data.language !== 'en';
   const label = zh ? `${words.enclosures}：` : `${words.enclosures}:`;
   return {
@@ -228,7 +231,7 @@ function buildEnclosures(data: LetterData): Content | null {
 
 /** The footer template: case reference left, page x of y right (render.ts fills the numbers). */
 export function buildPageFooter(language: DocLanguage, caseReference: string): Content {
-  const words = WORDS[language];
+  const words = docWords(language);
   const sep = language === 'en' ? ': ' : '：';
   return {
     columns: [
@@ -256,6 +259,10 @@ export function buildLetterContent(data: LetterData): Content[] {
 }
 
 export function buildLetterDocument(data: LetterData): DocDefinition {
+  return inCurrency(data.currency, () => letterDocument(data));
+}
+
+function letterDocument(data: LetterData): DocDefinition {
   const images: Record<string, string> = {};
   const content: Content[] = [];
   if (data.letterhead) content.push(...buildLetterhead(data.letterhead, images));

@@ -2,7 +2,8 @@
 // (e.g. the schedule of all debts) and the list of enclosed evidence, each section
 // starting on a new page. Pure: plain data in, document definition out.
 import type { Content, DocDefinition, TableCell, TableNode } from '../types';
-import { formatAmount, formatInteger, formatLetterDate, WORDS, type DocLanguage } from './format';
+import { docWords, formatAmount, formatInteger, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import type { Currency } from '../../../../shared/domain/money';
 import {
   buildLetterContent,
   buildLetterhead,
@@ -42,6 +43,8 @@ export interface Enclosure {
 
 export interface PacketData {
   language: DocLanguage;
+  /** The case's currency (CNY when left out); the letter and the case documents inside take it too. */
+  currency?: Currency;
   letterhead?: Letterhead;
   caseReference: string;
   /** Calendar date YYYY-MM-DD. */
@@ -110,7 +113,7 @@ export function buildDataTable(section: TableSection): TableNode {
 }
 
 function buildCover(data: PacketData, images: Record<string, string>): Content[] {
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
   const content: Content[] = [];
@@ -158,7 +161,7 @@ function buildPart(part: DocPart): Content[] {
 }
 
 function buildEnclosureList(data: PacketData): Content[] {
-  const words = WORDS[data.language];
+  const words = docWords(data.language);
   const content: Content[] = [{ text: words.enclosureListTitle, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' }];
   if (data.enclosures.length === 0) {
     content.push({ text: words.noEnclosures, fontSize: 10.5, color: '#555555', role: 'noEnclosures' });
@@ -179,6 +182,10 @@ function buildEnclosureList(data: PacketData): Content[] {
 }
 
 export function buildPacketDocument(data: PacketData): DocDefinition {
+  return inCurrency(data.currency, () => packetDocument(data));
+}
+
+function packetDocument(data: PacketData): DocDefinition {
   const images: Record<string, string> = {};
   const letter: LetterData | null = data.letter ? { ...data.letter, language: data.language, caseReference: data.caseReference } : null;
   const content: Content[] = [...buildCover(data, images)];
@@ -196,7 +203,7 @@ export function buildPacketDocument(data: PacketData): DocDefinition {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     language: data.language,
-    info: { title: `${data.cover.title ?? WORDS[data.language].coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
+    info: { title: `${data.cover.title ?? docWords(data.language).coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
     defaultStyle: defaultStyleFor(data.language),
     styles: caseStyles(),
     content,

@@ -2,7 +2,7 @@
 // proposal, contact log) in each document language. Pure data, like WORDS in format.ts; the
 // gatherer translates the enumerations (categories, product types, legal stages) itself and
 // hands the builders finished strings.
-import type { DocLanguage } from './format';
+import { withCurrencyUnit, type DocLanguage } from './format';
 
 export interface CaseWords {
   statementTitle: string;
@@ -329,6 +329,11 @@ export const CASE_WORDS: Record<DocLanguage, CaseWords> = {
     personsUnit: '',
   },
 };
+
+/** The case documents' words in a language, with the unit of the document's currency (see inCurrency). */
+export function caseWords(language: DocLanguage): CaseWords {
+  return withCurrencyUnit(CASE_WORDS[language], language, 'case');
+}
 
 /** Every fixed word of the case documents in a language (for glyph-coverage checks). */
 export function caseFixedWords(language: DocLanguage): string {

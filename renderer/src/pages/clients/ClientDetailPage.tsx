@@ -1,4 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
+import { CaseRegionProvider } from '../../components/caseRegion';
+import { currencySymbol } from '../../components/Money';
+import { currencyOf } from '../../../../shared/domain/region';
 import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
@@ -19,7 +22,7 @@ import { CLIENT_TABS, type ClientTab } from './tab-names';
 
 
 export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: ClientTab }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useClient(id);
   const archive = useArchiveClient();
@@ -51,52 +54,55 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
   };
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/clients')}>
-        {t('clients.title')}
-      </Button>
-      {c.archived && <Alert type="info" showIcon title={t('clients.archivedTag')} />}
-      <Card
-        title={
-          <Space align="center" wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {c.name}
-            </Typography.Title>
-            <Tag>{c.caseRef}</Tag>
-            <StatusTag status={c.status} />
-            {c.isDemo && <DemoTag />}
-          </Space>
-        }
-        extra={
-          <Space>
-            <CaseActions client={c} />
-            <Button icon={<EditOutlined />} onClick={() => navigate(`/clients/${id}/edit`)}>
-              {t('common.edit')}
-            </Button>
-            {c.archived ? (
-              <Button icon={<UndoOutlined />} onClick={() => setArchived(false)} loading={archive.isPending}>
-                {t('clients.unarchive')}
+    <CaseRegionProvider value={c.region}>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/clients')}>
+          {t('clients.title')}
+        </Button>
+        {c.archived && <Alert type="info" showIcon title={t('clients.archivedTag')} />}
+        <Card
+          title={
+            <Space align="center" wrap>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {c.name}
+              </Typography.Title>
+              <Tag>{c.caseRef}</Tag>
+              <StatusTag status={c.status} />
+              {c.isDemo && <DemoTag />}
+              {c.region !== 'cn' && <Tag color="blue" data-testid="case-region">{`${t(`region.names.${c.region}`)} · ${currencySymbol(i18n.language, currencyOf(c.region))}`}</Tag>}
+            </Space>
+          }
+          extra={
+            <Space>
+              <CaseActions client={c} />
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/clients/${id}/edit`)}>
+                {t('common.edit')}
               </Button>
-            ) : (
-              <Popconfirm title={t('clients.archiveConfirm', { name: c.name })} onConfirm={() => setArchived(true)} okText={t('clients.archive')} cancelText={t('common.cancel')}>
-                <Button icon={<InboxOutlined />} loading={archive.isPending}>
-                  {t('clients.archive')}
+              {c.archived ? (
+                <Button icon={<UndoOutlined />} onClick={() => setArchived(false)} loading={archive.isPending}>
+                  {t('clients.unarchive')}
                 </Button>
-              </Popconfirm>
-            )}
-          </Space>
-        }
-      >
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => navigate(`/clients/${id}/${key}`)}
-          items={CLIENT_TABS.map((key) => {
-            const Pane = panes[key];
-            // Only the open tab is mounted: the others' queries wait until they are shown.
-            return { key, label: t(`profile.tabs.${key}`), children: key === tab ? <Pane client={c} /> : null };
-          })}
-        />
-      </Card>
-    </Space>
+              ) : (
+                <Popconfirm title={t('clients.archiveConfirm', { name: c.name })} onConfirm={() => setArchived(true)} okText={t('clients.archive')} cancelText={t('common.cancel')}>
+                  <Button icon={<InboxOutlined />} loading={archive.isPending}>
+                    {t('clients.archive')}
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+          }
+        >
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => navigate(`/clients/${id}/${key}`)}
+            items={CLIENT_TABS.map((key) => {
+              const Pane = panes[key];
+              // Only the open tab is mounted: the others' queries wait until they are shown.
+              return { key, label: t(`profile.tabs.${key}`), children: key === tab ? <Pane client={c} /> : null };
+            })}
+          />
+        </Card>
+      </Space>
+    </CaseRegionProvider>
   );
 }

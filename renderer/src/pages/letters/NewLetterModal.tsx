@@ -1,5 +1,6 @@
 import { App, Form, Modal, Select } from 'antd';
 import { useEffect } from 'react';
+import { defaultDocLanguage, useCaseRegion } from '../../components/caseRegion';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/schemas/common';
 import type { DebtView } from '../../../../shared/schemas/debts';
@@ -17,6 +18,7 @@ interface Values {
 /** Choose lender (all its debts) or one debt, a letter type and a language; drafts and opens the letter. */
 export function NewLetterModal({ clientId, debts, debtId, open, onClose }: { clientId: number; debts: DebtView[]; debtId?: number; open: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
+  const region = useCaseRegion();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const draft = useDraftLetter();
@@ -29,7 +31,7 @@ export function NewLetterModal({ clientId, debts, debtId, open, onClose }: { cli
 
   useEffect(() => {
     if (open) {
-      const lang = (LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN';
+      const lang = defaultDocLanguage(region, i18n.language);
       form.setFieldsValue({ target: debtId ? `debt:${debtId}` : options[0]?.value, type: 'hardship', locale: lang });
     }
   }, [open, debtId]);

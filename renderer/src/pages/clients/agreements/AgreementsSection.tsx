@@ -1,5 +1,6 @@
 import { DeleteOutlined, MoreOutlined } from '@ant-design/icons';
 import { App, Button, Card, Collapse, Dropdown, Empty, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +22,9 @@ import { useTimeZone } from '../../contacts/ContactDrawer';
 /** Paid of total as a bar, with the next due date and late / missed counts. */
 export function ProgressSummary({ progress, testId }: { progress: ProgressData; testId?: string }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const pct = progress.totalFen > 0 ? Math.floor((progress.paidFen / progress.totalFen) * 1000) / 10 : 0;
-  const fen = (v: number) => formatFen(v, i18n.language);
+  const fen = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
   return (
     <div data-testid={testId}>
       <Progress aria-label={t('agreements.agreements.progress')} percent={pct} status={progress.missedCount > 0 ? 'exception' : progress.outstandingFen === 0 && progress.totalFen > 0 ? 'success' : 'active'} />

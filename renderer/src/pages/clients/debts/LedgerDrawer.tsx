@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ export const statusColor = (s: DebtView['ledger']['status']) => (s === 'settled'
 
 function EntryKind({ e }: { e: LedgerEntryView }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   return (
     <Space direction="vertical" size={0}>
       <Typography.Text>{t(`ledger.kinds.${e.kind}`)}</Typography.Text>
@@ -37,7 +39,7 @@ function EntryKind({ e }: { e: LedgerEntryView }) {
         <Tag color={e.conditional ? 'orange' : 'green'}>{t(e.conditional ? 'ledger.conditional' : 'ledger.unconditional')}</Tag>
       )}
       {e.agreementId !== null && !e.settles && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ledger.fromAgreement')}</Typography.Text>}
-      {e.unappliedFen > 0 && <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('ledger.unapplied', { amount: formatFen(e.unappliedFen, i18n.language) })}</Typography.Text>}
+      {e.unappliedFen > 0 && <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('ledger.unapplied', { amount: formatFen(e.unappliedFen, i18n.language, true, caseCurrency) })}</Typography.Text>}
     </Space>
   );
 }
@@ -129,11 +131,12 @@ function ActionModal({ action, debt, onClose }: { action: Action; debt: DebtView
 /** The ledger of one debt, opened from its row in the debts table. */
 export function LedgerDrawer({ debt, onClose }: { debt: DebtView; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
   const ledger = useLedger(debt.id);
   const remove = useLedgerDelete(debt.clientId);
   const [action, setAction] = useState<Action | null>(null);
-  const money = (v: number) => formatFen(v, i18n.language);
+  const money = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
 
   const columns: TableColumnsType<LedgerEntryView> = [
     { key: 'date', title: t('ledger.columns.date'), dataIndex: 'entryDate', width: 110 },

@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalEventView } from '../../../../../shared/schemas/legal';
@@ -12,6 +13,7 @@ import { LegalEventModal } from './LegalEventModal';
 /** A debt's court and enforcement steps, oldest first, with the stage they lead to; added, corrected and deleted here. */
 export function LegalEvents({ clientId, debtId }: { clientId: number; debtId: number }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
   const q = useLegalHistory(debtId);
   const remove = useDeleteLegalEvent(clientId, debtId);
@@ -26,7 +28,7 @@ export function LegalEvents({ clientId, debtId }: { clientId: number; debtId: nu
       e.kind === 'judgment' && e.instance ? t(`legal.instances.${e.instance}`) : null,
       e.kind === 'judgment' && e.decision ? t(`legal.decisions.${e.decision}`) : null,
       e.measure ? t(`legal.measures.${e.measure}`) : null,
-      e.amountFen !== null ? t('legal.timeline.amount', { amount: formatFen(e.amountFen, i18n.language) }) : null,
+      e.amountFen !== null ? t('legal.timeline.amount', { amount: formatFen(e.amountFen, i18n.language, true, caseCurrency) }) : null,
       e.serviceDate ? t('legal.timeline.served', { date: e.serviceDate }) : null,
     ]
       .filter(Boolean)

@@ -1,5 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import type { TimelineItem } from '../../../../../shared/schemas/timeline';
 import { formatFen } from '../../../components/Money';
 
@@ -8,13 +9,14 @@ type LegalItem = Extract<TimelineItem, { type: 'legal' }>;
 /** A court or enforcement step on the client's timeline, worded from its kind and facts in the UI's language. */
 export function LegalStep({ item }: { item: LegalItem }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const e = item.legal;
   const detail = [
     e.kind === 'judgment' && e.decision ? t(`legal.decisions.${e.decision}`) : null,
     e.kind === 'enforcement_measure' && e.measure ? t(`legal.measures.${e.measure}`) : null,
     e.court,
     e.caseNumber ? t('legal.timeline.caseNumber', { value: e.caseNumber }) : null,
-    e.amountFen !== null ? t('legal.timeline.amount', { amount: formatFen(e.amountFen, i18n.language) }) : null,
+    e.amountFen !== null ? t('legal.timeline.amount', { amount: formatFen(e.amountFen, i18n.language, true, caseCurrency) }) : null,
     e.serviceDate ? t('legal.timeline.served', { date: e.serviceDate }) : null,
   ].filter(Boolean);
   return (

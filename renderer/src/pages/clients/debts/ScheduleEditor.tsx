@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Popover, Space, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../../../shared/domain/dates';
@@ -64,6 +65,7 @@ function Generator({ existing, loanDate, onGenerate }: { existing: number; loanD
 /** The contract's repayment schedule as rows of date and amount, inside the debt form (field `schedule`). */
 export function ScheduleEditor() {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const form = Form.useFormInstance();
   const rows = (Form.useWatch('schedule', form) as ScheduleRow[] | undefined) ?? [];
   const loanDate = (Form.useWatch('loanDate', form) as string | null | undefined) ?? null;
@@ -105,7 +107,7 @@ export function ScheduleEditor() {
             )}
           </Space>
           <Typography.Text type="secondary" data-testid="schedule-total">
-            {rows.length ? t('debts.schedule.total', { count: rows.length, amount: formatFen(totalFen, i18n.language) }) : t('debts.schedule.empty')}
+            {rows.length ? t('debts.schedule.total', { count: rows.length, amount: formatFen(totalFen, i18n.language, true, caseCurrency) }) : t('debts.schedule.empty')}
           </Typography.Text>
         </Space>
       )}

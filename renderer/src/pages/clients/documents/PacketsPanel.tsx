@@ -1,5 +1,7 @@
 import { App, Alert, Button, Card, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { defaultDocLanguage, useCaseRegion } from '../../../components/caseRegion';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import type { PacketLender } from '../../../../../shared/schemas/documents';
@@ -21,9 +23,11 @@ const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.pr
  */
 export function PacketsPanel({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
   const checklists = useClientChecklists(clientId);
-  const [locale, setLocale] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const region = useCaseRegion();
+  const [locale, setLocale] = useState<Locale>(defaultDocLanguage(region, i18n.language));
   const lenders = usePacketLenders(clientId, locale);
   const [jobId, setJobId] = useState<string | null>(null);
   const packet = usePacketAction();
@@ -76,7 +80,7 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
       title: t('documents.panel.outstanding'),
       key: 'outstanding',
       align: 'right' as const,
-      render: (_: unknown, l: PacketLender) => formatFen(l.outstandingFen, i18n.language),
+      render: (_: unknown, l: PacketLender) => formatFen(l.outstandingFen, i18n.language, true, caseCurrency),
     },
     {
       title: t('documents.panel.letter'),

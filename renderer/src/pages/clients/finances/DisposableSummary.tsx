@@ -1,5 +1,6 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import type { StatementTotals } from '../../../../../shared/schemas/statements';
 import { formatFen } from '../../../components/Money';
 
@@ -12,7 +13,8 @@ const NEGATIVE = '#cf1322';
  */
 export function DisposableSummary({ totals }: { totals: StatementTotals }) {
   const { t, i18n } = useTranslation();
-  const fen = (v: number) => formatFen(v, i18n.language);
+  const caseCurrency = useCaseCurrency();
+  const fen = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
   const d = totals.disposableMonthlyFen;
   const note = d < 0 ? 'negative' : d === 0 ? 'zero' : 'positive';
   const small = { content: { fontSize: 20, fontVariantNumeric: 'tabular-nums' as const } };

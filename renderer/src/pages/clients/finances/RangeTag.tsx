@@ -1,15 +1,17 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { formatFen } from '../../../components/Money';
 import type { RangeFen } from './sections';
 
 /** '¥500.00 – ¥1,200.00', 'at least ¥500.00', …; null when the category has no range. */
 export function useRangeText() {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   return (range: RangeFen | undefined): string | null => {
     if (!range || (range.minFen === null && range.maxFen === null)) return null;
-    const min = range.minFen === null ? null : formatFen(range.minFen, i18n.language);
-    const max = range.maxFen === null ? null : formatFen(range.maxFen, i18n.language);
+    const min = range.minFen === null ? null : formatFen(range.minFen, i18n.language, true, caseCurrency);
+    const max = range.maxFen === null ? null : formatFen(range.maxFen, i18n.language, true, caseCurrency);
     if (min !== null && max !== null) return t('finances.range.between', { min, max });
     return min !== null ? t('finances.range.atLeast', { min }) : t('finances.range.atMost', { max });
   };

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import type { TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,7 @@ export interface StatementEditorProps {
 /** Enters or corrects a statement, with every line's monthly figure and the totals worked out as the counsellor types. */
 export function StatementEditor({ clientId, mode, base, onDone }: StatementEditorProps) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
   const settings = useSettings();
   const create = useCreateStatement(clientId);
@@ -385,7 +387,7 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
                   <span role="status" aria-live="polite" data-testid="live-disposable">
                     <Typography.Text strong>{t('finances.labelled', { label: t('finances.totals.disposable') })}</Typography.Text>
                     <Typography.Text strong style={{ fontSize: 20, color: d !== null && d < 0 ? '#cf1322' : undefined, fontVariantNumeric: 'tabular-nums' }}>
-                      {d === null ? '—' : formatFen(d, i18n.language)}
+                      {d === null ? '—' : formatFen(d, i18n.language, true, caseCurrency)}
                     </Typography.Text>
                   </span>
                 </Space>

@@ -1,5 +1,6 @@
 import { DebtContactAction } from '../debts/DebtContactAction';
 import { DebtLetterAction } from '../debts/DebtLetterAction';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { BookOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Popconfirm, Progress, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -33,8 +34,9 @@ function OverdueTag({ days }: { days: number | null }) {
 
 function Summary({ data }: { data: DebtList }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { totals } = data;
-  const fen = (v: number) => formatFen(v, i18n.language);
+  const fen = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
   const chargesFen = totals.interestFen + totals.penaltyFen + totals.lateFeesFen + totals.otherFen;
   const cards = [
     { key: 'outstanding', title: t('debts.summary.outstanding'), value: fen(totals.outstandingFen), sub: t('debts.count', { count: totals.count }), strong: true },
@@ -107,6 +109,7 @@ function ByLender({ data }: { data: DebtList }) {
 /** The client's debts: totals, the list with arrears and cost marks, per-lender totals, and the debt form. */
 export function DebtsTab({ client }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
   const debts = useDebts(client.id);
   const remove = useDeleteDebt(client.id);
@@ -156,10 +159,10 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
       render: (_, d) => (
         <Tooltip
           title={t('debts.summary.chargesDetail', {
-            interest: formatFen(d.interestFen, i18n.language),
-            penalty: formatFen(d.penaltyFen, i18n.language),
-            lateFees: formatFen(d.lateFeesFen, i18n.language),
-            other: formatFen(d.otherFen, i18n.language),
+            interest: formatFen(d.interestFen, i18n.language, true, caseCurrency),
+            penalty: formatFen(d.penaltyFen, i18n.language, true, caseCurrency),
+            lateFees: formatFen(d.lateFeesFen, i18n.language, true, caseCurrency),
+            other: formatFen(d.otherFen, i18n.language, true, caseCurrency),
           })}
         >
           <Space direction="vertical" size={0} align="end">

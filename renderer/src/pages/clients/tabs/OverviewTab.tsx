@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../../shared/domain/phone';
@@ -15,6 +16,7 @@ import { StatusTag } from '../StatusTag';
 /** One screen that says what the client owes, to whom, how overdue, and what they can afford. */
 export function OverviewTab({ client: c }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const debts = useQuery({ queryKey: ['debts', c.id], queryFn: () => call('debts.list', { clientId: c.id }) });
   const dash = <Typography.Text type="secondary">{t('common.notSet')}</Typography.Text>;
   const totals = debts.data?.totals;
@@ -25,7 +27,7 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
         <Row gutter={16}>
           <Col xs={12} lg={6}>
             <Card size="small" data-testid="overview-total-owed">
-              <Statistic title={t('profile.overview.totalOwed')} value={totals ? formatFen(totals.outstandingFen, i18n.language) : '—'} loading={debts.isPending} />
+              <Statistic title={t('profile.overview.totalOwed')} value={totals ? formatFen(totals.outstandingFen, i18n.language, true, caseCurrency) : '—'} loading={debts.isPending} />
             </Card>
           </Col>
           <Col xs={12} lg={6}>
@@ -51,7 +53,7 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
             <Card size="small">
               <Statistic
                 title={t('profile.overview.disposable')}
-                value={c.disposableFen === null ? t('profile.overview.noStatement') : formatFen(c.disposableFen, i18n.language)}
+                value={c.disposableFen === null ? t('profile.overview.noStatement') : formatFen(c.disposableFen, i18n.language, true, caseCurrency)}
                 styles={{ content: { color: c.disposableFen !== null && c.disposableFen < 0 ? '#cf1322' : undefined, fontSize: c.disposableFen === null ? 16 : undefined } }}
               />
             </Card>

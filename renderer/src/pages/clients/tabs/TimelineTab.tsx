@@ -14,6 +14,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { useCaseCurrency } from '../../../components/caseRegion';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail, ClientStatus } from '../../../../../shared/schemas/clients';
@@ -51,10 +52,11 @@ function LenderLabel({ item }: { item: TimelineItem }) {
 
 function ItemBody({ item, clientId, onEdit }: { item: TimelineItem; clientId: number; onEdit: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const caseCurrency = useCaseCurrency();
   const shown = useShownText();
   const [showEvidence, setShowEvidence] = useState(false);
   const timeZone = useTimeZone();
-  const fen = (v: number) => formatFen(v, i18n.language);
+  const fen = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
   switch (item.type) {
     case 'contact':
     case 'incident': {

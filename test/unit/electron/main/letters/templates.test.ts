@@ -20,6 +20,7 @@ beforeAll(async () => {
 function fullSource(): MergeSource {
   return {
     clientName: '欧阳䶮燚',
+    currency: 'CNY',
     caseRef: 'P-2025-00042',
     lenderId: 1,
     lenderName: '堃喆小额贷款有限公司',
