@@ -42,7 +42,6 @@ test.describe('Taiwan and Hong Kong cases', () => {
     // Intake: the form starts in Taiwan with the Taiwan ID; a mistyped check digit is refused at the field.
     await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
-    await expect(page.getByLabel('地区', { exact: true })).toBeVisible();
     await expect(page.getByText('台湾身份证')).toBeVisible();
     await page.getByRole('textbox', { name: '姓名' }).fill('陳美玲');
     await page.getByRole('textbox', { name: '手机/电话' }).fill('0912 345 678');
@@ -69,7 +68,7 @@ test.describe('Taiwan and Hong Kong cases', () => {
     });
     await page.reload();
     await page.getByRole('tab', { name: '债务' }).click();
-    await expect(page.getByText('NT$399,850').first()).toBeVisible();
+    await expect(page.getByText('NT$398,500').first()).toBeVisible();
     await expect(page.getByText(/¥/)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('taiwan-debts.png'), fullPage: true });
 
@@ -107,7 +106,7 @@ test.describe('Taiwan and Hong Kong cases', () => {
     await expect(page.getByTestId('case-region')).toHaveText('香港 · HK$');
     await expect(page.getByText('9123 4567')).toBeVisible();
     await expect(page.getByTestId('id-number')).toHaveText('A******(3)');
-    await page.getByRole('button', { name: spaced('查看') }).first().click();
+    await page.getByRole('button', { name: spaced('显示') }).first().click();
     await expect(page.getByTestId('id-number')).toHaveText('A123456(3)');
 
     const { id: clientId, caseRef } = (await invoke(page, 'clients.list', {})).items[0]!;
