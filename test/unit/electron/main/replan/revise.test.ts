@@ -1,46 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../../shared/domain/money';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { addLender, openCorePerTest, statement } from './case';
 
 // "Revise the plan" and the change-of-circumstances request, on a real encrypted database:
 // a case with a court-enforced (priority) debt, a lender given a lump-sum settlement the
 // counsellor chose, and two lenders on the pro-rata share. A lower income changes the two
 // shares and nothing else, so only those two lenders get a revised-offer letter.
 
-const NOW = '2025-03-15T09:00:00.000Z';
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
-
-function addLender(name: string): number {
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, NOW, NOW);
-  return Number(info.lastInsertRowid);
-}
-
-const statement = (clientId: number, date: string, incomeFen: number) =>
-  core.call('statements.create', {
-    clientId,
-    statementDate: date,
-    lines: [
-      { kind: 'income', category: 'salary', amountFen: incomeFen, frequency: 'monthly' },
-      { kind: 'expense', category: 'rent_mortgage', amountFen: 440_000, frequency: 'monthly' },
-    ],
-  });
+openCorePerTest((c) => (core = c));
 
 async function setUpCase() {
   const clientId = (await core.call('clients.create', { name: '王小明' })).id;
-  await statement(clientId, '2025-03-10', 600_000);
+  await statement(core, clientId, '2025-03-10', 600_000);
   const debt = async (name: string, principalFen: number, extra: Record<string, unknown> = {}) => {
-    const lenderId = addLender(name);
+    const lenderId = addLender(core, name);
     return { lenderId, debtId: (await core.call('debts.create', { clientId, lenderId, principalFen, accountRef: `AC-${lenderId}`, ...extra })).id };
   };
   const court = await debt('丁法院执行', 360_000, { priority: true });
@@ -62,7 +37,7 @@ const letters = (clientId: number) => core.call('letters.list', { clientId });
 describe('replan.preview', () => {
   it('after a lower income: the two pro-rata lenders change, the priority debt and the chosen settlement do not; nothing is written', async () => {
     const { clientId, court, settle, a, b, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     const before = dbContentHash(core.db);
     const p = await core.call('replan.preview', { proposalId: proposal.id });
     expect(dbContentHash(core.db)).toBe(before);
@@ -95,7 +70,7 @@ describe('replan.preview', () => {
 
   it('a new debt joins the share (no letter of its own: it has had no offer); a settled debt leaves it', async () => {
     const { clientId, a, proposal } = await setUpCase();
-    const lenderId = addLender('己消费金融');
+    const lenderId = addLender(core, '己消费金融');
     const added = await core.call('debts.create', { clientId, lenderId, principalFen: 300_000 });
     await core.call('ledger.recordPayment', { debtId: a.debtId, entryDate: '2025-03-15', amountFen: 455_000 });
     const p = await core.call('replan.preview', { proposalId: proposal.id });
@@ -116,7 +91,7 @@ describe('replan.preview', () => {
 describe('replan.confirm', () => {
   it('saves the revised plan and drafts revised-offer letters only for the lenders whose payment changed, quoting the plan', async () => {
     const { clientId, a, b, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     expect(await letters(clientId)).toEqual([]);
     const preview = await core.call('replan.preview', { proposalId: proposal.id });
     const r = await core.call('replan.confirm', { proposalId: proposal.id, rev: preview.rev, locale: 'zh-CN' });
@@ -154,7 +129,7 @@ describe('replan.confirm', () => {
     const [offer] = await core.call('offers.createFromProposal', { proposalId: proposal.id, lineIds: [line.id] });
     const sent = await core.call('offers.transition', { id: offer!.id, rev: offer!.rev, to: 'sent', onDate: '2025-03-15' });
     await core.call('offers.transition', { id: sent.offer.id, rev: sent.offer.rev, to: 'accepted', onDate: '2025-03-15' });
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     const preview = await core.call('replan.preview', { proposalId: proposal.id });
     expect(preview.lines.find((l) => l.debtId === a.debtId)!.underAgreement).toBe(true);
     const r = await core.call('replan.confirm', { proposalId: proposal.id, rev: preview.rev, locale: 'en' });
@@ -163,7 +138,7 @@ describe('replan.confirm', () => {
 
   it('a confirmation on an out-of-date preview is refused and changes nothing', async () => {
     const { clientId, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     const preview = await core.call('replan.preview', { proposalId: proposal.id });
     await core.call('proposals.update', { id: proposal.id, rev: proposal.rev, name: '方案A', months: 24, startDate: '2025-04-01' });
     const before = dbContentHash(core.db);
@@ -175,7 +150,7 @@ describe('replan.confirm', () => {
 
   it('refuses a language it has no letters in, with a translated message, and writes nothing', async () => {
     const { clientId, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     const before = dbContentHash(core.db);
     const e = await core.failRaw('replan.confirm', { proposalId: proposal.id, rev: proposal.rev, locale: 'fr' });
     expect(e.code).toBe('VALIDATION');
@@ -188,7 +163,7 @@ describe('replan.confirm', () => {
     const choices = (await core.call('offers.proposalChoices', { clientId }))[0]!.lines;
     const lineIds = choices.filter((l) => l.debtId === court.debtId || l.debtId === a.debtId).map((l) => l.id);
     const offers = await core.call('offers.createFromProposal', { proposalId: proposal.id, lineIds });
-    await statement(clientId, '2025-03-14', 560_000);
+    await statement(core, clientId, '2025-03-14', 560_000);
     expect((await core.call('replan.stale', { clientId })).offers).toHaveLength(2);
     const preview = await core.call('replan.preview', { proposalId: proposal.id });
     await core.call('replan.confirm', { proposalId: proposal.id, rev: preview.rev, locale: 'zh-CN' });

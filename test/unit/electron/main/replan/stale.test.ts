@@ -1,44 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { describe, expect, it } from 'vitest';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { addLender, openCorePerTest, statement } from './case';
 
 // Stale marks: a saved proposal and the open offers built on it are compared with today's
 // figures on read. Each cause of staleness on a real encrypted database, and the things that
 // must not mark a plan stale (nothing changed; an agreement being paid as agreed).
 
-const NOW = '2025-03-15T09:00:00.000Z';
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
-
-function addLender(name: string): number {
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, NOW, NOW);
-  return Number(info.lastInsertRowid);
-}
-
-const statement = (clientId: number, date: string, incomeFen: number) =>
-  core.call('statements.create', {
-    clientId,
-    statementDate: date,
-    lines: [
-      { kind: 'income', category: 'salary', amountFen: incomeFen, frequency: 'monthly' },
-      { kind: 'expense', category: 'rent_mortgage', amountFen: 440_000, frequency: 'monthly' },
-    ],
-  });
+openCorePerTest((c) => (core = c));
 
 /** Disposable 1,600.00; three debts of 4,550 / 6,700 / 1,200; a 36-month plan saved. */
 async function setUpCase() {
   const clientId = (await core.call('clients.create', { name: '王小明' })).id;
-  await statement(clientId, '2025-03-10', 600_000);
-  const lenders = { a: addLender('甲贷'), b: addLender('乙银行'), c: addLender('丙金融') };
+  await statement(core, clientId, '2025-03-10', 600_000);
+  const lenders = { a: addLender(core, '甲贷'), b: addLender(core, '乙银行'), c: addLender(core, '丙金融') };
   const debt = async (lenderId: number, principalFen: number) => (await core.call('debts.create', { clientId, lenderId, principalFen })).id;
   const debts = { a: await debt(lenders.a, 455_000), b: await debt(lenders.b, 670_000), c: await debt(lenders.c, 120_000) };
   const proposal = await core.call('proposals.create', { clientId, name: '方案A', months: 36, startDate: '2025-04-01' });
@@ -57,14 +32,14 @@ describe('replan.stale', () => {
 
   it('a new statement with lower income: the proposal says disposable income 1,600.00 → 800.00', async () => {
     const { clientId, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 520_000);
+    await statement(core, clientId, '2025-03-14', 520_000);
     const s = await stale(clientId);
     expect(s.proposals).toEqual([{ id: proposal.id, name: '方案A', changes: [{ kind: 'disposable', fromFen: 160_000, toFen: 80_000 }] }]);
   });
 
   it('a new statement with the same disposable income changes nothing the plan used', async () => {
     const { clientId } = await setUpCase();
-    await statement(clientId, '2025-03-14', 600_000);
+    await statement(core, clientId, '2025-03-14', 600_000);
     expect((await stale(clientId)).proposals).toEqual([]);
   });
 
@@ -99,7 +74,7 @@ describe('replan.stale', () => {
 
   it('a new debt: "新增债务" with its lender and balance', async () => {
     const { clientId } = await setUpCase();
-    const lenderId = addLender('丁消费金融');
+    const lenderId = addLender(core, '丁消费金融');
     const d = await core.call('debts.create', { clientId, lenderId, principalFen: 300_000 });
     expect((await stale(clientId)).proposals[0]!.changes).toEqual([{ kind: 'debtAdded', debtId: d.id, lenderId, lenderName: '丁消费金融', balanceFen: 300_000 }]);
   });
@@ -112,7 +87,7 @@ describe('replan.stale', () => {
 
   it('saving the proposal again from the new figures clears the mark', async () => {
     const { clientId, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 520_000);
+    await statement(core, clientId, '2025-03-14', 520_000);
     expect((await stale(clientId)).proposals).toHaveLength(1);
     await core.call('proposals.update', { id: proposal.id, rev: proposal.rev, name: '方案A', months: 36, startDate: '2025-04-01' });
     expect((await stale(clientId)).proposals).toEqual([]);
@@ -120,7 +95,7 @@ describe('replan.stale', () => {
 
   it('restoring an earlier version of the scenario brings back the figures it was built on', async () => {
     const { clientId, proposal } = await setUpCase();
-    await statement(clientId, '2025-03-14', 520_000);
+    await statement(core, clientId, '2025-03-14', 520_000);
     const saved = await core.call('proposals.update', { id: proposal.id, rev: proposal.rev, name: '方案A', months: 36, startDate: '2025-04-01' });
     expect((await stale(clientId)).proposals).toEqual([]);
     const first = (await core.call('proposals.versions', { id: proposal.id })).find((v) => !v.current)!;
@@ -162,7 +137,7 @@ describe('replan.stale', () => {
     const { clientId, proposal } = await setUpCase();
     core.db.prepare('DELETE FROM plan_bases').run();
     expect((await stale(clientId)).proposals).toEqual([]);
-    await statement(clientId, '2025-03-14', 520_000);
+    await statement(core, clientId, '2025-03-14', 520_000);
     expect((await stale(clientId)).proposals).toEqual([{ id: proposal.id, name: '方案A', changes: [{ kind: 'disposable', fromFen: 160_000, toFen: 80_000 }] }]);
   });
 
