@@ -113,7 +113,7 @@ test.describe('packets agree with the proposals tab', () => {
     const batch = page.getByRole('dialog', { name: '为全部债权人起草信函' });
     await batch.getByRole('button', { name: spaced('起草') }).click();
     await expect(batch.getByText('已起草 5 封，跳过 0 封')).toBeVisible();
-    await batch.getByRole('button', { name: spaced('取消') }).click();
+    await batch.getByRole('button', { name: spaced('完成') }).click();
     const letters = page.getByRole('tabpanel', { name: '信函' });
     await letters.getByRole('row', { name: /招商银行信用卡中心/ }).getByRole('link').click();
     const first = page.getByLabel('正文 1', { exact: true });
