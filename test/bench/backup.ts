@@ -21,7 +21,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openSealed } from '../../electron/main/backup/container';
 import { createBackup } from '../../electron/main/backup/create';
 import type { Core } from '../../electron/main/core';
@@ -31,7 +30,7 @@ import { Rng } from '../fixtures/prng';
 import { openBenchCore, samplesFor, type BenchContext } from './context';
 import { runCrashKills } from './crash';
 import { prepareFixture } from './fixture';
-import { ms, summarize, time, timeAsync } from './timing';
+import { ms, summarize, time, timeAsync, withStallMonitor } from './timing';
 
 const PASSPHRASE = 'bench passphrase 2026';
 
@@ -54,18 +53,6 @@ export interface BackupFigures {
   };
   mainLoop: { backup: { maxStallMs: number }; restore: { maxStallMs: number }; maxStallMs: number };
   crash: { killsTried: number; killsSurvived: number; killsFailed: number; lostAcknowledgedWrites: number; acknowledged: number };
-}
-
-/** Runs `fn` and returns how long it took and the longest stall of this thread's event loop meanwhile. */
-async function withStallMonitor(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  try {
-    const took = await timeAsync(fn);
-    return { ms: took, maxStallMs: histogram.max / 1e6 };
-  } finally {
-    histogram.disable();
-  }
 }
 
 export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string) => void, kills = Math.max(20, Math.round(200 * ctx.scale))): Promise<BackupFigures> {

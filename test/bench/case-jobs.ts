@@ -9,27 +9,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '../../electron/main/core';
 import type { ScriptedPlatform } from '../harness/platform';
-import { ms, timeAsync } from './timing';
+import { ms, withStallMonitor } from './timing';
 
 const PASSPHRASE = 'bench hand-over 2026';
 
 export interface CaseJobFigures {
   caseJobs: { clientId: number; contacts: number; exportMs: number; purgeMs: number; importMs: number; fileBytes: number };
   mainLoop: { caseExport: { maxStallMs: number }; purge: { maxStallMs: number }; caseImport: { maxStallMs: number } };
-}
-
-async function stallWhile(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  try {
-    const took = await timeAsync(fn);
-    return { ms: ms(took), maxStallMs: ms(histogram.max / 1e6) };
-  } finally {
-    histogram.disable();
-  }
 }
 
 async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
@@ -51,21 +39,21 @@ export async function benchCaseJobs(core: Core): Promise<CaseJobFigures> {
     await ok(core, 'cases.export', { clientId: big.clientId, passphrase: PASSPHRASE });
     const file = path.join(work, 'case.parleycase');
     platform.nextSavePath(file);
-    const exported = await stallWhile(() => ok(core, 'cases.export', { clientId: big.clientId, passphrase: PASSPHRASE }));
+    const exported = await withStallMonitor(() => ok(core, 'cases.export', { clientId: big.clientId, passphrase: PASSPHRASE }));
 
     const { case_ref: caseRef } = core.ctx.db.prepare('SELECT case_ref FROM clients WHERE id = ?').get(big.clientId) as { case_ref: string };
     // Set-up, not measured: a purge takes closed cases only.
     core.ctx.db.prepare(`UPDATE clients SET status = 'closed' WHERE id = ?`).run(big.clientId);
-    const purged = await stallWhile(() => ok(core, 'cases.purge', { clientId: big.clientId, confirmCaseRef: caseRef }));
+    const purged = await withStallMonitor(() => ok(core, 'cases.purge', { clientId: big.clientId, confirmCaseRef: caseRef }));
 
-    const imported = await stallWhile(async () => {
+    const imported = await withStallMonitor(async () => {
       platform.nextFiles([file]);
       const preview = await ok<{ token: string }>(core, 'cases.importPreview', { passphrase: PASSPHRASE });
       await ok(core, 'cases.import', { token: preview.token, passphrase: PASSPHRASE, onConflict: 'newCase' });
     });
     return {
-      caseJobs: { clientId: big.clientId, contacts: big.contacts, exportMs: exported.ms, purgeMs: purged.ms, importMs: imported.ms, fileBytes: fs.statSync(file).size },
-      mainLoop: { caseExport: { maxStallMs: exported.maxStallMs }, purge: { maxStallMs: purged.maxStallMs }, caseImport: { maxStallMs: imported.maxStallMs } },
+      caseJobs: { clientId: big.clientId, contacts: big.contacts, exportMs: ms(exported.ms), purgeMs: ms(purged.ms), importMs: ms(imported.ms), fileBytes: fs.statSync(file).size },
+      mainLoop: { caseExport: { maxStallMs: ms(exported.maxStallMs) }, purge: { maxStallMs: ms(purged.maxStallMs) }, caseImport: { maxStallMs: ms(imported.maxStallMs) } },
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

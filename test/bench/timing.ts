@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 // Timing helpers for the benchmarks.
 
 /** Nearest-rank percentile of already sorted samples (p in 0..100). */
@@ -61,5 +63,17 @@ export class Samples {
 
   breakdown(): Record<string, Summary> {
     return Object.fromEntries([...this.byLabel].sort(([a], [b]) => a.localeCompare(b)).map(([label, list]) => [label, summarize(list)]));
+  }
+}
+
+/** Runs `fn` and returns how long it took and the longest stall of this thread's event loop meanwhile. */
+export async function withStallMonitor(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  try {
+    const took = await timeAsync(fn);
+    return { ms: took, maxStallMs: histogram.max / 1e6 };
+  } finally {
+    histogram.disable();
   }
 }
