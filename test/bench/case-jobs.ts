@@ -3,7 +3,8 @@
 // while it runs (node:perf_hooks monitorEventLoopDelay):
 //   mainLoop.caseExport.maxStallMs   hand-over export (a worker seals the case)
 //   mainLoop.purge.maxStallMs        purge of the closed case (a worker, its own connection)
-//   mainLoop.caseImport.maxStallMs   preview (main thread: decrypts and reads the file) + import (a worker)
+//   mainLoop.casePreview.maxStallMs  preview of the file (a worker decrypts, checks and screens it)
+//   mainLoop.caseImport.maxStallMs   import of the previewed file (a worker, its own connection)
 //   caseJobs.<job>Ms                 how long each took
 // The fixture copy is changed: the case is purged and comes back as an imported case.
 import fs from 'node:fs';
@@ -16,8 +17,8 @@ import { ms, withStallMonitor } from './timing';
 const PASSPHRASE = 'bench hand-over 2026';
 
 export interface CaseJobFigures {
-  caseJobs: { clientId: number; contacts: number; exportMs: number; purgeMs: number; importMs: number; fileBytes: number };
-  mainLoop: { caseExport: { maxStallMs: number }; purge: { maxStallMs: number }; caseImport: { maxStallMs: number } };
+  caseJobs: { clientId: number; contacts: number; exportMs: number; purgeMs: number; previewMs: number; importMs: number; fileBytes: number };
+  mainLoop: { caseExport: { maxStallMs: number }; purge: { maxStallMs: number }; casePreview: { maxStallMs: number }; caseImport: { maxStallMs: number } };
 }
 
 async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
@@ -46,14 +47,13 @@ export async function benchCaseJobs(core: Core): Promise<CaseJobFigures> {
     core.ctx.db.prepare(`UPDATE clients SET status = 'closed' WHERE id = ?`).run(big.clientId);
     const purged = await withStallMonitor(() => ok(core, 'cases.purge', { clientId: big.clientId, confirmCaseRef: caseRef }));
 
-    const imported = await withStallMonitor(async () => {
-      platform.nextFiles([file]);
-      const preview = await ok<{ token: string }>(core, 'cases.importPreview', { passphrase: PASSPHRASE });
-      await ok(core, 'cases.import', { token: preview.token, passphrase: PASSPHRASE, onConflict: 'newCase' });
-    });
+    let token = '';
+    platform.nextFiles([file]);
+    const previewed = await withStallMonitor(async () => ({ token } = await ok<{ token: string }>(core, 'cases.importPreview', { passphrase: PASSPHRASE })));
+    const imported = await withStallMonitor(() => ok(core, 'cases.import', { token, passphrase: PASSPHRASE, onConflict: 'newCase' }));
     return {
-      caseJobs: { clientId: big.clientId, contacts: big.contacts, exportMs: ms(exported.ms), purgeMs: ms(purged.ms), importMs: ms(imported.ms), fileBytes: fs.statSync(file).size },
-      mainLoop: { caseExport: { maxStallMs: ms(exported.maxStallMs) }, purge: { maxStallMs: ms(purged.maxStallMs) }, caseImport: { maxStallMs: ms(imported.maxStallMs) } },
+      caseJobs: { clientId: big.clientId, contacts: big.contacts, exportMs: ms(exported.ms), purgeMs: ms(purged.ms), previewMs: ms(previewed.ms), importMs: ms(imported.ms), fileBytes: fs.statSync(file).size },
+      mainLoop: { caseExport: { maxStallMs: ms(exported.maxStallMs) }, purge: { maxStallMs: ms(purged.maxStallMs) }, casePreview: { maxStallMs: ms(previewed.maxStallMs) }, caseImport: { maxStallMs: ms(imported.maxStallMs) } },
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

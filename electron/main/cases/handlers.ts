@@ -12,7 +12,7 @@ import type { HandlerPart } from '../handler-types';
 import { runJob } from '../jobs/runner';
 import { defaultExportName } from './export';
 import { CASE_FILE_EXTENSION } from './format';
-import { openCaseFile, previewCase } from './import';
+import { fileDigest } from './preview';
 import { RETENTION_SETTING, casesDueForPurge, closedCase, purgeReach, retentionYears } from './purge';
 
 const WRITE_ERRORS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'ENOTDIR', 'EDQUOT']);
@@ -25,12 +25,6 @@ interface Pending {
   /** The file's bytes when previewed: a file changed since is refused. */
   sha256: string;
   at: number;
-}
-
-async function fileDigest(file: string): Promise<string> {
-  const hash = crypto.createHash('sha256');
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CHANNELS)[number]> {
@@ -65,12 +59,13 @@ export function casesHandlers(ctx: HandlerContext): HandlerPart<(typeof CASES_CH
     'cases.importPreview': async ({ passphrase }) => {
       const [file] = await ctx.platform.pickFiles({ title: t('cases.import.dialogTitle'), filters: filters(), multiple: false });
       if (!file) return { picked: false as const };
-      const opened = await openCaseFile(file, passphrase);
+      // Decrypting and checking every part of a large case takes seconds: in the job worker.
+      const { preview, sha256 } = await runJob(ctx, 'cases.preview', { file, passphrase });
       const now = Date.now();
       for (const [k, p] of pending) if (now - p.at > PREVIEW_TTL_MS) pending.delete(k);
       const token = crypto.randomBytes(16).toString('hex');
-      pending.set(token, { file, sha256: await fileDigest(file), at: now });
-      return { picked: true as const, token, fileName: path.basename(file), preview: previewCase(ctx, opened) };
+      pending.set(token, { file, sha256, at: now });
+      return { picked: true as const, token, fileName: path.basename(file), preview };
     },
 
     'cases.import': async ({ token, passphrase, onConflict }) => {

@@ -146,6 +146,8 @@ export function matchLenders(ctx: HandlerContext, lenders: readonly CaseLender[]
   });
 }
 
+export type CasePreviewData = ReturnType<typeof previewCase>;
+
 export function previewCase(ctx: HandlerContext, opened: OpenedCase) {
   const client = clientRow(opened.content);
   return {

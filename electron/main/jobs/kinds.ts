@@ -8,6 +8,7 @@ import { inspectBackup, type Inspected } from '../backup/restore';
 import { exportCase } from '../cases/export';
 import { importCase, openCaseFile, type ImportResult } from '../cases/import';
 import { purgeCase, type PurgeResult } from '../cases/purge';
+import { previewCaseFile } from '../cases/preview';
 import type { ImportConflictChoice } from '../../../shared/schemas/cases';
 
 /** What a job may use besides the context: report progress, and ask whether to stop. */
@@ -27,6 +28,8 @@ export const JOBS = {
   /** Seals one case into a hand-over file at `dest` (cases/export.ts); file-system errors keep their errno code. */
   'cases.export': (ctx: HandlerContext, input: { clientId: number; passphrase: string; dest: string }): Promise<{ counts: Record<string, number>; files: number; bytes: number }> =>
     exportCase(ctx, input.clientId, input.passphrase, input.dest),
+  /** Decrypts and checks a hand-over file and says what importing it would do; writes nothing (cases/preview.ts). */
+  'cases.preview': (ctx: HandlerContext, input: { file: string; passphrase: string }) => previewCaseFile(ctx, input.file, input.passphrase),
   /** Opens a hand-over file and writes its case in one transaction (cases/import.ts). */
   'cases.import': async (ctx: HandlerContext, input: { file: string; passphrase: string; onConflict: ImportConflictChoice | undefined }): Promise<ImportResult> =>
     importCase(ctx, await openCaseFile(input.file, input.passphrase), input.onConflict),

@@ -173,6 +173,27 @@ describe('case hand-over', () => {
     expect((await b.call('clients.list', {})).items.map((c) => c.id)).toEqual([result.clientId]);
   });
 
+  it('previews in the job worker, on its own connection: a lender added in a transaction not yet committed on the main connection is not matched', async () => {
+    const a = open();
+    const seeded = await seedCase(a, PERSON_A);
+    const file = outFile('case.parleycase');
+    await exportTo(a, seeded.clientId, file);
+    const b = open();
+    await ensureLender(b, '蚂蚁借呗', []);
+    // Decrypting and checking a large file on the main thread would hold it for seconds. A
+    // preview made on the main connection would see this uncommitted lender; the worker's cannot.
+    b.db.exec('BEGIN');
+    try {
+      await ensureLender(b, '招商银行', []);
+      const p = await preview(b, file);
+      expect(p.preview.caseRef).toBe(seeded.caseRef);
+      const matched = Object.fromEntries(p.preview.lenders.map((l) => [l.name, l.matchedName]));
+      expect(matched).toEqual({ 招商银行: null, 蚂蚁借呗: '蚂蚁借呗' });
+    } finally {
+      b.db.exec('ROLLBACK');
+    }
+  });
+
   it('never overwrites an existing client: asks, cancels, or imports as a new case', async () => {
     const a = open();
     const seeded = await seedCase(a, PERSON_A);
