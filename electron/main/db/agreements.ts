@@ -2,6 +2,7 @@ import type { AgreementView, InstalmentState } from '../../../shared/schemas/agr
 import type { Terms } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
 import { parseTerms } from './offers';
+import { partiesOf, type CaseColumns } from './parties';
 import { stmt } from './statements';
 
 // The agreements aggregate: an agreement with a lender, its instalments and the payments
@@ -10,9 +11,8 @@ import { stmt } from './statements';
 
 export type AgreementStatus = AgreementView['status'];
 
-export interface AgreementRow {
+export interface AgreementRow extends CaseColumns {
   id: number;
-  client_id: number;
   debt_id: number;
   lender_id: number;
   offer_id: number | null;
@@ -26,8 +26,6 @@ export interface AgreementRow {
   rev: number;
   created_at: string;
   updated_at: string;
-  client_name: string;
-  case_ref: string;
   lender_name: string;
   account_ref: string | null;
 }
@@ -106,12 +104,7 @@ export function ledgerInputs(db: Db, agreementId: number): { instalments: Instal
 export function toAgreementView(r: AgreementRow, lines: SettledInstalment[], payments: Payment[], progress: AgreementView['progress']): Omit<AgreementView, 'statusDate'> {
   return {
     id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
+    ...partiesOf(r),
     accountRef: r.account_ref,
     offerId: r.offer_id,
     agreedDate: r.agreed_date,

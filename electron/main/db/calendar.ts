@@ -1,5 +1,6 @@
 import type { CalendarItem, CalendarKind } from '../../../shared/schemas/calendar';
 import type { Db } from './connection';
+import { caseOf, type CaseColumns } from './parties';
 import { stmt } from './statements';
 
 // The calendar's reads: each kind of dated item of the active cases (neither archived nor
@@ -7,12 +8,9 @@ import { stmt } from './statements';
 // their own repositories; these are read-only views across them, kept together so the month
 // query is one place to measure (test/unit/electron/main/calendar has the query-plan test).
 
-export interface CalendarRow {
+export interface CalendarRow extends CaseColumns {
   id: number;
   date: string;
-  client_id: number;
-  client_name: string;
-  case_ref: string;
   lender_name: string | null;
   rev: number | null;
   reason: string | null;
@@ -75,7 +73,7 @@ export function calendarRow(db: Db, kind: CalendarKind, id: number): CalendarRow
 }
 
 export function toCalendarItem(kind: CalendarKind, r: CalendarRow): CalendarItem {
-  const base = { key: `${kind}:${r.id}`, id: r.id, date: r.date, clientId: r.client_id, clientName: r.client_name, caseRef: r.case_ref, lenderName: r.lender_name };
+  const base = { key: `${kind}:${r.id}`, id: r.id, date: r.date, ...caseOf(r), lenderName: r.lender_name };
   switch (kind) {
     case 'followup':
       return { ...base, kind, rev: r.rev!, reason: r.reason as Extract<CalendarItem, { kind: 'followup' }>['reason'] };

@@ -1,6 +1,7 @@
 import type { ContactView, FollowupView, IncidentType } from '../../../shared/schemas/contacts';
 import { parseGenerated, type GeneratedText } from '../../../shared/schemas/generated-text';
 import type { Db } from './connection';
+import { caseOf, debtLenderOf } from './parties';
 import { stmt } from './statements';
 
 // Rows of the contact log and their views.
@@ -116,9 +117,7 @@ export function toContactView(r: ContactRow, f: { id: number; due_date: string; 
   return {
     id: r.id,
     clientId: r.client_id,
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
+    ...debtLenderOf(r),
     occurredAt: r.occurred_at,
     channel: r.channel,
     direction: r.direction,
@@ -166,9 +165,7 @@ export function listLenderIncidents(db: Db, lenderId: number, limit: number) {
   }[];
   return rows.map((r) => ({
     contactId: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
+    ...caseOf(r),
     occurredAt: r.occurred_at,
     channel: r.channel,
     person: r.person,

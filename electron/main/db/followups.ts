@@ -1,16 +1,14 @@
 import type { FollowupView } from '../../../shared/schemas/contacts';
 import { parseGenerated, type GeneratedText } from '../../../shared/schemas/generated-text';
 import type { Db } from './connection';
+import { partiesOf, type CaseColumns } from './parties';
 import { stmt } from './statements';
 
 // Follow-ups: what the counsellor must chase, and when. Made by hand, by a contact that
 // asks for one, by an offer awaiting a reply, or by a missed instalment.
 
-export interface FollowupRow {
+export interface FollowupRow extends CaseColumns {
   id: number;
-  client_id: number;
-  client_name: string;
-  case_ref: string;
   debt_id: number | null;
   lender_id: number | null;
   lender_name: string | null;
@@ -76,12 +74,7 @@ export function countOpenFollowups(db: Db, today: string, weekEnd: string): { ov
 export function followupView(r: FollowupRow): FollowupView {
   return {
     id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
+    ...partiesOf(r),
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,
     snoozeCount: r.snooze_count,

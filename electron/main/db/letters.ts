@@ -2,14 +2,14 @@ import type { Locale } from '../../../shared/schemas/common';
 import { Body, type LetterStatus, type LetterSummary, type LetterType } from '../../../shared/schemas/letters';
 import type { Db } from './connection';
 import { readJson } from './json';
+import { partiesOf, type CaseColumns } from './parties';
 import { stmt } from './statements';
 
 // Letters: drafts made from a template, made final (with their stored PDF), marked sent.
 // The body is JSON (salutation, blocks, enclosures; signature and date once final).
 
-export interface LetterRow {
+export interface LetterRow extends CaseColumns {
   id: number;
-  client_id: number;
   debt_id: number | null;
   lender_id: number | null;
   offer_id: number | null;
@@ -28,8 +28,6 @@ export interface LetterRow {
   rev: number;
   created_at: string;
   updated_at: string;
-  client_name: string;
-  case_ref: string;
   lender_name: string | null;
   template_version: number | null;
 }
@@ -41,12 +39,7 @@ const SELECT = `SELECT lt.*, c.name AS client_name, c.case_ref, l.name AS lender
 export function toLetterSummary(r: LetterRow): LetterSummary {
   return {
     id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
+    ...partiesOf(r),
     type: r.type,
     locale: r.locale,
     title: r.title,

@@ -1,6 +1,7 @@
 import { OFFER_TRANSITIONS, type OfferEventView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
 import { Terms } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
+import { caseOf, debtLenderOf } from './parties';
 import { stmt } from './statements';
 
 // The offers aggregate: offers to lenders and the dated steps of each (offer_events).
@@ -57,9 +58,7 @@ function toOfferView(r: OfferRow, events: EventRow[]): OfferView {
   return {
     id: r.id,
     clientId: r.client_id,
-    debtId: r.debt_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
+    ...debtLenderOf(r),
     accountRef: r.account_ref,
     proposalLineId: r.proposal_line_id,
     remedy: r.remedy,
@@ -116,9 +115,7 @@ export function listLenderOffers(db: Db, lenderId: number) {
   ).all(lenderId) as LenderOfferRow[];
   return rows.map((r) => ({
     id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
+    ...caseOf(r),
     status: r.status,
     remedy: r.remedy,
     totalFen: r.total_fen,

@@ -1,16 +1,14 @@
 import type { ReviewChanges, ReviewView } from '../../../shared/schemas/reviews';
 import type { Db } from './connection';
+import { caseOf, type CaseColumns } from './parties';
 import { stmt } from './statements';
 
 // The case_reviews table (migration 13): one open review per case with an active plan, and the
 // done ones as history. Also the reads a review walks through – what changed in the case since
 // a date – which look into other capabilities' tables without writing them.
 
-export interface ReviewRow {
+export interface ReviewRow extends CaseColumns {
   id: number;
-  client_id: number;
-  client_name: string;
-  case_ref: string;
   due_date: string;
   reason: ReviewView['reason'];
   since_date: string;
@@ -29,9 +27,7 @@ const REVIEW_SELECT = `SELECT r.id, r.client_id, c.name AS client_name, c.case_r
 export function toReviewView(r: ReviewRow): ReviewView {
   return {
     id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    caseRef: r.case_ref,
+    ...caseOf(r),
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,
     reason: r.reason,

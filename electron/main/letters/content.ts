@@ -8,7 +8,6 @@ import { maskPersonalId } from '../../../shared/domain/personal-id';
 import type { Currency } from '../../../shared/domain/money';
 import { currencyOf, type Region } from '../../../shared/domain/region';
 import type { IdType } from '../../../shared/domain/personal-id';
-import type { Instalment, RemedyParams } from '../../../shared/schemas/remedies';
 import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/schemas/common';
 import {
@@ -29,8 +28,8 @@ import { lenderName as nameOfLender } from '../db/lenders';
 import { getClientRow } from '../db/clients';
 import { courtFactsOfDebts } from '../db/legal-events';
 import { letterBody, letterForResolve } from '../db/letters';
-import { latestLiveOffer } from '../db/offers';
-import { latestLineFor } from '../db/proposals';
+import { latestLiveOffer, parseTerms } from '../db/offers';
+import { latestLineFor, lineParams, lineSchedule } from '../db/proposals';
 import { notFound } from '../errors';
 import { docWords, formatAmount, formatInteger, formatLetterDate, formatRate, inCurrency } from '../pdf/documents/format';
 import type { Letterhead, LetterBlock, LetterData, Span } from '../pdf/documents/letter';
@@ -70,17 +69,6 @@ interface ClientRow {
   hardship_reason: string | null;
   hardship_since: string | null;
   hardship_details: string | null;
-}
-
-/** An offer's stored terms, read leniently (older rows may lack parts). */
-function storedTerms(json: string | null): { params: RemedyParams; schedule: Instalment[] } | null {
-  if (!json) return null;
-  try {
-    const t = JSON.parse(json) as { params?: RemedyParams; schedule?: Instalment[] };
-    return { params: t.params ?? ({ remedy: 'instalments' } as RemedyParams), schedule: Array.isArray(t.schedule) ? t.schedule : [] };
-  } catch {
-    return null;
-  }
 }
 
 /** The proposal.* fields of a letter, from a lender's figures (the same object the proposals tab and packets show). */
@@ -172,19 +160,13 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     // payments in the schedule, and the waiver as the part of the balance given up.
     let figures: LenderFigures | null = null;
     if (offer) {
-      const t = storedTerms(offer.terms_json);
+      const t = parseTerms(offer.terms_json);
       const debt = debts.find((d) => d.id === offer.debt_id);
       const balance = debt ? debt.outstandingFen : (amounts?.outstandingFen ?? offer.total_fen);
-      if (t) figures = lenderFigures({ outstandingFen: balance, terms: { ...t, totalFen: offer.total_fen, monthlyFen: offer.monthly_fen } }, { startDate: t.schedule[0]?.dueDate ?? today, months: offer.months ?? t.schedule.length });
+      figures = lenderFigures({ outstandingFen: balance, terms: { ...t, totalFen: offer.total_fen, monthlyFen: offer.monthly_fen } }, { startDate: t.schedule[0]?.dueDate ?? today, months: offer.months ?? t.schedule.length });
     } else if (line) {
-      let schedule: Instalment[] = [];
-      try {
-        schedule = JSON.parse(line.schedule_json) as Instalment[];
-      } catch {
-        /* no schedule */
-      }
       figures = lenderFigures(
-        { outstandingFen: line.outstanding_fen, terms: { params: JSON.parse(line.params_json) as RemedyParams, schedule, totalFen: line.total_fen, monthlyFen: line.monthly_fen } },
+        { outstandingFen: line.outstanding_fen, terms: { params: lineParams(line), schedule: lineSchedule(line), totalFen: line.total_fen, monthlyFen: line.monthly_fen } },
         { startDate: line.start_date, months: line.months },
       );
     }
