@@ -85,6 +85,46 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer's data layer: queries, mutations and IPC calls live in renderer/src/api/
+    // (one file per capability); pages use its hooks and functions.
+    files: ['renderer/**'],
+    ignores: ['renderer/src/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useQuery', 'useInfiniteQuery', 'useSuspenseQuery', 'useQueryClient'],
+              message: 'Queries and cache invalidation live in renderer/src/api/<capability>.ts; use its hooks.',
+            },
+          ],
+          patterns: [
+            { group: ['**/electron/**', 'node:*', 'better-sqlite3-multiple-ciphers'], message: 'The renderer only talks to the main process through window.parley.' },
+            { group: ['**/api/client'], importNames: ['call'], message: 'Only renderer/src/api/ calls the main process; add a hook or function there.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Query keys come from the factories in renderer/src/api/keys.ts, so an invalidation
+    // names what it refreshes the same way the query that cached it did.
+    files: ['renderer/**'],
+    ignores: ['renderer/src/api/keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: 'Build query keys with the factories in renderer/src/api/keys.ts (e.g. debtKeys.list(clientId)), not a literal array.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: DATA_ACCESS_EXCEPTIONS,
     rules: { 'no-restricted-syntax': dataAccessRule('error') },

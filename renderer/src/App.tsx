@@ -2,7 +2,7 @@ import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from './api/errors';
 import { DEFAULT_LOCALE } from '../../shared/i18n';
-import { useSettings } from './api/queries';
+import { useSettings } from './api/settings';
 import { ANTD_LOCALES } from './i18n';
 import { Shell } from './layout/Shell';
 import { LockGate } from './lock/LockGate';

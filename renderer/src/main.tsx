@@ -2,14 +2,15 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_LOCALE } from '../../shared/i18n';
-import { ApiError, call } from './api/client';
-import { lockKey } from './api/lock';
+import { ApiError } from './api/client';
+import { lockKeys } from './api/keys';
+import { preloadSettings } from './api/settings';
 import { App } from './App';
 import { initI18n } from './i18n';
 
 // A call refused because the app is locked means the lock screen is due: re-read the lock.
 const onError = (err: unknown) => {
-  if (err instanceof ApiError && err.code === 'LOCKED') void queryClient.invalidateQueries({ queryKey: lockKey });
+  if (err instanceof ApiError && err.code === 'LOCKED') void queryClient.invalidateQueries({ queryKey: lockKeys.status });
 };
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
@@ -19,9 +20,8 @@ const queryClient: QueryClient = new QueryClient({
 
 async function boot(): Promise<void> {
   // The language is a setting in the case database, so it is remembered across restarts.
-  const settings = await call('settings.get').catch(() => null);
+  const settings = await preloadSettings(queryClient);
   await initI18n(settings?.language ?? DEFAULT_LOCALE);
-  if (settings) queryClient.setQueryData(['settings'], settings);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

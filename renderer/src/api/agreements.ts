@@ -1,21 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { agreementKeys, calendarKeys, clientKeys, contactKeys, dashboardKeys, debtKeys, followupKeys, ledgerKeys, offerKeys, reviewKeys, timelineKeys } from './keys';
 
 // Offers to lenders, agreements, payments and missed instalments. Every change can move a
 // client's timeline, follow-ups, the lender page and the dashboard, so those are refreshed too.
 
-export const agreementKeys = {
-  offers: (clientId: number) => ['offers', clientId] as const,
-  choices: (clientId: number) => ['offers', 'choices', clientId] as const,
-  agreements: (clientId: number) => ['agreements', clientId] as const,
-  byLender: (lenderId: number) => ['agreements', 'lender', lenderId] as const,
-};
-
-export const useOffers = (clientId: number) => useQuery({ queryKey: agreementKeys.offers(clientId), queryFn: () => call('offers.list', { clientId }) });
+export const useOffers = (clientId: number) => useQuery({ queryKey: offerKeys.list(clientId), queryFn: () => call('offers.list', { clientId }) });
 export const useProposalChoices = (clientId: number, enabled: boolean) =>
-  useQuery({ queryKey: agreementKeys.choices(clientId), queryFn: () => call('offers.proposalChoices', { clientId }), enabled });
-export const useAgreements = (clientId: number) => useQuery({ queryKey: agreementKeys.agreements(clientId), queryFn: () => call('agreements.list', { clientId }) });
+  useQuery({ queryKey: offerKeys.choices(clientId), queryFn: () => call('offers.proposalChoices', { clientId }), enabled });
+export const useAgreements = (clientId: number) => useQuery({ queryKey: agreementKeys.list(clientId), queryFn: () => call('agreements.list', { clientId }) });
 export const useLenderAgreements = (lenderId: number) => useQuery({ queryKey: agreementKeys.byLender(lenderId), queryFn: () => call('agreements.byLender', { lenderId }) });
 
 function useNegotiationMutation<I, O>(clientId: number, fn: (input: I) => Promise<O>) {
@@ -24,19 +18,19 @@ function useNegotiationMutation<I, O>(clientId: number, fn: (input: I) => Promis
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['offers'] }),
-        qc.invalidateQueries({ queryKey: ['agreements'] }),
-        qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
-        qc.invalidateQueries({ queryKey: ['timeline'] }),
-        qc.invalidateQueries({ queryKey: ['contacts'] }),
-        qc.invalidateQueries({ queryKey: ['followups'] }),
-        qc.invalidateQueries({ queryKey: ['dashboard'] }),
+        qc.invalidateQueries({ queryKey: offerKeys.all }),
+        qc.invalidateQueries({ queryKey: agreementKeys.all }),
+        qc.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        qc.invalidateQueries({ queryKey: timelineKeys.all }),
+        qc.invalidateQueries({ queryKey: contactKeys.all }),
+        qc.invalidateQueries({ queryKey: followupKeys.all }),
+        qc.invalidateQueries({ queryKey: dashboardKeys.all }),
         // Payments, waivers and settlements move the debts' balances (their ledgers).
-        qc.invalidateQueries({ queryKey: ['debts', clientId] }),
-        qc.invalidateQueries({ queryKey: ['ledger'] }),
+        qc.invalidateQueries({ queryKey: debtKeys.list(clientId) }),
+        qc.invalidateQueries({ queryKey: ledgerKeys.all }),
         // An agreement schedules a case review; a missed instalment can bring it forward.
-        qc.invalidateQueries({ queryKey: ['reviews'] }),
-        qc.invalidateQueries({ queryKey: ['calendar'] }),
+        qc.invalidateQueries({ queryKey: reviewKeys.all }),
+        qc.invalidateQueries({ queryKey: calendarKeys.all }),
       ]),
   });
 }

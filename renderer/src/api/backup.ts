@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { backupKeys } from './keys';
 
 // Backups, automatic backups and restore. The status is polled while a backup runs so the
 // progress bar moves; a finished restore replaces every piece of data, so it drops the whole cache.
-
-export const backupKeys = {
-  status: ['backup', 'status'] as const,
-};
 
 export const useBackupStatus = (options: { poll?: boolean } = {}) =>
   useQuery({

@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { caseKeys, clientKeys } from './keys';
 
 // Case hand-over (export / import), retention and purge. An import or a purge changes the
 // client list, the lender directory, the dashboard and the search, so both drop every
 // cached query: they are rare and the counsellor expects a fresh picture afterwards.
-
-export const caseKeys = {
-  /** Keyed by the client's rev too, so closing or archiving the case asks again. */
-  info: (clientId: number, rev: number) => ['cases', 'info', clientId, rev] as const,
-  retention: ['cases', 'retention'] as const,
-  purgeReach: (clientId: number) => ['cases', 'purgeReach', clientId] as const,
-};
 
 export const useCaseInfo = (clientId: number, rev: number) => useQuery({ queryKey: caseKeys.info(clientId, rev), queryFn: () => call('cases.info', { clientId }) });
 /** Asked each time the purge confirmation opens: the copies and backups change while the app runs. */
@@ -38,7 +32,7 @@ export function usePurgeCase() {
     mutationFn: (input: ChannelInput<'cases.purge'>) => call('cases.purge', input),
     onSuccess: (_r, input) => {
       // The purged client's own queries would only fail now: drop them, refresh the rest.
-      qc.removeQueries({ queryKey: ['clients', 'detail', input.clientId] });
+      qc.removeQueries({ queryKey: clientKeys.detail(input.clientId) });
       return qc.invalidateQueries();
     },
   });
@@ -50,7 +44,7 @@ export function useSetRetention() {
     mutationFn: (years: number) => call('cases.setRetention', { years }),
     onSuccess: (data) => {
       qc.setQueryData(caseKeys.retention, data);
-      return qc.invalidateQueries({ queryKey: ['cases', 'info'] });
+      return qc.invalidateQueries({ queryKey: caseKeys.infos });
     },
   });
 }

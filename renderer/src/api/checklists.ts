@@ -1,14 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { checklistKeys } from './keys';
 
 // Evidence checklists: per case (depends on its attachments, proposal, incidents and the
 // lenders' rules, so it is refetched whenever it is shown), and each lender's own rules.
-
-export const checklistKeys = {
-  client: (clientId: number) => ['checklists', 'client', clientId] as const,
-  lender: (lenderId: number) => ['checklists', 'lender', lenderId] as const,
-};
 
 export const useClientChecklists = (clientId: number, enabled = true) =>
   useQuery({ queryKey: checklistKeys.client(clientId), queryFn: () => call('checklists.forClient', { clientId }), enabled: enabled && clientId > 0, staleTime: 0, refetchOnMount: 'always' });
@@ -21,7 +17,7 @@ export function useSetLenderRule(lenderId: number) {
     mutationFn: (input: Omit<ChannelInput<'checklists.setLenderRule'>, 'lenderId'>) => call('checklists.setLenderRule', { lenderId, ...input }),
     onSuccess: (data) => {
       qc.setQueryData(checklistKeys.lender(lenderId), data);
-      return qc.invalidateQueries({ queryKey: ['checklists', 'client'] });
+      return qc.invalidateQueries({ queryKey: checklistKeys.clients });
     },
   });
 }

@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { clientKeys, dashboardKeys, debtKeys, ledgerKeys } from './keys';
 
 // A client's debts. The list (items, totals, per-lender totals) is one query per client;
 // every change to a debt also changes the client page's overview and the dashboard.
-
-export const debtKeys = {
-  list: (clientId: number) => ['debts', clientId] as const,
-};
 
 export const useDebts = (clientId: number) => useQuery({ queryKey: debtKeys.list(clientId), queryFn: () => call('debts.list', { clientId }) });
 
@@ -18,9 +15,9 @@ function useDebtMutation<I>(clientId: number, fn: (input: I) => Promise<unknown>
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: debtKeys.list(clientId) }),
-        qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
-        qc.invalidateQueries({ queryKey: ['dashboard'] }),
-        qc.invalidateQueries({ queryKey: ['ledger'] }),
+        qc.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        qc.invalidateQueries({ queryKey: dashboardKeys.all }),
+        qc.invalidateQueries({ queryKey: ledgerKeys.all }),
       ]),
   });
 }

@@ -2,15 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { Locale } from '../../../shared/schemas/common';
 import { call } from './client';
+import { documentKeys } from './keys';
 
 // Case documents, negotiation packets and the letterhead. Saving, opening and printing
 // change nothing in the database, so they invalidate nothing; a batch is polled while it runs.
-
-export const documentKeys = {
-  packetLenders: (clientId: number, locale?: string) => (locale ? (['documents', 'packetLenders', clientId, locale] as const) : (['documents', 'packetLenders', clientId] as const)),
-  batch: (jobId: string) => ['documents', 'batch', jobId] as const,
-  letterhead: ['documents', 'letterhead'] as const,
-};
 
 /** The lenders' packets in `locale`: each carries a letter only in that language. */
 export const usePacketLenders = (clientId: number, locale: Locale) =>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { attachmentKeys, checklistKeys, timelineKeys } from './keys';
 
 // Evidence attached to a client, a debt or a contact entry. Lists are per client (and
 // optionally per debt / contact); any change invalidates every list of that client.
@@ -10,11 +11,6 @@ export interface AttachmentScope {
   debtId?: number;
   contactId?: number;
 }
-
-export const attachmentKeys = {
-  client: (clientId: number) => ['attachments', clientId] as const,
-  list: (s: AttachmentScope) => ['attachments', s.clientId, s.debtId ?? null, s.contactId ?? null] as const,
-};
 
 export const useAttachments = (s: AttachmentScope) =>
   useQuery({
@@ -29,9 +25,9 @@ function useAttachmentMutation<I, O>(clientId: number, fn: (input: I) => Promise
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: attachmentKeys.client(clientId) }),
-        qc.invalidateQueries({ queryKey: ['timeline', clientId] }),
+        qc.invalidateQueries({ queryKey: timelineKeys.client(clientId) }),
         // The case's evidence checklists tick off what is attached.
-        qc.invalidateQueries({ queryKey: ['checklists', 'client', clientId] }),
+        qc.invalidateQueries({ queryKey: checklistKeys.client(clientId) }),
       ]),
   });
 }

@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from './client';
+import { insightsKeys } from './keys';
 
 // Lender insights and the outcomes dashboard: read-only figures over every case, read again
 // when a page that shows them opens (offers change them from other pages).
-
-export const insightsKeys = {
-  all: ['insights'] as const,
-  lender: (lenderId: number) => ['insights', 'lender', lenderId] as const,
-  hints: (lenderIds: readonly number[]) => ['insights', 'hints', lenderIds] as const,
-  outcomes: ['insights', 'outcomes'] as const,
-};
 
 export const useLenderInsights = (lenderId: number) => useQuery({ queryKey: insightsKeys.lender(lenderId), queryFn: () => call('insights.lender', { lenderId }), staleTime: 0 });
 

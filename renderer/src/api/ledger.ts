@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { clientKeys, dashboardKeys, debtKeys, ledgerKeys, lenderKeys } from './keys';
 
 // A debt's ledger. Every entry changes the debt's balance, so the debts list, the client's
 // overview, the lender pages and the dashboard are refreshed with it.
-
-export const ledgerKeys = { debt: (debtId: number) => ['ledger', debtId] as const };
 
 export const useLedger = (debtId: number) => useQuery({ queryKey: ledgerKeys.debt(debtId), queryFn: () => call('ledger.list', { debtId }) });
 
@@ -15,11 +14,11 @@ function useLedgerMutation<I>(clientId: number, fn: (input: I) => Promise<unknow
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['ledger'] }),
-        qc.invalidateQueries({ queryKey: ['debts', clientId] }),
-        qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
-        qc.invalidateQueries({ queryKey: ['lenders'] }),
-        qc.invalidateQueries({ queryKey: ['dashboard'] }),
+        qc.invalidateQueries({ queryKey: ledgerKeys.all }),
+        qc.invalidateQueries({ queryKey: debtKeys.list(clientId) }),
+        qc.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        qc.invalidateQueries({ queryKey: lenderKeys.all }),
+        qc.invalidateQueries({ queryKey: dashboardKeys.all }),
       ]),
   });
 }

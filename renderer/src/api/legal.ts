@@ -1,15 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
-import { contactKeys } from './contacts';
-import { debtKeys } from './debts';
+import { clientKeys, dashboardKeys, debtKeys, followupKeys, legalKeys, timelineKeys } from './keys';
 
 // A debt's court and enforcement steps. A change also moves the debt's stage (debts list,
 // dashboard), the client's timeline and the appeal-deadline follow-ups.
-
-export const legalKeys = {
-  history: (debtId: number) => ['legal', debtId] as const,
-};
 
 export const useLegalHistory = (debtId: number) => useQuery({ queryKey: legalKeys.history(debtId), queryFn: () => call('legal.list', { debtId }) });
 
@@ -21,10 +16,10 @@ function useLegalMutation<I>(clientId: number, debtId: number, fn: (input: I) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: legalKeys.history(debtId) }),
         qc.invalidateQueries({ queryKey: debtKeys.list(clientId) }),
-        qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
-        qc.invalidateQueries({ queryKey: ['dashboard'] }),
-        qc.invalidateQueries({ queryKey: ['timeline'] }),
-        qc.invalidateQueries({ queryKey: contactKeys.followups }),
+        qc.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        qc.invalidateQueries({ queryKey: dashboardKeys.all }),
+        qc.invalidateQueries({ queryKey: timelineKeys.all }),
+        qc.invalidateQueries({ queryKey: followupKeys.all }),
       ]),
   });
 }

@@ -1,16 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { dashboardKeys, debtKeys, lenderKeys } from './keys';
 
 // The lender directory. A change to a lender also shows on the debts that name it
 // (their lender and collector names) and on the dashboard's lender count.
-
-export const lenderKeys = {
-  all: ['lenders'] as const,
-  list: (params: ChannelInput<'lenders.list'>) => ['lenders', 'list', params] as const,
-  detail: (id: number) => ['lenders', 'detail', id] as const,
-  suggest: (q: string) => ['lenders', 'suggest', q] as const,
-};
 
 export const useLenderList = (params: ChannelInput<'lenders.list'>) =>
   useQuery({ queryKey: lenderKeys.list(params), queryFn: () => call('lenders.list', params), placeholderData: keepPreviousData });
@@ -24,8 +18,8 @@ export const useLenderSuggestions = (q: string, enabled = true) =>
 function invalidateAround(qc: QueryClient) {
   return Promise.all([
     qc.invalidateQueries({ queryKey: lenderKeys.all }),
-    qc.invalidateQueries({ queryKey: ['debts'] }),
-    qc.invalidateQueries({ queryKey: ['dashboard'] }),
+    qc.invalidateQueries({ queryKey: debtKeys.all }),
+    qc.invalidateQueries({ queryKey: dashboardKeys.all }),
   ]);
 }
 

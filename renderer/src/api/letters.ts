@@ -1,19 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { contactKeys, letterKeys, templateKeys, timelineKeys } from './keys';
 
 // Letters and their templates. Every change to a letter refreshes the lists (all letters and
 // the client's), the letter itself, and the client's timeline (a sent letter logs a contact).
-
-export const letterKeys = {
-  all: ['letters'] as const,
-  list: (filter: ChannelInput<'letters.list'>) => ['letters', 'list', filter ?? {}] as const,
-  detail: (id: number) => ['letters', 'detail', id] as const,
-  preview: (id: number, draft: unknown) => ['letters', 'preview', id, draft] as const,
-  templates: ['templates'] as const,
-  templateList: ['templates', 'list'] as const,
-  template: (id: number, version?: number) => ['templates', 'detail', id, version ?? 'current'] as const,
-};
 
 export const useLetters = (filter: ChannelInput<'letters.list'>) => useQuery({ queryKey: letterKeys.list(filter), queryFn: () => call('letters.list', filter) });
 export const useLetter = (id: number) => useQuery({ queryKey: letterKeys.detail(id), queryFn: () => call('letters.get', { id }) });
@@ -25,9 +16,9 @@ export const useLetterPreview = (input: ChannelInput<'letters.preview'>, enabled
     placeholderData: (previous) => previous,
     retry: false,
   });
-export const useTemplates = () => useQuery({ queryKey: letterKeys.templateList, queryFn: () => call('templates.list', {}) });
+export const useTemplates = () => useQuery({ queryKey: templateKeys.list, queryFn: () => call('templates.list', {}) });
 export const useTemplate = (id: number | undefined, version?: number) =>
-  useQuery({ queryKey: letterKeys.template(id ?? 0, version), queryFn: () => call('templates.get', { id: id!, ...(version ? { version } : {}) }), enabled: id !== undefined });
+  useQuery({ queryKey: templateKeys.detail(id ?? 0, version), queryFn: () => call('templates.get', { id: id!, ...(version ? { version } : {}) }), enabled: id !== undefined });
 function useLetterMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
   return useMutation({
@@ -35,8 +26,8 @@ function useLetterMutation<I, O>(fn: (input: I) => Promise<O>) {
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: letterKeys.all }),
-        qc.invalidateQueries({ queryKey: ['contacts'] }),
-        qc.invalidateQueries({ queryKey: ['timeline'] }),
+        qc.invalidateQueries({ queryKey: contactKeys.all }),
+        qc.invalidateQueries({ queryKey: timelineKeys.all }),
       ]),
   });
 }
@@ -52,7 +43,7 @@ export const useLetterPdf = () =>
 
 function useTemplateMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: letterKeys.templates }) });
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: templateKeys.all }) });
 }
 export const useSaveTemplate = () => useTemplateMutation((input: ChannelInput<'templates.save'>) => call('templates.save', input));
 export const useRestoreTemplate = () => useTemplateMutation((input: ChannelInput<'templates.restoreDefault'>) => call('templates.restoreDefault', input));

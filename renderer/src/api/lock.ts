@@ -2,20 +2,18 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { ChannelInput } from '../../../shared/contract';
 import type { LockStatus } from '../../../shared/schemas/lock';
 import { call } from './client';
-import { keys } from './queries';
+import { lockKeys, settingsKeys } from './keys';
 
-export const lockKey = ['lock'] as const;
-
-export const useLockStatus = () => useQuery({ queryKey: lockKey, queryFn: () => call('lock.status'), staleTime: Infinity });
+export const useLockStatus = () => useQuery({ queryKey: lockKeys.status, queryFn: () => call('lock.status'), staleTime: Infinity });
 
 /**
  * Shows the lock status and, when locked, drops every cached answer except the settings
  * (the lock screen needs the language): no case data stays in memory or on screen.
  */
 export function applyLockStatus(qc: QueryClient, status: LockStatus): void {
-  qc.setQueryData(lockKey, status);
+  qc.setQueryData(lockKeys.status, status);
   if (status.locked) {
-    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== lockKey[0] && q.queryKey[0] !== keys.settings[0] });
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== lockKeys.status[0] && q.queryKey[0] !== settingsKeys.all[0] });
   }
 }
 

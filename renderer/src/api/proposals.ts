@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { proposalKeys, timelineKeys } from './keys';
 
 // Repayment proposals of a client. The draft carries the case's figures (latest statement,
 // debts) from which the window recomputes the plan live with the shared domain functions;
 // saving sends only the choices, and the main process recomputes every figure.
-
-export const proposalKeys = {
-  client: (clientId: number) => ['proposals', clientId] as const,
-  draft: (clientId: number) => ['proposals', clientId, 'draft'] as const,
-  list: (clientId: number) => ['proposals', clientId, 'list'] as const,
-  versions: (clientId: number, id: number) => ['proposals', clientId, 'versions', id] as const,
-};
 
 /** The case figures and the default plan (the figures do not depend on the months asked for). */
 export const useProposalDraft = (clientId: number) =>
@@ -26,8 +20,8 @@ function useProposalMutation<I, O>(clientId: number, fn: (input: I) => Promise<O
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: proposalKeys.list(clientId) }),
-        qc.invalidateQueries({ queryKey: ['proposals', clientId, 'versions'] }),
-        qc.invalidateQueries({ queryKey: ['timeline', clientId] }),
+        qc.invalidateQueries({ queryKey: proposalKeys.allVersions(clientId) }),
+        qc.invalidateQueries({ queryKey: timelineKeys.client(clientId) }),
       ]),
   });
 }

@@ -1,15 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { letterKeys, offerKeys, proposalKeys, replanKeys, timelineKeys } from './keys';
 
 // Re-planning: which saved plans and open offers rest on changed figures (read afresh whenever
 // a page showing the marks opens: statements, debts, ledgers and offers all feed it), the
 // revised plan of a proposal, and the variation requests for active agreements.
-
-export const replanKeys = {
-  stale: (clientId: number) => ['replan', clientId, 'stale'] as const,
-  preview: (proposalId: number) => ['replan', 'preview', proposalId] as const,
-};
 
 export const useStale = (clientId: number) => useQuery({ queryKey: replanKeys.stale(clientId), queryFn: () => call('replan.stale', { clientId }), refetchOnMount: 'always' });
 
@@ -22,7 +18,7 @@ function useReplanMutation<I, O>(clientId: number, fn: (input: I) => Promise<O>)
     mutationFn: fn,
     onSuccess: () =>
       Promise.all(
-        [['replan', clientId], ['proposals', clientId], ['letters'], ['offers'], ['timeline', clientId]].map((queryKey) => qc.invalidateQueries({ queryKey })),
+        [replanKeys.client(clientId), proposalKeys.client(clientId), letterKeys.all, offerKeys.all, timelineKeys.client(clientId)].map((queryKey) => qc.invalidateQueries({ queryKey })),
       ),
   });
 }

@@ -1,18 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { clientKeys, dashboardKeys, statementKeys } from './keys';
 
 // A client's financial statements: the latest (what the case uses), the history, and one
 // opened from the history. Saving one changes the client's disposable income, which the
 // client page and the dashboard show too.
-
-export const statementKeys = {
-  all: ['statements'] as const,
-  client: (clientId: number) => ['statements', clientId] as const,
-  latest: (clientId: number) => ['statements', clientId, 'latest'] as const,
-  list: (clientId: number) => ['statements', clientId, 'list'] as const,
-  detail: (clientId: number, id: number) => ['statements', clientId, 'detail', id] as const,
-};
 
 export const useLatestStatement = (clientId: number) =>
   useQuery({ queryKey: statementKeys.latest(clientId), queryFn: () => call('statements.latest', { clientId }) });
@@ -29,8 +22,8 @@ function useStatementMutation<I>(clientId: number, fn: (input: I) => ReturnType<
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: statementKeys.client(clientId) }),
-        qc.invalidateQueries({ queryKey: ['clients', 'detail', clientId] }),
-        qc.invalidateQueries({ queryKey: ['dashboard'] }),
+        qc.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        qc.invalidateQueries({ queryKey: dashboardKeys.all }),
       ]),
   });
 }

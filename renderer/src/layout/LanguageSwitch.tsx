@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import { LOCALES, type Locale } from '../../../shared/schemas/common';
 import { errorText } from '../api/errors';
-import { useSettings, useUpdateSettings } from '../api/queries';
+import { useSettings, useUpdateSettings } from '../api/settings';
 import { applyLocale, LANGUAGE_NAMES } from '../i18n';
 
 export function LanguageSwitch() {

@@ -1,15 +1,14 @@
 import { EllipsisOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import { useDemoStatus } from '../api/demo';
 import { useDemoActions } from '../demo/useDemoActions';
 
 /** The header's menu: actions that belong to no single page (demo data, for now). */
 export function MoreMenu() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const status = useQuery({ queryKey: ['demo', 'status'], queryFn: () => call('demo.status') });
+  const status = useDemoStatus();
   const { load, askLoad, remove } = useDemoActions();
   const loaded = status.data?.loaded ?? false;
   return (

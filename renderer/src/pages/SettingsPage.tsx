@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Form, Input, Select, Space, Typography
 import { DEFAULT_REGION, REGIONS, type Region } from '../../../shared/domain/region';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../api/errors';
-import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
+import { useAppInfo, useSettings, useUpdateSettings } from '../api/settings';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { BackupCard } from './settings/BackupCard';
 import { CostLinesCard } from './settings/CostLinesCard';

@@ -1,10 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, List, Modal, Space, Tag, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/schemas/search';
-import { call } from '../api/client';
+import { useSearch } from '../api/search';
 import { navigate } from '../router';
 import { DemoTag } from '../demo/DemoTag';
 
@@ -44,12 +43,7 @@ export function QuickSearch() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const results = useQuery({
-    queryKey: ['search', q],
-    queryFn: () => call('search.query', { q, limit: 20 }),
-    enabled: open && q.length > 0,
-    placeholderData: keepPreviousData,
-  });
+  const results = useSearch(q, open);
   const hits = q ? (results.data?.items ?? []) : [];
 
   const close = () => {

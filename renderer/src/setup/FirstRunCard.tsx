@@ -1,12 +1,11 @@
 import { SolutionOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
 import { useUpdateLetterhead } from '../api/documents';
 import { applyFieldErrors, errorText } from '../api/errors';
-import { useSettings, useUpdateSettings } from '../api/queries';
+import { useCaseCount } from '../api/clients';
+import { useSettings, useUpdateSettings } from '../api/settings';
 import { EntryForm } from '../components/form/EntryForm';
 import { useDemoActions } from '../demo/useDemoActions';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
@@ -27,7 +26,7 @@ export function FirstRunCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const settings = useSettings();
-  const clients = useQuery({ queryKey: ['clients', 'list', { pageSize: 1, archived: 'any' }], queryFn: async () => (await call('clients.list', { pageSize: 1 })).total + (await call('clients.list', { pageSize: 1, archived: true })).total });
+  const clients = useCaseCount();
   const updateSettings = useUpdateSettings();
   const updateLetterhead = useUpdateLetterhead();
   const { askLoad } = useDemoActions();

@@ -6,7 +6,7 @@ import { todayIn } from '../../../../shared/domain/dates';
 import { CALENDAR_KINDS, type CalendarItem, type CalendarKind } from '../../../../shared/schemas/calendar';
 import { useCalendarRange, useMoveCalendarItem } from '../../api/calendar';
 import { errorText } from '../../api/errors';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { CalendarGrid } from './CalendarGrid';
 import { periodLabel, step, visibleRange, type CalendarView } from './days';
 import { ExportIcsModal } from './ExportIcsModal';

@@ -1,9 +1,8 @@
 import { App, Checkbox, Modal, Space, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarKind } from '../../../../shared/schemas/calendar';
-import { call } from '../../api/client';
+import { useExportIcs } from '../../api/calendar';
 import { errorText } from '../../api/errors';
 
 // The days shown, saved as an .ics file for the counsellor's phone. Client names stay out of
@@ -12,11 +11,11 @@ export function ExportIcsModal({ from, to, kinds, onClose }: { from: string; to:
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [withNames, setWithNames] = useState(false);
-  const job = useMutation({ mutationFn: () => call('calendar.exportIcs', { from, to, kinds, withNames }) });
+  const job = useExportIcs();
 
   const run = async () => {
     try {
-      const r = await job.mutateAsync();
+      const r = await job.mutateAsync({ from, to, kinds, withNames });
       if (r.path) void message.success(t('calendar.export.done', { count: r.events, path: r.path }));
       onClose();
     } catch (err) {

@@ -5,7 +5,7 @@ import { currencyOf } from '../../../../shared/domain/region';
 import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
-import { useArchiveClient, useClient } from '../../api/queries';
+import { useArchiveClient, useClient } from '../../api/clients';
 import { navigate } from '../../router';
 import { StatusTag } from './StatusTag';
 import { CaseActions } from './CaseActions';

@@ -12,9 +12,10 @@ import {
 import { DateInput } from '../../components/DateInput';
 import { EntryForm } from '../../components/form/EntryForm';
 import { useDiscardGuard } from '../../components/form/useDiscardGuard';
-import { call } from '../../api/client';
+import { revealIdNumber } from '../../api/clients';
 import { applyFieldErrors, errorText } from '../../api/errors';
-import { useClient, useCreateClient, useSettings, useUpdateClient } from '../../api/queries';
+import { useClient, useCreateClient, useUpdateClient } from '../../api/clients';
+import { useSettings } from '../../api/settings';
 import { DEFAULT_REGION, idTypesFor, REGION_ID_TYPE, REGIONS, type Region } from '../../../../shared/domain/region';
 import type { IdType } from '../../../../shared/domain/personal-id';
 import { navigate } from '../../router';
@@ -115,7 +116,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
   const revealId = async () => {
     if (!client) return;
     try {
-      const { idNumber } = await call('clients.revealIdNumber', { id: client.id });
+      const { idNumber } = await revealIdNumber(client.id);
       form.setFieldValue('idNumber', idNumber ?? '');
       setIdTouched(true);
     } catch (err) {

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
-import { call } from '../../api/client';
+import { exportList } from '../../api/exports';
 import { ExportButton } from '../../components/ExportButton';
 import { navigate } from '../../router';
 import { ImportModal } from '../cases/ImportModal';
@@ -17,7 +17,7 @@ export function ClientListActions({ filter }: { filter: ListFilter }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <ExportButton run={(format) => call('exports.clients', { ...filter, format })} />
+      <ExportButton run={(format) => exportList.clients({ ...filter, format })} />
       <Button icon={<FileExcelOutlined />} onClick={() => navigate('/import')}>
         {t('imports.button')}
       </Button>

@@ -9,7 +9,7 @@ import { formatPhone } from '../../../../shared/domain/phone';
 import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
 import type { ChannelInput } from '../../../../shared/contract';
 import { errorText } from '../../api/errors';
-import { useClientList } from '../../api/queries';
+import { useClientList } from '../../api/clients';
 import { navigate } from '../../router';
 import { StatusTag } from './StatusTag';
 import { DemoTag } from '../../demo/DemoTag';

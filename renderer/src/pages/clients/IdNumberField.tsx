@@ -3,7 +3,7 @@ import { App, Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/schemas/clients';
-import { call } from '../../api/client';
+import { revealIdNumber } from '../../api/clients';
 import { displayPersonalId } from '../../../../shared/domain/personal-id';
 import { errorText } from '../../api/errors';
 
@@ -17,7 +17,7 @@ export function IdNumberField({ client }: { client: ClientDetail }) {
   const toggle = async () => {
     if (fullId) return setFullId(null);
     try {
-      const { idNumber } = await call('clients.revealIdNumber', { id: client.id });
+      const { idNumber } = await revealIdNumber(client.id);
       setFullId(idNumber === null ? null : displayPersonalId(client.idType, idNumber));
     } catch (err) {
       void message.error(errorText(err, t));

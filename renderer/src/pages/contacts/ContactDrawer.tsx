@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useCreateContact, useDeleteContact, useUpdateContact } from '../../api/contacts';
 import { useDebts } from '../../api/debts';
 import { applyFieldErrors, errorText } from '../../api/errors';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/form/FormDrawer';
 import { LenderPicker } from '../../components/LenderPicker';

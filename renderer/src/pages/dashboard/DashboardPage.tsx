@@ -1,14 +1,13 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_STATUSES } from '../../../../shared/schemas/clients';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
-import { call } from '../../api/client';
+import { useDashboard } from '../../api/dashboard';
 import { formatFen } from '../../components/Money';
 import { FirstRunCard } from '../../setup/FirstRunCard';
 import { DueSoonCard } from '../calendar/DueSoonCard';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { OutcomesCard } from './OutcomesCard';
 import { StatusTag } from '../clients/StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
@@ -46,7 +45,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
-  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => call('dashboard.get') });
+  const dashboard = useDashboard();
   const settings = useSettings();
   const d = dashboard.data;
 

@@ -1,7 +1,7 @@
 import { Card, Col, List, Row, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLOSURE_REASONS } from '../../../../shared/schemas/clients';
-import { call } from '../../api/client';
+import { exportList } from '../../api/exports';
 import { errorText } from '../../api/errors';
 import { useOutcomes } from '../../api/insights';
 import { ExportButton } from '../../components/ExportButton';
@@ -23,7 +23,7 @@ export function OutcomesCard() {
       extra={
         <Tooltip title={t('insights.outcomes.exportAgency')}>
           <span>
-            <ExportButton run={(format) => call('exports.agencySummary', { format })} />
+            <ExportButton run={(format) => exportList.agencySummary({ format })} />
           </span>
         </Tooltip>
       }

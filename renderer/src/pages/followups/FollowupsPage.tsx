@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../../shared/domain/dates';
 import type { FollowupView } from '../../../../shared/schemas/contacts';
-import { call } from '../../api/client';
+import { exportList } from '../../api/exports';
 import { useFollowups } from '../../api/contacts';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../api/errors';
@@ -95,7 +95,7 @@ export function FollowupsPage() {
         </Typography.Title>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Typography.Text type="secondary">{t('contacts.followups.subtitle')}</Typography.Text>
-          <ExportButton disabled={total === 0} run={(format) => call('exports.followups', { format })} />
+          <ExportButton disabled={total === 0} run={(format) => exportList.followups({ format })} />
         </Space>
       </div>
       {total === 0 ? (

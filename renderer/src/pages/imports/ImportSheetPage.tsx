@@ -1,10 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Result, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type DuplicateChoice, type ImportCommitOutput, type ImportField, type ImportMapping, type ImportPickOutput, type ImportPreviewOutput } from '../../../../shared/schemas/imports';
-import { call } from '../../api/client';
+import { useSheetImport } from '../../api/imports';
 import { errorText } from '../../api/errors';
 import { navigate } from '../../router';
 import { ImportPreview } from './ImportPreview';
@@ -17,7 +16,7 @@ type Step = 0 | 1 | 2 | 3;
 
 export function ImportSheetPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
+  const sheet = useSheetImport();
   const [step, setStep] = useState<Step>(0);
   const [picked, setPicked] = useState<NonNullable<ImportPickOutput> | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
@@ -42,7 +41,7 @@ export function ImportSheetPage() {
 
   const loadPreview = (token: string, m: ImportMapping) =>
     run(async () => {
-      const p = await call('imports.preview', { token, mapping: m });
+      const p = await sheet.preview({ token, mapping: m });
       setPreview(p);
       setStep(2);
     });
@@ -50,9 +49,9 @@ export function ImportSheetPage() {
   /** Chooses a file; from the preview (a corrected file) it goes straight back to the preview. */
   const pick = (toPreview: boolean) =>
     run(async () => {
-      const p = await call('imports.pick');
+      const p = await sheet.pick();
       if (!p) return;
-      if (picked) void call('imports.discard', { token: picked.token });
+      if (picked) void sheet.discard(picked.token);
       setPicked(p);
       setMapping(p.mapping);
       setAnswers({});
@@ -62,10 +61,9 @@ export function ImportSheetPage() {
 
   const commit = () =>
     run(async () => {
-      const r = await call('imports.commit', { token: picked!.token, mapping, duplicates: answers });
+      const r = await sheet.commit({ token: picked!.token, mapping, duplicates: answers });
       setResult(r);
       setStep(3);
-      void qc.invalidateQueries();
     });
 
   const reset = () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, todayIn } from '../../../../shared/domain/dates';
 import { useClientReviews } from '../../api/calendar';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { usePath } from '../../router';
 import { ReviewModal } from './ReviewModal';
 

@@ -1,11 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useSettings, useUpdateSettings } from '../../api/queries';
+import { useSettings, useUpdateSettings } from '../../api/settings';
 import { DateInput } from '../../components/DateInput';
 import { decimalToPercentText, formatLine, percentTextToDecimal } from '../clients/debts/format';
 
@@ -27,7 +26,6 @@ function FieldError({ text }: { text: string | undefined }) {
 export function CostLinesCard() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const settings = useSettings();
   const update = useUpdateSettings();
   // As typed, in percent: '24', '36'.
@@ -62,7 +60,6 @@ export function CostLinesCard() {
       {
         onSuccess: () => {
           void message.success(t('cost.lines.saved'));
-          void qc.invalidateQueries({ queryKey: ['debts'] }); // every client's marks
         },
         onError: (err) => {
           setErrors(err instanceof ApiError ? err.fields : {});

@@ -1,12 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIXED_EXPENSE_CATEGORIES, VARIABLE_EXPENSE_CATEGORIES, type ExpenseCategory } from '../../../../shared/domain/budget-categories';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useSettings, useUpdateSettings } from '../../api/queries';
-import { statementKeys } from '../../api/statements';
+import { useSettings, useUpdateSettings } from '../../api/settings';
 import { MoneyInput, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../components/Money';
 
 type Range = { minFen: number | null; maxFen: number | null };
@@ -25,7 +23,6 @@ const ROWS: { category: ExpenseCategory; group: 'fixed' | 'variable' }[] = [
 export function ExpenseRangesCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const settings = useSettings();
   const update = useUpdateSettings();
   const [ranges, setRanges] = useState<Ranges>({});
@@ -67,8 +64,6 @@ export function ExpenseRangesCard() {
       {
         onSuccess: () => {
           void message.success(t('finances.ranges.saved'));
-          // The marks on statements are worked out against the ranges when read.
-          void qc.invalidateQueries({ queryKey: statementKeys.all });
         },
         onError: (err) => {
           const fields = err instanceof ApiError ? Object.entries(err.fields) : [];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/schemas/settings';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useSettings, useUpdateSettings } from '../../api/queries';
+import { useSettings, useUpdateSettings } from '../../api/settings';
 
 type WholeNumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus, AgreementView, InstalmentView, Progress as ProgressData } from '../../../../../shared/schemas/agreements';
 import { useAgreements, useDeletePayment, useMarkMissed } from '../../../api/agreements';
-import { call } from '../../../api/client';
+import { exportList } from '../../../api/exports';
 import { ExportButton } from '../../../components/ExportButton';
 import { errorText } from '../../../api/errors';
 import { MoneyText, formatFen } from '../../../components/Money';
@@ -14,7 +14,7 @@ import { AGREEMENT_COLORS, StateTag, TermsLine } from './format';
 import { PaymentModal } from './PaymentModal';
 import { StatusModal } from './StatusModal';
 import { VariationModal } from '../replan/VariationModal';
-import { useClient } from '../../../api/queries';
+import { useClient } from '../../../api/clients';
 import { DEFAULT_REGION } from '../../../../../shared/domain/region';
 import { todayIn } from '../../../../../shared/domain/dates';
 import { useTimeZone } from '../../contacts/ContactDrawer';
@@ -128,7 +128,7 @@ function AgreementCard({ agreement }: { agreement: AgreementView }) {
               {t('agreements.agreements.recordPayment')}
             </Button>
           )}
-          {agreement.payments.length > 0 && <ExportButton run={(format) => call('exports.payments', { agreementId: agreement.id, format })} />}
+          {agreement.payments.length > 0 && <ExportButton run={(format) => exportList.payments({ agreementId: agreement.id, format })} />}
           <Dropdown menu={{ items: statusActions, onClick: ({ key }) => setChanging({ to: key as AgreementStatus, action: statusActions.find((a) => a.key === key)!.label }) }}>
             <Button size="small" icon={<MoreOutlined />} aria-label={t('agreements.columns.actions')} />
           </Dropdown>

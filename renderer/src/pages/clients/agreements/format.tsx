@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../../../shared/domain/dates';
 import type { AgreementStatus, InstalmentState, OfferStatus } from '../../../../../shared/schemas/agreements';
 import type { Terms } from '../../../../../shared/schemas/remedies';
-import { useSettings } from '../../../api/queries';
+import { useSettings } from '../../../api/settings';
 import { MoneyText } from '../../../components/Money';
 
 // Colours and small pieces shared by the offers and agreements views.

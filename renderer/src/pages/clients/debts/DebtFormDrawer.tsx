@@ -8,7 +8,7 @@ import { ENFORCEMENT_STAGES, LEGAL_STAGES, PRODUCT_TYPES, RATE_UNITS, type DebtV
 import { ApiError } from '../../../api/client';
 import { useCreateDebt, useUpdateDebt } from '../../../api/debts';
 import { errorText } from '../../../api/errors';
-import { useSettings } from '../../../api/queries';
+import { useSettings } from '../../../api/settings';
 import { DateInput } from '../../../components/DateInput';
 import { FormDrawer } from '../../../components/form/FormDrawer';
 import { LenderPicker } from '../../../components/LenderPicker';

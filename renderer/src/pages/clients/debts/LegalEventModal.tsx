@@ -14,7 +14,7 @@ import type { LegalEventView } from '../../../../../shared/schemas/legal';
 import { ApiError } from '../../../api/client';
 import { applyFieldErrors, errorText } from '../../../api/errors';
 import { useCreateLegalEvent, useUpdateLegalEvent } from '../../../api/legal';
-import { useSettings } from '../../../api/queries';
+import { useSettings } from '../../../api/settings';
 import { DateInput } from '../../../components/DateInput';
 import { EntryForm } from '../../../components/form/EntryForm';
 import { isFen, MoneyInput, moneyRule, type MoneyValue } from '../../../components/Money';

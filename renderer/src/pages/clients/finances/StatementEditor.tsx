@@ -8,7 +8,7 @@ import { todayIn } from '../../../../../shared/domain/dates';
 import { FREQUENCIES, type StatementDetail } from '../../../../../shared/schemas/statements';
 import { ApiError } from '../../../api/client';
 import { errorText } from '../../../api/errors';
-import { useSettings } from '../../../api/queries';
+import { useSettings } from '../../../api/settings';
 import { useCreateStatement, useUpdateStatement } from '../../../api/statements';
 import { DateInput } from '../../../components/DateInput';
 import { formatFen, MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';

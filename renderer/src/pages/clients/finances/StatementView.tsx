@@ -2,7 +2,7 @@ import { Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatementDetail } from '../../../../../shared/schemas/statements';
-import { useSettings } from '../../../api/queries';
+import { useSettings } from '../../../api/settings';
 import { MoneyText } from '../../../components/Money';
 import { RangeTag } from './RangeTag';
 import { SECTIONS, sectionOf, type RangeFen, type SectionKey } from './sections';

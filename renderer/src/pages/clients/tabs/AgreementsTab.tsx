@@ -4,7 +4,7 @@ import { suggestedStatus } from '../../../../../shared/domain/case-status';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { useAgreements, useOffers } from '../../../api/agreements';
 import { errorText } from '../../../api/errors';
-import { useUpdateClient } from '../../../api/queries';
+import { useUpdateClient } from '../../../api/clients';
 import { AgreementsSection } from '../agreements/AgreementsSection';
 import { OffersSection } from '../agreements/OffersSection';
 import { ReviewPanel } from '../../reviews/ReviewPanel';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../../shared/contract';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import type { DebtView } from '../../../../../shared/schemas/debts';
-import { call } from '../../../api/client';
+import { exportList } from '../../../api/exports';
 import { useDebts, useDeleteDebt } from '../../../api/debts';
 import { ExportButton } from '../../../components/ExportButton';
 import { errorText } from '../../../api/errors';
@@ -239,7 +239,7 @@ export function DebtsTab({ client }: { client: ClientDetail }) {
             title={t('debts.count', { count: data.totals.count })}
             extra={
               <Space>
-                <ExportButton run={(format) => call('exports.debts', { clientId: client.id, format })} />
+                <ExportButton run={(format) => exportList.debts({ clientId: client.id, format })} />
                 {addButton}
               </Space>
             }

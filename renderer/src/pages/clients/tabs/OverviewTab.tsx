@@ -1,12 +1,11 @@
 import { Alert, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useCaseCurrency } from '../../../components/caseRegion';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { currencyOf } from '../../../../../shared/domain/region';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
-import { call } from '../../../api/client';
+import { useDebts } from '../../../api/debts';
 import { formatFen } from '../../../components/Money';
 import { PacketsPanel } from '../documents/PacketsPanel';
 import { StaleSummary } from '../replan/StaleMark';
@@ -17,7 +16,7 @@ import { StatusTag } from '../StatusTag';
 export function OverviewTab({ client: c }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
   const caseCurrency = useCaseCurrency();
-  const debts = useQuery({ queryKey: ['debts', c.id], queryFn: () => call('debts.list', { clientId: c.id }) });
+  const debts = useDebts(c.id);
   const dash = <Typography.Text type="secondary">{t('common.notSet')}</Typography.Text>;
   const totals = debts.data?.totals;
 
