@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/schemas/common';
 import type { Settings } from '../../shared/schemas/settings';
+import type { BackupRuns } from './backup/runs';
+import type { PdfPool } from './pdf/pool';
 
 /**
  * What only the host can do: Electron implements it in platform/, the test harness
@@ -58,4 +60,14 @@ export interface HandlerContext {
    * HKDF, so stored files are as safe as the database and need no key of their own.
    */
   deriveKey(purpose: string): Buffer;
+  /**
+   * The raw database key of this core. Only for what must carry or re-apply it: a backup
+   * (sealed inside the passphrase container), restore's re-key, purge's kept copies, and a
+   * job worker opening its own connection. Zeroed when the core closes.
+   */
+  databaseKey(): Buffer;
+  /** This core's PDF render pool (worker threads, started on first use), closed with the core. */
+  readonly pdf: PdfPool;
+  /** This core's backup under way and the restore waiting to be swapped in (backup/runs.ts). */
+  readonly backups: BackupRuns;
 }

@@ -17,8 +17,9 @@ import { isRunning as backupRunning, startBackupScheduler } from './backup/auto'
 import { cleanBackupTmp } from './backup/create';
 import { removeCrashLeftovers } from './housekeeping/crash-leftovers';
 import { removeExpiredCopies } from './housekeeping/kept-copies';
-import { rememberDatabaseKey } from './backup/keys';
-import { applyStagedRestore, takeRestoreRequest } from './backup/restore';
+import { applyStagedRestore } from './backup/restore';
+import { BackupRuns } from './backup/runs';
+import { createPdfPool, type PdfPool } from './pdf/pool';
 
 export { DATABASE_FILE };
 
@@ -46,7 +47,22 @@ export interface Core {
    * once the page is up; later calls do nothing.
    */
   afterReady(): void;
-  close(): void;
+  /**
+   * Closes the database (before returning), stops the scheduler, zeroes the key and stops the
+   * PDF workers; the promise settles when those workers have ended.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * What a core owns beyond its database connection, created with the core and closed with it.
+ * It outlives the connection: a restore reopens the database (and builds a new context), not this.
+ */
+interface CoreState {
+  /** The core's own copy of the database key, zeroed on close. */
+  key: Buffer;
+  pdf: PdfPool;
+  backups: BackupRuns;
 }
 
 /**
@@ -59,7 +75,14 @@ export function openCore(options: CoreOptions): Core {
   // A restore that was confirmed but not yet swapped in (or cut short) is finished first.
   applyStagedRestore(options.dataDir);
   cleanBackupTmp(options.dataDir);
-  let inner = openInner(options);
+  const state: CoreState = { key: Buffer.from(options.key), pdf: createPdfPool(), backups: new BackupRuns() };
+  let inner: Inner;
+  try {
+    inner = openInner(options, state);
+  } catch (err) {
+    void closeState(state);
+    throw err;
+  }
   const migration = inner.migration;
   // What a crash left (cut backups, orphan blobs, opened copies): gone before anything else runs.
   try {
@@ -74,6 +97,7 @@ export function openCore(options: CoreOptions): Core {
     (options.logError ?? ((channel, e) => console.error(`[${channel}]`, e)))('startup.removeExpiredCopies', err);
   }
   let closed = false;
+  let workersEnded: Promise<void> = Promise.resolve();
   let readyWorkDone = false;
   const stopScheduler = startBackupScheduler(() => (closed ? null : inner.ctx));
   // Long jobs (backups, restores, batches of letters or packets, imports) all run inside one
@@ -90,12 +114,12 @@ export function openCore(options: CoreOptions): Core {
   const answer: Dispatch = async (channel, input) => {
     const envelope = await inner.dispatch(channel, input);
     // backup.restoreApply staged a verified restore: close, swap, reopen – before answering.
-    if (takeRestoreRequest(options.dataDir)) {
+    if (state.backups.takeRestoreRequest()) {
       inner.close();
       try {
         applyStagedRestore(options.dataDir);
       } finally {
-        inner = openInner(options);
+        inner = openInner(options, state);
       }
     }
     return envelope;
@@ -127,14 +151,29 @@ export function openCore(options: CoreOptions): Core {
       }
     },
     close: () => {
+      if (closed) return Promise.resolve();
       closed = true;
       stopScheduler();
-      inner.close();
+      try {
+        inner.close();
+      } finally {
+        workersEnded = closeState(state);
+      }
+      return workersEnded;
     },
   };
 }
 
-function openInner(options: CoreOptions): Omit<Core, 'afterReady'> {
+function closeState(state: CoreState): Promise<void> {
+  state.key.fill(0);
+  // Running renders are abandoned (the window is going); the workers end at once.
+  return state.pdf.close({ force: true });
+}
+
+/** The database connection and what is built on it: replaced when a restore reopens. */
+type Inner = Omit<Core, 'afterReady' | 'close'> & { close(): void };
+
+function openInner(options: CoreOptions, state: CoreState): Inner {
   const file = path.join(options.dataDir, DATABASE_FILE);
   const now = options.now ?? (() => new Date());
   const db = openDatabase(file, options.key);
@@ -151,9 +190,11 @@ function openInner(options: CoreOptions): Omit<Core, 'afterReady'> {
       locale: () => settings.peek('language'),
       timeZone: () => settings.peek('timeZone'),
       settings: () => settings.get(),
-      deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', options.key, Buffer.alloc(0), `parley:${purpose}`, 32)),
+      deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', state.key, Buffer.alloc(0), `parley:${purpose}`, 32)),
+      databaseKey: () => state.key,
+      pdf: state.pdf,
+      backups: state.backups,
     };
-    rememberDatabaseKey(ctx, options.key);
     const lock = new AppLock(db, now, ctx.actor);
     const handlers = createHandlers(ctx, settings, lock);
     const dispatch = createDispatcher(handlers, {

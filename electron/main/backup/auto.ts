@@ -10,16 +10,12 @@ import { createBackup, type CreatedBackup, type CreateOptions } from './create';
 import { addHistory, passphraseRecord, readConfig, readHistory, writeHistory } from './state';
 
 // Backup runs (manual, on quit, daily), their history, retention and the status the UI shows.
+// The run under way belongs to the core (ctx.backups), not to this module.
 
-const running = new Map<string, { progress: number; abort: AbortController }>();
 const DAY_MS = 86_400_000;
 
-function runKey(ctx: HandlerContext): string {
-  return path.resolve(ctx.dataDir);
-}
-
 export function isRunning(ctx: HandlerContext): boolean {
-  return running.has(runKey(ctx));
+  return ctx.backups.current !== null;
 }
 
 /**
@@ -101,13 +97,12 @@ export async function applyRetention(ctx: HandlerContext): Promise<string[]> {
 
 /** One backup run into the configured folder, recorded in the history; never two at once. */
 export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, seams: Pick<CreateOptions, 'openSink' | 'scrypt'> = {}): Promise<CreatedBackup> {
-  const key = runKey(ctx);
-  if (running.has(key)) throw new AppError('CONFLICT', 'backup.errors.running');
+  if (isRunning(ctx)) throw new AppError('CONFLICT', 'backup.errors.running');
   const config = readConfig(ctx.db);
   if (!passphraseRecord(ctx.db)) throw new AppError('VALIDATION', 'backup.errors.noPassphrase');
   if (!config.folder) throw new AppError('VALIDATION', 'backup.errors.noFolder');
   const state = { progress: 0, abort: new AbortController() };
-  running.set(key, state);
+  ctx.backups.current = state;
   try {
     const onProgress = (f: number) => (state.progress = f);
     // In a worker with its own connection, so this thread keeps answering. A sink seam is a
@@ -127,13 +122,13 @@ export async function runBackup(ctx: HandlerContext, trigger: BackupTrigger, sea
     }
     throw err;
   } finally {
-    running.delete(key);
+    ctx.backups.current = null;
   }
 }
 
 /** Asks the running backup of this data folder to stop; false when none runs. It stops between chunks and leaves no file behind. */
 export function cancelBackup(ctx: HandlerContext): boolean {
-  const run = running.get(runKey(ctx));
+  const run = ctx.backups.current;
   if (!run) return false;
   run.abort.abort();
   return true;
@@ -159,7 +154,7 @@ export function backupStatus(ctx: HandlerContext): BackupStatus {
   const record = passphraseRecord(ctx.db);
   const last = lastGoodBackup(history);
   const ageDays = last ? Math.max(0, Math.floor((ctx.now().getTime() - Date.parse(last.at)) / DAY_MS)) : null;
-  const run = running.get(runKey(ctx));
+  const run = ctx.backups.current;
   return {
     passphraseSet: record !== null,
     passphraseSetAt: record?.setAt ?? null,
@@ -168,7 +163,7 @@ export function backupStatus(ctx: HandlerContext): BackupStatus {
     ageDays,
     stale: ageDays === null || ageDays >= config.warnAfterDays,
     folderReachable: config.folder ? folderReachable(config.folder) : null,
-    running: run !== undefined,
+    running: run !== null,
     progress: run ? run.progress : null,
     history: history.slice(0, 50),
   };

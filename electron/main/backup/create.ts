@@ -7,7 +7,6 @@ import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors';
 import { listBlobs } from '../attachments/store';
 import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
-import { databaseKeyOf } from './keys';
 import { DATABASE_FILE } from '../db/connection';
 import { holdDatabaseFile, openSnapshot, rowCounts, snapshotInto, type HeldFile } from './snapshot';
 import { unwrapPassphrase } from './state';
@@ -127,7 +126,7 @@ export async function createBackup(ctx: HandlerContext, options: CreateOptions):
   const at = ctx.now();
   const tmp = path.join(ctx.dataDir, 'backup-tmp', crypto.randomBytes(8).toString('hex'));
   const snapshot = path.join(tmp, 'parley.db');
-  const key = databaseKeyOf(ctx);
+  const key = ctx.databaseKey();
   // scrypt runs on the thread pool while the snapshot is taken.
   const prepared = prepareSeal(passphrase, options.scrypt);
   let held: HeldFile | null = null;

@@ -12,7 +12,6 @@ import { AppError } from '../errors';
 import { fsyncFolder, writeFileAtomic } from '../fs/atomic-write';
 import { openSealed, SealError } from './container';
 import { BACKUP_KIND, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART, type BackupManifest } from './create';
-import { databaseKeyOf } from './keys';
 import { reencryptBlob } from './rekey';
 import { integrityOk, openSnapshot, rowCounts, toRollbackJournal } from './snapshot';
 import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PASSPHRASE_KEY } from './state';
@@ -38,7 +37,6 @@ import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PAS
 export const STAGING_DIR = 'restore-staging';
 const DB_FILE = 'parley.db';
 const SAFE_NAME = /^[A-Za-z0-9._-]{1,128}$/;
-const requests = new Set<string>();
 
 export interface Inspected {
   token: string;
@@ -138,7 +136,7 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
     if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('VALIDATION', 'backup.errors.tooNew', { found: manifest.schemaVersion, supported: LATEST_SCHEMA_VERSION });
 
     const backupKey = Buffer.from(manifest.databaseKey, 'hex');
-    const currentKey = databaseKeyOf(ctx);
+    const currentKey = ctx.databaseKey();
     const stagedFile = path.join(dir, DB_FILE);
     checkCancel();
     const staged = openSnapshot(stagedFile, backupKey);
@@ -200,13 +198,8 @@ export function requestRestore(ctx: HandlerContext, token: string): { keptAside:
   const aside = `pre-restore-${ctx.now().toISOString().replace(/[:.]/g, '-')}`;
   // Atomic: a half-written marker would stop the next start-up from applying (or undoing) the restore.
   writeFileAtomic(path.join(dir, 'READY'), JSON.stringify({ aside }));
-  requests.add(path.resolve(ctx.dataDir));
+  ctx.backups.requestRestore();
   return { keptAside: path.join(ctx.dataDir, aside) };
-}
-
-/** True (once) when a restore was requested for this data folder: the core must close, apply and reopen. */
-export function takeRestoreRequest(dataDir: string): boolean {
-  return requests.delete(path.resolve(dataDir));
 }
 
 function move(from: string, to: string): boolean {

@@ -1,6 +1,5 @@
 import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
-import { renderPdf } from '../pdf/render';
 import type { DocDefinition } from '../pdf/types';
 import { passphraseFingerprint, passphraseRecord } from './state';
 
@@ -33,6 +32,7 @@ export function recoverySheetDoc(ctx: HandlerContext): DocDefinition {
   };
 }
 
+/** Rendered in the core's PDF pool like every other document, off the main thread. */
 export function renderRecoverySheet(ctx: HandlerContext): Promise<Buffer> {
-  return renderPdf(recoverySheetDoc(ctx), { creationDate: ctx.now() });
+  return ctx.pdf.render(recoverySheetDoc(ctx), { creationDate: ctx.now() });
 }

@@ -11,7 +11,6 @@ import { closedCaseRow, closedCaseRows, getClientRow, type ClosedCaseRow } from 
 import { readSetting } from '../db/settings';
 import { AppError, notFound } from '../errors';
 import { filesDir } from '../attachments/store';
-import { databaseKeyOf } from '../backup/keys';
 import { backupsSince } from './purge-backups';
 import { copyAction, purgeKeptCopies } from './purge-copies';
 import { listKeptCopies } from '../housekeeping/kept-copies';
@@ -97,7 +96,7 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
   removeTempCopies(ctx, deleted.contentHashes, client.name, caseRef);
   compactAfterPurge(ctx);
   // The copies Parley keeps in the data folder, and the backups it cannot reach.
-  const copies = purgeKeptCopies(ctx.dataDir, databaseKeyOf(ctx), { caseRef, idNumber: client.id_number });
+  const copies = purgeKeptCopies(ctx.dataDir, ctx.databaseKey(), { caseRef, idNumber: client.id_number });
   return { rows: deleted.rows, files: deleted.files, auditRows: deleted.auditRows, copies, backups: backupsSince(db, client.created_at, ctx.timeZone()) };
 }
 
@@ -105,7 +104,7 @@ export function purgeCase(ctx: HandlerContext, clientId: number, confirmCaseRef:
 export function purgeReach(ctx: HandlerContext, clientId: number): CasePurgeReachOutput {
   const client = getClientRow(ctx.db, clientId);
   if (!client) throw notFound();
-  const key = databaseKeyOf(ctx);
+  const key = ctx.databaseKey();
   return {
     copies: listKeptCopies(ctx.dataDir).map((c) => ({ name: c.name, kind: c.kind, madeAt: c.madeAt.toISOString(), action: copyAction(c, key) })),
     backups: backupsSince(ctx.db, client.created_at, ctx.timeZone()),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import type { BuiltDocument } from './gather';
-import { documentPool, fileError, writeFileComplete } from './output';
+import { fileError, writeFileComplete } from './output';
 
 // Where a finished document goes: saved where the counsellor picks, or a private temp
 // copy for the viewer or the printer. Case documents, packets and the letterhead sample
@@ -16,7 +16,7 @@ type Built = Pick<BuiltDocument, 'doc' | 'fileName'>;
 
 export async function saveDocument(ctx: HandlerContext, built: Built): Promise<{ path: string | null }> {
   // Render first, so a failure shows before the counsellor picks a place.
-  const pdf = await documentPool().render(built.doc);
+  const pdf = await ctx.pdf.render(built.doc);
   const target = await ctx.platform.pickSavePath({ title: translate(ctx.locale(), 'documents.dialogs.save'), defaultName: built.fileName, filters: PDF_FILTER });
   if (!target) return { path: null };
   writeFileComplete(target, pdf);
@@ -25,7 +25,7 @@ export async function saveDocument(ctx: HandlerContext, built: Built): Promise<{
 
 /** A copy in the app's private temp folder, for the viewer or the printer. */
 export async function tempDocumentCopy(ctx: HandlerContext, built: Built): Promise<string> {
-  const pdf = await documentPool().render(built.doc);
+  const pdf = await ctx.pdf.render(built.doc);
   const dir = path.join(ctx.platform.tempDir(), `documents-${randomUUID().slice(0, 8)}`);
   try {
     fs.mkdirSync(dir, { recursive: true });

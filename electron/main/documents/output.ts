@@ -1,25 +1,12 @@
-// Getting PDFs out of the app: the shared render pool (worker threads, off the main event
-// loop), complete-or-nothing file writes, and the batch of packets written into a folder.
+// Getting PDFs out of the app: complete-or-nothing file writes, and the batch of packets
+// written into a folder. PDFs render in the core's pool (ctx.pdf, worker threads off the main
+// event loop), created and closed with the core.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { createPdfPool, type PdfPool } from '../pdf/pool';
+import type { PdfPool } from '../pdf/pool';
 import type { DocDefinition } from '../pdf/types';
-
-let sharedPool: PdfPool | undefined;
-
-/** The process's PDF pool, started on first use; idle workers never keep the process alive. */
-export function documentPool(): PdfPool {
-  sharedPool ??= createPdfPool();
-  return sharedPool;
-}
-
-export async function closeDocumentPool(): Promise<void> {
-  const pool = sharedPool;
-  sharedPool = undefined;
-  await pool?.close({ force: true });
-}
 
 /** A file-system error as the counsellor should read it (unwritable folder, full disk), else the error itself. */
 export function fileError(err: unknown, target: string): unknown {

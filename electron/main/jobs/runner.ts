@@ -17,7 +17,6 @@
 // is the separate bundle out/main/jobs-worker.js (a main entry in electron.vite.config.ts).
 import { Worker } from 'node:worker_threads';
 import type { HandlerContext } from '../context';
-import { databaseKeyOf } from '../backup/keys';
 import { AppError } from '../errors';
 import { fromJobError, type JobInit, type JobMessage, type JobRequest } from './protocol';
 import type { JobInput, JobKind, JobOutput } from './kinds';
@@ -89,7 +88,7 @@ export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: J
     kind,
     input,
     dataDir: ctx.dataDir,
-    key: new Uint8Array(databaseKeyOf(ctx)),
+    key: new Uint8Array(ctx.databaseKey()),
     appVersion: ctx.appVersion,
     startedAt: ctx.now().toISOString(),
     locale: ctx.locale(),

@@ -6,8 +6,9 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { HandlerContext, PlatformPort } from '../context';
-import { rememberDatabaseKey } from '../backup/keys';
+import { BackupRuns } from '../backup/runs';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
+import type { PdfPool } from '../pdf/pool';
 import { JOBS, type JobKind } from './kinds';
 import { toJobError, type JobInit, type JobMessage, type JobRequest } from './protocol';
 import { jobCancelled } from './runner';
@@ -32,6 +33,14 @@ const platformFor = (init: JobInit): PlatformPort => ({
   markDownloaded: noPlatform,
   tempDir: () => init.tempDir ?? noPlatform(),
 });
+// PDFs are rendered by the main process's pool; no job renders one.
+const noPdf: PdfPool = {
+  render: () => Promise.reject(new Error('the PDF pool is not available inside a job worker')),
+  stats: () => ({ size: 0, workers: 0, ready: 0, running: 0, queued: 0, rendered: 0 }),
+  warmUp: noPlatform,
+  gc: async () => {},
+  close: async () => {},
+};
 
 async function run(init: JobInit): Promise<void> {
   const key = Buffer.from(init.key);
@@ -49,8 +58,10 @@ async function run(init: JobInit): Promise<void> {
       timeZone: () => init.timeZone,
       settings: () => structuredClone(init.settings),
       deriveKey: (purpose) => Buffer.from(crypto.hkdfSync('sha256', key, Buffer.alloc(0), `parley:${purpose}`, 32)),
+      databaseKey: () => key,
+      pdf: noPdf,
+      backups: new BackupRuns(),
     };
-    rememberDatabaseKey(ctx, key);
     const flag = new Int32Array(init.cancel);
     let last = -1;
     const job = JOBS[init.kind as JobKind] as (ctx: HandlerContext, input: unknown, tools: import('./kinds').JobTools) => Promise<unknown>;

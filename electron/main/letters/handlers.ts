@@ -42,7 +42,6 @@ import { buildLetterDocument } from '../pdf/documents/letter';
 import { caseWords } from '../pdf/documents/words';
 import { draftLetter } from './draft';
 import { fillText, mergeSource, missingFields, resolveLetter, resolveStoredLetter, type MergeSource } from './content';
-import { sharedPdfPool } from './pdf';
 import { buildLetterDocx } from './docx';
 import { letterheadFor, readLetterheadSettings } from '../letterhead/settings';
 import { checkFields } from '../templates/fields';
@@ -120,7 +119,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
       }
     }
     const { data } = resolveStoredLetter(ctx, r.id);
-    return sharedPdfPool().render(buildLetterDocument(data));
+    return ctx.pdf.render(buildLetterDocument(data));
   }
 
   /** A decrypted (or freshly rendered) copy in the platform's private temp folder. */
@@ -209,7 +208,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
       };
       const title = fill(r.title);
       const { data } = resolveLetter({ title, body: frozen, source, locale: r.locale, date, signature: frozen.signature });
-      const pdf = await sharedPdfPool().render(buildLetterDocument(data));
+      const pdf = await ctx.pdf.render(buildLetterDocument(data));
       const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
       return withStoredFile(ctx, { bytes: pdf }, 'application/pdf', (stored) => {
         // The letter may have changed while the PDF rendered.

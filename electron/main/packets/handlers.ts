@@ -12,7 +12,7 @@ import { lendersOfClient } from '../db/debts';
 import { clientHasStatement } from '../db/statements-queries';
 import { openDocument, printDocument, saveDocument } from '../documents/deliver';
 import { gatherPacketDocument, latestProposalId, packetAttachments, packetLetter, safeFileName } from '../documents/gather';
-import { documentPool, fileError, runPacketBatch, type BatchItem } from '../documents/output';
+import { fileError, runPacketBatch, type BatchItem } from '../documents/output';
 import { AppError, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 
@@ -79,7 +79,7 @@ export function packetsHandlers(ctx: HandlerContext): HandlerPart<(typeof PACKET
     job.finished = runPacketBatch({
       folder,
       items,
-      pool: documentPool(),
+      pool: ctx.pdf,
       signal: controller.signal,
       onProgress: (p) => {
         if (job.status.state !== 'running') return;

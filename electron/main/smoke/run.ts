@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Envelope } from '../../../shared/errors';
 import { DATABASE_FILE, openCore, type Core } from '../core';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { closeDocumentPool } from '../documents/output';
 import { createSmokePlatform } from './platform';
 
 // The smoke run: what the packaged app does on a counsellor's first day, end to end and
@@ -170,9 +169,9 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeResult> {
     });
 
     await step('close', async () => {
-      core!.close();
+      const closing = core!.close();
       core = null;
-      await closeDocumentPool();
+      await closing;
       check(logged.length === 0, `unexpected errors were logged: ${logged.join('; ')}`);
       return 'database and PDF workers closed';
     });
@@ -183,11 +182,10 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeResult> {
     log(`[smoke] FAIL at "${current}": ${reason}`);
     if (!(err instanceof StepFailure) && err instanceof Error && err.stack) log(err.stack);
     try {
-      (core as Core | null)?.close();
+      await (core as Core | null)?.close();
     } catch {
       // the failure above is the one to report
     }
-    await closeDocumentPool().catch(() => undefined);
     return { ok: false, steps, failedStep: current, reason };
   }
 }

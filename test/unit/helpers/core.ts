@@ -54,8 +54,8 @@ export interface TestCore extends Core {
   callRaw(channel: string, input?: unknown): Promise<unknown>;
   /** Untyped on purpose: for input the contract must refuse (wrong types, unknown channels). */
   failRaw(channel: string, input?: unknown): Promise<CallError>;
-  /** Closes the database (idempotent). */
-  close(): void;
+  /** Closes the database at once and the core's PDF workers soon after (idempotent); the promise settles when they have ended. */
+  close(): Promise<void>;
 }
 
 export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreOptions> = {}): TestCore {
@@ -112,8 +112,9 @@ export function openTestCore(dir: string = makeTempDir(), options: Partial<CoreO
     callRaw,
     failRaw,
     close() {
-      if (!closed) core.close();
+      if (closed) return Promise.resolve();
       closed = true;
+      return core.close();
     },
   };
 }

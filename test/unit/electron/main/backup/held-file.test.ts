@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../../../electron/main/backup/create';
-import { rememberDatabaseKey } from '../../../../../electron/main/backup/keys';
 import { holdDatabaseFile } from '../../../../../electron/main/backup/snapshot';
 import { openDatabase, type Db } from '../../../../../electron/main/db/connection';
 import type { HandlerContext } from '../../../../../electron/main/context';
@@ -37,9 +36,7 @@ function open(dir = tmp('parley-held-')): TestCore {
 function ownConnection(c: TestCore): HandlerContext {
   const db = openDatabase(c.file, TEST_KEY);
   dbs.push(db);
-  const ctx = { ...c.ctx, db };
-  rememberDatabaseKey(ctx, TEST_KEY);
-  return ctx;
+  return { ...c.ctx, db };
 }
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const names = (db: Db) => db.prepare('SELECT name FROM clients ORDER BY id').pluck().all() as string[];

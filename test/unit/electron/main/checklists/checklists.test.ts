@@ -5,8 +5,7 @@
 // for the client read back from its PDF in all three languages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDocumentPool } from '../../../../../electron/main/documents/output';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttachmentKind } from '../../../../../shared/schemas/evidence';
 import type { LenderChecklist } from '../../../../../shared/schemas/checklists';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
@@ -39,9 +38,6 @@ afterEach(() => {
   core.close();
   removeDir(core.dir);
   removeDir(out);
-});
-afterAll(async () => {
-  await closeDocumentPool();
 });
 
 let n = 0;

@@ -6,9 +6,7 @@
 // scenario name or internal note reaches a lender; the account number prints as typed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDocumentPool } from '../../../../../electron/main/documents/output';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { lenderFigures } from '../../../../../shared/domain/plan-figures';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
@@ -29,10 +27,6 @@ afterEach(() => {
   core.close();
   removeDir(core.dir);
   removeDir(out);
-});
-afterAll(async () => {
-  await closeDocumentPool();
-  await closeSharedPdfPool();
 });
 
 const amount = (fen: number) => formatMoney(fen, { symbol: false });

@@ -6,8 +6,6 @@
 // Traditional-only one. A packet carries a letter in its own language only.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDocumentPool } from '../../../../../electron/main/documents/output';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import { LETTER_TYPES } from '../../../../../shared/schemas/letters';
 import { DOCUMENT_KINDS } from '../../../../../shared/schemas/documents';
@@ -82,8 +80,6 @@ afterAll(async () => {
   core.close();
   removeDir(core.dir);
   removeDir(out);
-  await closeDocumentPool();
-  await closeSharedPdfPool();
 });
 
 let n = 0;

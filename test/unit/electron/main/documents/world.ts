@@ -2,9 +2,8 @@
 // database with a seeded case per test, and helpers that read the PDFs back with poppler.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { closeDocumentPool } from '../../../../../electron/main/documents/output';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { inkedPixels, pageCount, rasterize } from '../pdf/poppler';
 import { seedCase, type CaseFixture } from './fixture';
@@ -23,10 +22,6 @@ afterEach(() => {
   core.close();
   removeDir(core.dir);
   removeDir(out);
-});
-
-afterAll(async () => {
-  await closeDocumentPool();
 });
 
 export async function saved<C extends 'documents.save' | 'packets.save'>(channel: C, input: ChannelInput<C>): Promise<Buffer> {

@@ -1,7 +1,6 @@
 // A real case for the letter tests: a client with a rare-character name and three debts
 // with two lenders, created through the channels as the app would.
-import { afterAll, afterEach, beforeEach } from 'vitest';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
+import { afterEach, beforeEach } from 'vitest';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 export const NOW = '2025-03-15T09:00:00.000Z';
@@ -67,8 +66,5 @@ export function eachTestWithLetterCase(take: (s: { dir: string; core: TestCore; 
     core?.close();
     removeDir(dir);
     removeDir(`${dir}-platform`);
-  });
-  afterAll(async () => {
-    await closeSharedPdfPool();
   });
 }

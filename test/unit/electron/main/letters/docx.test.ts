@@ -2,7 +2,6 @@
 // PDF of the same letter (pdftotext), for a draft, a final letter, English, and with a letterhead.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentPool } from '../../../../../electron/main/documents/output';
 import { buildLetterDocument, type LetterData } from '../../../../../electron/main/pdf/documents/letter';
 import { buildLetterDocx } from '../../../../../electron/main/letters/docx';
 import { type TestCore } from '../../../helpers/core';
@@ -89,7 +88,7 @@ describe('letters as Word documents', () => {
       caseReference: 'P-2025-0001',
     };
     const docx = await buildLetterDocx(data);
-    const pdf = await documentPool().render(buildLetterDocument(data));
+    const pdf = await core.ctx.pdf.render(buildLetterDocument(data));
     expect(docxBody(docx)).toBe(pdfBody(pdf, 'P-2025-0001'));
     expect(docxText(docx)).toContain('申请书 <w:t>');
     expect(docxText(docx)).toContain('12,345.67');

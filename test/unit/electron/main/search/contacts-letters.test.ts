@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { m008SearchContactsLetters } from '../../../../../electron/main/db/migrations/008_search_contacts_letters';
 import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 import { makeCase, type Case } from '../letters/case';
@@ -22,9 +21,6 @@ afterEach(() => {
   removeDir(`${core.dir}-platform`);
 });
 
-afterAll(async () => {
-  await closeSharedPdfPool();
-});
 
 const search = async (q: string) => (await core.call('search.query', { q })).items;
 const kinds = async (q: string) => (await search(q)).map((h) => `${h.kind}:${h.title}`);

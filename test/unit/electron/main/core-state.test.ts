@@ -1,0 +1,103 @@
+// What a core owns – its database key, PDF pool, backup under way and restore request – is
+// its own: two cores open in one process share none of it, and closing one leaves the other
+// working. The recovery sheet renders in the core's pool like every other document.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { translate } from '../../../../shared/i18n';
+import { requestRestore, STAGING_DIR } from '../../../../electron/main/backup/restore';
+import { makeTempDir, openTestCore, OTHER_KEY, removeDir, TEST_KEY, type TestCore } from '../../helpers/core';
+import { compact, pdfText } from './pdf/poppler';
+
+const cores: TestCore[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((c) => c.close()));
+  for (const d of dirs.splice(0)) {
+    removeDir(d);
+    removeDir(`${d}-platform`);
+  }
+});
+function open(dir: string, key = TEST_KEY): TestCore {
+  const core = openTestCore(dir, { key });
+  cores.push(core);
+  return core;
+}
+function tmp(): string {
+  const d = makeTempDir('parley-core-state-');
+  dirs.push(d);
+  return d;
+}
+
+describe('two cores in one process', () => {
+  it('each has its own database key, and closing one zeroes its key only', async () => {
+    const a = open(tmp(), TEST_KEY);
+    const b = open(tmp(), OTHER_KEY);
+    expect(a.ctx.databaseKey().equals(TEST_KEY)).toBe(true);
+    expect(b.ctx.databaseKey().equals(OTHER_KEY)).toBe(true);
+    const keyOfA = a.ctx.databaseKey();
+    await a.close();
+    expect(keyOfA.equals(Buffer.alloc(32))).toBe(true);
+    expect(TEST_KEY.equals(Buffer.alloc(32, 0x5a))).toBe(true); // the caller's key is left alone
+    expect(b.ctx.databaseKey().equals(OTHER_KEY)).toBe(true);
+    const client = await b.call('clients.create', { name: '林喆', phone: '13800138000' });
+    expect(client.id).toBeGreaterThan(0);
+  });
+
+  it('each renders in its own PDF pool; a closed core’s pool refuses work while the other’s goes on', async () => {
+    const a = open(tmp());
+    const b = open(tmp());
+    expect(a.ctx.pdf).not.toBe(b.ctx.pdf);
+    const doc = { content: [{ text: 'Parley' }] };
+    await a.ctx.pdf.render(doc);
+    expect(a.ctx.pdf.stats().rendered).toBe(1);
+    expect(b.ctx.pdf.stats().rendered).toBe(0);
+    await a.close();
+    await expect(a.ctx.pdf.render(doc)).rejects.toThrow(/closed/);
+    const pdf = await b.ctx.pdf.render(doc);
+    expect(compact(pdfText(pdf))).toContain('Parley');
+    expect(b.ctx.pdf.stats().rendered).toBe(1);
+  });
+
+  it('a backup under way on one core is not one on the other', async () => {
+    const a = open(tmp());
+    const b = open(tmp());
+    a.ctx.backups.current = { progress: 0.5, abort: new AbortController() };
+    expect((await a.call('backup.status')).running).toBe(true);
+    expect((await b.call('backup.status')).running).toBe(false);
+    expect((await b.call('backup.cancel')).cancelled).toBe(false);
+    expect(a.ctx.backups.current.abort.signal.aborted).toBe(false);
+    a.ctx.backups.current = null;
+  });
+
+  it('a restore asked for on one core is not swapped in by another core on the same data folder', async () => {
+    const dir = tmp();
+    const a = open(dir);
+    const b = open(dir);
+    // A verified staging folder, as restoreInspect leaves it.
+    const token = 'a'.repeat(32);
+    fs.mkdirSync(path.join(dir, STAGING_DIR, token), { recursive: true });
+    fs.writeFileSync(path.join(dir, STAGING_DIR, token, 'VERIFIED'), '{}');
+    requestRestore(a.ctx, token);
+    // Any answer of core B: with a request shared per folder, B would close, swap and reopen here.
+    await b.call('settings.get');
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith('pre-restore-'))).toEqual([]);
+    expect(b.ctx.backups.takeRestoreRequest()).toBe(false);
+    expect(a.ctx.backups.takeRestoreRequest()).toBe(true);
+  });
+});
+
+describe('the recovery sheet', () => {
+  it('renders in the core’s PDF pool, off the main thread', async () => {
+    const core = open(tmp());
+    await core.call('backup.setPassphrase', { passphrase: 'correct horse battery staple 7' });
+    const target = path.join(`${core.dir}-platform`, 'sheet.pdf');
+    core.platform.nextSavePath(target);
+    const before = core.ctx.pdf.stats().rendered;
+    const { file } = await core.call('backup.recoverySheet', { print: false });
+    expect(file).toBe(target);
+    expect(core.ctx.pdf.stats().rendered).toBe(before + 1);
+    const text = compact(pdfText(fs.readFileSync(target)));
+    expect(text).toContain(compact(translate(core.ctx.locale(), 'backup.sheet.title')));
+  });
+});
