@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
+import { renameDurably } from '../fs/atomic-write';
 import { cleanFileName } from '../intake/file-name';
 import { classifyFile, refusalMessage } from '../intake/file-type';
 import { fileEnds } from '../intake/incoming';
@@ -30,7 +31,7 @@ export async function openStoredCopy(ctx: HandlerContext, fileId: number, displa
     const verdict = classifyFile(cleanFileName(displayName), head, tail);
     if (!verdict.ok) throw new AppError('VALIDATION', refusalMessage(verdict.reason), { name: cleanFileName(displayName) });
     copy = path.join(dir, `${base}.${verdict.ext}`);
-    fs.renameSync(partial, copy);
+    renameDurably(partial, copy);
   } finally {
     fs.rmSync(partial, { force: true });
   }

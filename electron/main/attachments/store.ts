@@ -196,21 +196,14 @@ export function readFile(ctx: HandlerContext, fileId: number): Buffer {
 }
 
 /**
- * Decrypts a stored file into `target` (streamed). The output is only kept when the
- * authentication tag and the content hash check out.
+ * Decrypts a stored file into `target` (streamed), whole or not at all: through a temp file
+ * beside it (fs/atomic-write.ts), kept only when the authentication tag and the content hash
+ * check out.
  */
 export function decryptToFile(ctx: HandlerContext, fileId: number, target: string): void {
   const row = getFileRow(ctx, fileId);
   if (!row) throw notFound();
-  const fd = fs.openSync(target, 'w', 0o600);
-  let ok = false;
-  try {
-    decryptBlob(ctx, row, (c) => void fs.writeSync(fd, c));
-    ok = true;
-  } finally {
-    fs.closeSync(fd);
-    if (!ok) fs.rmSync(target, { force: true });
-  }
+  writeFileAtomic(target, (fd) => decryptBlob(ctx, row, (c) => void fs.writeSync(fd, c)));
 }
 
 export class BlobIntegrityError extends Error {

@@ -18,6 +18,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renameDurably, writeFileAtomic } from '../fs/atomic-write';
 
 export const MOVED_MARKER = '.parley-moved-from';
 
@@ -100,19 +101,6 @@ function sha256(file: string): string {
   return hash.digest('hex');
 }
 
-function fsyncPath(p: string): void {
-  try {
-    const fd = fs.openSync(p, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder to flush it; its renames are journaled by NTFS.
-  }
-}
-
 function copyFlushed(src: string, dest: string): void {
   fs.copyFileSync(src, dest);
   const fd = fs.openSync(dest, 'r+');
@@ -167,7 +155,7 @@ export function moveDataFolder(options: MoveOptions): MoveResult {
   }
   // Complete copy staged, cut short just before its rename (old folder gone by hand?): finish it.
   if (!fs.existsSync(to) && !hasContent(from) && markerFrom(stage) !== null) {
-    fs.renameSync(stage, to);
+    renameDurably(stage, to);
     return { status: 'finished', dir: to };
   }
   if (!hasContent(from)) return { status: 'none', dir: to };
@@ -189,11 +177,9 @@ export function moveDataFolder(options: MoveOptions): MoveResult {
     }
     if (!copiedUnchanged(from, stage)) throw new Error('the copy differs from the original');
     options.onStage?.('verified');
-    fs.writeFileSync(path.join(stage, MOVED_MARKER), JSON.stringify({ from, files: files.length, bytes }));
-    fsyncPath(path.join(stage, MOVED_MARKER));
-    fsyncPath(stage);
-    fs.renameSync(stage, to);
-    fsyncPath(path.dirname(to));
+    // The marker and the staged folder reach the disk before the rename that makes the copy count.
+    writeFileAtomic(path.join(stage, MOVED_MARKER), JSON.stringify({ from, files: files.length, bytes }));
+    renameDurably(stage, to);
     options.onStage?.('renamed');
     removeOld(options);
     return { status: 'moved', dir: to, files: files.length, bytes };

@@ -21,26 +21,46 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Makes a rename in `dir` durable. Windows cannot open a folder for fsync; there the rename is as durable as the OS makes it. */
-export function fsyncFolder(dir: string): void {
+/**
+ * Whether a folder can be opened and fsynced here. Windows cannot open a folder that way
+ * (NTFS journals its renames itself: there a rename is as durable as the OS makes it).
+ */
+export function canSyncFolders(platform: NodeJS.Platform = process.platform): boolean {
+  return platform !== 'win32';
+}
+
+/**
+ * Errors that mean "this folder cannot be synced", not "the disk failed": a file system that
+ * does not sync folders (some network and FUSE mounts) or a folder we may write but not open.
+ * Anything else (EIO: a stick pulled out) is thrown – the rename may not have reached the disk.
+ */
+const CANNOT_SYNC_FOLDER = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR', 'EACCES', 'EPERM']);
+function cannotSync(err: unknown): boolean {
+  return CANNOT_SYNC_FOLDER.has((err as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/** Makes a rename in `dir` durable. */
+export function fsyncFolder(dir: string, platform: NodeJS.Platform = process.platform): void {
+  if (!canSyncFolders(platform)) return;
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');
     fs.fsyncSync(fd);
-  } catch {
-    // not supported on this platform
+  } catch (err) {
+    if (!cannotSync(err)) throw err;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-export async function fsyncFolderAsync(dir: string): Promise<void> {
+export async function fsyncFolderAsync(dir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  if (!canSyncFolders(platform)) return;
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(dir, 'r');
     await handle.sync();
-  } catch {
-    // not supported on this platform
+  } catch (err) {
+    if (!cannotSync(err)) throw err;
   } finally {
     await handle?.close();
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renameDurablyAsync, writeFileAtomic } from '../../../../../electron/main/fs/atomic-write';
+import { fsyncFolder, fsyncFolderAsync, renameDurably, renameDurablyAsync, writeFileAtomic } from '../../../../../electron/main/fs/atomic-write';
 import { makeTempDir, removeDir } from '../../../helpers/core';
 
 let dir: string;
@@ -105,5 +105,48 @@ describe('renameDurablyAsync', () => {
     await renameDurablyAsync(path.join(dir, 'x.partial'), path.join(dir, 'x'));
     expect(fs.readdirSync(dir)).toEqual(['x']);
     expect(fs.readFileSync(path.join(dir, 'x'), 'utf8')).toBe('sealed');
+  });
+});
+
+describe('renameDurably', () => {
+  it('renames, then fsyncs the folder the name now lives in (a folder too: the data-folder move renames one)', () => {
+    dir = makeTempDir('parley-atomic-');
+    fs.mkdirSync(path.join(dir, 'stage'));
+    fs.writeFileSync(path.join(dir, 'stage', 'a'), 'x');
+    const events = watchDisk();
+    renameDurably(path.join(dir, 'stage'), path.join(dir, 'final'));
+    expect(events).toEqual([`rename ${path.join(dir, 'stage')} -> final`, `fsync ${path.basename(dir)}`]);
+    expect(fs.readFileSync(path.join(dir, 'final', 'a'), 'utf8')).toBe('x');
+  });
+});
+
+describe('fsyncFolder', () => {
+  const errno = (code: string) => Object.assign(new Error(code), { code });
+
+  it('does not try on Windows, which cannot open a folder to flush it', async () => {
+    dir = makeTempDir('parley-atomic-');
+    const open = vi.spyOn(fs, 'openSync');
+    const openAsync = vi.spyOn(fs.promises, 'open');
+    fsyncFolder(dir, 'win32');
+    await fsyncFolderAsync(dir, 'win32');
+    expect(open).not.toHaveBeenCalled();
+    expect(openAsync).not.toHaveBeenCalled();
+    fsyncFolder(dir, 'darwin');
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes over a file system that cannot sync folders, but reports a disk that failed', async () => {
+    dir = makeTempDir('parley-atomic-');
+    const fsync = vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+      throw errno('EINVAL');
+    });
+    expect(() => fsyncFolder(dir, 'linux')).not.toThrow();
+    fsync.mockImplementationOnce(() => {
+      throw errno('EIO');
+    });
+    expect(() => fsyncFolder(dir, 'linux')).toThrow('EIO');
+    vi.spyOn(fs.promises, 'open').mockRejectedValueOnce(errno('EACCES')).mockRejectedValueOnce(errno('EIO'));
+    await expect(fsyncFolderAsync(dir, 'linux')).resolves.toBeUndefined();
+    await expect(fsyncFolderAsync(dir, 'linux')).rejects.toThrow('EIO');
   });
 });
