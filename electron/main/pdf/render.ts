@@ -1,5 +1,5 @@
 // renderPdf(doc): a document definition (plain data) -> PDF bytes, with pdfmake's Node API
-// and the fonts parsed once per thread (see fonts.ts).
+// and the fonts parsed once per thread (see parsed-fonts.ts).
 //
 // Before pdfmake sees the document, render.ts:
 //  - clones it (pdfmake writes layout state into the nodes it is given);
@@ -10,16 +10,8 @@
 //  - fixes the creation date when asked, which also fixes the file ID (pdfkit derives it from
 //    the metadata), so the same input gives the same bytes.
 import { createRequire } from 'node:module';
-import {
-  FONT_FAMILIES,
-  isLayoutOnly,
-  loadFontSet,
-  parseFontSet,
-  type FontFamily,
-  type FontSet,
-  type LocateOptions,
-  type ParsedFontSet,
-} from './fonts';
+import { FONT_FAMILIES, isLayoutOnly, loadFontSet, type FontFamily, type FontSet, type LocateOptions } from './fonts';
+import { parseFontSet, type ParsedFontSet } from './parsed-fonts';
 import type { Content, DocDefinition, Inline, StyleProps } from './types';
 
 // -- pdfmake, loaded through require so that it is the CommonJS build (js/index.js) ---------

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getFontkit, locateFontFiles, registerParsedFont, type FontkitFont } from '../../../../../electron/main/pdf/fonts';
+import { locateFontFiles } from '../../../../../electron/main/pdf/fonts';
+import { getFontkit, registerParsedFont, type FontkitFont } from '../../../../../electron/main/pdf/parsed-fonts';
 
-// electron/main/pdf/fonts.ts reaches into fontkit (the copy pdfkit loads): a registered font
+// electron/main/pdf/parsed-fonts.ts and cff-subset.ts reach into fontkit (the copy pdfkit loads): a registered font
 // format whose constructor returns a parsed font, the CFF table's internals, and the CFF
 // subset's subsetCharstrings()/subsetFontdict() which it overrides per subset. None of that is
 // fontkit's public API, so this test pins its shape: an upgrade that changes it fails here,
@@ -93,5 +94,20 @@ describe('the fontkit that pdfkit loads', () => {
     ours.includeGlyph(gid);
     ours.encode();
     expect(ours['gsubrs']).toEqual([]);
+  });
+
+  it('lays text out as a run of shared glyphs, positions with four numbers each and an advanceWidth summed from them (what the shaping cache copies)', () => {
+    const layout = (Object.getPrototypeOf(fontkitFont) as Proto)['layout'] as (this: FontkitFont, text: string) => Record<string, unknown>;
+    const run = layout.call(fontkitFont, '债务 12');
+    const glyphs = run['glyphs'] as { id: number }[];
+    const positions = run['positions'] as Record<string, number>[];
+    expect(glyphs).toHaveLength(5);
+    expect(positions).toHaveLength(5);
+    for (const p of positions) expect(Object.keys(p).sort()).toEqual(['xAdvance', 'xOffset', 'yAdvance', 'yOffset']);
+    const getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(run), 'advanceWidth');
+    expect(typeof getter?.get).toBe('function');
+    positions[0]!['xAdvance'] = positions[0]!['xAdvance']! + 7;
+    expect(run['advanceWidth']).toBe(positions.reduce((sum, p) => sum + p['xAdvance']!, 0));
+    expect(layout.call(fontkitFont, '债务 12')['glyphs']).not.toBe(glyphs); // a new run each call: pdfkit may change it
   });
 });

@@ -4,15 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DOC_LANGUAGES, fixedWords } from '../../../../../electron/main/pdf/documents/format';
 import { buildLetterDocument } from '../../../../../electron/main/pdf/documents/letter';
-import {
-  encodeSubset,
-  FONT_FAMILIES,
-  getFontkit,
-  locateFontFiles,
-  missingCharacters,
-  setFastSubsetting,
-  type FontFamily,
-} from '../../../../../electron/main/pdf/fonts';
+import { encodeSubset, setFastSubsetting } from '../../../../../electron/main/pdf/cff-subset';
+import { FONT_FAMILIES, locateFontFiles, missingCharacters, type FontFamily } from '../../../../../electron/main/pdf/fonts';
+import { getFontkit } from '../../../../../electron/main/pdf/parsed-fonts';
 import { renderPdfNaive } from '../../../../../electron/main/pdf/naive';
 import { initRenderer, renderPdf, type FontEngine } from '../../../../../electron/main/pdf/render';
 import { sampleLetter, SAMPLE_NAMES, samplePacket } from '../../../../../electron/main/pdf/samples';
