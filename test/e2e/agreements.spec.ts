@@ -62,7 +62,7 @@ test.describe('offers and plans', () => {
     // 4. 好借App counters: 6 instalments instead of 12.
     await appGroup.getByTestId('offer-action-countered').click();
     const counter = page.getByRole('dialog', { name: /记录对方还价/ });
-    await choose(page, counter.getByRole('combobox', { name: '方案' }), '分期还款');
+    await choose(page, counter.getByRole('combobox', { name: '还款安排' }), '分期还款');
     await counter.getByRole('spinbutton', { name: '期数' }).fill('6');
     await counter.getByTestId('transition-note').fill('对方只同意 6 期，不减免利息');
     await counter.getByRole('button', { name: spaced('保存') }).click();

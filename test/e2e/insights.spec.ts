@@ -91,13 +91,13 @@ test.describe('lender insights', () => {
     const line = page.getByTestId('proposal-lines').getByTestId(/^proposal-line-/).filter({ hasText: '好借App' });
     await expect(line.getByTestId('line-好借App-remedy')).toContainText('分期还款');
     const hint = line.getByTestId('insight-hint-好借App');
-    await expect(hint).toContainText('该机构答复的「分期还款」方案中接受了 3/5 个（60%），同意用时中位数 60 天（3 例）');
+    await expect(hint).toContainText('该机构答复的「分期还款」报价中接受了 3/5 个（60%），同意用时中位数 60 天（3 例）');
     await expect(hint).toContainText('不当催收 1 起');
     await shot(page, 'proposal-insight-hint');
 
     // Asking for an interest waiver instead: too few answers to judge this lender by.
     await choose(page, line.getByTestId('line-好借App-remedy').getByRole('combobox'), '减免息费');
-    await expect(hint).toContainText('该机构答复的「减免利息/罚息/费用」方案中接受了 1/2 个，同意用时中位数 30 天（1 例）——案例太少，不足以判断');
+    await expect(hint).toContainText('该机构答复的「减免利息/罚息/费用」报价中接受了 1/2 个，同意用时中位数 30 天（1 例）——案例太少，不足以判断');
     await expect(hint).not.toContainText('%');
 
     // The overview: what the agency's cases came to.

@@ -189,7 +189,7 @@ test.describe('a counsellor’s week', () => {
     // 好借App counters: 12 instalments, no more.
     await group('好借App').getByTestId('offer-action-countered').click();
     const counter = page.getByRole('dialog', { name: /记录对方还价/ });
-    await choose(page, counter.getByRole('combobox', { name: '方案' }), '分期还款');
+    await choose(page, counter.getByRole('combobox', { name: '还款安排' }), '分期还款');
     await expect(counter.getByRole('spinbutton', { name: '期数' })).toBeVisible();
     await counter.getByRole('spinbutton', { name: '期数' }).fill('12');
     await counter.getByTestId('transition-note').fill('对方只同意 12 期');
@@ -226,7 +226,7 @@ test.describe('a counsellor’s week', () => {
     const weekRows = week.getByRole('row', { name: /周静怡/ });
     await expect(weekRows.filter({ hasText: '联系后跟进' })).toHaveCount(1);
     await expect(weekRows.filter({ hasText: '联系后跟进' })).toContainText('好借App');
-    const replies = weekRows.filter({ hasText: '等待方案答复' });
+    const replies = weekRows.filter({ hasText: '等待报价答复' });
     await expect(replies).toHaveCount(3);
     for (const lender of ['好借App', '速贷金融', '张伟（朋友）']) await expect(replies.filter({ hasText: lender })).toHaveCount(1);
     await expect(replies.filter({ hasText: '招商信用卡中心' })).toHaveCount(0);

@@ -6,7 +6,7 @@ import { defineMessages } from '../catalog';
 export const calendarMessages = defineMessages({
   'zh-CN': {
     title: '日历',
-    subtitle: '所有进行中个案的跟进、还款、开庭、方案有效期和个案复查。拖动跟进或复查可改期。',
+    subtitle: '所有进行中个案的跟进、还款、开庭、报价有效期和个案复查。拖动跟进或复查可改期。',
     month: '月',
     week: '周',
     today: '今天',
@@ -14,12 +14,12 @@ export const calendarMessages = defineMessages({
     next: '下一页',
     view: '视图',
     filter: '显示的类别',
-    kinds: { followup: '跟进', instalment: '还款', court: '开庭与诉讼', offerExpiry: '方案到期', review: '个案复查' },
+    kinds: { followup: '跟进', instalment: '还款', court: '开庭与诉讼', offerExpiry: '报价到期', review: '个案复查' },
     item: {
       followup: '跟进：{{reason}}',
       instalment: '第 {{seq}} 期还款 {{amount}}',
       court: '{{kind}}',
-      offerExpiry: '方案有效期届满：{{remedy}}',
+      offerExpiry: '报价有效期届满：{{remedy}}',
       review: '个案复查',
     },
     paid: '已还',
@@ -28,7 +28,7 @@ export const calendarMessages = defineMessages({
     notMovable: {
       instalment: '还款日期由协议确定，不能在日历中改动。',
       court: '开庭等日期由法院确定，不能在日历中改动；请在债务的诉讼记录中更正。',
-      offerExpiry: '有效期是方案的条件，不能在日历中改动。',
+      offerExpiry: '有效期是报价的条件，不能在日历中改动。',
     },
     dragHint: '拖到另一天即可改期',
     moved: '已改到 {{date}}',
@@ -63,7 +63,7 @@ export const calendarMessages = defineMessages({
   },
   'zh-TW': {
     title: '行事曆',
-    subtitle: '所有進行中個案的跟進、還款、開庭、方案有效期和個案複查。拖動跟進或複查可改期。',
+    subtitle: '所有進行中個案的跟進、還款、開庭、報價有效期和個案複查。拖動跟進或複查可改期。',
     month: '月',
     week: '週',
     today: '今天',
@@ -71,12 +71,12 @@ export const calendarMessages = defineMessages({
     next: '下一頁',
     view: '檢視',
     filter: '顯示的類別',
-    kinds: { followup: '跟進', instalment: '還款', court: '開庭與訴訟', offerExpiry: '方案到期', review: '個案複查' },
+    kinds: { followup: '跟進', instalment: '還款', court: '開庭與訴訟', offerExpiry: '報價到期', review: '個案複查' },
     item: {
       followup: '跟進：{{reason}}',
       instalment: '第 {{seq}} 期還款 {{amount}}',
       court: '{{kind}}',
-      offerExpiry: '方案有效期屆滿：{{remedy}}',
+      offerExpiry: '報價有效期屆滿：{{remedy}}',
       review: '個案複查',
     },
     paid: '已還',
@@ -85,7 +85,7 @@ export const calendarMessages = defineMessages({
     notMovable: {
       instalment: '還款日期由協議確定，不能在行事曆中改動。',
       court: '開庭等日期由法院確定，不能在行事曆中改動；請在債務的訴訟紀錄中更正。',
-      offerExpiry: '有效期是方案的條件，不能在行事曆中改動。',
+      offerExpiry: '有效期是報價的條件，不能在行事曆中改動。',
     },
     dragHint: '拖到另一天即可改期',
     moved: '已改到 {{date}}',

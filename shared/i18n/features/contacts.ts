@@ -32,7 +32,7 @@ export const contactsMessages = defineMessages({
       impersonating_officials: '冒充公检法/政府人员',
       other: '其他',
     },
-    reasons: { contact: '联系后跟进', missed_payment: '还款未到账', offer_reply: '等待方案答复', agreement_review: '协议复查', manual: '手动添加', appeal_deadline: '上诉期限届满' },
+    reasons: { contact: '联系后跟进', missed_payment: '还款未到账', offer_reply: '等待报价答复', agreement_review: '协议复查', manual: '手动添加', appeal_deadline: '上诉期限届满' },
     fields: {
       debt: '相关债务',
       debtNone: '整个案件（不限债务）',
@@ -179,7 +179,7 @@ export const contactsMessages = defineMessages({
       impersonating_officials: '冒充公檢法/政府人員',
       other: '其他',
     },
-    reasons: { contact: '聯繫後跟進', missed_payment: '還款未到賬', offer_reply: '等待方案答覆', agreement_review: '協議複查', manual: '手動新增', appeal_deadline: '上訴期限屆滿' },
+    reasons: { contact: '聯繫後跟進', missed_payment: '還款未到賬', offer_reply: '等待報價答覆', agreement_review: '協議複查', manual: '手動新增', appeal_deadline: '上訴期限屆滿' },
     fields: {
       debt: '相關債務',
       debtNone: '整個案件（不限債務）',

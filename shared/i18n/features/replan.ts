@@ -23,7 +23,7 @@ export const replanMessages = defineMessages({
     revise: {
       button: '重新计算方案',
       title: '重新计算方案：{{name}}',
-      intro: '按当前的收支和债务重新计算，期数、首期日期、应急储备和您手动选择的方案保持不变。',
+      intro: '按当前的收支和债务重新计算，期数、首期日期、应急储备和您手动选择的还款安排保持不变。',
       lender: '债权人',
       before: '原方案',
       after: '新方案',
@@ -95,7 +95,7 @@ export const replanMessages = defineMessages({
     revise: {
       button: '重新計算方案',
       title: '重新計算方案：{{name}}',
-      intro: '依目前的收支與債務重新計算，期數、首期日期、應急儲備及您手動選擇的方案維持不變。',
+      intro: '依目前的收支與債務重新計算，期數、首期日期、應急儲備及您手動選擇的還款安排維持不變。',
       lender: '債權人',
       before: '原方案',
       after: '新方案',

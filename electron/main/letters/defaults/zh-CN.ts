@@ -168,7 +168,7 @@ export const ZH_CN: DefaultSet = {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}此前已就借款（账户：{{debt.accountRef}}）向贵司提交还款方案，每月还款人民币{{proposal.monthly}}元，共{{proposal.months}}期，至今尚未收到贵司答复。' },
-        { kind: 'paragraph', text: '为尽早开始还款，恳请贵司于收到本函之日起十四日内书面答复。在等待答复期间，本人仍将尽力按方案金额还款，以示诚意。' },
+        { kind: 'paragraph', text: '为尽早开始还款，恳请贵司于收到本函之日起十四日内书面答复。在等待答复期间，本人仍将尽力按还款方案的金额还款，以示诚意。' },
       ],
       enclosures: ['此前提交的还款方案'],
     },

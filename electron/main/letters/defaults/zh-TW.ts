@@ -166,7 +166,7 @@ export const ZH_TW: DefaultSet = {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}先前已就借款（帳戶：{{debt.accountRef}}）向貴公司提出還款方案，每月還款{{proposal.monthly}}元，共{{proposal.months}}期，迄今尚未收到貴公司答覆。' },
-        { kind: 'paragraph', text: '為儘早開始還款，懇請貴公司於收到本函之日起十四日內以書面答覆。等待答覆期間，本人仍將盡力依方案金額還款，以示誠意。' },
+        { kind: 'paragraph', text: '為儘早開始還款，懇請貴公司於收到本函之日起十四日內以書面答覆。等待答覆期間，本人仍將盡力依還款方案的金額還款，以示誠意。' },
       ],
       enclosures: ['先前提出之還款方案'],
     },

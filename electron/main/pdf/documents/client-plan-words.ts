@@ -210,7 +210,7 @@ export const CLIENT_PLAN_WORDS: Record<DocLanguage, ClientPlanWords> = {
     must: [
       'Pay the amount in the table on the date, every month, into the account the lender gives you, and keep every receipt.',
       'Tell your counsellor within a week when your income, your costs or your household change (new job, lost job, illness, a new child).',
-      'Keep every letter, text message and notice from a lender or a collector, and pass them to your counsellor.',
+      'Keep every letter, SMS and notice from a lender or a collector, and pass them to your counsellor.',
       "Do not take out new loans or guarantee anyone else's loan while the plan runs.",
       'If you may not be able to pay one month, contact your counsellor before the payment date, not after.',
     ],

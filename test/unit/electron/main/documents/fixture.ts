@@ -62,20 +62,21 @@ export function seedProposal(core: TestCore, f: CaseFixture): number {
       )
       .run(f.clientId, now, now).lastInsertRowid,
   );
-  const lines: [number, number, number, number, string, string][] = [
-    [f.debtIds[0]!, f.lenders[0]!.id, 123_593_135, 1_270_000, 'instalments', JSON.stringify([
+  // Parameters as the proposals tab stores them (without the remedy, which has its own column).
+  const lines: [number, number, number, number, string, object, string][] = [
+    [f.debtIds[0]!, f.lenders[0]!.id, 123_593_135, 1_270_000, 'instalments', { months: 36, withInterest: false }, JSON.stringify([
       { seq: 1, dueDate: '2025-04-15', amountFen: 1_270_000 },
       { seq: 2, dueDate: '2025-05-15', amountFen: 1_270_000 },
       { seq: 3, dueDate: '2025-06-15', amountFen: 1_270_000 },
     ])],
-    [f.debtIds[1]!, f.lenders[1]!.id, 2_481_946, 25_000, 'waiver', '[]'],
-    [f.debtIds[2]!, f.lenders[2]!.id, 1_124_000, 5_000, 'settlement', '[]'],
+    [f.debtIds[1]!, f.lenders[1]!.id, 2_481_946, 25_000, 'waiver', { waivers: { penalty: { mode: 'percent', value: 100 } }, months: 36 }, '[]'],
+    [f.debtIds[2]!, f.lenders[2]!.id, 1_124_000, 5_000, 'settlement', { amountFen: 180_000, payBy: '2025-04-15' }, '[]'],
   ];
-  lines.forEach(([debtId, lenderId, outstanding, share, remedy, schedule], i) => {
+  lines.forEach(([debtId, lenderId, outstanding, share, remedy, params, schedule], i) => {
     db.prepare(
       `INSERT INTO proposal_lines (proposal_id, debt_id, lender_id, position, outstanding_fen, share_fen, remedy, params_json, schedule_json, monthly_fen, total_fen, saving_fen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)`,
-    ).run(id, debtId, lenderId, i, outstanding, share, remedy, schedule, share, share * 36, Math.max(0, outstanding - share * 36));
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, debtId, lenderId, i, outstanding, share, remedy, JSON.stringify(params), schedule, share, share * 36, Math.max(0, outstanding - share * 36));
   });
   return id;
 }
