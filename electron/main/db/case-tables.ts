@@ -59,6 +59,8 @@ export const NON_CASE_TABLES: readonly string[] = [
   'template_versions',
   'search_index',
   'search_log',
+  // Counts of open follow-ups per due day over every case (kept by triggers from the case's follow-ups).
+  'followup_day_counts',
 ];
 
 export interface ForeignKey {

@@ -41,12 +41,6 @@ export function followupOfContact(db: Db, contactId: number): FollowupRow | unde
   return stmt(db, `${FOLLOWUP_SELECT} WHERE f.contact_id = ? ORDER BY f.id DESC LIMIT 1`).get(contactId) as FollowupRow | undefined;
 }
 
-/**
- * Cases whose follow-ups the page leaves out (archived or closed), read from the clients
- * indexes alone. SQLite makes it a small in-memory set once per statement.
- */
-const INACTIVE_CLIENTS = `SELECT id FROM clients WHERE archived = 1 UNION ALL SELECT id FROM clients WHERE archived = 0 AND status = 'closed'`;
-
 /** Open follow-ups of cases that are neither archived nor closed, in one due-date range, by date and case. */
 export function listOpenFollowups(db: Db, from: string | null, to: string, limit: number): FollowupRow[] {
   // The partial index (due_date, client_id) gives the range in order; LIMIT stops the walk
@@ -59,15 +53,18 @@ export function listOpenFollowups(db: Db, from: string | null, to: string, limit
   ).all(from ?? '', to, limit) as FollowupRow[];
 }
 
-/** The count behind the follow-ups page and the start-up notice (exported for the query-plan test). */
-export const FOLLOWUP_COUNT_SQL = `SELECT coalesce(sum(due_date < @today), 0) AS overdue, coalesce(sum(due_date = @today), 0) AS today,
-            coalesce(sum(due_date > @today), 0) AS week
-       FROM followups INDEXED BY followups_open_by_due
-      WHERE status = 'open' AND due_date <= @weekEnd AND client_id NOT IN (${INACTIVE_CLIENTS})`;
+/**
+ * The count behind the follow-ups page and the start-up notice (exported for the query-plan
+ * test): from the open follow-ups of active cases counted per due day (migration 19's
+ * triggers keep the counts), so it reads one index entry per day, not one per follow-up.
+ */
+export const FOLLOWUP_COUNT_SQL = `SELECT coalesce(sum(open) FILTER (WHERE due_date < @today), 0) AS overdue,
+            coalesce(sum(open) FILTER (WHERE due_date = @today), 0) AS today,
+            coalesce(sum(open) FILTER (WHERE due_date > @today), 0) AS week
+       FROM followup_day_counts WHERE due_date <= @weekEnd`;
 
 /** Counts of open follow-ups of active cases: before `today`, on `today`, and after it up to `weekEnd`. */
 export function countOpenFollowups(db: Db, today: string, weekEnd: string): { overdue: number; today: number; week: number } {
-  // Index only: the date range of the partial index, less the entries of inactive cases.
   return stmt(db, FOLLOWUP_COUNT_SQL).get({ today, weekEnd }) as { overdue: number; today: number; week: number };
 }
 

@@ -16,6 +16,7 @@ import { m015AgreementEvents } from './015_agreement_events';
 import { m016PlanBases } from './016_plan_bases';
 import { m017LenderInsights } from './017_lender_insights';
 import { m018EvidenceChecklists } from './018_evidence_checklists';
+import { m019FollowupCounts } from './019_followup_counts';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m016PlanBases,
   m017LenderInsights,
   m018EvidenceChecklists,
+  m019FollowupCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -253,6 +253,11 @@ const SEEDS: Record<number, (db: Db) => void> = {
     db.prepare(`INSERT INTO attachments (file_id, client_id, kind, file_name, created_at, updated_at) VALUES (?, ?, 'medical_record', '病历.pdf', ?, ?)`).run(file, client, at, at);
     db.prepare(`INSERT INTO lender_evidence_rules (lender_id, kind, rule, updated_at) VALUES (?, 'identity', 'require', ?)`).run(lender, at);
   },
+  19: (db) => {
+    const { client } = db.prepare(`SELECT client_id AS client FROM debts LIMIT 1`).get() as { client: number };
+    const at = '2024-12-01T00:00:00.000Z';
+    db.prepare(`INSERT INTO followups (client_id, due_date, reason, note, created_at, updated_at) VALUES (?, '2024-12-20', 'manual', '回电', ?, ?)`).run(client, at, at);
+  },
 };
 
 describe('migration 18: evidence checklists', () => {
@@ -271,6 +276,37 @@ describe('migration 18: evidence checklists', () => {
       const { file: f, client } = db.prepare(`SELECT file_id AS file, client_id AS client FROM attachments LIMIT 1`).get() as { file: number; client: number };
       expect(() => db.prepare(`INSERT INTO attachments (file_id, client_id, kind, file_name, created_at, updated_at) VALUES (?, ?, 'passport', 'x', 'x', 'x')`).run(f, client)).toThrow(/CHECK/);
       expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+  });
+});
+
+describe('migration 19: follow-ups counted per due day', () => {
+  it('counts the open follow-ups of active cases already there, per due day, and keeps counting afterwards', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 18), NOW);
+      for (let v = 1; v <= 18; v++) SEEDS[v]!(db);
+      const at = '2025-01-01T00:00:00.000Z';
+      const client = (name: string, archived: number, status: string) =>
+        Number(db.prepare(`INSERT INTO clients (case_ref, name, name_pinyin, name_initials, status, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(`M19-${name}`, name, name, name, status, archived, at, at).lastInsertRowid);
+      const follow = (clientId: number, due: string, status = 'open') =>
+        db.prepare(`INSERT INTO followups (client_id, due_date, reason, status, created_at, updated_at) VALUES (?, ?, 'manual', ?, ?, ?)`).run(clientId, due, status, at, at);
+      const active = client('在办', 0, 'negotiating');
+      follow(active, '2025-05-30');
+      follow(active, '2025-05-30');
+      follow(active, '2025-06-02');
+      follow(active, '2025-06-02', 'done');
+      follow(client('归档', 1, 'negotiating'), '2025-05-30');
+      follow(client('结案', 0, 'closed'), '2025-06-02');
+      const recount = () =>
+        db
+          .prepare(`SELECT f.due_date, count(*) AS open FROM followups f JOIN clients c ON c.id = f.client_id WHERE f.status = 'open' AND c.archived = 0 AND c.status <> 'closed' GROUP BY f.due_date ORDER BY f.due_date`)
+          .all();
+      const expected = recount();
+      expect(expected).toContainEqual({ due_date: '2025-05-30', open: 2 });
+      migrate(db, file, MIGRATIONS.slice(0, 19), NOW);
+      expect(db.prepare(`SELECT due_date, open FROM followup_day_counts ORDER BY due_date`).all()).toEqual(expected);
+      SEEDS[19]!(db);
+      expect(db.prepare(`SELECT due_date, open FROM followup_day_counts ORDER BY due_date`).all()).toEqual(recount());
     });
   });
 });
