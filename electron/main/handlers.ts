@@ -95,7 +95,7 @@ export function createHandlers(ctx: HandlerContext, settings: SettingsStore, loc
     lockHandlers(lock),
     demoHandlers(ctx, () => table),
     exportsHandlers(ctx, () => table),
-    importsHandlers(ctx, () => table),
+    importsHandlers(ctx),
     calendarHandlers(ctx),
     reviewsHandlers(ctx),
   ]);

@@ -108,3 +108,10 @@ export const ImportCommitOutput = z.object({
   clientIds: z.array(z.number().int()),
 });
 export type ImportCommitOutput = z.infer<typeof ImportCommitOutput>;
+
+/** The import step running in the job worker, if any, and how far it is (0–1). */
+export const ImportProgress = z.object({
+  step: z.enum(['read', 'preview', 'commit']).nullable(),
+  fraction: z.number().min(0).max(1).nullable(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;

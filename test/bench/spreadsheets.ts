@@ -65,7 +65,7 @@ const clientName = (c: number) => `${SURNAMES[c % 25]}${GIVEN[Math.floor(c / 25)
 const LENDERS = ['招商银行', '中国工商银行', '平安普惠', '喆华消费金融', '燚达网贷', '马上消费金融', '蚂蚁借呗', '京东金条', '微粒贷', '度小满'];
 
 /** A 5,000-row sheet: 1,250 clients with four debts each, lenders written by name, alias-free variants and pinyin. */
-async function importSheet(file: string): Promise<number> {
+export async function importSheet(file: string): Promise<number> {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const id = (n: number) => {
     const first17 = `110105${1980 + Math.floor(n / 1000)}0101${String(n % 1000).padStart(3, '0')}`;

@@ -38,12 +38,13 @@ function usageOf(db: Db, ids: readonly number[]): Map<number, LenderUsage> {
   return new Map(ids.map((id) => [id, lenderUsage(db, id)]));
 }
 
-// The figures of every lender, kept until the connection next writes anything: sorting the
-// directory by them reads every debt, and paging through a sorted list should not repeat that.
-// One connection does all the writing, so its change counter sees every change.
-const usageCache = new WeakMap<Db, { changes: number; usage: Map<number, LenderUsage> }>();
+// The figures of every lender, kept until the database next changes: sorting the directory by
+// them reads every debt, and paging through a sorted list should not repeat that. This
+// connection's change counter sees its own writes; data_version moves when another connection
+// (a job worker's: an import, a purge) committed.
+const usageCache = new WeakMap<Db, { changes: string; usage: Map<number, LenderUsage> }>();
 
-const changeCount = (db: Db) => (stmt(db, 'SELECT total_changes() AS changes').get() as { changes: number }).changes;
+const changeCount = (db: Db) => (stmt(db, `SELECT total_changes() || '/' || (SELECT data_version FROM pragma_data_version) AS changes`).get() as { changes: string }).changes;
 
 /** The figures of every lender if they are known and nothing has changed since. */
 function cachedUsage(db: Db): Map<number, LenderUsage> | null {

@@ -1,43 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { contract } from '../../../shared/contract';
 import { translate } from '../../../shared/i18n';
 import type { IMPORTS_CHANNELS } from '../../../shared/ipc/imports.channels';
-import type { ImportCommitOutput, ImportMapping } from '../../../shared/schemas/imports';
-import type { LenderType } from '../../../shared/schemas/lenders';
+import type { ImportMapping, ImportProgress } from '../../../shared/schemas/imports';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
-import type { HandlerPart, HandlerTable } from '../handler-types';
-import { proposeMapping } from './fields';
-import { cellText, planImport, previewOf, readSheet, type SheetReading } from './plan';
-import { IMPORT_LIMITS, readSpreadsheet, type Grid } from './read-file';
+import type { HandlerPart } from '../handler-types';
+import { runJob } from '../jobs/runner';
+import type { JobInput, JobKind, JobOutput } from '../jobs/kinds';
+import type { Serialized } from './jobs';
 
 // Importing clients and their debts from a spreadsheet: the file is picked in the main
-// process's dialog and read here (never a path from the renderer), held under a token while
-// the counsellor maps columns and looks at the preview, then written in one transaction
-// through the same handlers as the forms (validation, case numbers, search index, audit),
-// or not at all.
+// process's dialog (never a path from the renderer) and read in the job worker, held here
+// under a token while the counsellor maps columns and looks at the preview, then written in
+// one transaction through the same handlers as the forms, or not at all. Reading, previewing
+// and writing run in the worker (imports/jobs.ts), so this thread keeps answering; one runs
+// at a time, its progress is asked for with imports.progress and imports.cancel stops it.
 
 interface Session {
-  grid: Grid;
+  /** The sheet as the worker read it, serialized. */
+  grid: Serialized;
   fileName: string;
   /** The last reading of the sheet (for one mapping and language): the preview's work is not done again by the commit. */
-  reading?: { key: string; value: SheetReading };
+  reading?: { key: string; value: Serialized };
 }
 
 /** Sessions kept at once: a new pick drops the oldest, so a forgotten wizard holds no memory for long. */
 const MAX_SESSIONS = 2;
 
-function lenderTypeOf(name: string): LenderType {
-  if (/银行|銀行|bank/i.test(name)) return 'bank';
-  if (/消费金融|消費金融|consumer finance/i.test(name)) return 'consumer_finance';
-  return 'online_platform';
-}
+type ImportStep = ImportProgress['step'] & string;
 
-export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTable): HandlerPart<(typeof IMPORTS_CHANNELS)[number]> {
-  const { db } = ctx;
+export function importsHandlers(ctx: HandlerContext): HandlerPart<(typeof IMPORTS_CHANNELS)[number]> {
   const sessions = new Map<string, Session>();
+  let running: { step: ImportStep; fraction: number; abort: AbortController } | null = null;
 
   function session(token: string): Session {
     const s = sessions.get(token);
@@ -45,24 +40,25 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
     return s;
   }
 
-  /** The plan for this session and mapping, against the database as it is now. */
-  function planFor(token: string, mapping: ImportMapping) {
-    const s = session(token);
-    const key = `${ctx.locale()}|${JSON.stringify(Object.entries(mapping).sort())}`;
-    if (s.reading?.key !== key) s.reading = { key, value: readSheet(s.grid, mapping, ctx.locale()) };
-    return planImport(db, s.reading.value);
+  /** Runs one step in the job worker; a second import job while one runs is refused, a cancelled one says so. */
+  async function job<K extends JobKind>(step: ImportStep, kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
+    if (running) throw new AppError('CONFLICT', 'imports.errors.busy');
+    const state = { step, fraction: 0, abort: new AbortController() };
+    running = state;
+    try {
+      return await runJob(ctx, kind, input, { onProgress: (f) => (state.fraction = f), signal: state.abort.signal });
+    } catch (err) {
+      if (state.abort.signal.aborted && err instanceof AppError && err.messageKey === 'backup.errors.cancelled') throw new AppError('CONFLICT', 'imports.errors.cancelled');
+      throw err;
+    } finally {
+      running = null;
+    }
   }
 
-  /**
-   * A handler of another capability, inside this transaction (it nests as a savepoint). Client
-   * and debt values were parsed by the channel's own schema when the sheet was read, so only
-   * input made here is parsed again.
-   */
-  function call<C extends 'clients.create' | 'debts.create' | 'lenders.create'>(channel: C, input: unknown, alreadyParsed = false): { id: number } {
-    const parsed = alreadyParsed ? input : contract[channel].input.parse(input);
-    const result = (getTable()[channel] as (i: unknown) => unknown)(parsed);
-    if (result instanceof Promise) throw new Error(`${channel} must answer synchronously inside the import transaction`);
-    return result as { id: number };
+  /** The sheet read with this mapping, from the session's last reading when it still fits. */
+  function sourceFor(s: Session, mapping: ImportMapping) {
+    const key = `${ctx.locale()}|${JSON.stringify(Object.entries(mapping).sort())}`;
+    return { key, source: s.reading?.key === key ? { reading: s.reading.value } : { grid: s.grid, mapping } };
   }
 
   return {
@@ -73,81 +69,37 @@ export function importsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
         multiple: false,
       });
       if (!file) return null;
-      let bytes: Buffer;
-      try {
-        if (fs.statSync(file).size > IMPORT_LIMITS.fileBytes) throw new AppError('VALIDATION', 'imports.errors.fileTooLarge', { mb: IMPORT_LIMITS.fileBytes / 1024 / 1024 });
-        bytes = fs.readFileSync(file);
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        throw new AppError('VALIDATION', 'imports.errors.unreadable');
-      }
-      const grid = await readSpreadsheet(bytes);
+      const { grid, ...read } = await job('read', 'imports.read', { file });
       const token = randomUUID();
       sessions.set(token, { grid, fileName: path.basename(file) });
       while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
-      const headers = grid.rows[0]!.map(cellText);
-      return {
-        token,
-        fileName: path.basename(file),
-        sheetName: grid.sheetName,
-        headers,
-        rowCount: grid.rows.length - 1,
-        mapping: proposeMapping(headers),
-        sample: grid.rows.slice(1, 6).map((r) => r.map(cellText)),
-      };
+      return { token, fileName: path.basename(file), sheetName: read.sheetName, headers: read.headers, rowCount: read.rowCount, mapping: read.mapping, sample: read.sample };
     },
 
-    'imports.preview': ({ token, mapping }) => previewOf(planFor(token, mapping)),
+    'imports.preview': async ({ token, mapping }) => {
+      const { key, source } = sourceFor(session(token), mapping);
+      const { preview, reading } = await job('preview', 'imports.preview', source);
+      // The session may have been dropped meanwhile (a newer pick).
+      const s = sessions.get(token);
+      if (s && reading) s.reading = { key, value: reading };
+      return preview;
+    },
 
-    'imports.commit': ({ token, mapping, duplicates }) => {
-      const plan = planFor(token, mapping);
-      if (plan.missingRequired.length) throw new AppError('VALIDATION', 'imports.errors.missingColumns');
-      const wrong = plan.rows.filter((r) => r.errors.length > 0).length;
-      if (wrong > 0) throw new AppError('VALIDATION', 'imports.errors.rowsHaveErrors', { count: wrong });
-      for (const c of plan.clients) {
-        const answer = c.duplicate ? duplicates[c.duplicate.key] : undefined;
-        if (c.duplicate && (!answer || !c.duplicate.choices.includes(answer))) throw new AppError('CONFLICT', 'imports.errors.duplicatesUnanswered', { name: c.values.name });
-      }
-      const result = db.transaction((): ImportCommitOutput => {
-        const out: ImportCommitOutput = { clients: 0, debts: 0, skipped: 0, lendersCreated: [], clientIds: [] };
-        const lenderIds = new Map<string, number>();
-        for (const l of plan.lenders) {
-          if (l.lenderId !== null) lenderIds.set(l.name, l.lenderId);
-        }
-        const lenderFor = (name: string): number => {
-          let id = lenderIds.get(name);
-          if (id === undefined) {
-            id = call('lenders.create', { name, type: lenderTypeOf(name) }).id;
-            lenderIds.set(name, id);
-            out.lendersCreated.push(name);
-          }
-          return id;
-        };
-        for (const c of plan.clients) {
-          const answer = c.duplicate ? duplicates[c.duplicate.key] : 'new';
-          if (answer === 'skip') {
-            out.skipped += c.rows.length;
-            continue;
-          }
-          let clientId: number;
-          if (answer === 'addDebts') clientId = c.duplicate!.existing.id;
-          else {
-            clientId = call('clients.create', c.values, true).id;
-            out.clients++;
-            out.clientIds.push(clientId);
-          }
-          for (const row of c.rows) {
-            if (!row.debt || !row.lenderName) continue;
-            call('debts.create', { ...row.debt, clientId, lenderId: lenderFor(row.lenderName) }, true);
-            out.debts++;
-          }
-        }
-        return out;
-      })();
+    'imports.commit': async ({ token, mapping, duplicates }) => {
+      const { source } = sourceFor(session(token), mapping);
+      const result = await job('commit', 'imports.commit', { ...source, duplicates });
       sessions.delete(token);
       return result;
     },
 
     'imports.discard': ({ token }) => ({ ok: sessions.delete(token) }),
+
+    'imports.progress': () => (running ? { step: running.step, fraction: running.fraction } : { step: null, fraction: null }),
+
+    'imports.cancel': () => {
+      if (!running) return { cancelled: false };
+      running.abort.abort();
+      return { cancelled: true };
+    },
   };
 }

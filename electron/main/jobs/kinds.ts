@@ -9,6 +9,7 @@ import { exportCase } from '../cases/export';
 import { importCase, openCaseFile, type ImportResult } from '../cases/import';
 import { purgeCase, type PurgeResult } from '../cases/purge';
 import { previewCaseFile } from '../cases/preview';
+import { IMPORT_JOBS } from '../imports/jobs';
 import type { ImportConflictChoice } from '../../../shared/schemas/cases';
 
 /** What a job may use besides the context: report progress, and ask whether to stop. */
@@ -35,6 +36,8 @@ export const JOBS = {
     importCase(ctx, await openCaseFile(input.file, input.passphrase), input.onConflict),
   /** Removes a closed case for good: rows, blobs, temp copies, old page versions, kept copies (cases/purge.ts). */
   'cases.purge': async (ctx: HandlerContext, input: { clientId: number; confirmCaseRef: string }): Promise<PurgeResult> => purgeCase(ctx, input.clientId, input.confirmCaseRef),
+  /** Spreadsheet imports: reading the file, the preview, the commit (imports/jobs.ts). */
+  ...IMPORT_JOBS,
 } satisfies Record<string, (ctx: HandlerContext, input: never, tools: JobTools) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOBS;

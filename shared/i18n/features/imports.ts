@@ -38,6 +38,8 @@ export const importsMessages = defineMessages({
     lendersCreated: '新建债权人：{{names}}',
     openClients: '查看客户列表',
     again: '再导入一个文件',
+    working: { read: '正在读取文件…', preview: '正在检查每一行…', commit: '正在导入…' },
+    cancel: '取消导入',
     fields: {
       name: '姓名',
       idNumber: '身份证号',
@@ -78,6 +80,8 @@ export const importsMessages = defineMessages({
       date: '“{{value}}”不是有效日期（例如 2024-03-15）。',
       productType: '“{{value}}”不是已知的产品类型（网络贷款、消费金融贷款、信用卡、银行贷款、民间借贷、其他）。',
       sameIdOtherName: '身份证号与第 {{line}} 行（{{name}}）相同，但姓名不同。',
+      busy: '另一个导入步骤正在进行，请等它完成或取消后再试。',
+      cancelled: '导入已取消，未导入任何内容。',
     },
   },
   'zh-TW': {
@@ -115,6 +119,8 @@ export const importsMessages = defineMessages({
     lendersCreated: '新建債權人：{{names}}',
     openClients: '查看客戶清單',
     again: '再匯入一個檔案',
+    working: { read: '正在讀取檔案…', preview: '正在檢查每一列…', commit: '正在匯入…' },
+    cancel: '取消匯入',
     fields: {
       name: '姓名',
       idNumber: '身分證號',
@@ -155,6 +161,8 @@ export const importsMessages = defineMessages({
       date: '「{{value}}」不是有效日期（例如 2024-03-15）。',
       productType: '「{{value}}」不是已知的產品類型（網路貸款、消費金融貸款、信用卡、銀行貸款、民間借貸、其他）。',
       sameIdOtherName: '身分證號與第 {{line}} 列（{{name}}）相同，但姓名不同。',
+      busy: '另一個匯入步驟正在進行，請等它完成或取消後再試。',
+      cancelled: '匯入已取消，未匯入任何內容。',
     },
   },
   en: {
@@ -192,6 +200,8 @@ export const importsMessages = defineMessages({
     lendersCreated: 'New lenders: {{names}}',
     openClients: 'Open the client list',
     again: 'Import another file',
+    working: { read: 'Reading the file…', preview: 'Checking every row…', commit: 'Importing…' },
+    cancel: 'Cancel import',
     fields: {
       name: 'Name',
       idNumber: 'ID number',
@@ -232,6 +242,8 @@ export const importsMessages = defineMessages({
       date: '“{{value}}” is not a valid date (e.g. 2024-03-15).',
       productType: '“{{value}}” is not a known product type (online loan, consumer-finance loan, credit card, bank loan, private loan, other).',
       sameIdOtherName: 'Same ID number as row {{line}} ({{name}}), but another name.',
+      busy: 'Another import step is running: wait for it to finish or cancel it, then try again.',
+      cancelled: 'The import was cancelled; nothing was imported.',
     },
   },
 });

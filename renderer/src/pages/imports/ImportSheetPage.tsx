@@ -7,6 +7,7 @@ import { useSheetImport } from '../../api/imports';
 import { errorText } from '../../api/errors';
 import { navigate } from '../../router';
 import { ImportPreview } from './ImportPreview';
+import { ImportWorking } from './ImportWorking';
 
 // The import wizard: choose a spreadsheet (in the main process's dialog), check the column
 // each field is read from, look at the preview with every wrong row, answer for clients
@@ -85,6 +86,7 @@ export function ImportSheetPage() {
           items={[{ title: t('imports.steps.file') }, { title: t('imports.steps.columns') }, { title: t('imports.steps.preview') }, { title: t('imports.steps.done') }]}
         />
         {error && <Alert type="error" showIcon message={error} role="alert" data-testid="import-error" />}
+        {busy && <ImportWorking />}
 
         {step === 0 && (
           <Space direction="vertical">

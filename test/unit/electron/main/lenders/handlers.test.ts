@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
 import type { LenderSummary } from '../../../../../shared/schemas/lenders';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { openDatabase } from '../../../../../electron/main/db/connection';
 import { openFromStoredAmounts } from '../../../../../electron/main/db/debts';
 
 interface AuditRow {
@@ -474,6 +475,24 @@ describe('list', () => {
     expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_000_00);
     addDebt(await client('丁'), idle.id, 1_00);
     expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_001_00);
+  });
+
+  it('shows debts another connection committed (a job worker’s import) in a list sorted by figures', async () => {
+    const { idle } = await setUp();
+    const clientId = await client('戊');
+    // Read (and kept) after this connection's last write: only the other connection changes the data now.
+    expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('鼎盛资产管理');
+    const other = openDatabase(core.file, TEST_KEY);
+    try {
+      const at = '2025-03-01T00:00:00.000Z';
+      const info = other
+        .prepare(`INSERT INTO debts (client_id, lender_id, product_type, principal_fen, created_at, updated_at) VALUES (?, ?, 'online_loan', 900000, ?, ?)`)
+        .run(clientId, idle.id, at, at);
+      openFromStoredAmounts(other, Number(info.lastInsertRowid), new Date(at));
+    } finally {
+      other.close();
+    }
+    expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('白云借款');
   });
 
   it('searches names, aliases, pinyin, initials and phone digits, and filters by type', async () => {
