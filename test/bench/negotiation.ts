@@ -95,12 +95,15 @@ async function benchAttach(ctx: BenchContext, core: Core, platform: ScriptedPlat
   const dir = path.join(`${ctx.dataDir}-negotiation-platform`, 'sources');
   fs.mkdirSync(dir, { recursive: true });
   const base = crypto.randomBytes(MB20);
+  // An M4A's opening box (size, 'ftyp', brand): the store decides a file's type from its content.
+  base.writeUInt32BE(24, 0);
+  base.write('ftypM4A ', 4, 'latin1');
   const samples: number[] = [];
   const cpu: number[] = [];
   const n = Math.max(5, samplesFor(ctx, 15));
   for (let i = -1; i < n; i++) {
     const file = path.join(dir, `recording-${i + 1}.m4a`);
-    base.writeUInt32LE(i + 2, 0); // new content every time
+    base.writeUInt32LE(i + 2, 64); // new content every time
     fs.writeFileSync(file, base);
     platform.nextFiles([file]);
     const before = process.cpuUsage();
