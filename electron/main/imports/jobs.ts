@@ -2,16 +2,16 @@
 // file (unzipping and parsing an .xlsx of up to 10,000 rows takes seconds), reading and
 // checking every row against the database, and writing it all in one transaction. The main
 // thread holds only what the worker handed back, serialized (node:v8), and passes it on.
+// The import's modules (exceljs, pinyin) load with the first import job, not with every
+// worker: a backup's worker has no use for them.
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import type { DuplicateChoice, ImportCommitOutput, ImportMapping, ImportPreviewOutput } from '../../../shared/schemas/imports';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import type { JobTools } from '../jobs/kinds';
-import { commitImport } from './commit';
-import { proposeMapping } from './fields';
-import { cellText, planImport, previewOf, readSheet, type SheetReading } from './plan';
-import { IMPORT_LIMITS, readSpreadsheet, type Grid } from './read-file';
+import type { SheetReading } from './plan';
+import type { Grid } from './read-file';
 
 /** A value the worker made, as bytes the main thread keeps without reading. */
 export type Serialized = Uint8Array;
@@ -30,6 +30,9 @@ export interface ReadSheetResult {
 
 /** Reads the picked file into a grid, with every cost bounded (read-file.ts). */
 async function readJob(input: { file: string }, tools: JobTools): Promise<ReadSheetResult> {
+  const { IMPORT_LIMITS, readSpreadsheet } = await import('./read-file');
+  const { cellText } = await import('./plan');
+  const { proposeMapping } = await import('./fields');
   let bytes: Buffer;
   try {
     if (fs.statSync(input.file).size > IMPORT_LIMITS.fileBytes) throw new AppError('VALIDATION', 'imports.errors.fileTooLarge', { mb: IMPORT_LIMITS.fileBytes / 1024 / 1024 });
@@ -57,21 +60,25 @@ async function readJob(input: { file: string }, tools: JobTools): Promise<ReadSh
 /** The sheet read with a mapping: from an earlier reading (same mapping and language) or from the grid. */
 type Source = { reading: Serialized } | { grid: Serialized; mapping: ImportMapping };
 
-function readingOf(ctx: HandlerContext, source: Source): { reading: SheetReading; made: boolean } {
+async function readingOf(ctx: HandlerContext, source: Source): Promise<{ reading: SheetReading; made: boolean }> {
   if ('reading' in source) return { reading: unpack<SheetReading>(source.reading), made: false };
+  const { readSheet } = await import('./plan');
   return { reading: readSheet(unpack<Grid>(source.grid), source.mapping, ctx.locale()), made: true };
 }
 
 /** The preview against the database as it is now; hands back the reading when it was made here, for the commit. */
-function previewJob(ctx: HandlerContext, source: Source): { preview: ImportPreviewOutput; reading: Serialized | null } {
-  const { reading, made } = readingOf(ctx, source);
+async function previewJob(ctx: HandlerContext, source: Source): Promise<{ preview: ImportPreviewOutput; reading: Serialized | null }> {
+  const { planImport, previewOf } = await import('./plan');
+  const { reading, made } = await readingOf(ctx, source);
   // Packed before planning: the plan marks the clients already here on the reading's objects.
   const packed = made ? pack(reading) : null;
   return { preview: previewOf(planImport(ctx.db, reading)), reading: packed };
 }
 
-function commitJob(ctx: HandlerContext, input: Source & { duplicates: Record<string, DuplicateChoice> }, tools: JobTools): ImportCommitOutput {
-  const { reading } = readingOf(ctx, input);
+async function commitJob(ctx: HandlerContext, input: Source & { duplicates: Record<string, DuplicateChoice> }, tools: JobTools): Promise<ImportCommitOutput> {
+  const { planImport } = await import('./plan');
+  const { commitImport } = await import('./commit');
+  const { reading } = await readingOf(ctx, input);
   return commitImport(ctx, planImport(ctx.db, reading), input.duplicates, tools);
 }
 
@@ -79,7 +86,7 @@ export const IMPORT_JOBS = {
   /** Reads a picked spreadsheet into a grid (imports/read-file.ts). */
   'imports.read': (_ctx: HandlerContext, input: { file: string }, tools: JobTools) => readJob(input, tools),
   /** Reads every row with a mapping and plans the import against the database (imports/plan.ts). */
-  'imports.preview': async (ctx: HandlerContext, input: Source) => previewJob(ctx, input),
+  'imports.preview': (ctx: HandlerContext, input: Source) => previewJob(ctx, input),
   /** Writes the planned clients and debts in one transaction (imports/commit.ts). */
-  'imports.commit': async (ctx: HandlerContext, input: Source & { duplicates: Record<string, DuplicateChoice> }, tools: JobTools) => commitJob(ctx, input, tools),
+  'imports.commit': (ctx: HandlerContext, input: Source & { duplicates: Record<string, DuplicateChoice> }, tools: JobTools) => commitJob(ctx, input, tools),
 };

@@ -13,6 +13,7 @@ export const demoKeys = { status: ['demo', 'status'] as const };
 export const lockKeys = { status: ['lock'] as const };
 export const searchKeys = { query: (q: string) => ['search', q] as const };
 export const dashboardKeys = { all: ['dashboard'] as const };
+export const importKeys = { progress: ['imports', 'progress'] as const };
 
 export const clientKeys = {
   all: ['clients'] as const,

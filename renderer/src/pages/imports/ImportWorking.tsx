@@ -1,22 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { cancelImport, useImportProgress } from '../../api/imports';
 
 // While a step of the import runs in the background (reading a large file, checking every
 // row, writing thousands of debts): what it is doing, how far it is, and a way to stop it.
-// The main process answers imports.progress meanwhile, so it is simply polled.
+// The main process answers meanwhile, so the progress is simply polled.
 
 export function ImportWorking() {
   const { t } = useTranslation();
-  const progress = useQuery({ queryKey: ['imports', 'progress'], queryFn: () => call('imports.progress', {}), refetchInterval: 400, gcTime: 0 });
+  const progress = useImportProgress();
   const step = progress.data?.step;
   if (!step) return null;
   return (
     <Space data-testid="import-working" align="center">
       <Typography.Text>{t(`imports.working.${step}`)}</Typography.Text>
       <Progress aria-label={t(`imports.working.${step}`)} percent={Math.round((progress.data?.fraction ?? 0) * 100)} size="small" style={{ width: 200 }} />
-      <Button onClick={() => void call('imports.cancel', {})}>{t('imports.cancel')}</Button>
+      <Button onClick={() => void cancelImport()}>{t('imports.cancel')}</Button>
     </Space>
   );
 }
