@@ -67,6 +67,9 @@ export async function misfits(page: Page): Promise<Misfit[]> {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       for (const el of candidates) {
         if (seen.has(el)) continue;
+        // Gone or hidden since the list was made (a placeholder replaced by what it stood for):
+        // a detached element measures 0×0 at the corner, which would read as "covered by html".
+        if (!el.isConnected || !shown(el)) continue;
         const r = el.getBoundingClientRect();
         const cy = r.top + r.height / 2;
         if (cy < 0 || cy > vh) continue;

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Form, Input, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import type { RefSelectProps } from 'antd/es/select';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LENDER_TYPES } from '../../../shared/schemas/lenders';
@@ -61,6 +62,14 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
+  const select = useRef<RefSelectProps>(null);
+  // The small "new lender" dialog is removed as it closes, before it could hand the focus
+  // back: the picker takes it, so a keyboard user carries on where they were.
+  const wasCreating = useRef(false);
+  useEffect(() => {
+    if (wasCreating.current && creating === null) select.current?.focus();
+    wasCreating.current = creating !== null;
+  }, [creating]);
   // Names of lenders seen in suggestions, so the chosen one shows without another call.
   const known = useRef(new Map<number, { name: string; type: LenderType }>());
 
@@ -101,6 +110,7 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   return (
     <>
       <Select<number | null, Option>
+        ref={select}
         id={id}
         aria-label={ariaLabel}
         value={value ?? null}

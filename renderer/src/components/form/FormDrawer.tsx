@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryKeyDown } from './EntryForm';
 import { useDiscardGuard } from './useDiscardGuard';
+import { useReturnFocus } from './useReturnFocus';
 
 interface FormDrawerProps {
   form: FormInstance;
@@ -22,10 +23,12 @@ interface FormDrawerProps {
 /**
  * The drawer every entry form opens in: Save and Cancel in the footer, Ctrl/⌘+Enter saves
  * from anywhere in it, and closing it with unsaved changes (mask, Esc, ×, Cancel) asks first.
+ * Closed, it hands the focus back to the button that opened it.
  */
 export function FormDrawer({ form, open, title, size, saving, onClose, saveText, footerStart, children }: FormDrawerProps) {
   const { t } = useTranslation();
   const guardedClose = useDiscardGuard(form, onClose);
+  useReturnFocus(open);
   return (
     <Drawer
       open={open}

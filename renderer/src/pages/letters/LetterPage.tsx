@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, FileWordOutlined, LeftOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Popconfirm, Popover, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Popover, Row, Skeleton, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChecklistWarning } from '../clients/checklists/useChecklistWarning';
@@ -236,7 +236,8 @@ export function LetterPage({ id }: { id: number }) {
         </Col>
         <Col xs={24} xl={13}>
           <Card size="small" title={t('letters.letter.preview')} extra={<Typography.Text type="secondary">{t('letters.letter.previewNote')}</Typography.Text>}>
-            {preview.data ? <LetterPreviewView preview={preview.data} /> : preview.isError ? <Alert type="error" message={errorText(preview.error, t)} /> : <Empty />}
+            {/* Until the first preview arrives: a busy spinner, not an empty box saying there is nothing. */}
+            {preview.data ? <LetterPreviewView preview={preview.data} /> : preview.isError ? <Alert type="error" message={errorText(preview.error, t)} /> : <Spin style={{ display: 'block', padding: 48 }} />}
           </Card>
         </Col>
       </Row>
