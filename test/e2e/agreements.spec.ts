@@ -83,6 +83,10 @@ test.describe('offers and plans', () => {
     // 6. The client says the second will not be paid: marked missed.
     await agreement.getByTestId('mark-missed-2').click();
     await expect(agreement.getByTestId('instalment-state').nth(1)).toHaveText('未还');
+    // 标记未还 is offered on what is due and the next instalment only, not on every month to the end.
+    await expect(agreement.getByRole('button', { name: '取消未还标记' })).toHaveCount(1);
+    await expect(agreement.getByRole('button', { name: '标记未还' })).toHaveCount(1);
+    await expect(agreement.getByTestId('mark-missed-3')).toBeVisible();
     await expect(agreement.getByTestId('agreement-progress')).toContainText('已还 ¥1,000.00 / ¥12,000.00');
     await expect(agreement.getByTestId('agreement-progress')).toContainText('未还 1 期');
     await expect(tab.getByTestId('client-plan-progress')).toContainText('1/12 期已还');
@@ -115,10 +119,13 @@ test.describe('offers and plans', () => {
     await pickDate(page, '起草日期', daysAgo(31));
     await create.getByTestId('create-offer-already-sent').check();
     await pickDate(page, '发出日期', daysAgo(28));
+    // The letter gave the lender until a date to answer (the label names its field).
+    await pickDate(page, '有效期至', daysAgo(-10));
     await create.getByRole('button', { name: spaced('保存') }).click();
     await expect(create).toBeHidden();
     const group = tab.getByTestId('offer-lender-group').filter({ hasText: '星河消费金融' });
     await expect(group.getByTestId('offer-status')).toHaveText('已发出');
+    await expect(group.getByText(`有效期至 ${daysAgo(-10)}`)).toBeVisible();
     await expect(group.getByText(daysAgo(28)).first()).toBeVisible();
 
     // The lender agreed by phone three weeks ago.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { newClient } from './steps';
+import { daysAgo, newClient } from './steps';
 
 test.describe('a counsellor and backups', () => {
   test('sets a passphrase, backs up to a USB stick, and a restore brings back the file as it was at the backup', async ({ page, harness }) => {
@@ -27,6 +27,8 @@ test.describe('a counsellor and backups', () => {
     await dialog.getByText('我明白：密码丢失后备份无法恢复').click();
     await dialog.getByRole('button', { name: /OK|确\s*定/ }).click();
     await expect(card.getByTestId('backup-passphrase-state')).toContainText('备份密码设置于');
+    // Dated as everywhere in Parley (2026-12-07 13:21), not 2026年12月7日.
+    await expect(card.getByTestId('backup-passphrase-state')).toContainText(new RegExp(`${daysAgo(0)} \\d{2}:\\d{2}`));
 
     // The recovery sheet is saved where the counsellor says.
     const sheet = `${harness.dataDir}-platform/sheet.pdf`;
@@ -42,6 +44,10 @@ test.describe('a counsellor and backups', () => {
     await expect(card.getByTestId('backup-last')).toContainText('上次成功备份', { timeout: 30_000 });
     const backups = fs.readdirSync(usb).filter((f) => f.endsWith('.parleybak'));
     expect(backups).toHaveLength(1);
+    // The file is named by the counsellor's clock, the time the card shows (not UTC).
+    const shown = /(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})/.exec((await card.getByTestId('backup-last').textContent()) ?? '');
+    expect(shown).not.toBeNull();
+    expect(backups[0]).toMatch(new RegExp(`^parley-backup-${shown!.slice(1, 4).join('')}-${shown!.slice(4, 6).join('')}\\d{2}`));
 
     // After the backup, another client.
     await newClient(page, '王芳');

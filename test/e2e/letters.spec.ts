@@ -109,6 +109,23 @@ test.describe('letters to every lender', () => {
     await page.screenshot({ path: path.join(SHOTS, 'templates.png'), fullPage: true });
   });
 
+  test('the letters list dates a letter 2026-12-07 13:21 in every language, as everywhere else', async ({ page, harness }) => {
+    await page.goto(harness.url);
+    const lenderId = await addLender(page, '闪电贷', 'online_platform');
+    const { id: clientId } = await invoke(page, 'clients.create', { name: '周明' });
+    await invoke(page, 'debts.create', { clientId, lenderId, accountRef: 'SD-1', principalFen: 500_000 });
+    await invoke(page, 'letters.draftAll', { clientId, type: 'hardship', locale: 'zh-CN' });
+    for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+      await invoke(page, 'settings.update', { language });
+      await page.goto(`${harness.url}#/letters`);
+      await page.reload();
+      const row = page.getByRole('row').filter({ hasText: '闪电贷' });
+      await expect(row, language).toContainText(new RegExp(`${daysAgo(0)} \\d{2}:\\d{2}`));
+      // Not 2026/12/7 13:21:57, nor 12/7/2026, 1:24 PM.
+      await expect(row, language).not.toContainText('/');
+    }
+  });
+
   test('edits a template: unknown field shown inline, a new version, restore default', async ({ page, harness }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.setViewportSize({ width: 1500, height: 1000 });

@@ -60,7 +60,8 @@ test.describe('repayment proposals', () => {
     // The budget: 2,000.00 − 200.00 contingency − 555.56 for the enforced debt (20,000.00 over
     // 36 months, the regular payment rounded up) = 1,244.44 shared among the other three.
     await expect(builder.getByTestId('budget-disposable')).toHaveText('¥2,000.00');
-    await expect(builder.getByTestId('budget-contingency')).toHaveValue(/^200(\.00)?$/);
+    // The contingency box is found by its label.
+    await expect(builder.getByLabel('应急储备')).toHaveValue(/^200(\.00)?$/);
     await expect(builder.getByTestId('budget-priority')).toHaveText('− ¥555.56');
     await expect(builder.getByTestId('budget-shared')).toHaveText('¥1,244.44');
     await expect(builder.getByTestId('proposal-months')).toHaveValue('36');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupHistoryEntry, BackupStatus, RestoreSummary } from '../../../../shared/schemas/backup';
 import { applyFieldErrors, errorText } from '../../api/errors';
 import { EntryForm } from '../../components/form/EntryForm';
+import { useInstantFormat } from '../../components/instant';
 import {
   useApplyRestore,
   useBackupStatus,
@@ -18,9 +19,10 @@ import {
   useUpdateBackupConfig,
 } from '../../api/backup';
 
+// 2026-12-07 13:21 in every language, as everywhere else in Parley.
 function useFormatDateTime() {
-  const { i18n } = useTranslation();
-  return (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const instant = useInstantFormat();
+  return (iso: string) => instant(iso);
 }
 
 function formatBytes(bytes: number | null): string {
