@@ -9,8 +9,10 @@
 //  - turns header/footer templates with {{page}} / {{pages}} into pdfmake's per-page functions;
 //  - fixes the creation date when asked, which also fixes the file ID (pdfkit derives it from
 //    the metadata), so the same input gives the same bytes.
+// renderPdf then marks the document's images for the per-thread image cache (image-cache.ts).
 import { createRequire } from 'node:module';
 import { FONT_FAMILIES, isLayoutOnly, loadFontSet, type FontFamily, type FontSet, type LocateOptions } from './fonts';
+import { installImageCache, useImageCache } from './image-cache';
 import { parseFontSet, type ParsedFontSet } from './parsed-fonts';
 import type { Content, DocDefinition, Inline, StyleProps } from './types';
 
@@ -44,6 +46,7 @@ function getPdfmake(): Pdfmake {
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
     pdfmake.addTableLayouts(TABLE_LAYOUTS);
+    installImageCache((localRequire('pdfmake/js/PDFDocument') as { default: { prototype: object } }).default);
     pdfmakeInstance = pdfmake;
   }
   return pdfmakeInstance;
@@ -309,5 +312,6 @@ export function prepareDocument(doc: DocDefinition, engine: FontEngine, options:
 export async function renderPdf(doc: DocDefinition, options: RenderOptions = {}): Promise<Buffer> {
   const engine = engineSync ?? (await initRenderer());
   const prepared = prepareDocument(doc, engine, options);
+  if (prepared.images) useImageCache(prepared.images); // the letterhead is decoded once per thread (image-cache.ts)
   return getPdfmake().createPdf(prepared).getBuffer();
 }
