@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { listBlobs } from '../attachments/store';
 import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
 import { DATABASE_FILE } from '../db/connection';
-import { holdDatabaseFile, openSnapshot, rowCounts, snapshotInto, type HeldFile } from './snapshot';
+import { holdDatabaseFile, openSnapshot, rowCounts, snapshotInto, type HeldFile } from '../db/snapshot';
 import { unwrapPassphrase } from './state';
 import { utcToZoned } from '../../../shared/schemas/contacts';
 

@@ -7,13 +7,14 @@ import type { HandlerContext } from '../context';
 import type { Db } from '../db/connection';
 import { migrate, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
+import { listFileRows } from '../db/files';
 import { readSetting, writeSetting } from '../db/settings';
+import { integrityOk, openSnapshot, rekey, rowCounts, toRollbackJournal } from '../db/snapshot';
 import { AppError } from '../errors';
 import { fsyncFolder, writeFileAtomic } from '../fs/atomic-write';
 import { openSealed, SealError } from './container';
 import { BACKUP_KIND, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART, type BackupManifest } from './create';
 import { reencryptBlob } from './rekey';
-import { integrityOk, openSnapshot, rowCounts, toRollbackJournal } from './snapshot';
 import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PASSPHRASE_KEY } from './state';
 
 /*
@@ -153,12 +154,11 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
       carryBackupSettings(ctx, staged, passphrase);
       if (!backupKey.equals(currentKey)) {
         // Stored files referenced by the backup, re-encrypted for this installation's key.
-        const rows = staged.prepare('SELECT sha256, blob_name FROM files').all() as { sha256: string; blob_name: string }[];
-        for (const r of rows) {
+        for (const r of listFileRows(staged)) {
           const blob = path.join(dir, 'files', r.blob_name);
           if (fs.existsSync(blob)) reencryptBlob(blob, r.sha256, backupKey, currentKey);
         }
-        staged.pragma(`rekey = "x'${currentKey.toString('hex')}'"`);
+        rekey(staged, currentKey);
       }
       const counts = rowCounts(staged);
       summary = {

@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { blobNames } from '../db/files';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { openSnapshot } from '../backup/snapshot';
+import { openSnapshot } from '../db/snapshot';
 import { listKeptCopies, removeKeptCopy, type KeptCopy } from '../housekeeping/kept-copies';
 import { deleteCaseRowsOf } from './purge-rows';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/main/context';
 import { readFile } from '../../../electron/main/attachments/store';
-import { openSnapshot } from '../../../electron/main/backup/snapshot';
+import { openSnapshot } from '../../../electron/main/db/snapshot';
 import { migrate } from '../../../electron/main/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/main/db/migrations';
 import { TEST_KEY, makeTempDir, openTestCore, removeDir, type TestCore } from '../helpers/core';

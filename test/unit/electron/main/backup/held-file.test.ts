@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../../../electron/main/backup/create';
-import { holdDatabaseFile } from '../../../../../electron/main/backup/snapshot';
+import { holdDatabaseFile } from '../../../../../electron/main/db/snapshot';
 import { openDatabase, type Db } from '../../../../../electron/main/db/connection';
 import type { HandlerContext } from '../../../../../electron/main/context';
 import { makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import { AppError } from '../errors';
 
 /*
- * Snapshots of the live database, and opening them.
+ * Whole database files, for backup and restore: snapshots of the live database, opening and
+ * checking them, re-keying a restored copy. (Unlike the repositories beside it, nothing here
+ * owns a table: these work on the file.)
  *
  * Why VACUUM INTO and not better-sqlite3's db.backup(): the online backup API copies pages
  * into a connection that better-sqlite3 opens itself, without a key. SQLite3 Multiple
@@ -107,6 +109,11 @@ export function toRollbackJournal(db: Db): void {
 /** A consistent, encrypted copy of the live database at `dest` (which must not exist). */
 export function snapshotInto(db: Db, dest: string): void {
   db.prepare('VACUUM INTO ?').run(dest);
+}
+
+/** Re-encrypts a snapshot (in rollback-journal mode, see toRollbackJournal) under `key`. */
+export function rekey(db: Db, key: Buffer): void {
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
 }
 
 /** Rows per ordinary table (virtual and internal tables left out). */
