@@ -7,6 +7,8 @@
 //   backup.restoreMs           median full restore into another data folder (decrypt, checksums,
 //                              quick_check, swap, reopen), through the handlers as the app does it
 //   backup.restoreVsVacuumIntoRatio  restoreMs ÷ vacuumIntoMs (target ≤ 2)
+//   backup.restoreApplyMs      median of restoreApply alone: what a restore still does on the main
+//                              thread (close the database, swap the files, reopen) – all of it a stall
 //   backup.jobMs               median backup as the app runs it: in a worker (own connection), with
 //                              the read-back check, worker start included
 //   mainLoop.<job>.maxStallMs  longest event-loop stall of this (the main) thread while the job runs
@@ -47,6 +49,7 @@ export interface BackupFigures {
     jobMs: number;
     restoreMs: number;
     restoreVsVacuumIntoRatio: number;
+    restoreApplyMs: number;
     fileBytes: number;
     databaseBytes: number;
     samples: number;
@@ -101,6 +104,7 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
     log(`backup: job in a worker ${jobs.map((x) => x.toFixed(0)).join(', ')} ms; longest main-loop stall ${backupStall.toFixed(1)} ms`);
 
     const restore: number[] = [];
+    const apply: number[] = [];
     let restoreStall = 0;
     for (let i = 0; i < Math.max(1, samplesFor(ctx, 3)); i++) {
       const dir = path.join(work, `restore-${i}`);
@@ -113,7 +117,9 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
             if (!picked.ok) throw new Error(`restore pick failed: ${JSON.stringify(picked.error)}`);
             const inspected = await target.dispatch('backup.restoreInspect', { pick: (picked.data as { pick: string }).pick, passphrase: PASSPHRASE });
             if (!inspected.ok) throw new Error(`restore failed: ${JSON.stringify(inspected.error)}`);
+            const started = performance.now();
             const applied = await target.dispatch('backup.restoreApply', { token: (inspected.data as { token: string }).token });
+            apply.push(performance.now() - started);
             if (!applied.ok) throw new Error(`restore failed: ${JSON.stringify(applied.error)}`);
         });
         restore.push(run.ms);
@@ -124,7 +130,7 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
         fs.rmSync(`${dir}-platform`, { recursive: true, force: true });
       }
     }
-    log(`backup: restore ${restore.map((x) => x.toFixed(0)).join(', ')} ms; longest main-loop stall ${restoreStall.toFixed(1)} ms`);
+    log(`backup: restore ${restore.map((x) => x.toFixed(0)).join(', ')} ms (of it apply: swap and reopen on the main thread ${apply.map((x) => x.toFixed(0)).join(', ')} ms); longest main-loop stall ${restoreStall.toFixed(1)} ms`);
 
     log(`crash: ${kills} SIGKILLs of a writer…`);
     const rng = new Rng(ctx.seed, 'crash');
@@ -149,6 +155,7 @@ export async function benchBackup(ctx: BenchContext, core: Core, log: (m: string
         jobMs: ms(median(jobs)),
         restoreMs: ms(median(restore)),
         restoreVsVacuumIntoRatio: Math.round((median(restore) / vacuumIntoMs) * 100) / 100,
+        restoreApplyMs: ms(median(apply)),
         fileBytes: fs.statSync(file).size,
         databaseBytes: fs.statSync(path.join(ctx.dataDir, 'parley.db')).size,
         samples: create.length,

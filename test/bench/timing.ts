@@ -66,12 +66,23 @@ export class Samples {
   }
 }
 
-/** Runs `fn` and returns how long it took and the longest stall of this thread's event loop meanwhile. */
+const STALL_RESOLUTION_MS = 5;
+
+/**
+ * Runs `fn` and returns how long it took and the longest stall of this thread's event loop
+ * meanwhile. The monitor's timer records a stall only when it fires late, and only from its
+ * second tick: so the loop gets timer turns before `fn` (a synchronous block at its very start)
+ * and after it (one at its very end – a restore's swap and reopen – would otherwise settle the
+ * promise and end the watch before it was seen).
+ */
 export async function withStallMonitor(fn: () => Promise<unknown>): Promise<{ ms: number; maxStallMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const histogram = monitorEventLoopDelay({ resolution: STALL_RESOLUTION_MS });
   histogram.enable();
   try {
+    // The monitor's first tick only starts its clock: a block before it would go unseen.
+    await new Promise((resolve) => setTimeout(resolve, 2 * STALL_RESOLUTION_MS));
     const took = await timeAsync(fn);
+    await new Promise((resolve) => setTimeout(resolve, 3 * STALL_RESOLUTION_MS));
     return { ms: took, maxStallMs: histogram.max / 1e6 };
   } finally {
     histogram.disable();

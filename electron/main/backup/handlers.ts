@@ -120,8 +120,13 @@ export function backupHandlers(ctx: HandlerContext): HandlerPart<(typeof BACKUP_
       }
     },
 
-    'backup.restoreApply': ({ token }) => {
+    'backup.restoreApply': async ({ token }) => {
       // The backup's worker holds its own connection to the file the swap would move.
+      if (isRunning(ctx)) throw new AppError('CONFLICT', 'backup.errors.running');
+      // What the swap leaves on this thread: close, move, reopen. Closing the last connection
+      // makes SQLite write the WAL into the file; a worker does that first. If it cannot, the
+      // close does it as before.
+      await runJob(ctx, 'backup.checkpoint', {}).catch(() => {});
       if (isRunning(ctx)) throw new AppError('CONFLICT', 'backup.errors.running');
       const { keptAside } = requestRestore(ctx, token);
       writeAudit(ctx.db, { actor: ctx.actor(), at: ctx.now(), entity: 'backup.restore', entityId: null, action: 'settings', after: { keptAside: path.basename(keptAside) } });

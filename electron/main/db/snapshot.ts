@@ -111,6 +111,11 @@ export function snapshotInto(db: Db, dest: string): void {
   db.prepare('VACUUM INTO ?').run(dest);
 }
 
+/** Writes the WAL into the database file and empties it (a worker's connection does it before a restore's swap). */
+export function checkpointWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
 /** Re-encrypts a snapshot (in rollback-journal mode, see toRollbackJournal) under `key`. */
 export function rekey(db: Db, key: Buffer): void {
   db.pragma(`rekey = "x'${key.toString('hex')}'"`);

@@ -5,6 +5,7 @@ import type { HandlerContext } from '../context';
 import { createBackup, type CreatedBackup } from '../backup/create';
 import type { ScryptParams } from '../backup/container';
 import { inspectBackup, type Inspected } from '../backup/restore';
+import { checkpointWal } from '../db/snapshot';
 import { exportCase } from '../cases/export';
 import { importCase, openCaseFile, type ImportResult } from '../cases/import';
 import { purgeCase, type PurgeResult } from '../cases/purge';
@@ -26,6 +27,8 @@ export const JOBS = {
   /** Decrypts and checks a backup into the restore staging folder (restore.ts, step 1). */
   'backup.inspect': (ctx: HandlerContext, input: { file: string; passphrase: string }, tools: JobTools): Promise<Inspected> =>
     inspectBackup(ctx, input.file, input.passphrase, { onProgress: tools.progress, checkCancel: tools.checkCancel }),
+  /** Empties the WAL into the database file before a restore's swap, so the main thread's close has next to nothing to write. */
+  'backup.checkpoint': async (ctx: HandlerContext, _input: Record<string, never>): Promise<void> => checkpointWal(ctx.db),
   /** Seals one case into a hand-over file at `dest` (cases/export.ts); file-system errors keep their errno code. */
   'cases.export': (ctx: HandlerContext, input: { clientId: number; passphrase: string; dest: string }): Promise<{ counts: Record<string, number>; files: number; bytes: number }> =>
     exportCase(ctx, input.clientId, input.passphrase, input.dest),
