@@ -118,6 +118,11 @@ export default tseslint.config(
           selector: "Property[key.name='queryKey'] > ArrayExpression",
           message: 'Build query keys with the factories in renderer/src/api/keys.ts (e.g. debtKeys.list(clientId)), not a literal array.',
         },
+        {
+          // Addresses in the app come from `paths` in renderer/src/router.ts, typed.
+          selector: "JSXAttribute[name.name='href'] > Literal[value=/^#/], JSXAttribute[name.name='href'] > JSXExpressionContainer > TemplateLiteral",
+          message: "Build the app's addresses with href(paths.…()) from renderer/src/router.ts.",
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBackupStatus } from '../api/backup';
-import { navigate } from '../router';
+import { navigate, paths } from '../router';
 
 /**
  * A banner when the last good backup is missing or older than the warning age, or the
@@ -24,7 +24,7 @@ export function BackupWarning() {
       data-testid="backup-warning"
       message={text}
       action={
-        <Button size="small" onClick={() => navigate('/settings')}>
+        <Button size="small" onClick={() => navigate(paths.settings())}>
           {t('backup.banner.action')}
         </Button>
       }

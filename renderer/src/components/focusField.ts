@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { navigate } from '../router';
+import { navigate, type AppPath } from '../router';
 
 // "Go and fill this in": a link elsewhere (a letter blocked by a missing field) opens the
 // page that holds the field and puts the caret in it.
 
 let pending: string | null = null;
 
-export function navigateToField(path: string, fieldId: string): void {
+export function navigateToField(path: AppPath, fieldId: string): void {
   pending = fieldId;
   navigate(path);
 }

@@ -2,7 +2,7 @@ import { BankOutlined, CalendarOutlined, DashboardOutlined, FileTextOutlined, Sc
 import { Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, usePath } from '../router';
+import { Section, navigate, paths, usePath } from '../router';
 import { QuickSearch } from '../search/QuickSearch';
 import { BackupWarning } from '../components/BackupWarning';
 import { LockButton } from '../lock/LockButton';
@@ -40,7 +40,7 @@ export function Shell({ children }: { children: ReactNode }) {
             mode="inline"
             selectedKeys={[section]}
             style={{ borderInlineEnd: 'none' }}
-            onClick={({ key }) => navigate(`/${key}`)}
+            onClick={({ key }) => navigate(paths[key as Section]())}
             items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(`nav.${s.key}`) }))}
           />
         </nav>

@@ -4,17 +4,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { useSearch } from '../api/search';
-import { navigate } from '../router';
+import { AppPath, navigate, paths } from '../router';
 import { DemoTag } from '../demo/DemoTag';
 
 const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold', contact: 'cyan', letter: 'purple' };
 
-function hitPath(hit: SearchHit): string {
-  if (hit.kind === 'lender') return `/lenders/${hit.id}`;
-  if (hit.kind === 'debt') return `/clients/${hit.clientId}/debts`;
-  if (hit.kind === 'contact') return `/clients/${hit.clientId}/timeline`;
-  if (hit.kind === 'letter') return `/clients/${hit.clientId}/letters`;
-  return `/clients/${hit.id}`;
+function hitPath(hit: SearchHit): AppPath {
+  if (hit.kind === 'lender') return paths.lender(hit.id);
+  if (hit.kind === 'client') return paths.client(hit.id);
+  // A debt, contact or letter always names its client; the list is the fallback.
+  if (hit.clientId === null) return paths.clients();
+  if (hit.kind === 'debt') return paths.client(hit.clientId, 'debts');
+  if (hit.kind === 'contact') return paths.client(hit.clientId, 'timeline');
+  return paths.client(hit.clientId, 'letters');
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);

@@ -5,7 +5,7 @@ import { addDays, todayIn } from '../../../../shared/domain/dates';
 import { CALENDAR_KINDS } from '../../../../shared/schemas/calendar';
 import type { Locale } from '../../../../shared/schemas/common';
 import { useCalendarRange } from '../../api/calendar';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { itemLink, KIND_COLOUR } from './itemLink';
 
 const SHOWN = 8;
@@ -24,7 +24,7 @@ export function DueSoonCard({ timeZone }: { timeZone: string }) {
       loading={range.isPending}
       title={t('calendar.dueSoon')}
       extra={
-        <Button type="link" size="small" onClick={() => navigate('/calendar')}>
+        <Button type="link" size="small" onClick={() => navigate(paths.calendar())}>
           {t('calendar.openCalendar')}
         </Button>
       }
@@ -39,7 +39,7 @@ export function DueSoonCard({ timeZone }: { timeZone: string }) {
             <List.Item style={{ borderLeft: `3px solid ${KIND_COLOUR[item.kind]}`, paddingLeft: 8 }}>
               <Space size={8} style={{ minWidth: 0 }}>
                 <span style={{ fontVariantNumeric: 'tabular-nums' }}>{item.date}</span>
-                <a href={`#${itemLink(item)}`}>{item.clientName}</a>
+                <a href={href(itemLink(item))}>{item.clientName}</a>
                 <Typography.Text ellipsis style={{ maxWidth: 420 }}>
                   {calendarItemTitle(item, i18n.language as Locale)}
                 </Typography.Text>

@@ -1,7 +1,9 @@
 import type { CalendarItem } from '../../../../shared/schemas/calendar';
+import { paths, type AppPath } from '../../router';
+import type { ClientTab } from '../clients/tab-names';
 
 // Where an item opens its case: the tab that holds it.
-const TAB: Record<CalendarItem['kind'], string> = {
+const TAB: Record<CalendarItem['kind'], ClientTab> = {
   followup: 'timeline',
   instalment: 'agreements',
   court: 'debts',
@@ -9,8 +11,8 @@ const TAB: Record<CalendarItem['kind'], string> = {
   review: 'agreements',
 };
 
-export function itemLink(item: Pick<CalendarItem, 'kind' | 'clientId'>): string {
-  return `/clients/${item.clientId}/${TAB[item.kind]}${item.kind === 'review' ? '?review=open' : ''}`;
+export function itemLink(item: Pick<CalendarItem, 'kind' | 'clientId'>): AppPath {
+  return paths.client(item.clientId, TAB[item.kind], item.kind === 'review' ? { review: 'open' } : {});
 }
 
 /** A colour per kind (the chip's edge): text stays dark on white, so it reads at any hue. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseImportOutput, CasePreview, ImportConflictChoice } from '../../../../shared/schemas/cases';
 import { errorText } from '../../api/errors';
 import { useImportCase, useImportPreview } from '../../api/cases';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { useInstantFormat } from '../../components/instant';
 
 /** The counts worth showing, in the order of a case file (the client row itself left out). */
@@ -103,7 +103,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
           type="primary"
           onClick={() => {
             onClose();
-            navigate(`/clients/${report!.clientId}`);
+            if (report?.clientId) navigate(paths.client(report.clientId));
           }}
         >
           {t('cases.import.open')}

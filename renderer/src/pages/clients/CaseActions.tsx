@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/schemas/clients';
 import { useCaseInfo } from '../../api/cases';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { ExportModal } from '../cases/ExportModal';
 import { PurgeModal } from '../cases/PurgeModal';
 
@@ -34,7 +34,7 @@ export function CaseActions({ client }: { client: ClientDetail }) {
           caseRef={client.caseRef}
           withinRetentionUntil={info.data.due ? null : info.data.purgeDueFrom}
           onClose={() => setOpen(null)}
-          onPurged={() => navigate('/clients')}
+          onPurged={() => navigate(paths.clients())}
         />
       )}
     </>

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, T
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import { useArchiveClient, useClient } from '../../api/clients';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { StatusTag } from './StatusTag';
 import { CaseActions } from './CaseActions';
 import { AgreementsTab } from './tabs/AgreementsTab';
@@ -29,7 +29,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
 
   if (client.isPending) return <Spin />;
   if (client.isError) {
-    return <Result status="warning" title={errorText(client.error, t)} extra={<Button onClick={() => navigate('/clients')}>{t('common.back')}</Button>} />;
+    return <Result status="warning" title={errorText(client.error, t)} extra={<Button onClick={() => navigate(paths.clients())}>{t('common.back')}</Button>} />;
   }
   const c = client.data;
 
@@ -56,7 +56,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
   return (
     <CaseRegionProvider value={c.region}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/clients')}>
+        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(paths.clients())}>
           {t('clients.title')}
         </Button>
         {c.archived && <Alert type="info" showIcon title={t('clients.archivedTag')} />}
@@ -75,7 +75,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
           extra={
             <Space>
               <CaseActions client={c} />
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/clients/${id}/edit`)}>
+              <Button icon={<EditOutlined />} onClick={() => navigate(paths.editClient(id))}>
                 {t('common.edit')}
               </Button>
               {c.archived ? (
@@ -94,7 +94,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
         >
           <Tabs
             activeKey={tab}
-            onChange={(key) => navigate(`/clients/${id}/${key}`)}
+            onChange={(key) => navigate(paths.client(id, key as ClientTab))}
             items={CLIENT_TABS.map((key) => {
               const Pane = panes[key];
               // Only the open tab is mounted: the others' queries wait until they are shown.

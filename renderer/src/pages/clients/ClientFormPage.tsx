@@ -18,7 +18,7 @@ import { useClient, useCreateClient, useUpdateClient } from '../../api/clients';
 import { useSettings } from '../../api/settings';
 import { DEFAULT_REGION, idTypesFor, REGION_ID_TYPE, REGIONS, type Region } from '../../../../shared/domain/region';
 import type { IdType } from '../../../../shared/domain/personal-id';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { useRequestedFocus } from '../../components/focusField';
 
 type ProfileValues = Pick<
@@ -111,7 +111,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
   };
   const idLabel = idType === 'prc_resident' ? t('clients.fields.idNumber') : t('region.idNumber');
   useRequestedFocus(true);
-  const leave = useDiscardGuard(form, () => navigate(client ? `/clients/${client.id}` : '/clients'));
+  const leave = useDiscardGuard(form, () => navigate(client ? paths.client(client.id) : paths.clients()));
 
   const revealId = async () => {
     if (!client) return;
@@ -132,7 +132,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
         ? await update.mutateAsync({ id: client.id, rev: client.rev, patch: idTouched ? { ...rest, idNumber: idNumber ?? '' } : rest, ...dated })
         : await create.mutateAsync({ ...rest, idNumber });
       void message.success(client ? t('clients.saved') : t('clients.created', { name: saved.name }));
-      navigate(`/clients/${saved.id}`);
+      navigate(paths.client(saved.id));
     } catch (err) {
       if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
     }

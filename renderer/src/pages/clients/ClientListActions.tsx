@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import { exportList } from '../../api/exports';
 import { ExportButton } from '../../components/ExportButton';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { ImportModal } from '../cases/ImportModal';
 
 type ListFilter = Omit<ChannelInput<'exports.clients'>, 'format'>;
@@ -18,7 +18,7 @@ export function ClientListActions({ filter }: { filter: ListFilter }) {
   return (
     <>
       <ExportButton run={(format) => exportList.clients({ ...filter, format })} />
-      <Button icon={<FileExcelOutlined />} onClick={() => navigate('/import')}>
+      <Button icon={<FileExcelOutlined />} onClick={() => navigate(paths.importSheet())}>
         {t('imports.button')}
       </Button>
       <Button icon={<ImportOutlined />} onClick={() => setOpen(true)}>

@@ -10,7 +10,7 @@ import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../..
 import type { ChannelInput } from '../../../../shared/contract';
 import { errorText } from '../../api/errors';
 import { useClientList } from '../../api/clients';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { StatusTag } from './StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 
@@ -53,7 +53,7 @@ export function ClientListPage() {
       sortOrder: sortOrder('name'),
       render: (name: string, c) => (
         <Space>
-          <a href={`#/clients/${c.id}`}>{name}</a>
+          <a href={href(paths.client(c.id))}>{name}</a>
           {c.isDemo && <DemoTag />}
           {c.archived && <Typography.Text type="secondary">({t('clients.archivedTag')})</Typography.Text>}
         </Space>
@@ -102,7 +102,7 @@ export function ClientListPage() {
       extra={
         <Space>
           <ClientListActions filter={{ sort: params.sort, order: params.order, archived: params.archived, ...(params.status ? { status: params.status } : {}), ...(params.q ? { q: params.q } : {}) }} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(paths.newClient())}>
             {t('clients.new')}
           </Button>
         </Space>
@@ -141,7 +141,7 @@ export function ClientListPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         onChange={onChange}
-        onRow={(c) => ({ onDoubleClick: () => navigate(`/clients/${c.id}`), style: { cursor: 'pointer' } })}
+        onRow={(c) => ({ onDoubleClick: () => navigate(paths.client(c.id)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={params.q || params.status ? t('clients.noMatch') : t('clients.empty')} /> }}
         pagination={{
           current: params.page,

@@ -1,5 +1,6 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { href, paths } from '../../router';
 import { CLIENT_STATUSES } from '../../../../shared/schemas/clients';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
@@ -28,7 +29,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
           renderItem={(item) => (
             <List.Item>
               <Space size={6}>
-                <a href={`#/clients/${item.clientId}`}>{item.name}</a>
+                <a href={href(paths.client(item.clientId))}>{item.name}</a>
                 {isDemoCaseRef(item.caseRef) && <DemoTag />}
               </Space>
               <Typography.Text type="secondary">

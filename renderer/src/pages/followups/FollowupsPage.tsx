@@ -7,7 +7,7 @@ import { exportList } from '../../api/exports';
 import { useFollowups } from '../../api/contacts';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../api/errors';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { FollowupDoneButton, FollowupSnoozeButton } from '../contacts/FollowupActions';
 import { useShownText } from '../../components/shownText';
 import { DueReviewsCard } from '../reviews/DueReviewsCard';
@@ -43,7 +43,7 @@ function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today
       key: 'client',
       title: t('contacts.followups.columns.client'),
       render: (_, f) => (
-        <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/clients/${f.clientId}/timeline`)}>
+        <Button type="link" style={{ padding: 0 }} onClick={() => navigate(paths.client(f.clientId, 'timeline'))}>
           {f.clientName}
           <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
             {f.caseRef}

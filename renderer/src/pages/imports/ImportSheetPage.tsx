@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type DuplicateChoice, type ImportCommitOutput, type ImportField, type ImportMapping, type ImportPickOutput, type ImportPreviewOutput } from '../../../../shared/schemas/imports';
 import { useSheetImport } from '../../api/imports';
 import { errorText } from '../../api/errors';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { ImportPreview } from './ImportPreview';
 import { ImportWorking } from './ImportWorking';
 
@@ -171,7 +171,7 @@ export function ImportSheetPage() {
               .filter(Boolean)
               .join(' · ')}
             extra={[
-              <Button key="clients" type="primary" onClick={() => navigate('/clients')}>
+              <Button key="clients" type="primary" onClick={() => navigate(paths.clients())}>
                 {t('imports.openClients')}
               </Button>,
               <Button key="again" onClick={reset}>

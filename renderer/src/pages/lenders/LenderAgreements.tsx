@@ -4,7 +4,7 @@ import { OFFER_STATUSES } from '../../../../shared/schemas/agreements';
 import { useLenderAgreements } from '../../api/agreements';
 import { errorText } from '../../api/errors';
 import { MoneyText } from '../../components/Money';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { ProgressSummary } from '../clients/agreements/AgreementsSection';
 import { AGREEMENT_COLORS, OfferStatusTag } from '../clients/agreements/format';
 
@@ -26,7 +26,7 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
       </Card>
     );
   const d = q.data;
-  const openClient = (clientId: number) => navigate(`/clients/${clientId}/agreements`);
+  const openClient = (clientId: number) => navigate(paths.client(clientId, 'agreements'));
   if (d.offers.length === 0 && d.agreements.length === 0)
     return (
       <Card title={title} data-testid="lender-agreements">

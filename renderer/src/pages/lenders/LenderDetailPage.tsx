@@ -12,7 +12,7 @@ import { errorText } from '../../api/errors';
 import { useDeleteLender, useLender } from '../../api/lenders';
 import { LenderTypeTag } from '../../components/LenderPicker';
 import { formatFen, MoneyText } from '../../components/Money';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { MergeLenderModal } from './MergeLenderModal';
 import { DemoTag } from '../../demo/DemoTag';
@@ -29,7 +29,7 @@ export function LenderDetailPage({ id }: { id: number }) {
 
   if (lender.isPending) return <Spin />;
   if (lender.isError) {
-    return <Result status="warning" title={errorText(lender.error, t)} extra={<Button onClick={() => navigate('/lenders')}>{t('common.back')}</Button>} />;
+    return <Result status="warning" title={errorText(lender.error, t)} extra={<Button onClick={() => navigate(paths.lenders())}>{t('common.back')}</Button>} />;
   }
   const l = lender.data;
   const inUse = l.debtCount > 0;
@@ -40,7 +40,7 @@ export function LenderDetailPage({ id }: { id: number }) {
     remove.mutate(l.id, {
       onSuccess: () => {
         void message.success(t('lenders.deleted', { name: l.name }));
-        navigate('/lenders');
+        navigate(paths.lenders());
       },
       onError: (err) => void message.error(errorText(err, t)),
     });
@@ -53,7 +53,7 @@ export function LenderDetailPage({ id }: { id: number }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/lenders')}>
+      <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(paths.lenders())}>
         {t('lenders.backToList')}
       </Button>
       <Card
@@ -140,7 +140,7 @@ export function LenderDetailPage({ id }: { id: number }) {
               title: t('lenders.detail.client'),
               dataIndex: 'clientName',
               key: 'client',
-              render: (name: string, c) => <a href={`#/clients/${c.clientId}`}>{name}</a>,
+              render: (name: string, c) => <a href={href(paths.client(c.clientId))}>{name}</a>,
             },
             { title: t('lenders.detail.caseRef'), dataIndex: 'caseRef', key: 'caseRef', width: 160 },
             { title: t('lenders.detail.debts'), dataIndex: 'debtCount', key: 'debts', width: 120, align: 'right' },

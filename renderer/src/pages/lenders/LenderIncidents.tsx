@@ -1,6 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { href, paths } from '../../router';
 import { utcToZoned, type IncidentItem } from '../../../../shared/schemas/contacts';
 import { useLenderIncidents } from '../../api/contacts';
 import { errorText } from '../../api/errors';
@@ -65,7 +66,7 @@ export function LenderIncidents({ lenderId }: { lenderId: number }) {
                 key: 'client',
                 title: t('contacts.incidents.columns.client'),
                 width: 160,
-                render: (_, i) => <a href={`#/clients/${i.clientId}/timeline`}>{i.clientName}</a>,
+                render: (_, i) => <a href={href(paths.client(i.clientId, 'timeline'))}>{i.clientName}</a>,
               },
               {
                 key: 'types',

@@ -9,7 +9,7 @@ import { errorText } from '../../api/errors';
 import { useLenderList } from '../../api/lenders';
 import { LenderTypeTag, type LenderType } from '../../components/LenderPicker';
 import { MoneyText } from '../../components/Money';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { DemoTag } from '../../demo/DemoTag';
 
@@ -57,7 +57,7 @@ export function LenderListPage() {
       render: (name: string, l) => (
         <Space direction="vertical" size={0}>
           <Space size={6}>
-            <a href={`#/lenders/${l.id}`}>{name}</a>
+            <a href={href(paths.lender(l.id))}>{name}</a>
             {l.isDemo && <DemoTag />}
           </Space>
           {l.aliases.length > 0 && (
@@ -147,7 +147,7 @@ export function LenderListPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         onChange={onChange}
-        onRow={(l) => ({ onDoubleClick: () => navigate(`/lenders/${l.id}`), style: { cursor: 'pointer' } })}
+        onRow={(l) => ({ onDoubleClick: () => navigate(paths.lender(l.id)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={params.q || params.type ? t('lenders.noMatch') : t('lenders.empty')} /> }}
         pagination={{
           current: params.page,
@@ -158,7 +158,7 @@ export function LenderListPage() {
           showTotal: (total) => t('common.total', { count: total }),
         }}
       />
-      {creating && <LenderFormDrawer onClose={() => setCreating(false)} onSaved={(l) => navigate(`/lenders/${l.id}`)} />}
+      {creating && <LenderFormDrawer onClose={() => setCreating(false)} onSaved={(l) => navigate(paths.lender(l.id))} />}
     </Card>
   );
 }

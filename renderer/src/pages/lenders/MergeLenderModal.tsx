@@ -5,7 +5,7 @@ import type { LenderDetail } from '../../../../shared/schemas/lenders';
 import { errorText } from '../../api/errors';
 import { useLender, useMergeLender } from '../../api/lenders';
 import { LenderPicker } from '../../components/LenderPicker';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 
 /**
  * Folds this lender (a duplicate) into another: says plainly what will move, then merges
@@ -29,7 +29,7 @@ export function MergeLenderModal({ source, onClose }: { source: LenderDetail; on
         onSuccess: (merged) => {
           void message.success(t('lenders.merge.done', { name: merged.name }));
           onClose();
-          navigate(`/lenders/${merged.id}`);
+          navigate(paths.lender(merged.id));
         },
         onError: (err) => setError(errorText(err, t)),
       },

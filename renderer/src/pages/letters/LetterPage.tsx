@@ -8,7 +8,7 @@ import { errorText } from '../../api/errors';
 import { useDeleteLetter, useFinaliseLetter, useLetter, useLetterPdf, useLetterPreview, useMarkSent, useUpdateLetter } from '../../api/letters';
 import { DateInput } from '../../components/DateInput';
 import { UnreadableAmounts, useUnreadableBoxes } from '../../components/Money';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { BlockEditor } from './BlockEditor';
 import { LetterStatusTag } from './LettersPage';
 import { LetterPreviewView } from './LetterPreviewView';
@@ -128,7 +128,7 @@ export function LetterPage({ id }: { id: number }) {
       <Card
         title={
           <Space wrap>
-            <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => (history.length > 1 ? history.back() : navigate('/letters'))} />
+            <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => (history.length > 1 ? history.back() : navigate(paths.letters()))} />
             <Typography.Title level={4} style={{ margin: 0 }}>
               {data.title}
             </Typography.Title>
@@ -139,7 +139,7 @@ export function LetterPage({ id }: { id: number }) {
         }
         extra={
           <Space wrap>
-            <a href={`#/clients/${data.clientId}`}>
+            <a href={href(paths.client(data.clientId))}>
               {data.clientName} · {data.caseRef}
             </a>
             {data.lenderName && <Typography.Text type="secondary">→ {data.lenderName}</Typography.Text>}
@@ -197,7 +197,7 @@ export function LetterPage({ id }: { id: number }) {
               onConfirm={() =>
                 remove.mutateAsync(id).then(() => {
                   void message.success(t('letters.letter.deleted'));
-                  navigate(`/clients/${data.clientId}`);
+                  navigate(paths.client(data.clientId));
                 }, fail)
               }
             >

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LETTER_STATUSES, LETTER_TYPES, type LetterStatus, type LetterSummary, type LetterType } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useLetters } from '../../api/letters';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { useInstantFormat } from '../../components/instant';
 
 const STATUS_COLOR: Record<LetterStatus, string> = { draft: 'default', final: 'blue', sent: 'green' };
@@ -29,14 +29,14 @@ export function LettersPage() {
   const rows = clientId ? all.filter((l) => l.clientId === clientId) : all;
 
   const columns: TableProps<LetterSummary>['columns'] = [
-    { key: 'title', title: t('letters.columns.title'), render: (_, l) => <a href={`#/letters/${l.id}`}>{l.title}</a> },
+    { key: 'title', title: t('letters.columns.title'), render: (_, l) => <a href={href(paths.letter(l.id))}>{l.title}</a> },
     {
       key: 'client',
       title: t('letters.columns.client'),
       width: 200,
       render: (_, l) => (
         <Space direction="vertical" size={0}>
-          <a href={`#/clients/${l.clientId}`}>{l.clientName}</a>
+          <a href={href(paths.client(l.clientId))}>{l.clientName}</a>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {l.caseRef}
           </Typography.Text>
@@ -58,7 +58,7 @@ export function LettersPage() {
         </Typography.Title>
       }
       extra={
-        <Button icon={<FileTextOutlined />} href="#/templates">
+        <Button icon={<FileTextOutlined />} href={href(paths.templates())}>
           {t('letters.templatesLink')}
         </Button>
       }
@@ -96,7 +96,7 @@ export function LettersPage() {
         dataSource={rows}
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(l) => ({ onDoubleClick: () => navigate(`/letters/${l.id}`) })}
+        onRow={(l) => ({ onDoubleClick: () => navigate(paths.letter(l.id)) })}
         locale={{ emptyText: <Empty description={t('letters.list.empty')} /> }}
       />
     </Card>

@@ -7,7 +7,7 @@ import type { DebtView } from '../../../../shared/schemas/debts';
 import { LETTER_TYPES, type LetterType } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useDraftLetter } from '../../api/letters';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 
 interface Values {
   target: string;
@@ -42,7 +42,7 @@ export function NewLetterModal({ clientId, debts, debtId, open, onClose }: { cli
     try {
       const letter = await draft.mutateAsync({ clientId, type: v.type, locale: v.locale, ...(kind === 'debt' ? { debtId: Number(id) } : { lenderId: Number(id) }) });
       onClose();
-      navigate(`/letters/${letter.id}`);
+      navigate(paths.letter(letter.id));
     } catch (err) {
       void message.error(errorText(err, t));
     }

@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '../../../../shared/schemas/common';
 import { LETTER_TYPES, bodyIssues, type Body, type LetterType, type TemplateSummary } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useRestoreTemplate, useSaveTemplate, useTemplate, useTemplates } from '../../api/letters';
-import { navigate } from '../../router';
+import { href, navigate, paths } from '../../router';
 import { BlockEditor } from './BlockEditor';
 import { cleanBody } from './LetterPage';
 import { useInstantFormat } from '../../components/instant';
@@ -25,7 +25,7 @@ function TemplateLibrary() {
   const cell = (s: TemplateSummary | undefined) =>
     s ? (
       <Space direction="vertical" size={2}>
-        <a href={`#/templates/${s.id}`} aria-label={`${t('letters.templates.edit')} ${s.name} ${t(`letters.locales.${s.locale}`)}`}>
+        <a href={href(paths.template(s.id))} aria-label={`${t('letters.templates.edit')} ${s.name} ${t(`letters.locales.${s.locale}`)}`}>
           <EditOutlined /> {s.name}
         </a>
         <Space size={4}>
@@ -44,7 +44,7 @@ function TemplateLibrary() {
     <Card
       title={
         <Space>
-          <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => navigate('/letters')} />
+          <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => navigate(paths.letters())} />
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('letters.templatesTitle')}
           </Typography.Title>
@@ -105,7 +105,7 @@ function TemplateEditor({ id }: { id: number }) {
         <Card
           title={
             <Space wrap>
-              <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => navigate('/templates')} />
+              <Button type="text" icon={<LeftOutlined />} aria-label={t('letters.back')} onClick={() => navigate(paths.templates())} />
               <Typography.Title level={4} style={{ margin: 0 }}>
                 {data.name}
               </Typography.Title>

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDueReviews } from '../../api/calendar';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 
 // The follow-ups page's list of cases due for review: overdue and this week.
 export function DueReviewsCard() {
@@ -29,7 +29,7 @@ export function DueReviewsCard() {
             <List.Item>
               <Space>
                 <span style={{ fontVariantNumeric: 'tabular-nums' }}>{r.dueDate}</span>
-                <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/clients/${r.clientId}/agreements?review=open`)}>
+                <Button type="link" style={{ padding: 0 }} onClick={() => navigate(paths.client(r.clientId, 'agreements', { review: 'open' }))}>
                   {r.clientName}
                   <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
                     {r.caseRef}

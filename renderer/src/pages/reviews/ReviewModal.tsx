@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { REVIEW_OUTCOMES, type ReviewView } from '../../../../shared/schemas/reviews';
 import { useCompleteReview, useReview } from '../../api/calendar';
 import { applyFieldErrors, errorText } from '../../api/errors';
-import { navigate } from '../../router';
+import { navigate, paths } from '../../router';
 import { ReviewChangesView } from './ReviewChangesView';
 
 // A case review: what changed since the plan or the last review, then the outcome. Completing
@@ -21,7 +21,7 @@ export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: 
       void message.success(r.next ? t('reviews.completed', { date: r.next.dueDate }) : t('reviews.completedNoNext'));
       onClose();
       // Re-planning's own entry point: the proposals tab with the latest saved plan open for revision.
-      if (values.outcome === 'replan') navigate(`/clients/${review.clientId}/proposals?revise=latest`);
+      if (values.outcome === 'replan') navigate(paths.client(review.clientId, 'proposals', { revise: 'latest' }));
     } catch (err) {
       if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
     }

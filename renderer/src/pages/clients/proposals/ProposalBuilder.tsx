@@ -9,7 +9,7 @@ import type { ProposalDraftOutput, ProposalView } from '../../../../../shared/sc
 import type { RemedyParams } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes } from '../../../components/Money';
-import { navigate } from '../../../router';
+import { navigate, paths } from '../../../router';
 import { RemedyEditor } from './RemedyEditor';
 import { LenderHint } from '../../../components/insights/LenderHint';
 import { useSaveScenario } from './useSaveScenario';
@@ -239,7 +239,7 @@ export function ProposalBuilder({
             title={t(NOTICE_KEYS[n], { amount: n === 'priorityExceeds' ? formatMoney(-shortBy) : n === 'overBudget' ? formatMoney(overBudgetBy(plan.lines, plan.budgetFen)) : undefined })}
             action={
               n === 'noStatement' ? (
-                <Button size="small" onClick={() => navigate(`/clients/${clientId}/finances`)}>
+                <Button size="small" onClick={() => navigate(paths.client(clientId, 'finances'))}>
                   {t('proposals.notice.noStatementLink')}
                 </Button>
               ) : undefined

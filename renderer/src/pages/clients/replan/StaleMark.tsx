@@ -3,7 +3,7 @@ import { Alert, Button, Popover, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FigureChange } from '../../../../../shared/schemas/replan';
 import { useStale } from '../../../api/replan';
-import { navigate } from '../../../router';
+import { navigate, paths } from '../../../router';
 import { ChangeList } from './ChangeList';
 
 /** The mark on an open offer built on figures that changed: a tag, with what changed on hover or focus. */
@@ -33,7 +33,7 @@ export function StaleSummary({ clientId }: { clientId: number }) {
       title={[s.proposals.length ? t('replan.staleProposals', { count: s.proposals.length }) : null, s.offers.length ? t('replan.staleOffers', { count: s.offers.length }) : null].filter(Boolean).join('；')}
       description={<ChangeList changes={changes} />}
       action={
-        <Button size="small" onClick={() => navigate(`/clients/${clientId}/proposals`)}>
+        <Button size="small" onClick={() => navigate(paths.client(clientId, 'proposals'))}>
           {t('replan.openProposals')}
         </Button>
       }

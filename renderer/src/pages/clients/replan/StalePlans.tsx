@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../../shared/domain/region';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { useStale } from '../../../api/replan';
-import { navigate, usePath } from '../../../router';
+import { navigate, paths, useQueryParam } from '../../../router';
 import { ChangeList } from './ChangeList';
 import { ReviseModal } from './ReviseModal';
 
@@ -17,9 +17,7 @@ import { ReviseModal } from './ReviseModal';
 export function StalePlans({ clientId, region, proposals }: { clientId: number; region: Region; proposals: readonly ProposalView[] }) {
   const { t } = useTranslation();
   const stale = useStale(clientId);
-  const path = usePath();
-  const base = `/clients/${clientId}/proposals`;
-  const asked = new URLSearchParams(path.split('?')[1] ?? '').get('revise');
+  const asked = useQueryParam('revise');
   const latest = [...proposals].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id))[0];
   const revising = asked === 'latest' ? (latest?.id ?? null) : asked && proposals.some((p) => p.id === Number(asked)) ? Number(asked) : null;
   const items = stale.data?.proposals ?? [];
@@ -39,7 +37,7 @@ export function StalePlans({ clientId, region, proposals }: { clientId: number; 
                 <div key={s.id} data-testid={`stale-proposal-${s.id}`}>
                   <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
                     <Typography.Text strong>{s.name}</Typography.Text>
-                    <Button size="small" type="primary" icon={<SyncOutlined />} onClick={() => navigate(`${base}?revise=${s.id}`)}>
+                    <Button size="small" type="primary" icon={<SyncOutlined />} onClick={() => navigate(paths.client(clientId, 'proposals', { revise: s.id }))}>
                       {t('replan.revise.button')}
                     </Button>
                   </Space>
@@ -50,7 +48,7 @@ export function StalePlans({ clientId, region, proposals }: { clientId: number; 
           }
         />
       )}
-      {revising !== null && <ReviseModal key={revising} clientId={clientId} region={region} proposalId={revising} onClose={() => navigate(base)} />}
+      {revising !== null && <ReviseModal key={revising} clientId={clientId} region={region} proposalId={revising} onClose={() => navigate(paths.client(clientId, 'proposals'))} />}
     </>
   );
 }

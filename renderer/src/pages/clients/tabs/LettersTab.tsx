@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Empty, Form, Modal, Progress, Selec
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { href, paths } from '../../../router';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import { LETTER_TYPES, type LetterSummary, type LetterType } from '../../../../../shared/schemas/letters';
@@ -42,7 +43,7 @@ export function LettersTab({ client }: { client: ClientDetail }) {
   };
 
   const columns: TableProps<LetterSummary>['columns'] = [
-    { key: 'title', title: t('letters.columns.title'), render: (_, l) => <a href={`#/letters/${l.id}`}>{l.title}</a> },
+    { key: 'title', title: t('letters.columns.title'), render: (_, l) => <a href={href(paths.letter(l.id))}>{l.title}</a> },
     { key: 'lender', title: t('letters.columns.lender'), dataIndex: 'lenderName', width: 200 },
     { key: 'type', title: t('letters.columns.type'), width: 170, render: (_, l) => t(`letters.types.${l.type}`) },
     { key: 'locale', title: t('letters.columns.locale'), width: 100, render: (_, l) => t(`letters.locales.${l.locale}`) },
