@@ -1,19 +1,17 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useCaseCurrency } from '../../../components/caseRegion';
-import type { TableColumnsType } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../../../shared/domain/dates';
-import { FREQUENCIES, type StatementDetail } from '../../../../../shared/schemas/statements';
+import type { StatementDetail } from '../../../../../shared/schemas/statements';
 import { ApiError } from '../../../api/client';
 import { errorText } from '../../../api/errors';
 import { useSettings } from '../../../api/settings';
 import { useCreateStatement, useUpdateStatement } from '../../../api/statements';
 import { DateInput } from '../../../components/DateInput';
-import { formatFen, MoneyInput, MoneyText, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';
-import { RangeTag } from './RangeTag';
-import { draftMonthly, draftRangeMark, draftTotals, SECTION_CATEGORIES, SECTION_KIND, SECTIONS, sectionOf, type DraftLine, type RangeFen, type SectionKey } from './sections';
+import { formatFen, MoneyText, UnreadableAmounts, useUnreadableBoxes, type MoneyValue } from '../../../components/Money';
+import { EditorSection, type LineField } from './EditorSection';
+import { draftTotals, SECTION_CATEGORIES, SECTION_KIND, SECTIONS, sectionOf, type DraftLine, type RangeFen, type SectionKey } from './sections';
 
 let nextKey = 1;
 const newKey = () => `line-${nextKey++}`;
@@ -30,8 +28,6 @@ function draftsFrom(statement: StatementDetail | null): DraftLine[] {
   );
   return SECTIONS.flatMap((s) => drafts.filter((d) => sectionOf(d.category) === s));
 }
-
-type LineField = 'category' | 'label' | 'amountFen' | 'frequency' | 'note';
 
 export interface StatementEditorProps {
   clientId: number;
@@ -140,183 +136,6 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
   };
 
   const totals = draftTotals(lines);
-  const frequencyOptions = FREQUENCIES.map((f) => ({ value: f, label: t(`finances.frequencies.${f}`) }));
-
-  const sectionTable = (section: SectionKey) => {
-    const sectionLines = lines.filter((l) => sectionOf(l.category) === section);
-    const title = t(`finances.sections.${section}`);
-    const isAsset = section === 'asset';
-    const subtotal = totals && { income: totals.incomeMonthlyFen, fixed: totals.fixedMonthlyFen, variable: totals.variableMonthlyFen, asset: totals.assetsFen }[section];
-    const labelOf = (l: DraftLine, column: string) => `${title} ${t('finances.lineOf', { n: sectionLines.indexOf(l) + 1 })} ${column}`;
-    const errorOf = (l: DraftLine, field: LineField) => errors[`${l.key}.${field}`];
-    const errorId = (l: DraftLine, field: LineField) => `${l.key}-${field}-error`;
-    const withError = (l: DraftLine, field: LineField, control: ReactNode) => (
-      <>
-        {control}
-        {errorOf(l, field) && (
-          <Typography.Text type="danger" id={errorId(l, field)} role="alert" style={{ fontSize: 12, display: 'block' }}>
-            {errorOf(l, field)}
-          </Typography.Text>
-        )}
-      </>
-    );
-    const errorProps = (l: DraftLine, field: LineField) =>
-      errorOf(l, field) ? { status: 'error' as const, 'aria-invalid': true, 'aria-describedby': errorId(l, field) } : {};
-
-    const columns: TableColumnsType<DraftLine> = [
-      {
-        key: 'category',
-        title: t('finances.columns.category'),
-        width: 210,
-        render: (_, l) =>
-          withError(
-            l,
-            'category',
-            <Select
-              aria-label={labelOf(l, t('finances.columns.category'))}
-              value={l.category}
-              style={{ width: '100%' }}
-              popupMatchSelectWidth={false}
-              options={SECTION_CATEGORIES[section].map((c) => ({ value: c, label: t(`finances.categories.${c}`) }))}
-              onChange={(v) => setLine(l.key, 'category', v)}
-              {...errorProps(l, 'category')}
-            />,
-          ),
-      },
-      {
-        key: 'label',
-        title: t('finances.columns.label'),
-        render: (_, l) =>
-          withError(
-            l,
-            'label',
-            <Input
-              aria-label={labelOf(l, t('finances.columns.label'))}
-              value={l.label}
-              maxLength={100}
-              placeholder={t('finances.labelPlaceholder')}
-              onChange={(e) => setLine(l.key, 'label', e.target.value)}
-              {...errorProps(l, 'label')}
-            />,
-          ),
-      },
-      {
-        key: 'amount',
-        title: isAsset ? t('finances.columns.value') : t('finances.columns.amount'),
-        width: 150,
-        render: (_, l) =>
-          withError(
-            l,
-            'amountFen',
-            <MoneyInput
-              aria-label={labelOf(l, isAsset ? t('finances.columns.value') : t('finances.columns.amount'))}
-              value={l.amountFen}
-              trackAs={l.key}
-              onChange={(v) => setAmount(l.key, v)}
-              {...errorProps(l, 'amountFen')}
-            />,
-          ),
-      },
-      ...(isAsset
-        ? []
-        : [
-            {
-              key: 'frequency',
-              title: t('finances.columns.frequency'),
-              width: 130,
-              render: (_: unknown, l: DraftLine) =>
-                withError(
-                  l,
-                  'frequency',
-                  <Select
-                    aria-label={labelOf(l, t('finances.columns.frequency'))}
-                    value={l.frequency}
-                    style={{ width: '100%' }}
-                    popupMatchSelectWidth={false}
-                    options={frequencyOptions}
-                    onChange={(v: (typeof FREQUENCIES)[number]) => setLine(l.key, 'frequency', v)}
-                    {...errorProps(l, 'frequency')}
-                  />,
-                ),
-            },
-            {
-              key: 'monthly',
-              title: t('finances.columns.monthly'),
-              width: 130,
-              align: 'right' as const,
-              render: (_: unknown, l: DraftLine) => (
-                <span data-testid="line-monthly">
-                  <MoneyText fen={draftMonthly(l)} />
-                </span>
-              ),
-            },
-          ]),
-      {
-        key: 'note',
-        title: t('finances.columns.note'),
-        render: (_, l) => {
-          const mark = draftRangeMark(l, draftMonthly(l), ranges);
-          return (
-            <Space direction="vertical" size={2} style={{ width: '100%' }}>
-              {mark && <RangeTag mark={mark} range={ranges[l.category]} />}
-              {withError(
-                l,
-                'note',
-                <Input
-                  aria-label={labelOf(l, t('finances.columns.note'))}
-                  value={l.note}
-                  maxLength={500}
-                  placeholder={mark ? t('finances.justifyPlaceholder') : t('finances.notePlaceholder')}
-                  onChange={(e) => setLine(l.key, 'note', e.target.value)}
-                  {...errorProps(l, 'note')}
-                />,
-              )}
-            </Space>
-          );
-        },
-      },
-      {
-        key: 'remove',
-        width: 48,
-        render: (_, l) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('finances.removeLine')}: ${labelOf(l, '').trim()}`} onClick={() => removeLine(l.key)} />,
-      },
-    ];
-
-    return (
-      <section key={section} aria-label={title}>
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-          <Space direction="vertical" size={0}>
-            <Typography.Title level={5} style={{ margin: 0 }}>
-              {title}
-            </Typography.Title>
-            {section !== 'income' && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t(`finances.sectionHelp.${section}`)}
-              </Typography.Text>
-            )}
-          </Space>
-          <Typography.Text>
-            {t('finances.labelled', { label: isAsset ? t('finances.totals.assets') : t('finances.totals.subtotal') })}
-            <MoneyText fen={subtotal} strong />
-          </Typography.Text>
-        </Space>
-        <Table<DraftLine>
-          size="small"
-          rowKey="key"
-          pagination={false}
-          columns={columns}
-          dataSource={sectionLines}
-          data-testid={`editor-section-${section}`}
-          locale={{ emptyText: t('finances.noLines') }}
-          tableLayout="fixed"
-          scroll={{ x: 900 }}
-        />
-        <Button type="dashed" icon={<PlusOutlined />} onClick={() => addLine(section)} style={{ marginTop: 8 }} aria-label={`${t('finances.addLine')}（${title}）`}>
-          {t('finances.addLine')}
-        </Button>
-      </section>
-    );
-  };
 
   const d = totals?.disposableMonthlyFen ?? null;
   return (
@@ -368,7 +187,20 @@ export function StatementEditor({ clientId, mode, base, onDone }: StatementEdito
               </Col>
             </Row>
           </Form>
-          {SECTIONS.map(sectionTable)}
+          {SECTIONS.map((section) => (
+            <EditorSection
+              key={section}
+              section={section}
+              sectionLines={lines.filter((l) => sectionOf(l.category) === section)}
+              subtotal={totals && { income: totals.incomeMonthlyFen, fixed: totals.fixedMonthlyFen, variable: totals.variableMonthlyFen, asset: totals.assetsFen }[section]}
+              errors={errors}
+              ranges={ranges}
+              onChange={setLine}
+              onAmount={setAmount}
+              onRemove={removeLine}
+              onAdd={addLine}
+            />
+          ))}
           <div
             style={{ position: 'sticky', bottom: 0, zIndex: 2, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '12px 0', margin: '0 -1px' }}
             data-testid="editor-totals"
