@@ -10,7 +10,7 @@ export const useLockStatus = () => useQuery({ queryKey: lockKeys.status, queryFn
  * Shows the lock status and, when locked, drops every cached answer except the settings
  * (the lock screen needs the language): no case data stays in memory or on screen.
  */
-export function applyLockStatus(qc: QueryClient, status: LockStatus): void {
+function applyLockStatus(qc: QueryClient, status: LockStatus): void {
   qc.setQueryData(lockKeys.status, status);
   if (status.locked) {
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== lockKeys.status[0] && q.queryKey[0] !== settingsKeys.all[0] });

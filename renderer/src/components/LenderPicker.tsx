@@ -24,7 +24,7 @@ export function LenderTypeTag({ type }: { type: LenderType }) {
 }
 
 /** A first guess at the type from the name, which the counsellor can change. */
-export function guessLenderType(name: string): LenderType {
+function guessLenderType(name: string): LenderType {
   if (/催收|资产管理|資產管理|商务咨询|商務諮詢|律师事务所|律師事務所/.test(name)) return 'collection_agency';
   if (/消费金融|消費金融|小额贷款|小額貸款|小贷|小貸/.test(name)) return 'consumer_finance';
   if (/银行|銀行|信用卡|bank/i.test(name)) return 'bank';
@@ -163,7 +163,7 @@ interface CreateValues {
 }
 
 /** The small form for a lender created while entering a debt: its name and type; the rest can wait. */
-export function CreateLenderModal({
+function CreateLenderModal({
   name,
   onClose,
   onCreated,

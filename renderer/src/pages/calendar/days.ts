@@ -5,12 +5,12 @@ import { addDays } from '../../../../shared/domain/dates';
 export type CalendarView = 'month' | 'week';
 
 /** 0 = Monday … 6 = Sunday. */
-export function weekdayIndex(date: string): number {
+function weekdayIndex(date: string): number {
   return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
 
-export const mondayOf = (date: string) => addDays(date, -weekdayIndex(date));
-export const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
+const mondayOf = (date: string) => addDays(date, -weekdayIndex(date));
+const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
 
 /** The first and last day shown, for the view that holds `anchor`. */
 export function visibleRange(view: CalendarView, anchor: string): { from: string; to: string } {

@@ -8,7 +8,7 @@ import { MoneyText } from '../../../components/Money';
 
 // Colours and small pieces shared by the offers and agreements views.
 
-export const OFFER_COLORS: Record<OfferStatus, string> = {
+const OFFER_COLORS: Record<OfferStatus, string> = {
   drafted: 'default',
   sent: 'processing',
   countered: 'orange',
@@ -19,7 +19,7 @@ export const OFFER_COLORS: Record<OfferStatus, string> = {
 
 export const AGREEMENT_COLORS: Record<AgreementStatus, string> = { active: 'processing', completed: 'success', broken: 'error', cancelled: 'default' };
 
-export const STATE_COLORS: Record<InstalmentState, string> = { paid: 'success', partial: 'cyan', due: 'default', late: 'warning', missed: 'error' };
+const STATE_COLORS: Record<InstalmentState, string> = { paid: 'success', partial: 'cyan', due: 'default', late: 'warning', missed: 'error' };
 
 export function OfferStatusTag({ status }: { status: OfferStatus }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { decimalToPercentText, formatLine, formatPercent } from './format';
 type Cost = DebtView['cost'];
 
 /** A reference line the primary figure is above, worded as a comparison and never as a verdict. */
-export function AboveLineTag({ line, basis, severe }: { line: Cost['aboveLines'][number]; basis: Cost['basis']; severe?: boolean }) {
+function AboveLineTag({ line, basis, severe }: { line: Cost['aboveLines'][number]; basis: Cost['basis']; severe?: boolean }) {
   const { t, i18n } = useTranslation();
   const text = formatLine(line.rate, i18n.language);
   const long = line.kind === 'lpr4' ? t('cost.aboveLprLong', { line: text }) : basis === 'irrMethod' ? t('cost.aboveLineLong', { line: text }) : t('debts.cost.aboveLineLong', { line: text });

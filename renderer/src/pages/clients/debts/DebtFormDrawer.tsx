@@ -124,7 +124,7 @@ function toPayload(v: FormValues) {
  * contract names them ('receivedFen', 'patch.rate.value', 'schedule.2.date'); the form
  * holds the rate as two fields and the schedule as a list. Returns whether any landed.
  */
-export function applyDebtFieldErrors(form: FormInstance<FormValues>, err: unknown): boolean {
+function applyDebtFieldErrors(form: FormInstance<FormValues>, err: unknown): boolean {
   if (!(err instanceof ApiError)) return false;
   const fields: { name: (string | number)[]; errors: string[] }[] = [];
   for (const [path, message] of Object.entries(err.fields)) {

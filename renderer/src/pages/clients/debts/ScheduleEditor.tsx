@@ -13,7 +13,7 @@ export interface ScheduleRow {
 }
 
 /** `count` payments of `amountFen`, the first on `first`, then on the same day of each following month. */
-export function equalMonthlyPayments(first: string, count: number, amountFen: number): ScheduleRow[] {
+function equalMonthlyPayments(first: string, count: number, amountFen: number): ScheduleRow[] {
   return Array.from({ length: count }, (_, i) => ({ date: addMonths(first, i), amountFen }));
 }
 

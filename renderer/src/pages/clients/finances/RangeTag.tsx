@@ -5,7 +5,7 @@ import { formatFen } from '../../../components/Money';
 import type { RangeFen } from './sections';
 
 /** '¥500.00 – ¥1,200.00', 'at least ¥500.00', …; null when the category has no range. */
-export function useRangeText() {
+function useRangeText() {
   const { t, i18n } = useTranslation();
   const caseCurrency = useCaseCurrency();
   return (range: RangeFen | undefined): string | null => {

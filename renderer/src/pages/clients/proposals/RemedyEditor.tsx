@@ -9,7 +9,7 @@ import { currencySymbol, isFen, MoneyInput } from '../../../components/Money';
 // The remedy picker of one proposal line and the parameters of the chosen remedy. Every
 // change hands a complete, valid RemedyParams up; the plan is recomputed from it at once.
 
-export const REMEDY_LABELS: Record<Remedy, string> = {
+const REMEDY_LABELS: Record<Remedy, string> = {
   extension: 'proposals.remedy.extension',
   instalments: 'proposals.remedy.instalments',
   waiver: 'proposals.remedy.waiver',
@@ -21,7 +21,7 @@ const ORDER: Remedy[] = ['instalments', 'card_instalments', 'waiver', 'settlemen
 const WAIVER_KEYS = { interest: 'proposals.params.interest', penalty: 'proposals.params.penalty', fees: 'proposals.params.fees', principal: 'proposals.params.principal' } as const;
 
 /** Starting parameters when the counsellor switches a line to `remedy`. */
-export function defaultParams(remedy: Remedy, ctx: { months: number; startDate: string; outstandingFen: number }): RemedyParams {
+function defaultParams(remedy: Remedy, ctx: { months: number; startDate: string; outstandingFen: number }): RemedyParams {
   switch (remedy) {
     case 'extension':
       return { remedy, extendTo: addMonths(ctx.startDate, 3) };

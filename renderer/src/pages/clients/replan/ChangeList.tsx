@@ -5,7 +5,7 @@ import type { FigureChange } from '../../../../../shared/schemas/replan';
 import { formatFen } from '../../../components/Money';
 
 /** One change in the UI language, e.g. "可支配收入 ¥3,200.00 → ¥2,400.00" or "新增债务：某某（¥3,000.00）". */
-export function changeText(c: FigureChange, t: TFunction, language: string): string {
+function changeText(c: FigureChange, t: TFunction, language: string): string {
   const money = (fen: number | null) => (fen === null ? t('replan.change.disposableNone') : formatFen(fen, language));
   switch (c.kind) {
     case 'disposable':
