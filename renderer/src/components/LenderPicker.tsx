@@ -3,6 +3,7 @@ import { App, Form, Input, Modal, Select, Space, Spin, Tag, Typography } from 'a
 import type { RefSelectProps } from 'antd/es/select';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../hooks/useDebounced';
 import { LENDER_TYPES } from '../../../shared/schemas/lenders';
 import { applyFieldErrors, errorText } from '../api/errors';
 import { useCreateLender, useLender, useLenderSuggestions } from '../api/lenders';
@@ -60,7 +61,6 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
   const select = useRef<RefSelectProps>(null);
   // The small "new lender" dialog is removed as it closes, before it could hand the focus
@@ -73,11 +73,7 @@ export function LenderPicker({ value, onChange, allowCreate, placeholder, id, 'a
   // Names of lenders seen in suggestions, so the chosen one shows without another call.
   const known = useRef(new Map<number, { name: string; type: LenderType }>());
 
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
-
+  const query = useDebounced(search.trim(), 200);
   const suggestions = useLenderSuggestions(query, open);
   for (const s of suggestions.data ?? []) known.current.set(s.id, { name: s.name, type: s.type });
   const current = useLender(value, !!value && !known.current.has(value));

@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../hooks/useDebounced';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { useSearch } from '../api/search';
 import { AppPath, navigate, paths } from '../router';
@@ -26,7 +27,6 @@ export function QuickSearch() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -40,10 +40,7 @@ export function QuickSearch() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 120);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const q = useDebounced(text.trim(), 120);
 
   const results = useSearch(q, open);
   const hits = q ? (results.data?.items ?? []) : [];

@@ -3,7 +3,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
@@ -11,6 +10,7 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { errorText } from '../../api/errors';
 import { useClientList } from '../../api/clients';
 import { href, navigate, paths } from '../../router';
+import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { StatusTag } from './StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 
@@ -20,28 +20,12 @@ type ListParams = Required<Pick<ChannelInput<'clients.list'>, 'page' | 'pageSize
 };
 
 // Kept outside the component so coming back from a client finds the list as it was left.
-let remembered: ListParams = { page: 1, pageSize: 50, sort: 'updatedAt', order: 'desc', archived: false };
+const remembered: ListMemory<ListParams> = { current: { page: 1, pageSize: 50, sort: 'updatedAt', order: 'desc', archived: false } };
 
 export function ClientListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useState<ListParams>(remembered);
-  const [search, setSearch] = useState(params.q ?? '');
+  const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
   const list = useClientList(params);
-
-  useEffect(() => {
-    remembered = params;
-  }, [params]);
-
-  // Search as the counsellor types, but not on every keystroke.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const q = search.trim() || undefined;
-      setParams((p) => (p.q === q ? p : { ...p, q, page: 1 }));
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  const sortOrder = (key: ListParams['sort']) => (params.sort === key ? (params.order === 'asc' ? 'ascend' : 'descend') : null);
 
   const columns: TableProps<ClientSummary>['columns'] = [
     { title: t('clients.columns.caseRef'), dataIndex: 'caseRef', key: 'caseRef', width: 140, sorter: true, sortOrder: sortOrder('caseRef') },
@@ -85,17 +69,6 @@ export function ClientListPage() {
     },
   ];
 
-  const onChange: TableProps<ClientSummary>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    setParams((p) => ({
-      ...p,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? p.pageSize,
-      sort: s?.order ? (s.columnKey as ListParams['sort']) : 'updatedAt',
-      order: s?.order === 'ascend' ? 'asc' : 'desc',
-    }));
-  };
-
   return (
     <Card
       title={<Typography.Title level={3} style={{ margin: 0 }}>{t('clients.title')}</Typography.Title>}
@@ -121,14 +94,14 @@ export function ClientListPage() {
           aria-label={t('clients.columns.status')}
           value={params.status ?? 'all'}
           style={{ width: 170 }}
-          onChange={(v: ClientStatus | 'all') => setParams((p) => ({ ...p, status: v === 'all' ? undefined : v, page: 1 }))}
+          onChange={(v: ClientStatus | 'all') => filter({ status: v === 'all' ? undefined : v })}
           options={[{ value: 'all', label: t('clients.allStatuses') }, ...CLIENT_STATUSES.map((s) => ({ value: s, label: t(`clients.statuses.${s}`) }))]}
         />
         <Space>
           <Switch
             id="show-archived"
             checked={params.archived}
-            onChange={(archived) => setParams((p) => ({ ...p, archived, page: 1 }))}
+            onChange={(archived) => filter({ archived })}
           />
           <label htmlFor="show-archived">{t('clients.showArchived')}</label>
         </Space>
@@ -140,17 +113,10 @@ export function ClientListPage() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        onChange={onChange}
+        onChange={onTableChange}
         onRow={(c) => ({ onDoubleClick: () => navigate(paths.client(c.id)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={params.q || params.status ? t('clients.noMatch') : t('clients.empty')} /> }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
+        pagination={pagination(list.data?.total ?? 0)}
       />
     </Card>
   );

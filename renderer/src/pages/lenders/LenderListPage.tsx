@@ -1,7 +1,7 @@
 import { PlusOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import { LENDER_TYPES, type LenderSummary } from '../../../../shared/schemas/lenders';
@@ -10,35 +10,21 @@ import { useLenderList } from '../../api/lenders';
 import { LenderTypeTag, type LenderType } from '../../components/LenderPicker';
 import { MoneyText } from '../../components/Money';
 import { href, navigate, paths } from '../../router';
+import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { DemoTag } from '../../demo/DemoTag';
 
 type ListParams = Required<Pick<ChannelInput<'lenders.list'>, 'page' | 'pageSize' | 'sort' | 'order'>> & { type?: LenderType; q?: string };
-type SortKey = ListParams['sort'];
 
 // Kept outside the component so coming back from a lender finds the list as it was left.
-let remembered: ListParams = { page: 1, pageSize: 50, sort: 'name', order: 'asc' };
+const remembered: ListMemory<ListParams> = { current: { page: 1, pageSize: 50, sort: 'name', order: 'asc' } };
 
 export function LenderListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useState<ListParams>(remembered);
-  const [search, setSearch] = useState(params.q ?? '');
+  const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'name', order: 'asc' });
   const [creating, setCreating] = useState(false);
   const list = useLenderList(params);
 
-  useEffect(() => {
-    remembered = params;
-  }, [params]);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const q = search.trim() || undefined;
-      setParams((p) => (p.q === q ? p : { ...p, q, page: 1 }));
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  const sortOrder = (key: SortKey) => (params.sort === key ? (params.order === 'asc' ? 'ascend' : 'descend') : null);
   const usageTitle = (text: string) => (
     <Tooltip title={t('lenders.usageHint')}>
       <span>
@@ -98,17 +84,6 @@ export function LenderListPage() {
     },
   ];
 
-  const onChange: TableProps<LenderSummary>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    setParams((p) => ({
-      ...p,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? p.pageSize,
-      sort: s?.order ? (s.columnKey as SortKey) : 'name',
-      order: s?.order === 'descend' ? 'desc' : 'asc',
-    }));
-  };
-
   return (
     <Card
       title={
@@ -135,7 +110,7 @@ export function LenderListPage() {
           aria-label={t('lenders.columns.type')}
           value={params.type ?? 'all'}
           style={{ width: 170 }}
-          onChange={(v: LenderType | 'all') => setParams((p) => ({ ...p, type: v === 'all' ? undefined : v, page: 1 }))}
+          onChange={(v: LenderType | 'all') => filter({ type: v === 'all' ? undefined : v })}
           options={[{ value: 'all', label: t('lenders.allTypes') }, ...LENDER_TYPES.map((type) => ({ value: type, label: t(`lenders.types.${type}`) }))]}
         />
       </Space>
@@ -146,17 +121,10 @@ export function LenderListPage() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        onChange={onChange}
+        onChange={onTableChange}
         onRow={(l) => ({ onDoubleClick: () => navigate(paths.lender(l.id)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={params.q || params.type ? t('lenders.noMatch') : t('lenders.empty')} /> }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
+        pagination={pagination(list.data?.total ?? 0)}
       />
       {creating && <LenderFormDrawer onClose={() => setCreating(false)} onSaved={(l) => navigate(paths.lender(l.id))} />}
     </Card>

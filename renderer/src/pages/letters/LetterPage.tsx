@@ -2,6 +2,7 @@ import { CheckCircleOutlined, DeleteOutlined, DownloadOutlined, ExportOutlined, 
 import { Alert, App, Button, Card, Col, Popconfirm, Popover, Row, Skeleton, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../../hooks/useDebounced';
 import { useChecklistWarning } from '../clients/checklists/useChecklistWarning';
 import { bodyIssues, type Body } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
@@ -22,15 +23,6 @@ export function cleanBody(body: Body): Body {
     blocks: body.blocks.map((b) => (b.kind === 'list' ? { ...b, items: b.items.filter((i) => i.trim() !== '').length ? b.items.filter((i) => i.trim() !== '') : [''] } : b)),
     enclosures: body.enclosures.filter((e) => e.trim() !== ''),
   };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return v;
 }
 
 // One letter: the block editor with the field picker, a live preview laid out like the PDF,
