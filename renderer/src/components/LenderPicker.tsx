@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '../hooks/useDebounced';
 import { LENDER_TYPES } from '../../../shared/schemas/lenders';
-import { applyFieldErrors, errorText } from '../api/errors';
+import { useFormFailure } from '../hooks/useFormFailure';
 import { useCreateLender, useLender, useLenderSuggestions } from '../api/lenders';
 
 export type LenderType = (typeof LENDER_TYPES)[number];
@@ -170,6 +170,7 @@ function CreateLenderModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateLender();
 
@@ -187,7 +188,7 @@ function CreateLenderModal({
       void message.success(t('lenders.created', { name: lender.name }));
       onCreated(lender);
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

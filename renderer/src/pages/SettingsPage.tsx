@@ -1,7 +1,7 @@
 import { App, Button, Card, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
 import { DEFAULT_REGION, REGIONS, type Region } from '../../../shared/domain/region';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, errorText } from '../api/errors';
+import { useFormFailure } from '../hooks/useFormFailure';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/settings';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { BackupCard } from './settings/BackupCard';
@@ -17,6 +17,7 @@ import { useRequestedFocus } from '../components/focusField';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const settings = useSettings();
   const info = useAppInfo();
   const update = useUpdateSettings();
@@ -27,7 +28,7 @@ export function SettingsPage() {
     update.mutate(values, {
       onSuccess: () => void message.success(t('settings.saved')),
       onError: (err) => {
-        if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+        showFailure(form, err);
       },
     });
 

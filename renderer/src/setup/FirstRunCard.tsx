@@ -3,7 +3,8 @@ import { App, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateLetterhead } from '../api/documents';
-import { applyFieldErrors, errorText } from '../api/errors';
+import { errorText } from '../api/errors';
+import { useFormFailure } from '../hooks/useFormFailure';
 import { useCaseCount } from '../api/clients';
 import { useSettings, useUpdateSettings } from '../api/settings';
 import { EntryForm } from '../components/form/EntryForm';
@@ -25,6 +26,7 @@ interface Details {
 export function FirstRunCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const settings = useSettings();
   const clients = useCaseCount();
   const updateSettings = useUpdateSettings();
@@ -42,7 +44,7 @@ export function FirstRunCard() {
       await updateLetterhead.mutateAsync(letterhead);
       setStep(1);
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

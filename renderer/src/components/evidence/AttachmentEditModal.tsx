@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, type AttachmentView } from '../../../../shared/schemas/evidence';
 import { useUpdateAttachment } from '../../api/evidence';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { DateInput } from '../DateInput';
 
 interface Values {
@@ -27,6 +27,7 @@ export function AttachmentEditModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const update = useUpdateAttachment(attachment?.clientId ?? 0);
 
@@ -54,7 +55,7 @@ export function AttachmentEditModal({
       message.success(t('evidence.saved'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   }
 

@@ -13,7 +13,8 @@ import { DateInput } from '../../components/DateInput';
 import { EntryForm } from '../../components/form/EntryForm';
 import { useDiscardGuard } from '../../components/form/useDiscardGuard';
 import { revealIdNumber } from '../../api/clients';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { useClient, useCreateClient, useUpdateClient } from '../../api/clients';
 import { useSettings } from '../../api/settings';
 import { DEFAULT_REGION, idTypesFor, REGION_ID_TYPE, REGIONS, type Region } from '../../../../shared/domain/region';
@@ -80,6 +81,7 @@ export function ClientFormPage({ id }: { id?: number }) {
 function ClientForm({ client }: { client?: ClientDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateClient();
   const update = useUpdateClient();
@@ -134,7 +136,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
       void message.success(client ? t('clients.saved') : t('clients.created', { name: saved.name }));
       navigate(paths.client(saved.id));
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -7,7 +7,8 @@ import { CONTACT_CHANNELS, DIRECTIONS, INCIDENT_TYPES, utcToZoned, zonedToUtc, t
 import { ApiError } from '../../api/client';
 import { useCreateContact, useDeleteContact, useUpdateContact } from '../../api/contacts';
 import { useDebts } from '../../api/debts';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { useSettings } from '../../api/settings';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/form/FormDrawer';
@@ -120,6 +121,7 @@ export function ContactDrawer({
   const { t } = useTranslation();
   const shown = useShownText();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<FormValues>();
   const timeZone = useTimeZone();
   const debts = useDebts(clientId);
@@ -161,7 +163,7 @@ export function ContactDrawer({
       onClose();
     } catch (err) {
       if (err instanceof ApiError && err.fields.occurredAt) form.setFields([{ name: 'date', errors: [err.fields.occurredAt] }]);
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

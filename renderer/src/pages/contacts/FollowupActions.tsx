@@ -6,7 +6,8 @@ import { addDays, todayIn } from '../../../../shared/domain/dates';
 import { CONTACT_CHANNELS, DIRECTIONS, type FollowupView } from '../../../../shared/schemas/contacts';
 import { useCreateFollowup, useFollowupDone, useSnoozeFollowup } from '../../api/contacts';
 import { useDebts } from '../../api/debts';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { DateInput } from '../../components/DateInput';
 import { useTimeZone } from './ContactDrawer';
 import { EntryForm } from '../../components/form/EntryForm';
@@ -17,6 +18,7 @@ export function FollowupDoneButton({ followup, size = 'small' }: { followup: Fol
   const { t } = useTranslation();
   const shown = useShownText();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const done = useFollowupDone();
@@ -35,7 +37,7 @@ export function FollowupDoneButton({ followup, size = 'small' }: { followup: Fol
       void message.success(t('contacts.followups.doneSaved'));
       setOpen(false);
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 
@@ -148,6 +150,7 @@ export function FollowupSnoozeButton({ followup, size = 'small' }: { followup: F
 export function CreateFollowupModal({ clientId, open, onClose }: { clientId: number; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm();
   const debts = useDebts(clientId);
   const create = useCreateFollowup();
@@ -160,7 +163,7 @@ export function CreateFollowupModal({ clientId, open, onClose }: { clientId: num
       void message.success(t('contacts.followups.created'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -2,7 +2,8 @@ import { App, Button, Form, Input, Modal, Radio, Result, Space, Spin, Typography
 import { useTranslation } from 'react-i18next';
 import { REVIEW_OUTCOMES, type ReviewView } from '../../../../shared/schemas/reviews';
 import { useCompleteReview, useReview } from '../../api/calendar';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { navigate, paths } from '../../router';
 import { ReviewChangesView } from './ReviewChangesView';
 
@@ -11,6 +12,7 @@ import { ReviewChangesView } from './ReviewChangesView';
 export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const detail = useReview(review.id);
   const complete = useCompleteReview();
   const [form] = Form.useForm<{ outcome: ReviewView['outcome']; notes: string }>();
@@ -23,7 +25,7 @@ export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: 
       // Re-planning's own entry point: the proposals tab with the latest saved plan open for revision.
       if (values.outcome === 'replan') navigate(paths.client(review.clientId, 'proposals', { revise: 'latest' }));
     } catch (err) {
-      if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterheadUpdateInput } from '../../../../shared/schemas/documents';
 import { useLetterhead, usePickLogo, usePreviewLetterhead, useUpdateLetterhead } from '../../api/documents';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { EntryForm } from '../../components/form/EntryForm';
 
 type Fields = { organisation: string; address: string; phone: string; email: string };
@@ -12,6 +13,7 @@ type Fields = { organisation: string; address: string; phone: string; email: str
 export function LetterheadCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Fields>();
   const letterhead = useLetterhead();
   const update = useUpdateLetterhead();
@@ -27,7 +29,7 @@ export function LetterheadCard() {
     update.mutate(values satisfies LetterheadUpdateInput, {
       onSuccess: () => void message.success(t('documents.letterhead.saved')),
       onError: (err) => {
-        if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+        showFailure(form, err);
       },
     });
 

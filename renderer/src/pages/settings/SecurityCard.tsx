@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_MINUTES } from '../../../../shared/schemas/lock';
-import { applyFieldErrors, errorText } from '../../api/errors';
+import { useFormFailure } from '../../hooks/useFormFailure';
 import { useConfigureLock, useDisableLock, useLockStatus } from '../../api/lock';
 
 interface Values {
@@ -16,6 +16,7 @@ interface Values {
 export function SecurityCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const status = useLockStatus();
   const configure = useConfigureLock();
   const disable = useDisableLock();
@@ -24,7 +25,7 @@ export function SecurityCard() {
   const enabled = status.data?.enabled ?? false;
 
   const onError = (err: unknown) => {
-    if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+    showFailure(form, err);
   };
   const save = (v: Values) =>
     configure.mutate(

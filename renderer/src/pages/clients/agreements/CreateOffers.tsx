@@ -3,7 +3,8 @@ import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
 import { useDebts } from '../../../api/debts';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyText } from '../../../components/Money';
 import { CONTACT_CHANNELS } from '../../../../../shared/schemas/agreements';
@@ -114,6 +115,7 @@ interface CreateValues {
 export function CreateOfferModal({ clientId, onClose }: { clientId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<CreateValues>();
   const today = useToday();
   const alreadySent = Form.useWatch('alreadySent', form);
@@ -140,7 +142,7 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
       message.success(t('agreements.offers.created', { count: 1 }));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

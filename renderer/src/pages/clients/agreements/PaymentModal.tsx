@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import { useRecordPayment } from '../../../api/agreements';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, moneyRule } from '../../../components/Money';
 import { useToday } from './format';
@@ -18,6 +18,7 @@ interface Values {
 export function PaymentModal({ agreement, onClose }: { agreement: AgreementView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const today = useToday();
   const [form] = Form.useForm<Values>();
   const record = useRecordPayment(agreement.clientId);
@@ -30,7 +31,7 @@ export function PaymentModal({ agreement, onClose }: { agreement: AgreementView;
       message.success(t('agreements.agreements.paymentSaved'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus, AgreementView } from '../../../../../shared/schemas/agreements';
 import { useSetAgreementStatus } from '../../../api/agreements';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { useToday } from './format';
 
@@ -15,6 +15,7 @@ interface Values {
 export function StatusModal({ agreement, to, action, onClose }: { agreement: AgreementView; to: AgreementStatus; action: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const today = useToday();
   const [form] = Form.useForm<Values>();
   const setStatus = useSetAgreementStatus(agreement.clientId);
@@ -26,7 +27,7 @@ export function StatusModal({ agreement, to, action, onClose }: { agreement: Agr
       message.success(t('agreements.agreements.statusSaved'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

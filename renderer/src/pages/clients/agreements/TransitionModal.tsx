@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, DEFAULT_REPLY_DAYS, type OfferView } from '../../../../../shared/schemas/agreements';
 import { useTransitionOffer } from '../../../api/agreements';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
 import { useToday } from './format';
@@ -34,6 +34,7 @@ export function actionLabelKey(offer: OfferView, to: TransitionTo): string {
 export function TransitionModal({ offer, to, clientId, onClose }: { offer: OfferView; to: TransitionTo; clientId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const today = useToday();
   const mutation = useTransitionOffer(clientId);
@@ -75,7 +76,7 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
       message.success(t(to === 'accepted' ? 'agreements.offers.agreementMade' : 'agreements.offers.saved'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtView } from '../../../../../shared/schemas/debts';
 import type { LedgerEntryView } from '../../../../../shared/schemas/ledger';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { useLedger, useLedgerDelete, useLedgerPayment, useLedgerStatement, useLedgerWriteOff } from '../../../api/ledger';
 import { DateInput } from '../../../components/DateInput';
 import { formatFen, MoneyInput, moneyRule, MoneyText, type MoneyValue } from '../../../components/Money';
@@ -61,6 +62,7 @@ const fen = (v: MoneyValue | undefined): number => (typeof v === 'number' ? v : 
 function ActionModal({ action, debt, onClose }: { action: Action; debt: DebtView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const today = useToday();
   const [form] = Form.useForm<FormValues>();
   const payment = useLedgerPayment(debt.clientId);
@@ -82,7 +84,7 @@ function ActionModal({ action, debt, onClose }: { action: Action; debt: DebtView
       message.success(t('ledger.recorded'));
       onClose();
     } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(errorText(err, t));
+      showFailure(form, err);
     }
   };
 

@@ -12,7 +12,7 @@ import {
 } from '../../../../../shared/domain/legal';
 import type { LegalEventView } from '../../../../../shared/schemas/legal';
 import { ApiError } from '../../../api/client';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { useCreateLegalEvent, useUpdateLegalEvent } from '../../../api/legal';
 import { useSettings } from '../../../api/settings';
 import { DateInput } from '../../../components/DateInput';
@@ -68,6 +68,7 @@ function payload(v: Values) {
 export function LegalEventModal({ clientId, debtId, event, open, onClose }: { clientId: number; debtId: number; event: LegalEventView | null; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const settings = useSettings();
   const today = todayIn(settings.data?.timeZone ?? 'Asia/Shanghai', new Date());
@@ -83,7 +84,7 @@ export function LegalEventModal({ clientId, debtId, event, open, onClose }: { cl
       onClose();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') void message.error(t('legal.errors.conflict'));
-      else if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+      else showFailure(form, err);
     }
   };
 

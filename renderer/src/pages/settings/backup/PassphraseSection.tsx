@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../../shared/schemas/backup';
 import { useRecoverySheet, useSetPassphrase } from '../../../api/backup';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { useFormatDateTime } from './format';
 
 /** The backup passphrase: set or change it (with the warning that nobody can recover it), and the recovery sheet to save or print. */
 export function PassphraseSection({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ current?: string; passphrase: string; repeat: string; understood: boolean }>();
   const setPassphrase = useSetPassphrase();
@@ -26,7 +28,7 @@ export function PassphraseSection({ status }: { status: BackupStatus }) {
           form.resetFields();
         },
         onError: (err) => {
-          if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+          showFailure(form, err);
         },
       },
     );

@@ -3,13 +3,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../../shared/schemas/backup';
 import { useUpdateBackupConfig } from '../../../api/backup';
-import { applyFieldErrors, errorText } from '../../../api/errors';
+import { useFormFailure } from '../../../hooks/useFormFailure';
 import { EntryForm } from '../../../components/form/EntryForm';
 
 /** Automatic backups (on quit, daily), the warning age and how many of each backup are kept. */
 export function ScheduleSection({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showFailure = useFormFailure();
   const update = useUpdateBackupConfig();
   const [form] = Form.useForm();
   const c = status.config;
@@ -21,7 +22,7 @@ export function ScheduleSection({ status }: { status: BackupStatus }) {
     update.mutate(values, {
       onSuccess: () => void message.success(t('backup.schedule.saved')),
       onError: (err) => {
-        if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
+        showFailure(form, err);
       },
     });
 
