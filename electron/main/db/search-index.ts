@@ -31,6 +31,11 @@ const tableOf = (kind: SearchKind): 'search_index' | 'search_log' => (isLog(kind
 /** Replaces the thing's tokens (none: it is only removed). */
 export function putTokens(db: Db, kind: SearchKind, id: number, tokens: string): void {
   removeTokens(db, kind, id);
+  addTokens(db, kind, id, tokens);
+}
+
+/** Adds the tokens of a thing not yet in its index (indexing a whole table for the first time). */
+export function addTokens(db: Db, kind: SearchKind, id: number, tokens: string): void {
   if (tokens) stmt(db, `INSERT INTO ${tableOf(kind)} (rowid, tokens, kind, ref_id) VALUES (?, ?, ?, ?)`).run(searchRowId(kind, id), tokens, kind, id);
 }
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { Body } from '../../../shared/schemas/letters';
 import { LOCALES } from '../../../shared/schemas/common';
 import { generatedText } from '../../../shared/i18n/generated-text';
-import { allContactAndLetterIds, clientIndexRow, contactGenerated, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
+import { addTokens, allContactAndLetterIds, clientIndexRow, contactGenerated, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
 import { getLenderRow, lenderNames, phonesOf } from '../db/lenders';
 import { lenderNameKeys } from '../text/lender-names';
 import { joinTokens, nameTokens, personTokens, textTokens } from './tokens';
@@ -47,13 +47,15 @@ interface ContactTokenizers {
 const PLAIN: ContactTokenizers = { person: personTokens, text: textTokens };
 
 /** A contact (call, letter, visit, incident): the person spoken to by name and pinyin, the summary, outcome and incident notes. */
-export function indexContact(db: Db, id: number, tokenize: ContactTokenizers = PLAIN): void {
+export function indexContact(db: Db, id: number, tokenize: ContactTokenizers = PLAIN, options: { fresh?: boolean } = {}): void {
   const k = contactIndexRow(db, id);
   if (!k) return removeFromIndex(db, 'contact', id);
   // An entry the app wrote is found by its words in every language (the counsellor may search in any).
   const generated = k.summary === '' ? contactGenerated(db, id) : null;
   const summaries = generated ? LOCALES.map((l) => generatedText(l, generated)) : [k.summary];
-  putTokens(db, 'contact', id, joinTokens([tokenize.person(k.person), ...summaries.map((s) => tokenize.text(s)), tokenize.text(k.outcome), tokenize.text(k.incident_details)]));
+  const tokens = joinTokens([tokenize.person(k.person), ...summaries.map((s) => tokenize.text(s)), tokenize.text(k.outcome), tokenize.text(k.incident_details)]);
+  if (options.fresh) addTokens(db, 'contact', id, tokens);
+  else putTokens(db, 'contact', id, tokens);
 }
 
 /** A tokenizer that remembers: a log repeats itself (客服, 催收员, the summaries the app writes), so each text is split once. */
@@ -99,10 +101,11 @@ export function indexLetter(db: Db, id: number): void {
   putTokens(db, 'letter', id, joinTokens(letterTexts(row).map((t) => textTokens(t))));
 }
 
-/** Indexes every contact and letter: once, for a database made before they were searchable. */
+/** Indexes every contact and letter into a log that holds none yet: once, for a database made before they were searchable (migration 8), or a fixture. */
 export function indexAllContactsAndLetters(db: Db): void {
   const { contacts, letters } = allContactAndLetterIds(db);
   const tokenize: ContactTokenizers = { person: remembering(personTokens), text: remembering(textTokens) };
-  for (const id of contacts) indexContact(db, id, tokenize);
+  // Nothing of the log is indexed yet: each contact is added, without looking for an entry to replace.
+  for (const id of contacts) indexContact(db, id, tokenize, { fresh: true });
   for (const id of letters) indexLetter(db, id);
 }
