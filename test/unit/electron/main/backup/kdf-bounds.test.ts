@@ -59,10 +59,9 @@ describe('bounded key derivation', () => {
   it('refuses a crafted header (log2N 22, r 32, p 16 ≈ 16 GiB) when the header is read, and when opened, before deriving anything', async () => {
     const file = await crafted(tmp(), 'B', { log2N: 22, r: 32, p: 16 });
     expect(await reasonOf(readSealHeader(file))).toBe('KDF_TOO_COSTLY');
-    const started = process.hrtime.bigint();
+    // No timing here (a loaded machine makes any bound flaky): the reason itself shows nothing
+    // was derived, since deriving at 16 GiB would fail with another error or not return at all.
     expect(await reasonOf(openSealed(file, 'correct horse'))).toBe('KDF_TOO_COSTLY');
-    // Refused at once: not the seconds scrypt would need even at the ceiling's 64 MiB.
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
   });
 
   it('a crafted header one notch above the ceiling (log2N 17, 128 MiB) is refused, not derived and then reported as a wrong passphrase', async () => {
