@@ -287,7 +287,11 @@ export interface RenderOptions {
 
 /** What pdfmake is given: the clone with fonts, fallbacks, page templates and metadata applied. */
 export function prepareDocument(doc: DocDefinition, engine: FontEngine, options: RenderOptions = {}): Record<string, unknown> {
-  const clone = structuredClone(doc) as DocDefinition;
+  return prepareInPlace(structuredClone(doc), engine, options);
+}
+
+/** prepareDocument on a document nobody else holds: it is changed and used up. */
+function prepareInPlace(clone: DocDefinition, engine: FontEngine, options: RenderOptions): Record<string, unknown> {
   const styles: Styles = clone.styles ?? {};
   const defaultStyle: StyleProps = { font: DEFAULT_FAMILY, fontSize: 11, ...clone.defaultStyle };
   const family = isFamily(defaultStyle.font) ? defaultStyle.font : DEFAULT_FAMILY;
@@ -309,9 +313,21 @@ export function prepareDocument(doc: DocDefinition, engine: FontEngine, options:
 }
 
 /** Renders a document definition to PDF bytes in this thread. */
-export async function renderPdf(doc: DocDefinition, options: RenderOptions = {}): Promise<Buffer> {
+export function renderPdf(doc: DocDefinition, options: RenderOptions = {}): Promise<Buffer> {
+  return render(doc, options, true);
+}
+
+/**
+ * renderPdf for a document that is the caller's own copy and is not used again (the
+ * worker's, which postMessage has already cloned): it is prepared in place, not cloned twice.
+ */
+export function renderOwnedPdf(doc: DocDefinition, options: RenderOptions = {}): Promise<Buffer> {
+  return render(doc, options, false);
+}
+
+async function render(doc: DocDefinition, options: RenderOptions, copy: boolean): Promise<Buffer> {
   const engine = engineSync ?? (await initRenderer());
-  const prepared = prepareDocument(doc, engine, options);
+  const prepared = copy ? prepareDocument(doc, engine, options) : prepareInPlace(doc, engine, options);
   if (prepared.images) useImageCache(prepared.images); // the letterhead is decoded once per thread (image-cache.ts)
   return getPdfmake().createPdf(prepared).getBuffer();
 }

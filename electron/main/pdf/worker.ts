@@ -3,7 +3,7 @@
 // entry is found from source (worker-dev.mjs) and in the built app (pdf-worker.js).
 import { parentPort, workerData } from 'node:worker_threads';
 import { serializeError, toTransferable, type WorkerInit, type WorkerRequest, type WorkerResponse } from './protocol';
-import { initRenderer, renderPdf } from './render';
+import { initRenderer, renderOwnedPdf } from './render';
 
 const port = parentPort;
 if (!port) throw new Error('electron/main/pdf/worker.ts must run in a worker thread');
@@ -17,7 +17,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'render': {
       const started = performance.now();
       try {
-        const pdf = await renderPdf(request.doc, request.creationDate === undefined ? {} : { creationDate: request.creationDate });
+        const pdf = await renderOwnedPdf(request.doc, request.creationDate === undefined ? {} : { creationDate: request.creationDate });
         const bytes = toTransferable(pdf);
         send({ type: 'rendered', id: request.id, pdf: bytes, renderMs: performance.now() - started }, [bytes]);
       } catch (err) {
