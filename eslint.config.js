@@ -31,6 +31,36 @@ const dataAccessRule = (level) => [
   },
 ];
 
+// Layers of the documents (DESIGN.md "Main-process layers"): shared/ (money, dates, words)
+// -> pdf/ (the engine: fonts, the worker pool, rendering) -> documents/ (every document
+// builder in build/, and gather/, which reads a case into the builders' data) -> letters/,
+// packets/, letterhead/ (the capabilities that draft, store and deliver them). Each layer
+// imports only those below it, so the engine can be changed or measured without a case,
+// and a builder tested without a database. The direction is the one the code needs: a
+// packet carries a letter, so the letter's data (documents/gather/letter*.ts) sits below
+// both letters/ and packets/; letters/ keeps what only a stored letter needs (drafting,
+// editing, sending). test/unit/lint/layers.test.ts proves the rules and that no import
+// cycle runs through these folders.
+const electronOnlyInShell = { group: ['electron/*'], message: noElectron.message };
+const layerRule = (...patterns) => ['error', { paths: [noElectron], patterns: [electronOnlyInShell, ...patterns] }];
+const PDF_ENGINE_RULE = layerRule({
+  // From electron/main/pdf/: '../x' is another main-process folder; shared/, the generic file
+  // helpers and the error type are all the engine may use.
+  regex: '^\\.\\./(?!\\.\\./\\.\\./shared/|fs/|errors$)',
+  message: 'pdf/ is the PDF engine (fonts, pool, worker, render): it knows no documents, cases or capabilities. Build documents in documents/build/.',
+});
+const DOCUMENTS_RULE = {
+  // From documents/ or one of its subfolders: the capability folders above, or any handler table.
+  regex: '^(\\.\\./){1,2}(letters|packets|letterhead)(/|$)|(^|/)handlers$',
+  message: 'documents/ sits below letters/, packets/ and letterhead/ (they deliver what it builds): move what both need into documents/.',
+};
+const BUILDERS_RULE = {
+  // From electron/main/documents/build/: only shared/, the engine's types and font names, and
+  // other builders.
+  regex: '^node:|^\\.\\./(?!\\.\\./\\.\\./\\.\\./shared/|\\.\\./pdf/(types|fonts)$)',
+  message: 'A document builder is a pure function of plain data (DESIGN.md "PDF"): no database, context, files or gathering here; gather in documents/gather/.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -125,6 +155,18 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['electron/main/pdf/**'],
+    rules: { 'no-restricted-imports': PDF_ENGINE_RULE },
+  },
+  {
+    files: ['electron/main/documents/**'],
+    rules: { 'no-restricted-imports': layerRule(DOCUMENTS_RULE) },
+  },
+  {
+    files: ['electron/main/documents/build/**'],
+    rules: { 'no-restricted-imports': layerRule(DOCUMENTS_RULE, BUILDERS_RULE) },
   },
   {
     files: ['electron/**/*.ts'],

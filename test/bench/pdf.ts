@@ -23,16 +23,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { formatAmount, formatLetterDate, WORDS } from '../../electron/main/pdf/documents/format';
-import { buildLetterDocument, type LetterBlock, type LetterData, type Span } from '../../electron/main/pdf/documents/letter';
-import { buildPacketDocument } from '../../electron/main/pdf/documents/packet';
+import { formatAmount, formatLetterDate, WORDS } from '../../electron/main/documents/build/format';
+import { buildLetterDocument, type LetterBlock, type LetterData, type Span } from '../../electron/main/documents/build/letter';
+import { buildPacketDocument } from '../../electron/main/documents/build/packet';
 import { fontSetBytes, loadFontSet, locateFontFiles, type FontPaths } from '../../electron/main/pdf/fonts';
 import { renderPdfNaive } from '../../electron/main/pdf/naive';
 import { createPdfPool, defaultPoolSize, type PdfPool } from '../../electron/main/pdf/pool';
 import { initRenderer, renderPdf } from '../../electron/main/pdf/render';
 import { runPacketBatch } from '../../electron/main/documents/output';
-import { sampleFullPacket, sampleLetter } from '../../electron/main/pdf/samples';
-import type { PacketData } from '../../electron/main/pdf/documents/packet';
+import { sampleFullPacket, sampleLetter } from '../../electron/main/documents/build/samples';
+import type { PacketData } from '../../electron/main/documents/build/packet';
 import { ms, summarize } from './timing';
 
 export interface BenchPdfOptions {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { translate } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
-import type { BuiltDocument } from './gather';
+import type { BuiltDocument } from './assemble';
 import { fileError, writeFileComplete } from './output';
 
 // Where a finished document goes: saved where the counsellor picks, or a private temp

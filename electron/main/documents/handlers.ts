@@ -3,7 +3,7 @@ import type { Locale } from '../../../shared/schemas/common';
 import type { HandlerContext } from '../context';
 import type { HandlerPart } from '../handler-types';
 import { openDocument, printDocument, saveDocument } from './deliver';
-import { gatherDocument } from './gather';
+import { gatherDocument } from './assemble';
 
 // Case documents (statement, debt schedule, proposal, contact log): saved, opened or printed.
 

@@ -7,7 +7,7 @@ import type { HandlerContext } from '../context';
 import { getClientRow, listClients } from '../db/clients';
 import { monthRows } from '../db/outcomes';
 import { followupView, listOpenFollowups } from '../db/followups';
-import { safeFileName } from '../documents/gather';
+import { safeFileName } from '../fs/safe-file-name';
 import { writeFileComplete } from '../documents/output';
 import { notFound } from '../errors';
 import type { HandlerPart, HandlerTable } from '../handler-types';

@@ -5,12 +5,13 @@ import type { Letterhead } from '../../../shared/schemas/documents';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { openDocument } from '../documents/deliver';
-import { safeFileName } from '../documents/gather';
 import { AppError } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { buildLetterDocument } from '../pdf/documents/letter';
-import { sampleLetter } from '../pdf/samples';
-import { imageMime, letterheadFor, MAX_LOGO_BYTES, readLetterheadSettings, writeLetterheadSettings } from './settings';
+import { buildLetterDocument } from '../documents/build/letter';
+import { sampleLetter } from '../documents/build/samples';
+import { letterheadFor, readLetterheadSettings } from '../documents/gather/letterhead';
+import { safeFileName } from '../fs/safe-file-name';
+import { imageMime, MAX_LOGO_BYTES, writeLetterheadSettings } from './settings';
 
 // The letterhead on every letter and document: read, changed, a logo picked, a sample opened.
 

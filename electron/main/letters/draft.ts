@@ -7,7 +7,8 @@ import { templateFor, versionBody, versionRow } from '../db/templates';
 import { AppError } from '../errors';
 import { indexLetter } from '../search/index-writer';
 import { ensureDefaultTemplates } from '../templates/store';
-import { draftFromTemplate, mergeSource, type MergeSource } from './content';
+import { mergeSource, type MergeSource } from '../documents/gather/letter-source';
+import { draftFromTemplate } from '../documents/gather/letter-text';
 
 export interface DraftTarget {
   clientId: number;

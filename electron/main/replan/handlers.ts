@@ -11,7 +11,7 @@ import { saveOfferBasis } from '../db/plan-bases';
 import { listLineRows, updateProposal, writeLines } from '../db/proposals';
 import { AppError, invalidFields, notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
-import { proposalValues } from '../letters/content';
+import { proposalValues } from '../documents/gather/letter-source';
 import { draftLetter } from '../letters/draft';
 import { basisNow, recordProposalBasis, staleOf } from './basis';
 import { revise } from './revise';

@@ -1,7 +1,7 @@
 import { catalogs } from '../../../shared/i18n';
 import { DEFAULT_TEMPLATES } from '../../../electron/main/letters/defaults';
-import { CASE_WORDS } from '../../../electron/main/pdf/documents/words';
-import { WORDS } from '../../../electron/main/pdf/documents/format';
+import { CASE_WORDS } from '../../../electron/main/documents/build/words';
+import { WORDS } from '../../../electron/main/documents/build/format';
 import type { Locale } from '../../../shared/schemas/common';
 
 // The language-purity check shared by the document tests and the e2e page walk: text in one

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { LetterPreview } from '../../../../shared/schemas/letters';
 
-// The letter as an A4 page in HTML, laid out like the PDF builder (electron/main/pdf/documents/
+// The letter as an A4 page in HTML, laid out like the PDF builder (electron/main/documents/build/
 // letter.ts): centred title, salutation flush left, paragraphs indented two characters (zh),
 // 此致 indented and 敬礼 flush left, signature and date at the lower right, enclosures last.
 // Missing fields show as highlighted placeholders. The PDF stays the reference.

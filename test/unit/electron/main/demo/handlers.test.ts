@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPageFooter } from '../../../../../electron/main/pdf/documents/letter';
+import { buildPageFooter } from '../../../../../electron/main/documents/build/letter';
 import { dbContentHash, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 let core: TestCore;

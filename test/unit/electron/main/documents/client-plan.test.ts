@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { lenderFigures } from '../../../../../shared/domain/plan-figures';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
-import { monthRuns } from '../../../../../electron/main/pdf/documents/client-plan';
+import { monthRuns } from '../../../../../electron/main/documents/build/client-plan';
 import { compact, pageCount, pdfText, renderPng } from '../pdf/poppler';
 import { core, expectNoBlankPage, f, saved } from './world';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeFileName } from '../../../../../electron/main/documents/gather';
+import { safeFileName } from '../../../../../electron/main/fs/safe-file-name';
 import { fileError, freeName, runPacketBatch, writeFileComplete, type BatchProgress } from '../../../../../electron/main/documents/output';
 import { AppError } from '../../../../../electron/main/errors';
 import type { PdfPool } from '../../../../../electron/main/pdf/pool';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TIMELINE_SQL } from '../../../../../electron/main/db/timeline';
-import { gatherPacket } from '../../../../../electron/main/documents/gather';
-import { formatField, mergeSource } from '../../../../../electron/main/letters/content';
+import { gatherPacket } from '../../../../../electron/main/documents/gather/packet';
+import { mergeSource } from '../../../../../electron/main/documents/gather/letter-source';
+import { formatField } from '../../../../../electron/main/documents/gather/letter-text';
 import { appealDeadline, deriveStage } from '../../../../../shared/domain/legal';
 import { dbContentHash } from '../../../helpers/core';
 import { addClient, addDebt, addLender, auditRows, openWorld, type World } from '../contacts/setup';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_LOGO_DATA_URL } from '../../../../../electron/main/pdf/samples';
+import { SAMPLE_LOGO_DATA_URL } from '../../../../../electron/main/documents/build/samples';
 import { compact, pdfText } from '../pdf/poppler';
 import { core, f, out, saved } from '../documents/world';
 

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { amountRows, draftFromTemplate, resolveLetter, type MergeSource } from '../../../../../electron/main/letters/content';
+import { resolveLetter } from '../../../../../electron/main/documents/gather/letter';
+import type { MergeSource } from '../../../../../electron/main/documents/gather/letter-source';
+import { amountRows, draftFromTemplate } from '../../../../../electron/main/documents/gather/letter-text';
 import { DEMO_CLIENTS, DEMO_LENDERS } from '../../../../../electron/main/demo/data';
 import { DEFAULT_TEMPLATES } from '../../../../../electron/main/letters/defaults';
-import { fixedWords } from '../../../../../electron/main/pdf/documents/format';
-import { buildLetterDocument, familyFor } from '../../../../../electron/main/pdf/documents/letter';
+import { fixedWords } from '../../../../../electron/main/documents/build/format';
+import { buildLetterDocument, familyFor } from '../../../../../electron/main/documents/build/letter';
 import { FONT_FAMILIES, missingCharacters } from '../../../../../electron/main/pdf/fonts';
 import { initRenderer, renderPdf, type FontEngine } from '../../../../../electron/main/pdf/render';
 import { translate } from '../../../../../shared/i18n';

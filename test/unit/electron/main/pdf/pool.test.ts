@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLetterDocument } from '../../../../../electron/main/pdf/documents/letter';
+import { buildLetterDocument } from '../../../../../electron/main/documents/build/letter';
 import { loadFontSet } from '../../../../../electron/main/pdf/fonts';
 import { createPdfPool, defaultPoolSize, defaultWorkerUrl, type PdfPool } from '../../../../../electron/main/pdf/pool';
 import { renderPdf } from '../../../../../electron/main/pdf/render';
-import { sampleLetter } from '../../../../../electron/main/pdf/samples';
+import { sampleLetter } from '../../../../../electron/main/documents/build/samples';
 import type { DocDefinition } from '../../../../../electron/main/pdf/types';
 import { compact, pdfText } from './poppler';
 

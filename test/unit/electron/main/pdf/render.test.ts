@@ -1,10 +1,10 @@
 // Renders real documents and reads them back with poppler: text, pages, fonts, pixels.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLetterDocument, type LetterData } from '../../../../../electron/main/pdf/documents/letter';
-import { buildPacketDocument } from '../../../../../electron/main/pdf/documents/packet';
+import { buildLetterDocument, type LetterData } from '../../../../../electron/main/documents/build/letter';
+import { buildPacketDocument } from '../../../../../electron/main/documents/build/packet';
 import { initRenderer, renderPdf } from '../../../../../electron/main/pdf/render';
-import { sampleLetter, samplePacket } from '../../../../../electron/main/pdf/samples';
+import { sampleLetter, samplePacket } from '../../../../../electron/main/documents/build/samples';
 import type { DocDefinition } from '../../../../../electron/main/pdf/types';
 import { compact, inkedPixels, pageCount, pdfFonts, pdfInfo, pdfText, rasterize, renderPng } from './poppler';
 

@@ -2,12 +2,12 @@
 // with the PDF bytes exactly what shaping every word again gives.
 import fs from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildLetterDocument } from '../../../../../electron/main/pdf/documents/letter';
-import { buildPacketDocument } from '../../../../../electron/main/pdf/documents/packet';
+import { buildLetterDocument } from '../../../../../electron/main/documents/build/letter';
+import { buildPacketDocument } from '../../../../../electron/main/documents/build/packet';
 import { locateFontFiles } from '../../../../../electron/main/pdf/fonts';
 import { getFontkit, type FontkitFont } from '../../../../../electron/main/pdf/parsed-fonts';
 import { initRenderer, renderPdf, type FontEngine } from '../../../../../electron/main/pdf/render';
-import { sampleFullPacket, sampleLetter } from '../../../../../electron/main/pdf/samples';
+import { sampleFullPacket, sampleLetter } from '../../../../../electron/main/documents/build/samples';
 import { installShapingCache, setShapingCache, shapingCacheStats } from '../../../../../electron/main/pdf/shaping-cache';
 
 const FIXED_DATE = '2025-03-08T09:00:00Z';

@@ -10,7 +10,7 @@
 import { formatMoney, type Currency } from '../../../../shared/domain/money';
 import type { LenderFigures } from '../../../../shared/domain/plan-figures';
 import type { Remedy } from '../../../../shared/schemas/remedies';
-import type { Content, DocDefinition, TableCell } from '../types';
+import type { Content, DocDefinition, TableCell } from '../../pdf/types';
 import { buildCaseDocument, formatTableDate, type CaseDocBase } from './case-docs';
 import { CLIENT_PLAN_WORDS } from './client-plan-words';
 import type { DocLanguage } from './format';

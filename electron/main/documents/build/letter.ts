@@ -7,8 +7,8 @@
 // enclosures (附件) listed at the end. The English letter keeps the same parts in the
 // English order (date at the top, "Yours faithfully," then the signature).
 // Page footer: case reference on the left, "第 x 页 共 y 页" / "Page x of y" on the right.
-import type { FontFamily } from '../fonts';
-import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../types';
+import type { FontFamily } from '../../pdf/fonts';
+import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../../pdf/types';
 import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from './format';
 import type { Currency } from '../../../../shared/domain/money';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';

@@ -4,7 +4,7 @@
 // the document's language (the gatherer translates enumerations) -> a "part" (title and
 // content) that the negotiation packet embeds, or a whole A4 document with letterhead,
 // page numbers and the case reference in the footer.
-import type { Content, DocDefinition, TableCell, TableNode } from '../types';
+import type { Content, DocDefinition, TableCell, TableNode } from '../../pdf/types';
 import { formatAmount, formatInteger, formatLetterDate, formatRate, inCurrency, type DocLanguage } from './format';
 import type { Currency } from '../../../../shared/domain/money';
 import {

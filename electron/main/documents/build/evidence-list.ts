@@ -2,7 +2,7 @@
 // checklists ask for, what exactly it means in plain words, for which lenders, and whether
 // it is already on file – the missing ones first, with a box to tick. A pure builder: the
 // gatherer hands it finished strings in the document's language.
-import type { Content, DocDefinition, TableCell } from '../types';
+import type { Content, DocDefinition, TableCell } from '../../pdf/types';
 import { buildCaseDocument, type CaseDocBase } from './case-docs';
 import type { DocLanguage } from './format';
 

@@ -1,9 +1,9 @@
 // Sample documents with invented people and lenders: for previews (e.g. the letterhead in
 // Settings), tests and benchmarks. Names include rare characters on purpose (堃 喆 燚 䶮).
-import { lenderFigures } from '../../../shared/domain/plan-figures';
-import type { DocLanguage } from './documents/format';
-import type { LetterData, Letterhead } from './documents/letter';
-import type { PacketData, TableSection } from './documents/packet';
+import { lenderFigures } from '../../../../shared/domain/plan-figures';
+import type { DocLanguage } from './format';
+import type { LetterData, Letterhead } from './letter';
+import type { PacketData, TableSection } from './packet';
 import {
   debtSchedulePart,
   proposalPart,
@@ -14,7 +14,7 @@ import {
   type DebtScheduleDocData,
   type ProposalDocData,
   type StatementDocData,
-} from './documents/case-docs';
+} from './case-docs';
 
 /** A 64×64 PNG (a pair of scales in a circle). */
 export const SAMPLE_LOGO_DATA_URL =

@@ -1,7 +1,7 @@
 // A negotiation packet as one document: cover sheet, the letter, data table sections
 // (e.g. the schedule of all debts) and the list of enclosed evidence, each section
 // starting on a new page. Pure: plain data in, document definition out.
-import type { Content, DocDefinition, TableCell, TableNode } from '../types';
+import type { Content, DocDefinition, TableCell, TableNode } from '../../pdf/types';
 import { docWords, formatAmount, formatInteger, formatLetterDate, inCurrency, type DocLanguage } from './format';
 import type { Currency } from '../../../../shared/domain/money';
 import {

@@ -1,13 +1,13 @@
-// The data of the list a client takes home (pdf/documents/evidence-list.ts): the case's
+// The data of the list a client takes home (build/evidence-list.ts): the case's
 // evidence checklists (checklists/gather.ts) merged over its lenders, item names and plain
 // explanations from the catalogs in the document's language.
-import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../shared/domain/evidence-checklist';
-import { lookup } from '../../../shared/i18n';
-import type { Locale } from '../../../shared/schemas/common';
-import { checklistsOfClient } from '../checklists/gather';
-import type { HandlerContext } from '../context';
-import { allLendersWord, type EvidenceListDocData } from '../pdf/documents/evidence-list';
-import { gatherBase } from './gather';
+import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../../shared/domain/evidence-checklist';
+import { lookup } from '../../../../shared/i18n';
+import type { Locale } from '../../../../shared/schemas/common';
+import { checklistsOfClient } from '../../checklists/gather';
+import type { HandlerContext } from '../../context';
+import { allLendersWord, type EvidenceListDocData } from '../build/evidence-list';
+import { gatherBase } from './base';
 /** The list the client takes home: every item any lender's checklist asks for, merged over lenders. */
 export function gatherEvidenceList(ctx: HandlerContext, clientId: number, language: Locale): EvidenceListDocData {
   const base = gatherBase(ctx, clientId, language);

@@ -1,10 +1,10 @@
 // The document-definition builders are pure: these tests look at the structure only.
 import { describe, expect, it } from 'vitest';
-import { fixedWords, formatAmount, formatInteger, formatLetterDate, WORDS } from '../../../../../electron/main/pdf/documents/format';
-import { buildLetterDocument, INDENT, type LetterData } from '../../../../../electron/main/pdf/documents/letter';
-import { buildDataTable, buildPacketDocument } from '../../../../../electron/main/pdf/documents/packet';
-import { sampleLetter, samplePacket, SAMPLE_LOGO_DATA_URL } from '../../../../../electron/main/pdf/samples';
-import type { Content, DocDefinition, TableNode, TextNode } from '../../../../../electron/main/pdf/types';
+import { fixedWords, formatAmount, formatInteger, formatLetterDate, WORDS } from '../../../../../../electron/main/documents/build/format';
+import { buildLetterDocument, INDENT, type LetterData } from '../../../../../../electron/main/documents/build/letter';
+import { buildDataTable, buildPacketDocument } from '../../../../../../electron/main/documents/build/packet';
+import { sampleLetter, samplePacket, SAMPLE_LOGO_DATA_URL } from '../../../../../../electron/main/documents/build/samples';
+import type { Content, DocDefinition, TableNode, TextNode } from '../../../../../../electron/main/pdf/types';
 
 type Node = Exclude<Content, string | Content[]> & Record<string, unknown>;
 

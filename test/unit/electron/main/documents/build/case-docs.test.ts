@@ -4,7 +4,7 @@
 // demo data can print is in the embedded fonts.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLIENTS, DEMO_LENDERS } from '../../../../../electron/main/demo/data';
+import { DEMO_CLIENTS, DEMO_LENDERS } from '../../../../../../electron/main/demo/data';
 import {
   buildContactLogDocument,
   buildDebtScheduleDocument,
@@ -12,16 +12,16 @@ import {
   buildStatementDocument,
   formatTableDate,
   proposalPart,
-} from '../../../../../electron/main/pdf/documents/case-docs';
-import { DOC_LANGUAGES, fixedWords, type DocLanguage } from '../../../../../electron/main/pdf/documents/format';
-import { familyFor } from '../../../../../electron/main/pdf/documents/letter';
-import { buildPacketDocument } from '../../../../../electron/main/pdf/documents/packet';
-import { caseFixedWords } from '../../../../../electron/main/pdf/documents/words';
-import { FONT_FAMILIES, missingCharacters } from '../../../../../electron/main/pdf/fonts';
-import { initRenderer, renderPdf, type FontEngine } from '../../../../../electron/main/pdf/render';
-import { sampleContactLog, sampleDebtScheduleDoc, sampleFullPacket, sampleProposal, sampleStatement } from '../../../../../electron/main/pdf/samples';
-import { catalogs } from '../../../../../shared/i18n';
-import { compact, inkedPixels, pageCount, pdfText, rasterize, renderPng } from './poppler';
+} from '../../../../../../electron/main/documents/build/case-docs';
+import { DOC_LANGUAGES, fixedWords, type DocLanguage } from '../../../../../../electron/main/documents/build/format';
+import { familyFor } from '../../../../../../electron/main/documents/build/letter';
+import { buildPacketDocument } from '../../../../../../electron/main/documents/build/packet';
+import { caseFixedWords } from '../../../../../../electron/main/documents/build/words';
+import { FONT_FAMILIES, missingCharacters } from '../../../../../../electron/main/pdf/fonts';
+import { initRenderer, renderPdf, type FontEngine } from '../../../../../../electron/main/pdf/render';
+import { sampleContactLog, sampleDebtScheduleDoc, sampleFullPacket, sampleProposal, sampleStatement } from '../../../../../../electron/main/documents/build/samples';
+import { catalogs } from '../../../../../../shared/i18n';
+import { compact, inkedPixels, pageCount, pdfText, rasterize, renderPng } from '../../pdf/poppler';
 
 const CREATED = '2025-03-08T09:00:00Z';
 const PNG_DIR = path.resolve('.tmp/pdf-test');

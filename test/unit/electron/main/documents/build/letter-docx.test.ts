@@ -2,12 +2,12 @@
 // PDF of the same letter (pdftotext), for a draft, a final letter, English, and with a letterhead.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLetterDocument, type LetterData } from '../../../../../electron/main/pdf/documents/letter';
-import { buildLetterDocx } from '../../../../../electron/main/letters/docx';
-import { type TestCore } from '../../../helpers/core';
-import { docxText, docxXml } from '../../../helpers/docx-text';
-import { compact, pdfText } from '../pdf/poppler';
-import { eachTestWithLetterCase, type Case } from './case';
+import { buildLetterDocument, type LetterData } from '../../../../../../electron/main/documents/build/letter';
+import { buildLetterDocx } from '../../../../../../electron/main/documents/build/letter-docx';
+import { type TestCore } from '../../../../helpers/core';
+import { docxText, docxXml } from '../../../../helpers/docx-text';
+import { compact, pdfText } from '../../pdf/poppler';
+import { eachTestWithLetterCase, type Case } from '../../letters/case';
 
 let core: TestCore;
 let c: Case;

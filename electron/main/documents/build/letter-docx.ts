@@ -1,5 +1,5 @@
 // A letter as a Word document (.docx), from the same LetterData the PDF builder takes
-// (pdf/documents/letter.ts), so both say exactly the same: letterhead, title, salutation,
+// (build/letter.ts), so both say exactly the same: letterhead, title, salutation,
 // paragraphs, lists, the amounts table, closing, signature, date and enclosures, with the case
 // reference and "page x of y" in the footer. For counsellors who must edit the letter in
 // Word or WPS. List markers are written as text ("1. ", "• ") rather than Word numbering,
@@ -23,9 +23,9 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { isDemoCaseRef } from '../../../shared/domain/demo';
-import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from '../pdf/documents/format';
-import type { LetterBlock, LetterData, Letterhead, Span } from '../pdf/documents/letter';
+import { isDemoCaseRef } from '../../../../shared/domain/demo';
+import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import type { LetterBlock, LetterData, Letterhead, Span } from './letter';
 
 // Page geometry in twentieths of a point (twips), the same A4 and margins as the PDF.
 const PT = 20;

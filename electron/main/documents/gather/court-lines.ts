@@ -1,10 +1,10 @@
-import type { Locale } from '../../../shared/schemas/common';
-import { lookup } from '../../../shared/i18n';
-import type { HandlerContext } from '../context';
-import { debtsOfClientWithLender, type DebtRecord } from '../db/debts';
-import { courtFactsOfDebts } from '../db/legal-events';
-import { formatTableDate } from '../pdf/documents/case-docs';
-import type { PacketData } from '../pdf/documents/packet';
+import type { Locale } from '../../../../shared/schemas/common';
+import { lookup } from '../../../../shared/i18n';
+import type { HandlerContext } from '../../context';
+import { debtsOfClientWithLender, type DebtRecord } from '../../db/debts';
+import { courtFactsOfDebts } from '../../db/legal-events';
+import { formatTableDate } from '../build/case-docs';
+import type { PacketData } from '../build/packet';
 
 // What a lender's documents say about the court: a debt's stage with the day it began (the
 // schedule of debts) and the cover sheet's court, case number and stage lines.

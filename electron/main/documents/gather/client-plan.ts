@@ -1,13 +1,14 @@
-// The data of the client's own plan (pdf/documents/client-plan.ts): the latest saved
+// The data of the client's own plan (build/client-plan.ts): the latest saved
 // proposal as gatherProposal reads it for the packets – every line's figures from
 // lenderFigures() – with every line's schedule, the counsellor, and the income and costs of
 // the financial statement when that statement is still the one the plan was made from.
-import type { Locale } from '../../../shared/schemas/common';
-import type { HandlerContext } from '../context';
-import { getProposalRow } from '../db/proposals';
-import { getStatementRow } from '../db/statements-queries';
-import type { ClientPlanDocData } from '../pdf/documents/client-plan';
-import { gatherBase, gatherProposal, latestProposalId } from './gather';
+import type { Locale } from '../../../../shared/schemas/common';
+import type { HandlerContext } from '../../context';
+import { getProposalRow } from '../../db/proposals';
+import { getStatementRow } from '../../db/statements-queries';
+import type { ClientPlanDocData } from '../build/client-plan';
+import { gatherBase } from './base';
+import { gatherProposal, latestProposalId } from './case-docs';
 
 export function gatherClientPlan(ctx: HandlerContext, clientId: number, language: Locale): ClientPlanDocData | null {
   const base = gatherBase(ctx, clientId, language);

@@ -1,0 +1,131 @@
+// A letter's text against its case: {{fields}} resolved into spans in the letter's language
+// (the text itself is data, never markup), placeholders for fields without a value, the
+// amounts table, and a template filled in to make a draft.
+import type { Currency } from '../../../../shared/domain/money';
+import { translate } from '../../../../shared/i18n';
+import type { Locale } from '../../../../shared/schemas/common';
+import { MERGE_FIELDS, fieldLabelKey, fieldsUsed, isMergeField, tokenize, type Block, type Body, type MergeFieldPath } from '../../../../shared/schemas/letters';
+import { formatAmount, formatInteger, formatLetterDate } from '../build/format';
+import type { MergeSource } from './letter-source';
+
+const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
+
+/** A field's value printed in the letter's language, or null when the case has none. */
+export function formatField(source: MergeSource, path: MergeFieldPath, locale: Locale): string | null {
+  const v = source.raw[path];
+  if (v === null || v === undefined || v === '') return null;
+  if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
+  if (path === 'debt.annualRate') return translate(locale, 'letters.doc.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
+  switch (KIND.get(path)) {
+    case 'money':
+      return formatAmount(Number(v), source.currency);
+    case 'integer':
+      return formatInteger(Number(v));
+    case 'date':
+      return formatLetterDate(String(v), locale);
+    default:
+      return String(v);
+  }
+}
+
+/**
+ * The client's hardship in the letter's language, from what the counsellor recorded: the
+ * reason and since when as a sentence, then the story as written; a general sentence while
+ * nothing is recorded (e.g. 自2025年3月1日起因失业
+ * 陷入经济困难。工厂关闭后一直未能找到工作。).
+ */
+export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): string {
+  const parts: string[] = [];
+  if (h.reason) {
+    const reason = translate(locale, `profile.hardship.${h.reason}`);
+    const r = locale === 'en' ? reason.toLowerCase() : reason;
+    parts.push(h.since ? translate(locale, 'letters.doc.hardshipSince', { since: formatLetterDate(h.since, locale), reason: r }) : translate(locale, 'letters.doc.hardshipReason', { reason: r }));
+  }
+  if (h.details) {
+    const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;
+    parts.push(closed);
+  }
+  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : translate(locale, 'letters.doc.hardshipGeneric');
+}
+
+/** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */
+export function placeholder(path: string, locale: Locale): string {
+  return translate(locale, 'letters.doc.missing', { field: translate(locale, fieldLabelKey(path)) });
+}
+
+export interface ResolvedSpan {
+  text: string;
+  bold?: boolean;
+  missing?: boolean;
+}
+
+/**
+ * Text with {{fields}} -> spans; fields without a value become (bold) placeholders. The text
+ * is data, not markup: asterisks, underscores and angle brackets print exactly as typed.
+ */
+export function resolveText(text: string, source: MergeSource, locale: Locale, missing: Set<string>): ResolvedSpan[] {
+  const out: ResolvedSpan[] = [];
+  for (const t of tokenize(inCaseCurrency(text, source.currency))) {
+    if (t.kind === 'text') {
+      out.push({ text: t.text });
+      continue;
+    }
+    const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
+    if (value === null) {
+      missing.add(t.path);
+      out.push({ text: placeholder(t.path, locale), bold: true, missing: true });
+    } else out.push({ text: value });
+  }
+  return out;
+}
+
+/** Replaces every field that has a value by its text, keeping the fields without a value. */
+export function fillText(text: string, source: MergeSource, locale: Locale): string {
+  return tokenize(inCaseCurrency(text, source.currency))
+    .map((t) => {
+      if (t.kind === 'text') return t.text;
+      const value = isMergeField(t.path) ? formatField(source, t.path, locale) : null;
+      return value ?? `{{${t.path}}}`;
+    })
+    .join('');
+}
+
+/** The rows of the amounts table for this target, labelled in the letter's language. */
+export function amountRows(source: MergeSource, locale: Locale): { label: string; amountFen: number }[] {
+  const a = source.amounts;
+  if (!a) return [];
+  return [
+    { label: translate(locale, 'letters.doc.principal'), amountFen: a.principalFen },
+    { label: translate(locale, 'letters.doc.interest'), amountFen: a.interestFen },
+    { label: translate(locale, 'letters.doc.penalty'), amountFen: a.penaltyFen },
+    { label: translate(locale, 'letters.doc.fees'), amountFen: a.feesFen },
+  ];
+}
+
+/** A template's title and body made into a draft's: fields with values filled in, amounts tables generated. */
+export function draftFromTemplate(title: string, body: Body, source: MergeSource, locale: Locale): { title: string; body: Body } {
+  const fill = (t: string) => fillText(t, source, locale);
+  const blocks: Block[] = body.blocks.map((b) => {
+    if (b.kind === 'paragraph') return { kind: 'paragraph', text: fill(b.text) };
+    if (b.kind === 'list') return { kind: 'list', ordered: b.ordered, items: b.items.map(fill) };
+    return { kind: 'amounts', rows: b.rows ?? amountRows(source, locale), total: b.total ?? true };
+  });
+  return { title: fill(title), body: { salutation: fill(body.salutation), blocks, enclosures: body.enclosures.map(fill) } };
+}
+
+/** Fields the title and body refer to that have no value for this case. */
+export function missingFields(title: string, body: Body, source: MergeSource, locale: Locale): string[] {
+  return fieldsUsed(title, body).filter((p) => formatField(source, p as MergeFieldPath, locale) === null);
+}
+
+const MONEY_FIELDS = MERGE_FIELDS.filter((f) => f.kind === 'money').map((f) => f.path.replace('.', '\\.')).join('|');
+const RENMINBI_AROUND_AMOUNT = new RegExp(`(?:人民币|人民幣|(?:CNY|RMB)\\s*)?(\\{\\{(?:${MONEY_FIELDS})\\}\\})元?`, 'g');
+
+/**
+ * The templates were written for renminbi (人民币{{proposal.monthly}}元, CNY {{proposal.monthly}}).
+ * In a case of another currency the amount itself carries its symbol (NT$12,345), so the
+ * renminbi words around an amount field are dropped rather than printed beside it.
+ */
+export function inCaseCurrency(text: string, currency: Currency): string {
+  return currency === 'CNY' ? text : text.replace(RENMINBI_AROUND_AMOUNT, '$1');
+}
