@@ -1,10 +1,12 @@
 // The import graph of a source tree, read from the text of its files (static imports,
 // `export … from`, dynamic import() and require of relative paths): for the layering and
-// no-cycle checks. Type-only imports count too: a cycle of types is still a tangle to read.
+// no-cycle checks. `runtime: true` leaves whole `import type` / `export type` statements out:
+// they vanish when compiled, so a cycle through them alone never runs.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*?from\s+['"][^'"]+['"];?/gm;
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs', '/index.ts'];
 
 function sourceFiles(dir: string): string[] {
@@ -23,10 +25,11 @@ function resolve(from: string, specifier: string): string | null {
 }
 
 /** file -> the files under the same root it imports (paths relative to `root`). */
-export function importGraph(root: string): Map<string, string[]> {
+export function importGraph(root: string, options: { runtime?: boolean } = {}): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(root)) {
-    const text = fs.readFileSync(file, 'utf8');
+    const source = fs.readFileSync(file, 'utf8');
+    const text = options.runtime ? source.replace(TYPE_ONLY, '') : source;
     const targets = new Set<string>();
     for (const m of text.matchAll(SPECIFIER)) {
       const target = resolve(file, m[1]!);
