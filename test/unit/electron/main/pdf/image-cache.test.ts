@@ -3,12 +3,12 @@
 // of decoding it again; a changed logo is a new entry, never the old one served again.
 import zlib from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildLetterDocument } from '../../../../../electron/main/pdf/documents/letter';
+import { buildLetterDocument } from '../../../../../electron/main/documents/build/letter';
 import { imageCacheStats, setImageCache } from '../../../../../electron/main/pdf/image-cache';
 import { renderPdfNaive } from '../../../../../electron/main/pdf/naive';
 import { locateFontFiles } from '../../../../../electron/main/pdf/fonts';
 import { initRenderer, renderPdf } from '../../../../../electron/main/pdf/render';
-import { sampleLetter } from '../../../../../electron/main/pdf/samples';
+import { sampleLetter } from '../../../../../electron/main/documents/build/samples';
 import type { DocDefinition } from '../../../../../electron/main/pdf/types';
 import { rasterize } from './poppler';
 
