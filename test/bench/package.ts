@@ -4,7 +4,7 @@
 // (the common ones plus the Windows section's) and electron-builder's default exclusions
 // (READMEs, changelogs, tests, TypeScript declarations in node_modules). An estimate within
 // those rules: the real number is in the packaged app on the workflow's runners.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,6 +33,7 @@ export interface PackageFigures {
   fontsMb: number;
   fontsShare: number;
   files: number;
+  extraneousLeftOut: number;
   /** Whether out/ existed (run `npm run build` first for the full figure). */
   built: boolean;
 }
@@ -61,10 +62,16 @@ export function measurePackage(): PackageFigures {
   files.push({ rel: 'package.json', bytes: fs.statSync(path.join(ROOT, 'package.json')).size });
   const outBytes = files.reduce((s, f) => s + f.bytes, 0);
 
-  const dirs = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  // npm ls exits non-zero when the installed tree differs from the lock file (an extraneous
+  // package left by an earlier install) but still lists the tree: extraneous packages, which a
+  // clean install would not have, are left out and counted.
+  const ls = spawnSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8' });
+  if (ls.error || !ls.stdout) throw new Error(`npm ls failed: ${ls.error?.message ?? ls.stderr}`);
+  const extraneous = new Set([...ls.stderr.matchAll(/extraneous: \S+ (\S+)/g)].map((m) => path.resolve(m[1]!)));
+  const dirs = ls.stdout
     .trim()
     .split('\n')
-    .filter((d) => d && path.resolve(d) !== ROOT);
+    .filter((d) => d && path.resolve(d) !== ROOT && !extraneous.has(path.resolve(d)));
   const depFiles: { rel: string; bytes: number }[] = [];
   for (const dir of new Set(dirs)) walk(dir, path.relative(ROOT, dir).split(path.sep).join('/'), depFiles);
 
@@ -81,5 +88,7 @@ export function measurePackage(): PackageFigures {
     fontsShare: Math.round((fontBytes / total) * 1000) / 1000,
     files: kept.length,
     built,
+    /** Packages installed but not in the lock file, left out of the figure (0 on a clean install). */
+    extraneousLeftOut: extraneous.size,
   };
 }
