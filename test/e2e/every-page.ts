@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { invoke } from './steps';
+import { daysAgo, invoke } from './steps';
 
 // A case with something on every page (the demo cases, an accepted offer, a collector's call,
 // hardship letters to every lender), and the route of every page a counsellor opens: the
@@ -13,7 +13,9 @@ export async function caseOnEveryPage(page: Page): Promise<string[]> {
   const debts = await invoke(page, 'debts.list', { clientId });
   const offer = await invoke(page, 'offers.create', { debtId: debts.items[0]!.id, params: { remedy: 'instalments', months: 24, withInterest: false } });
   await invoke(page, 'contacts.create', { clientId, debtId: debts.items[0]!.id, occurredAt: new Date().toISOString(), channel: 'phone', direction: 'in', summary: '催收员来电，要求本周内还清全部欠款', person: '李经理' });
-  const today = new Date().toISOString().slice(0, 10);
+  // The counsellor's today (Shanghai, the harness's zone), not UTC's: from 16:00 UTC they differ,
+  // and an offer drafted 'today' could not be sent on the day before.
+  const today = daysAgo(0);
   const sent = await invoke(page, 'offers.transition', { id: offer.id, rev: offer.rev, to: 'sent', onDate: today });
   await invoke(page, 'offers.transition', { id: sent.offer.id, rev: sent.offer.rev, to: 'accepted', onDate: today });
   const letters = await invoke(page, 'letters.draftAll', { clientId, type: 'hardship', locale: 'zh-CN' });

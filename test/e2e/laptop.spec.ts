@@ -15,7 +15,8 @@ for (const { width, height } of [
     test.use({ viewport: { width, height } });
 
     test(`every page fits a ${width}×${height} laptop in Chinese and English`, async ({ page, harness }) => {
-      test.setTimeout(300_000);
+      // Forty pages, each scanned a screen at a time: some five minutes on a machine shared by eight.
+      test.setTimeout(600_000);
       await onEveryPage(page, harness.url, async (where) => {
         expect.soft(await misfits(page), where).toEqual([]);
       });

@@ -109,23 +109,38 @@ test.describe('letters to every lender', () => {
     await page.screenshot({ path: path.join(SHOTS, 'templates.png'), fullPage: true });
   });
 
-  test('the letters list dates a letter 2026-12-07 13:21 in every language, as everywhere else', async ({ page, harness }) => {
-    await page.goto(harness.url);
-    const lenderId = await addLender(page, '闪电贷', 'online_platform');
-    const { id: clientId } = await invoke(page, 'clients.create', { name: '周明' });
-    await invoke(page, 'debts.create', { clientId, lenderId, accountRef: 'SD-1', principalFen: 500_000 });
-    await invoke(page, 'letters.draftAll', { clientId, type: 'hardship', locale: 'zh-CN' });
-    for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
-      await invoke(page, 'settings.update', { language });
-      await page.goto(`${harness.url}#/letters`);
-      await page.reload();
-      const row = page.getByRole('row').filter({ hasText: '闪电贷' });
-      // The page reloaded in another language: on a busy machine that can take a while.
-      await expect(row, language).toBeVisible({ timeout: 30_000 });
-      await expect(row, language).toContainText(new RegExp(`${daysAgo(0)} \\d{2}:\\d{2}`));
-      // Not 2026/12/7 13:21:57, nor 12/7/2026, 1:24 PM.
-      await expect(row, language).not.toContainText(/\d\/\d/);
-    }
+  test.describe('on a laptop whose own clock is set to another zone', () => {
+    // The counsellor works in Shanghai time (Settings); the laptop says New York, 13 hours
+    // behind. Every list shows the counsellor's clock, one way: 2026-12-07 13:21.
+    test.use({ timezoneId: 'America/New_York' });
+    const shanghai = (iso: string) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+    test('the letters list, the client list and a lender’s page date things the same way in every language', async ({ page, harness }) => {
+      await page.goto(harness.url);
+      const lenderId = await addLender(page, '闪电贷', 'online_platform');
+      const { id: clientId } = await invoke(page, 'clients.create', { name: '周明' });
+      await invoke(page, 'debts.create', { clientId, lenderId, accountRef: 'SD-1', principalFen: 500_000 });
+      const letter = (await invoke(page, 'letters.draftAll', { clientId, type: 'hardship', locale: 'zh-CN' })).created[0]!;
+      const client = await invoke(page, 'clients.get', { id: clientId });
+      const lender = await invoke(page, 'lenders.get', { id: lenderId });
+      for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+        await invoke(page, 'settings.update', { language });
+        await page.goto(`${harness.url}#/letters`);
+        await page.reload();
+        const row = page.getByRole('row').filter({ hasText: '闪电贷' });
+        // The page reloaded in another language: on a busy machine that can take a while.
+        await expect(row, language).toBeVisible({ timeout: 30_000 });
+        await expect(row, language).toContainText(shanghai(letter.updatedAt));
+        // Not 2026/12/7 13:21:57, nor 12/7/2026, 1:24 PM.
+        await expect(row, language).not.toContainText(/\d\/\d/);
+
+        await page.goto(`${harness.url}#/clients`);
+        await expect(page.getByRole('row').filter({ hasText: '周明' }), language).toContainText(shanghai(client.updatedAt), { timeout: 30_000 });
+        await page.goto(`${harness.url}#/lenders/${lenderId}`);
+        await expect(page.getByRole('main'), language).toContainText(shanghai(lender.updatedAt), { timeout: 30_000 });
+      }
+    });
   });
 
   test('edits a template: unknown field shown inline, a new version, restore default', async ({ page, harness }) => {

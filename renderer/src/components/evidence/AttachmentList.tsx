@@ -1,7 +1,6 @@
 import { DeleteOutlined, EditOutlined, FileOutlined, InboxOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Input, Popconfirm, Select, Space, Table, Tag, theme, Tooltip, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, type AttachmentKind, type AttachmentView } from '../../../../shared/schemas/evidence';
@@ -12,6 +11,7 @@ import { DateInput } from '../DateInput';
 import { AttachmentEditModal } from './AttachmentEditModal';
 import { formatBytes, KIND_COLORS } from './format';
 import { useAddEvidence } from './useAddEvidence';
+import { useInstantFormat } from '../instant';
 
 export interface AttachmentListProps {
   clientId: number;
@@ -64,15 +64,17 @@ function useRowActions(clientId: number) {
 
 function LinkedCell({ a }: { a: AttachmentView }) {
   const { t } = useTranslation();
+  const instant = useInstantFormat();
   const parts: string[] = [];
   if (a.debtId !== null) parts.push(t('evidence.linked.debt', { name: a.debtLabel ?? `#${a.debtId}` }));
-  if (a.contactId !== null) parts.push(t('evidence.linked.contact', { at: a.contactAt ? dayjs(a.contactAt).format('YYYY-MM-DD') : '', name: a.contactLabel ?? '' }).trim());
+  if (a.contactId !== null) parts.push(t('evidence.linked.contact', { at: a.contactAt ? instant(a.contactAt, false) : '', name: a.contactLabel ?? '' }).trim());
   if (!parts.length) return <Typography.Text type="secondary">{t('evidence.linked.client')}</Typography.Text>;
   return <span>{parts.join(' / ')}</span>;
 }
 
 function FullList({ scope, debts }: { scope: AttachmentScope; debts?: DebtOption[] }) {
   const { t } = useTranslation();
+  const instant = useInstantFormat();
   const list = useAttachments(scope);
   const add = useAddEvidence(scope.clientId);
   const actions = useRowActions(scope.clientId);
@@ -112,7 +114,7 @@ function FullList({ scope, debts }: { scope: AttachmentScope; debts?: DebtOption
     { title: t('evidence.columns.docDate'), key: 'docDate', width: 110, render: (_, a) => a.docDate ?? t('evidence.none') },
     { title: t('evidence.columns.linked'), key: 'linked', render: (_, a) => <LinkedCell a={a} /> },
     { title: t('evidence.columns.size'), key: 'size', width: 90, align: 'right', render: (_, a) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatBytes(a.size)}</span> },
-    { title: t('evidence.columns.added'), key: 'added', width: 150, render: (_, a) => dayjs(a.createdAt).format('YYYY-MM-DD HH:mm') },
+    { title: t('evidence.columns.added'), key: 'added', width: 150, render: (_, a) => instant(a.createdAt) },
     {
       title: t('evidence.columns.actions'),
       key: 'actions',

@@ -2,7 +2,6 @@ import { ClientListActions } from './ClientListActions';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
@@ -13,6 +12,7 @@ import { href, navigate, paths } from '../../router';
 import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { StatusTag } from './StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
+import { useInstantFormat } from '../../components/instant';
 
 type ListParams = Required<Pick<ChannelInput<'clients.list'>, 'page' | 'pageSize' | 'sort' | 'order' | 'archived'>> & {
   status?: ClientStatus;
@@ -24,6 +24,7 @@ const remembered: ListMemory<ListParams> = { current: { page: 1, pageSize: 50, s
 
 export function ClientListPage() {
   const { t } = useTranslation();
+  const instant = useInstantFormat();
   const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
   const list = useClientList(params);
 
@@ -65,7 +66,7 @@ export function ClientListPage() {
       width: 160,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => instant(v),
     },
   ];
 

@@ -4,7 +4,6 @@ import { LenderInsights } from './LenderInsights';
 import { LenderEvidenceRules } from './LenderEvidenceRules';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LenderDetail } from '../../../../shared/schemas/lenders';
@@ -16,11 +15,13 @@ import { href, navigate, paths } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { MergeLenderModal } from './MergeLenderModal';
 import { DemoTag } from '../../demo/DemoTag';
+import { useInstantFormat } from '../../components/instant';
 
 type CaseRow = LenderDetail['cases'][number];
 
 export function LenderDetailPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
+  const instant = useInstantFormat();
   const { message } = App.useApp();
   const lender = useLender(id);
   const remove = useDeleteLender();
@@ -125,7 +126,7 @@ export function LenderDetailPage({ id }: { id: number }) {
           <Descriptions.Item label={t('lenders.fields.notes')} span={2}>
             {text(l.notes)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('lenders.detail.updatedAt')}>{dayjs(l.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+          <Descriptions.Item label={t('lenders.detail.updatedAt')}>{instant(l.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={t('lenders.detail.cases')} size="small">

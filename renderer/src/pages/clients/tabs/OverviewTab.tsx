@@ -1,6 +1,5 @@
 import { Alert, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
 import { useCaseCurrency } from '../../../components/caseRegion';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../../shared/domain/phone';
 import { currencyOf } from '../../../../../shared/domain/region';
@@ -11,10 +10,12 @@ import { PacketsPanel } from '../documents/PacketsPanel';
 import { StaleSummary } from '../replan/StaleMark';
 import { IdNumberField } from '../IdNumberField';
 import { StatusTag } from '../StatusTag';
+import { useInstantFormat } from '../../../components/instant';
 
 /** One screen that says what the client owes, to whom, how overdue, and what they can afford. */
 export function OverviewTab({ client: c }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
+  const instant = useInstantFormat();
   const caseCurrency = useCaseCurrency();
   const debts = useDebts(c.id);
   const dash = <Typography.Text type="secondary">{t('common.notSet')}</Typography.Text>;
@@ -103,8 +104,8 @@ export function OverviewTab({ client: c }: { client: ClientDetail }) {
             {c.closureReason && ` ${t(`profile.closure.${c.closureReason}`)}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('profile.fields.assignedCounsellor')}>{c.assignedCounsellor ?? dash}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.columns.createdAt')}>{dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
-          <Descriptions.Item label={t('clients.columns.updatedAt')}>{dayjs(c.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+          <Descriptions.Item label={t('clients.columns.createdAt')}>{instant(c.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('clients.columns.updatedAt')}>{instant(c.updatedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('clients.fields.notes')} span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.notes ?? dash}</Typography.Paragraph>
           </Descriptions.Item>
