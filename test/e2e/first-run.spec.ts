@@ -1,21 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
+import { invoke } from './steps';
 
 // A counsellor's first start: Parley asks for what letters need (name, organisation and
 // contact for the letterhead, language), then offers the demo cases – loaded only after a
 // confirmation, and marked wherever they appear. A letter blocked by a missing value
 // links to the field that holds it.
-
-async function invoke<T>(page: Page, channel: string, input?: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const res = await window.parley.invoke(c as never, i as never);
-      if (!res.ok) throw new Error(`${c}: ${JSON.stringify(res.error)}`);
-      return res.data as unknown;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 test('first start asks for the letterhead, then loads the demo only when asked, marked everywhere', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -28,9 +17,9 @@ test('first start asks for the letterhead, then loads the demo only when asked, 
   await card.getByLabel('联系电话（信头）').fill('021-6888 1234');
   await card.getByRole('button', { name: '保存并继续' }).click();
   await expect(card.getByText('要先载入几个虚构的示例个案')).toBeVisible();
-  const stored = await invoke<{ counsellorName: string }>(page, 'settings.get');
+  const stored = await invoke(page, 'settings.get');
   expect(stored.counsellorName).toBe('周喆');
-  expect((await invoke<{ organisation: string }>(page, 'letterhead.get')).organisation).toBe('明川债务咨询中心');
+  expect((await invoke(page, 'letterhead.get')).organisation).toBe('明川债务咨询中心');
 
   // Loading asks first; cancelling loads nothing.
   await card.getByRole('button', { name: '载入示例数据' }).click();
@@ -40,7 +29,7 @@ test('first start asks for the letterhead, then loads the demo only when asked, 
   // Closed before asking again, as a counsellor sees it go (a second dialog opened during the
   // first one's closing animation once left its button unclickable for the whole test).
   await expect(ask).toBeHidden();
-  expect((await invoke<{ loaded: boolean }>(page, 'demo.status')).loaded).toBe(false);
+  expect((await invoke(page, 'demo.status')).loaded).toBe(false);
   await card.getByRole('button', { name: '载入示例数据' }).click();
   await page.getByRole('dialog', { name: '载入示例个案？' }).getByRole('button', { name: '载入示例数据' }).click();
   await expect(card).toBeHidden();
@@ -68,10 +57,10 @@ test('a letter blocked by the missing counsellor name links to the setting that 
   await card.getByRole('button', { name: '不用，从空白开始' }).click();
   await expect(card).toBeHidden();
 
-  const client = await invoke<{ id: number }>(page, 'clients.create', { name: '郭静怡' });
-  const lender = await invoke<{ id: number }>(page, 'lenders.create', { name: '好借App', type: 'online_platform' });
+  const client = await invoke(page, 'clients.create', { name: '郭静怡' });
+  const lender = await invoke(page, 'lenders.create', { name: '好借App', type: 'online_platform' });
   await invoke(page, 'debts.create', { clientId: client.id, lenderId: lender.id, principalFen: 800_000 });
-  const letter = await invoke<{ id: number }>(page, 'letters.draft', { clientId: client.id, lenderId: lender.id, type: 'hardship', locale: 'zh-CN' });
+  const letter = await invoke(page, 'letters.draft', { clientId: client.id, lenderId: lender.id, type: 'hardship', locale: 'zh-CN' });
   await page.goto(`${harness.url}#/letters/${letter.id}`);
   await page.getByRole('button', { name: '填写咨询师姓名（设置）' }).click();
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();

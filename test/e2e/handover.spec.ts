@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createScriptedPlatform } from '../harness/platform';
 import { startHarness, type Harness } from '../harness/server';
 import { expect, spaced, test } from './fixtures';
+import { dispatch, invoke } from './steps';
 
 // A counsellor hands a case over to a colleague on another laptop: exports it encrypted
 // from one installation, the colleague imports it into theirs (where the bank is already
@@ -11,12 +12,6 @@ import { expect, spaced, test } from './fixtures';
 
 const PASS = '交接口令 2025 spring';
 const SHOTS = process.env['PARLEY_SHOTS_DIR'] ?? path.join('test-results', 'handover');
-
-async function invoke<T>(h: Harness, channel: string, input?: unknown): Promise<T> {
-  const res = await h.core.dispatch(channel, input);
-  if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`);
-  return res.data as T;
-}
 
 test.describe('handing a case over', () => {
   let other: Harness | undefined;
@@ -36,19 +31,11 @@ test.describe('handing a case over', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     // The first laptop: a case with a debt at 招商银行.
     await page.goto(harness.url);
-    const clientId = await page.evaluate(async () => {
-      const call = async (channel: string, input: unknown) => {
-        const res = await window.parley.invoke(channel, input);
-        if (!res.ok) throw new Error(JSON.stringify(res.error));
-        return res.data as { id: number };
-      };
-      const bank = await call('lenders.create', { name: '招商银行', aliases: ['招行'], type: 'bank' });
-      const platform = await call('lenders.create', { name: '蚂蚁借呗', type: 'online_platform' });
-      const c = await call('clients.create', { name: '龚燚堃', phone: '13912345678', notes: '客户从北京搬到杭州' });
-      await call('debts.create', { clientId: c.id, lenderId: bank.id, productType: 'credit_card', accountRef: '6225880011112222', principalFen: 1_250_000 });
-      await call('debts.create', { clientId: c.id, lenderId: platform.id, principalFen: 800_000 });
-      return c.id;
-    });
+    const bank = await invoke(page, 'lenders.create', { name: '招商银行', aliases: ['招行'], type: 'bank' });
+    const platform = await invoke(page, 'lenders.create', { name: '蚂蚁借呗', type: 'online_platform' });
+    const clientId = (await invoke(page, 'clients.create', { name: '龚燚堃', phone: '13912345678', notes: '客户从北京搬到杭州' })).id;
+    await invoke(page, 'debts.create', { clientId, lenderId: bank.id, productType: 'credit_card', accountRef: '6225880011112222', principalFen: 1_250_000 });
+    await invoke(page, 'debts.create', { clientId, lenderId: platform.id, principalFen: 800_000 });
     const file = path.join(harness.platform.outbox, 'handover.parleycase');
     fs.mkdirSync(harness.platform.outbox, { recursive: true });
     harness.platform.nextSavePath(file);
@@ -70,7 +57,7 @@ test.describe('handing a case over', () => {
     // The colleague's laptop: its own data folder, the bank known under its full name.
     otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-other-'));
     other = await startHarness({ dataDir: otherDir, quiet: true, platform: createScriptedPlatform(`${otherDir}-platform`) });
-    await invoke(other, 'lenders.create', { name: '招商银行股份有限公司', aliases: ['招商银行'], type: 'bank' });
+    await dispatch(other, 'lenders.create', { name: '招商银行股份有限公司', aliases: ['招商银行'], type: 'bank' });
     other.platform.nextFiles([file]);
     await page.goto(other.url);
     await page.getByRole('menuitem', { name: '客户' }).click();
@@ -96,20 +83,20 @@ test.describe('handing a case over', () => {
     await expect(page.getByText('招商银行股份有限公司').first()).toBeVisible();
 
     // Years later: the case was closed long ago and its retention has run out.
-    const imported = await invoke<{ items: { id: number; caseRef: string }[] }>(other, 'clients.list', {});
+    const imported = await dispatch(other, 'clients.list', {});
     const { id, caseRef } = imported.items[0]!;
-    const detail = await invoke<{ rev: number }>(other, 'clients.get', { id });
-    await invoke(other, 'clients.update', { id, rev: detail.rev, patch: { status: 'closed', closureReason: 'plan_completed' } });
+    const detail = await dispatch(other, 'clients.get', { id });
+    await dispatch(other, 'clients.update', { id, rev: detail.rev, patch: { status: 'closed', closureReason: 'plan_completed' } });
     other.core.db.prepare(`UPDATE client_status_changes SET at = '2019-05-01T08:00:00.000Z' WHERE client_id = ? AND to_status = 'closed'`).run(id);
     other.core.db.prepare(`UPDATE clients SET updated_at = '2019-05-01T08:00:00.000Z' WHERE id = ?`).run(id);
 
     // A backup of the colleague's laptop made while the case was there: the purge cannot reach into it.
     const backups = path.join(other.platform.outbox, 'backups');
     fs.mkdirSync(backups, { recursive: true });
-    await invoke(other, 'backup.setPassphrase', { passphrase: '备份口令 2025 autumn' });
+    await dispatch(other, 'backup.setPassphrase', { passphrase: '备份口令 2025 autumn' });
     other.platform.nextFolder(backups);
-    await invoke(other, 'backup.pickFolder');
-    const backup = await invoke<{ file: string }>(other, 'backup.run');
+    await dispatch(other, 'backup.pickFolder');
+    const backup = await dispatch(other, 'backup.run');
 
     // The change came from elsewhere: reload, as the app would show it on its next start.
     await page.goto(`${other.url}#/clients/${id}`);
@@ -139,7 +126,7 @@ test.describe('handing a case over', () => {
     await confirm.click();
     await expect(page.getByText('案件已彻底删除')).toBeVisible();
     await expect(card.getByText('没有已过保存期的案件')).toBeVisible();
-    expect((await invoke<{ total: number }>(other, 'clients.list', {})).total).toBe(0);
+    expect((await dispatch(other, 'clients.list', {})).total).toBe(0);
     const purges = other.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'purge'`).get() as { n: number };
     expect(purges.n).toBe(1);
   });

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { Harness } from '../harness/server';
 import { expect, spaced } from './fixtures';
 
 // Steps that several counsellor stories share.
 
+/** The input argument: optional where the channel takes nothing (or only optional fields). */
+type InputArg<C extends Channel> = undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>];
+
 /** Calls a channel from the page, as the renderer would (set-up a story does not need to click through); typed from the contract. */
-export async function invoke<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function invoke<C extends Channel>(page: Page, channel: C, ...[input]: InputArg<C>): Promise<ChannelOutput<C>> {
   return page.evaluate(
     async ([c, i]) => {
       const res = await window.parley.invoke(c, i);
@@ -15,6 +19,13 @@ export async function invoke<C extends Channel>(page: Page, channel: C, input: C
     },
     [channel as string, input as unknown] as const,
   ) as Promise<ChannelOutput<C>>;
+}
+
+/** Calls a channel of an installation no page is open on (a second laptop in a story), through its core; typed from the contract. */
+export async function dispatch<C extends Channel>(h: Harness, channel: C, ...[input]: InputArg<C>): Promise<ChannelOutput<C>> {
+  const res = await h.core.dispatch(channel, input);
+  if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`);
+  return res.data as ChannelOutput<C>;
 }
 
 /** A full-page screenshot for the README, into PARLEY_SHOTS_DIR when that is set. */

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import type { DebtView } from '../../../../../shared/schemas/debts';
+import { addClient as addClientTo, addLender as addLenderTo } from '../../../helpers/case';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
 
 // 02:00 on 15 March 2025 in Shanghai is still 14 March in UTC: "today" for the counsellor is the 15th.
@@ -27,17 +28,8 @@ export function open(): TestCore {
   return core;
 }
 
-export function addLender(name: string): number {
-  const at = new Date().toISOString();
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, at, at);
-  return Number(info.lastInsertRowid);
-}
-
-export async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call('clients.create', { name })).id;
-}
+export const addLender = (name: string) => addLenderTo(core, name);
+export const addClient = (name?: string) => addClientTo(core, name);
 
 export const addDebt = (clientId: number, lenderId: number, principalFen: number, extra: Record<string, unknown> = {}) =>
   core.call('debts.create', { clientId, lenderId, principalFen, ...extra });

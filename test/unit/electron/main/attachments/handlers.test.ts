@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filesDir } from '../../../../../electron/main/attachments/store';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { MAX_UPLOAD_BYTES, type AttachmentView } from '../../../../../shared/schemas/evidence';
-import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { addClient as addClientTo, addLender as addLenderTo, coreOpenedByTest } from '../../../helpers/case';
+import { dbContentHash, dirHashes, type TestCore } from '../../../helpers/core';
 
 interface AuditRow {
   entity: string;
@@ -14,40 +15,25 @@ interface AuditRow {
   after_json: string | null;
 }
 
-let dir: string | undefined;
 let core: TestCore;
-afterEach(() => {
-  core?.close();
-  if (dir) removeDir(dir);
-  dir = undefined;
-});
-
+const openCore = coreOpenedByTest();
 function open(): TestCore {
-  dir = makeTempDir();
-  core = openTestCore(dir);
+  core = openCore();
   return core;
 }
 
 const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('png bytes')]);
 
 function source(name: string, content: string | Buffer): string {
-  const p = path.join(`${dir}-platform`, 'src', name);
+  const p = path.join(`${core.dir}-platform`, 'src', name);
   fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, content);
   return p;
 }
 
-function addLender(name: string): number {
-  const at = new Date().toISOString();
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, at, at);
-  return Number(info.lastInsertRowid);
-}
+const addLender = (name: string) => addLenderTo(core, name);
 
-async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call('clients.create', { name })).id;
-}
+const addClient = (name?: string) => addClientTo(core, name);
 
 async function addDebt(clientId: number, lenderId: number): Promise<number> {
   return (await core.call('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;

@@ -21,19 +21,7 @@ export function openWorld(now: () => Date): World {
   };
 }
 
-/** Lenders go straight into the table: the lender directory has its own tests. */
-export function addLender(db: Db, name: string): number {
-  const at = '2025-01-01T00:00:00.000Z';
-  return Number(
-    db
-      .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-      .run(name, name, name, at, at).lastInsertRowid,
-  );
-}
-
-export async function addClient(core: TestCore, name = '王小明'): Promise<number> {
-  return (await core.call('clients.create', { name })).id;
-}
+export { addClient, addLender } from '../../../helpers/case';
 
 export async function addDebt(core: TestCore, clientId: number, lenderId: number): Promise<number> {
   return (await core.call('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;

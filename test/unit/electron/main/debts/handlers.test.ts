@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { addClient as addClientTo, addLender as addLenderTo, coreOpenedByTest } from '../../../helpers/case';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
 import { rate } from '../../../../../shared/domain/cost';
 
 interface AuditRow {
@@ -15,32 +16,15 @@ interface AuditRow {
 // between the two time zones, which is what the overdue tests below rely on.
 const NOW = new Date('2025-03-15T17:30:00.000Z');
 
-let dir: string | undefined;
 let core: TestCore;
-afterEach(() => {
-  core?.close();
-  if (dir) removeDir(dir);
-  dir = undefined;
-});
-
+const openCore = coreOpenedByTest();
 function open(now: () => Date = () => NOW): TestCore {
-  dir = makeTempDir();
-  core = openTestCore(dir, { now });
+  core = openCore({ now });
   return core;
 }
 
-/** Lenders go straight into the table: the lender directory is another capability with its own tests. */
-function addLender(name: string): number {
-  const at = NOW.toISOString();
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, at, at);
-  return Number(info.lastInsertRowid);
-}
-
-async function addClient(name = '王小明'): Promise<number> {
-  return (await core.call('clients.create', { name })).id;
-}
+const addLender = (name: string) => addLenderTo(core, name);
+const addClient = (name?: string) => addClientTo(core, name);
 
 const createDebt = (input: ChannelInput<'debts.create'>) => core.call('debts.create', input);
 const list = (clientId: number) => core.call('debts.list', { clientId });

@@ -1,26 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { describe, expect, it } from 'vitest';
+import { addLender, caseWithDebts, openCorePerTest } from '../../../helpers/case';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
 
 // The test clock starts on 2025-03-15 (tickingClock); Shanghai is the default time zone.
-const NOW = '2025-03-15T09:00:00.000Z';
-
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
-
-function addLender(name: string): number {
-  const info = core.db
-    .prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`)
-    .run(name, name, name, NOW, NOW);
-  return Number(info.lastInsertRowid);
-}
+openCorePerTest((c) => (core = c));
 
 interface Case {
   clientId: number;
@@ -32,21 +16,13 @@ interface Case {
  * ordinary debts (4,550 / 6,700 / 1,200, the DOMAIN.md example) and a court-enforced one.
  */
 async function setUpCase(): Promise<Case> {
-  const clientId = (await core.call('clients.create', { name: '王小明' })).id;
-  await core.call('statements.create', {
-    clientId,
-    statementDate: '2025-03-10',
-    lines: [
-      { kind: 'income', category: 'salary', amountFen: 600_000, frequency: 'monthly' },
-      { kind: 'expense', category: 'rent_mortgage', amountFen: 440_000, frequency: 'monthly' },
-    ],
-  });
-  const debt = async (lender: string, principalFen: number, extra: Record<string, unknown> = {}) =>
-    (await core.call('debts.create', { clientId, lenderId: addLender(lender), principalFen, ...extra })).id;
-  const a = await debt('甲贷', 455_000, { rate: { value: 0.0005, unit: 'daily' } });
-  const b = await debt('乙银行', 670_000, { productType: 'credit_card' });
-  const c = await debt('丙金融', 100_000, { interestFen: 20_000 });
-  const court = await debt('丁法院执行', 360_000, { priority: true, legalStage: 'enforcement' });
+  const { clientId, debtIds } = await caseWithDebts(core, [
+    ['甲贷', 455_000, { rate: { value: 0.0005, unit: 'daily' } }],
+    ['乙银行', 670_000, { productType: 'credit_card' }],
+    ['丙金融', 100_000, { interestFen: 20_000 }],
+    ['丁法院执行', 360_000, { priority: true, legalStage: 'enforcement' }],
+  ]);
+  const [a, b, c, court] = debtIds as [number, number, number, number];
   return { clientId, debts: { a, b, c, court } };
 }
 
@@ -75,7 +51,7 @@ describe('proposals.draft', () => {
 
   it('a client without a statement: a notice and hardship requests, no instalments', async () => {
     const clientId = (await core.call('clients.create', { name: '李四' })).id;
-    await core.call('debts.create', { clientId, lenderId: addLender('甲贷'), principalFen: 100_000 });
+    await core.call('debts.create', { clientId, lenderId: addLender(core, '甲贷'), principalFen: 100_000 });
     const d = await core.call('proposals.draft', { clientId, months: 24, startDate: '2025-04-01' });
     expect(d.disposableFen).toBeNull();
     expect(d.plan.notices).toEqual(['noStatement', 'noBudget']);
@@ -134,7 +110,7 @@ describe('proposals.create / get / list', () => {
   it('refuses bad remedies field by field and leaves the database as it was', async () => {
     const { clientId, debts } = await setUpCase();
     const other = (await core.call('clients.create', { name: '张三' })).id;
-    const foreign = (await core.call('debts.create', { clientId: other, lenderId: addLender('戊'), principalFen: 1_000 })).id;
+    const foreign = (await core.call('debts.create', { clientId: other, lenderId: addLender(core, '戊'), principalFen: 1_000 })).id;
     const before = dbContentHash(core.db);
     const err = await core.fail('proposals.create', {
       clientId,
@@ -231,7 +207,7 @@ describe('proposals.update / delete', () => {
         { kind: 'expense', category: 'rent_mortgage', amountFen: 320_000, frequency: 'monthly' },
       ],
     });
-    await core.call('debts.create', { clientId, lenderId: addLender('甲贷'), principalFen: 100_000 });
+    await core.call('debts.create', { clientId, lenderId: addLender(core, '甲贷'), principalFen: 100_000 });
     const p = await core.call('proposals.create', { clientId, name: '困难', months: 36 });
     expect(p.budgetFen).toBe(-20_000);
     expect(p.notices).toEqual(['noBudget']);

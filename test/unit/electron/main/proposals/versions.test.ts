@@ -1,49 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waiverOf } from '../../../../../shared/domain/plan-figures';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { caseWithDebts, openCorePerTest } from '../../../helpers/case';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
 
 // Versioned scenario saves (issue 13 §1): a save never takes another scenario's name, every
 // save keeps the version it replaces, a kept version reads back with its own figures and can
 // be made current again. Real encrypted SQLite through the handlers.
 
-const NOW = '2025-03-15T09:00:00.000Z';
-
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest((c) => (core = c));
 
 /** Disposable 1,600.00 a month and four lenders, one of whose balances a 24-month share cannot clear. */
 async function setUpCase(): Promise<number> {
-  const clientId = (await core.call('clients.create', { name: '王小明' })).id;
-  await core.call('statements.create', {
-    clientId,
-    statementDate: '2025-03-10',
-    lines: [
-      { kind: 'income', category: 'salary', amountFen: 600_000, frequency: 'monthly' },
-      { kind: 'expense', category: 'rent_mortgage', amountFen: 440_000, frequency: 'monthly' },
-    ],
-  });
-  const debts: [string, number, Record<string, unknown>][] = [
+  const { clientId } = await caseWithDebts(core, [
     ['甲贷', 455_000, { interestFen: 80_000 }],
     ['乙银行', 2_670_000, { productType: 'credit_card' }],
     ['丙金融', 1_100_000, { interestFen: 120_000, lateFeesFen: 30_000 }],
-    ['丁消费金融', 1_200_000, {}],
-  ];
-  for (const [name, principalFen, extra] of debts) {
-    const lenderId = Number(
-      core.db.prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, 'online_platform', ?, ?)`).run(name, name, name, NOW, NOW)
-        .lastInsertRowid,
-    );
-    await core.call('debts.create', { clientId, lenderId, principalFen, ...extra });
-  }
+    ['丁消费金融', 1_200_000],
+  ]);
   return clientId;
 }
 

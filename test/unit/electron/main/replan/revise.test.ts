@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { dbContentHash, type TestCore } from '../../../helpers/core';
-import { addLender, openCorePerTest, statement } from './case';
+import { addLender, openCorePerTest, statement } from '../../../helpers/case';
 
 // "Revise the plan" and the change-of-circumstances request, on a real encrypted database:
 // a case with a court-enforced (priority) debt, a lender given a lump-sum settlement the

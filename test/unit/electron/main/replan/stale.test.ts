@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dbContentHash, type TestCore } from '../../../helpers/core';
-import { addLender, openCorePerTest, statement } from './case';
+import { addLender, openCorePerTest, statement } from '../../../helpers/case';
 
 // Stale marks: a saved proposal and the open offers built on it are compared with today's
 // figures on read. Each cause of staleness on a real encrypted database, and the things that
