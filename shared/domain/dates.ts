@@ -13,7 +13,8 @@ function utcMs(year: number, monthIndex: number, day: number): number {
   return d.getTime();
 }
 
-function parts(date: string): [number, number, number] {
+/** Year, month and day of a real 'YYYY-MM-DD' date; throws RangeError for anything else. */
+export function isoDateParts(date: string): [number, number, number] {
   const m = ISO_DATE.exec(date);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -37,7 +38,7 @@ function requireInteger(n: number, what: string): void {
 /** True for a real calendar date written 'YYYY-MM-DD' ('2024-02-29' yes, '2026-02-29' no). */
 export function isValidIsoDate(date: string): boolean {
   try {
-    parts(date);
+    isoDateParts(date);
     return true;
   } catch {
     return false;
@@ -70,8 +71,8 @@ export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): str
 
 /** Whole calendar days from `a` to `b`: positive when b is later, negative when earlier. */
 export function daysBetween(a: string, b: string): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
+  const [ay, am, ad] = isoDateParts(a);
+  const [by, bm, bd] = isoDateParts(b);
   return (utcMs(by, bm - 1, bd) - utcMs(ay, am - 1, ad)) / DAY_MS;
 }
 
@@ -87,7 +88,7 @@ export function daysOverdue(firstMissedDate: string, today: string): number {
 /** The date `days` calendar days later (earlier when negative). */
 export function addDays(date: string, days: number): string {
   requireInteger(days, 'days');
-  const [y, m, d] = parts(date);
+  const [y, m, d] = isoDateParts(date);
   return fromUtcMs(utcMs(y, m - 1, d + days));
 }
 
@@ -99,7 +100,7 @@ export function addDays(date: string, days: number): string {
  */
 export function addMonths(date: string, n: number): string {
   requireInteger(n, 'months');
-  const [y, m, d] = parts(date);
+  const [y, m, d] = isoDateParts(date);
   const lastDay = new Date(utcMs(y, m - 1 + n + 1, 0)).getUTCDate();
   return fromUtcMs(utcMs(y, m - 1 + n, Math.min(d, lastDay)));
 }
@@ -130,7 +131,7 @@ function zoneOffsetMs(ms: number, timeZone: string): number {
  * or repeats noon). Throws RangeError for a date that is not real or an unknown zone.
  */
 export function instantOfDate(date: string, timeZone: string, now: Date): Date {
-  const [y, m, d] = parts(date);
+  const [y, m, d] = isoDateParts(date);
   if (todayIn(timeZone, now) === date) return now;
   const noonUtc = utcMs(y, m - 1, d) + 12 * 3_600_000;
   return new Date(noonUtc - zoneOffsetMs(noonUtc - zoneOffsetMs(noonUtc, timeZone), timeZone));

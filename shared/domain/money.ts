@@ -5,6 +5,8 @@
 // and the arithmetic behind it is exact (BigInt), so a product such as 1.00 × 14.5% lands
 // on 0.15 and not on the 0.14 that binary floating point would give.
 
+import { groupThousands } from '../format/numbers';
+
 export type Currency = 'CNY' | 'HKD' | 'TWD' | 'MOP' | 'USD';
 export type MoneyLocale = 'zh-CN' | 'zh-TW' | 'en';
 export type Frequency = 'weekly' | 'fortnightly' | 'four_weekly' | 'monthly' | 'quarterly' | 'yearly';
@@ -142,7 +144,7 @@ export function formatMoney(fen: number, options: { locale?: MoneyLocale; curren
   const { locale = 'zh-CN', currency = 'CNY', symbol = true } = options;
   const abs = Math.abs(fen);
   // Grouped by hand rather than with Intl so the output cannot drift with ICU versions.
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const whole = groupThousands(String(Math.floor(abs / 100)));
   const cents = abs % 100 === 0 && currency === 'TWD' ? '' : `.${String(abs % 100).padStart(2, '0')}`;
   return `${fen < 0 ? '-' : ''}${symbol ? SYMBOLS[currency][locale] : ''}${whole}${cents}`;
 }

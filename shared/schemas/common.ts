@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
 
 // Schemas carry i18n keys (validation.*) as their messages; the dispatcher translates them.
 
@@ -7,11 +8,7 @@ export const Id = z.number({ error: 'validation.id' }).int('validation.id').posi
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'validation.date');
+  .refine(isValidIsoDate, 'validation.date');
 
 export const IsoTimestamp = z.string().datetime({ error: 'validation.timestamp' });
 

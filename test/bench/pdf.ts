@@ -23,7 +23,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { formatAmount, formatLetterDate, WORDS } from '../../electron/main/documents/build/format';
+import { formatAmount, WORDS } from '../../electron/main/documents/build/format';
+import { formatLongDate } from '../../shared/format/dates';
 import { buildLetterDocument, type LetterBlock, type LetterData, type Span } from '../../electron/main/documents/build/letter';
 import { buildPacketDocument } from '../../electron/main/documents/build/packet';
 import { fontSetBytes, loadFontSet, locateFontFiles, type FontPaths } from '../../electron/main/pdf/fonts';
@@ -287,7 +288,7 @@ ${lh ? `<div class="lh">${lh.logoDataUrl ? `<img src="${lh.logoDataUrl}">` : ''}
 <p class="sal">${escapeHtml(data.salutation)}</p>
 ${data.body.map((b) => blockHtml(b, data)).join('\n')}
 <div class="closing"><div class="lead">${words.closingLead}</div><div>${words.closingSalute}</div>
-<div class="sig"><div>${words.applicant}：${escapeHtml(sig.name)}</div>${sig.idMasked ? `<div>${words.idNumber}：${escapeHtml(sig.idMasked)}</div>` : ''}${sig.contact ? `<div>${words.contact}：${escapeHtml(sig.contact)}</div>` : ''}<div>${formatLetterDate(data.date, data.language)}</div></div></div>
+<div class="sig"><div>${words.applicant}：${escapeHtml(sig.name)}</div>${sig.idMasked ? `<div>${words.idNumber}：${escapeHtml(sig.idMasked)}</div>` : ''}${sig.contact ? `<div>${words.contact}：${escapeHtml(sig.contact)}</div>` : ''}<div>${formatLongDate(data.date, data.language)}</div></div></div>
 ${data.enclosures?.length ? `<div class="encl"><div>${words.enclosures}：</div><ol>${data.enclosures.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ol></div>` : ''}
 </body></html>`;
 }

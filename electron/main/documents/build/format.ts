@@ -71,38 +71,6 @@ export function docWords(language: DocLanguage): DocWords {
   return withCurrencyUnit(WORDS[language], language, 'doc');
 }
 
-/** An annual rate as a decimal (0.33675) -> "33.68%", two decimals, the same on every machine. */
-export function formatRate(rate: number): string {
-  if (!Number.isFinite(rate)) throw new Error(`Expected a finite rate, got ${rate}`);
-  return `${(Math.round(rate * 10_000) / 100).toFixed(2)}%`;
-}
-
-/** Whole numbers with thousands separators ("1,234"). */
-export function formatInteger(n: number): string {
-  if (!Number.isSafeInteger(n)) throw new Error(`Expected an integer, got ${n}`);
-  return `${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-}
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function parseIsoDate(iso: string): { y: number; m: number; d: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Expected a calendar date YYYY-MM-DD, got "${iso}"`);
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  const check = new Date(Date.UTC(y, m - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) throw new Error(`Not a calendar date: "${iso}"`);
-  return { y, m, d };
-}
-
-/** A calendar date in the letter's language: "2025年3月8日" (zh) or "8 March 2025" (en). */
-export function formatLetterDate(iso: string, language: DocLanguage): string {
-  const { y, m, d } = parseIsoDate(iso);
-  if (language === 'en') return `${d} ${MONTHS_EN[m - 1]} ${y}`;
-  return `${y}年${m}月${d}日`;
-}
-
 export interface DocWords {
   closingLead: string;
   closingSalute: string;

@@ -24,7 +24,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
-import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatLongDate } from '../../../../shared/format/dates';
 import type { LetterBlock, LetterData, Letterhead, Span } from './letter';
 
 // Page geometry in twentieths of a point (twips), the same A4 and margins as the PDF.
@@ -156,7 +157,7 @@ function closingParts(data: LetterData): Paragraph[] {
     new Paragraph({ children: [run(lead)], indent: { firstLine: INDENT }, spacing: { before: pt(10) }, keepNext: true }),
     new Paragraph({ children: [run(salute)], keepNext: true }),
     ...lines.map((l, i) => right(l, i === 0 ? pt(18) : 0)),
-    right(formatLetterDate(data.date, data.language), pt(4)),
+    right(formatLongDate(data.date, data.language), pt(4)),
   ];
 }
 
@@ -205,7 +206,7 @@ function letterDocx(data: LetterData): Document {
   const language = data.language;
   const children: (Paragraph | Table)[] = [];
   if (data.letterhead) children.push(...letterheadParagraphs(data.letterhead));
-  if (language === 'en') children.push(new Paragraph({ children: [run(formatLetterDate(data.date, 'en'))], spacing: { after: pt(14) } }));
+  if (language === 'en') children.push(new Paragraph({ children: [run(formatLongDate(data.date, 'en'))], spacing: { after: pt(14) } }));
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(data.title)], spacing: { before: pt(4), after: pt(16) } }));
   children.push(new Paragraph({ children: [run(data.salutation)], spacing: { after: pt(6) } }));
   for (const block of data.body) children.push(...blockParts(block, language));

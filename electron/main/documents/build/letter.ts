@@ -9,7 +9,8 @@
 // Page footer: case reference on the left, "第 x 页 共 y 页" / "Page x of y" on the right.
 import type { FontFamily } from '../../pdf/fonts';
 import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../../pdf/types';
-import { docWords, formatAmount, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatLongDate } from '../../../../shared/format/dates';
 import type { Currency } from '../../../../shared/domain/money';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
 
@@ -184,7 +185,7 @@ function buildSignature(data: LetterData): Content {
   if (sig.idMasked) lines.push({ text: `${words.idNumber}${sep}${sig.idMasked}` });
   if (sig.contact) lines.push({ text: `${words.contact}${sep}${sig.contact}` });
   if (!zh) return { stack: lines, margin: [0, 30, 0, 0], role: 'signature' };
-  lines.push({ text: formatLetterDate(data.date, data.language), role: 'date', margin: [0, 4, 0, 0] });
+  lines.push({ text: formatLongDate(data.date, data.language), role: 'date', margin: [0, 4, 0, 0] });
   return {
     columns: [
       { text: '', width: '*' },
@@ -248,7 +249,7 @@ export function buildPageFooter(language: DocLanguage, caseReference: string): C
 /** The letter itself (title to enclosures), without letterhead or page setup. */
 export function buildLetterContent(data: LetterData): Content[] {
   const content: Content[] = [];
-  if (data.language === 'en') content.push({ text: formatLetterDate(data.date, 'en'), margin: [0, 0, 0, 14], role: 'date' });
+  if (data.language === 'en') content.push({ text: formatLongDate(data.date, 'en'), margin: [0, 0, 0, 14], role: 'date' });
   content.push({ text: data.title, style: 'title', margin: [0, 4, 0, 16], role: 'title' });
   content.push({ text: data.salutation, margin: [0, 0, 0, 6], role: 'salutation' });
   for (const block of data.body) content.push(buildBlock(block, data.language));

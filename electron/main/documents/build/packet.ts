@@ -2,7 +2,9 @@
 // (e.g. the schedule of all debts) and the list of enclosed evidence, each section
 // starting on a new page. Pure: plain data in, document definition out.
 import type { Content, DocDefinition, TableCell, TableNode } from '../../pdf/types';
-import { docWords, formatAmount, formatInteger, formatLetterDate, inCurrency, type DocLanguage } from './format';
+import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatLongDate } from '../../../../shared/format/dates';
+import { formatInteger } from '../../../../shared/format/numbers';
 import type { Currency } from '../../../../shared/domain/money';
 import {
   buildLetterContent,
@@ -128,7 +130,7 @@ function buildCover(data: PacketData, images: Record<string, string>): Content[]
   if (data.cover.court) facts.push([words.coverCourt, data.cover.court]);
   if (data.cover.caseNumber) facts.push([words.coverCaseNumber, data.cover.caseNumber]);
   if (data.cover.legalStage) facts.push([words.coverLegalStage, data.cover.legalStage]);
-  facts.push([words.dateLabel, formatLetterDate(data.date, data.language)]);
+  facts.push([words.dateLabel, formatLongDate(data.date, data.language)]);
   const contents = [
     ...(data.letter ? [data.letter.title] : []),
     ...data.sections.map((s) => s.title),

@@ -3,7 +3,7 @@
 // proposal and the contact log for one lender. Enumerations are translated here into the
 // document's language; the builders only lay out what they are given.
 import { FIXED_EXPENSE_CATEGORIES } from '../../../../shared/domain/budget-categories';
-import { daysOverdue, todayIn } from '../../../../shared/domain/dates';
+import { daysOverdue, isValidIsoDate, todayIn } from '../../../../shared/domain/dates';
 import { lenderFigures } from '../../../../shared/domain/plan-figures';
 import { shownText } from '../../../../shared/i18n/generated-text';
 import type { Locale } from '../../../../shared/schemas/common';
@@ -93,7 +93,7 @@ function parseSchedule(json: string): { date: string; amountFen: number }[] {
       if (!item || typeof item !== 'object') continue;
       const o = item as Record<string, unknown>;
       const date = typeof o.dueDate === 'string' ? o.dueDate : typeof o.date === 'string' ? o.date : null;
-      if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && Number.isSafeInteger(o.amountFen)) out.push({ date, amountFen: o.amountFen as number });
+      if (date && isValidIsoDate(date) && Number.isSafeInteger(o.amountFen)) out.push({ date, amountFen: o.amountFen as number });
     }
     return out;
   } catch {
@@ -157,7 +157,7 @@ export function gatherContactLog(ctx: HandlerContext, clientId: number, lenderId
     lenderName: name,
     rows: rows.map((r) => ({
       // occurred_at is a timestamp (or already a calendar date): the day in the counsellor's zone.
-      date: /^\d{4}-\d{2}-\d{2}$/.test(r.occurred_at) ? r.occurred_at : todayIn(tz, new Date(r.occurred_at)),
+      date: isValidIsoDate(r.occurred_at) ? r.occurred_at : todayIn(tz, new Date(r.occurred_at)),
       channel: label(language, `contacts.channels.${r.channel}`, r.channel),
       direction: r.direction,
       person: r.person,

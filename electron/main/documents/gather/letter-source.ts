@@ -17,7 +17,7 @@ import { latestLiveOffer, parseTerms } from '../../db/offers';
 import { latestLineFor, lineParams, lineSchedule } from '../../db/proposals';
 import { irrMethodOf } from '../../debts/cost';
 import { notFound } from '../../errors';
-import { formatRate } from '../build/format';
+import { formatRate } from '../../../../shared/format/numbers';
 
 export interface LetterTarget {
   clientId: number;

@@ -5,7 +5,9 @@ import type { Currency } from '../../../../shared/domain/money';
 import { translate } from '../../../../shared/i18n';
 import type { Locale } from '../../../../shared/schemas/common';
 import { MERGE_FIELDS, fieldLabelKey, fieldsUsed, isMergeField, tokenize, type Block, type Body, type MergeFieldPath } from '../../../../shared/schemas/letters';
-import { formatAmount, formatInteger, formatLetterDate } from '../build/format';
+import { formatAmount } from '../build/format';
+import { formatLongDate } from '../../../../shared/format/dates';
+import { formatInteger } from '../../../../shared/format/numbers';
 import type { MergeSource } from './letter-source';
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
@@ -22,7 +24,7 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
     case 'integer':
       return formatInteger(Number(v));
     case 'date':
-      return formatLetterDate(String(v), locale);
+      return formatLongDate(String(v), locale);
     default:
       return String(v);
   }
@@ -39,7 +41,7 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
   if (h.reason) {
     const reason = translate(locale, `profile.hardship.${h.reason}`);
     const r = locale === 'en' ? reason.toLowerCase() : reason;
-    parts.push(h.since ? translate(locale, 'letters.doc.hardshipSince', { since: formatLetterDate(h.since, locale), reason: r }) : translate(locale, 'letters.doc.hardshipReason', { reason: r }));
+    parts.push(h.since ? translate(locale, 'letters.doc.hardshipSince', { since: formatLongDate(h.since, locale), reason: r }) : translate(locale, 'letters.doc.hardshipReason', { reason: r }));
   }
   if (h.details) {
     const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;

@@ -7,7 +7,8 @@ import type { Body, LetterPreview } from '../../../../shared/schemas/letters';
 import type { HandlerContext } from '../../context';
 import { letterBody, letterForResolve } from '../../db/letters';
 import { notFound } from '../../errors';
-import { docWords, formatAmount, formatLetterDate, inCurrency } from '../build/format';
+import { docWords, formatAmount, inCurrency } from '../build/format';
+import { formatLongDate } from '../../../../shared/format/dates';
 import type { LetterBlock, LetterData, Letterhead, Span } from '../build/letter';
 import { mergeSource, type MergeSource } from './letter-source';
 import { amountRows, resolveText, type ResolvedSpan } from './letter-text';
@@ -93,7 +94,7 @@ function resolveLetterIn(input: {
     closing: { lead: words.closingLead, salute: words.closingSalute },
     enclosuresLabel: zh ? `${words.enclosures}：` : `${words.enclosures}:`,
     signature: sigLines,
-    date: formatLetterDate(input.date, locale),
+    date: formatLongDate(input.date, locale),
     enclosures,
     caseReference: source.caseRef,
     missingFields: [...missing],

@@ -1,6 +1,6 @@
 // The document-definition builders are pure: these tests look at the structure only.
 import { describe, expect, it } from 'vitest';
-import { fixedWords, formatAmount, formatInteger, formatLetterDate, WORDS } from '../../../../../../electron/main/documents/build/format';
+import { fixedWords, formatAmount, WORDS } from '../../../../../../electron/main/documents/build/format';
 import { buildLetterDocument, INDENT, type LetterData } from '../../../../../../electron/main/documents/build/letter';
 import { buildDataTable, buildPacketDocument } from '../../../../../../electron/main/documents/build/packet';
 import { sampleLetter, samplePacket, SAMPLE_LOGO_DATA_URL } from '../../../../../../electron/main/documents/build/samples';
@@ -59,16 +59,6 @@ describe('formatting', () => {
 
   it('refuses fractional fen', () => {
     expect(() => formatAmount(12.5)).toThrow(/integer/);
-    expect(() => formatInteger(1.5)).toThrow();
-    expect(formatInteger(1234567)).toBe('1,234,567');
-  });
-
-  it('writes calendar dates as 年月日 in Chinese and D Month YYYY in English', () => {
-    expect(formatLetterDate('2025-03-08', 'zh-CN')).toBe('2025年3月8日');
-    expect(formatLetterDate('2025-12-31', 'zh-TW')).toBe('2025年12月31日');
-    expect(formatLetterDate('2025-03-08', 'en')).toBe('8 March 2025');
-    expect(() => formatLetterDate('2025-02-30', 'en')).toThrow(/calendar date/);
-    expect(() => formatLetterDate('8/3/2025', 'zh-CN')).toThrow(/YYYY-MM-DD/);
   });
 
   it('lists the fixed words used for glyph checks', () => {
