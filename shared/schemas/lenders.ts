@@ -1,9 +1,46 @@
 import { z } from 'zod';
+import type { Region } from '../domain/region';
 import { Id, optionalText } from './common';
 
-export const LENDER_TYPES = ['online_platform', 'bank', 'consumer_finance', 'collection_agency', 'private', 'other'] as const;
+/**
+ * Every kind of lender, whatever the region (the directory is shared by cases of every region):
+ * a Taiwan pawnshop and a mainland microcredit company can sit in the same database.
+ */
+export const LENDER_TYPES = [
+  'online_platform',
+  'bank',
+  'card_issuer',
+  'consumer_finance',
+  'microcredit',
+  'finance_company',
+  'money_lender',
+  'pawnshop',
+  'collection_agency',
+  'private',
+  'other',
+] as const;
 export const LenderType = z.enum(LENDER_TYPES, { error: 'validation.choice' });
 export type LenderType = z.infer<typeof LenderType>;
+
+/**
+ * The types a counsellor of the region meets most, in that order: mainland online platforms and
+ * microcredit companies; Taiwan's banks, card issuers, financing / leasing companies (融資／租賃公司)
+ * and pawnshops (當鋪); Hong Kong's banks and licensed money lenders (財務公司); Macau's banks,
+ * finance companies and pawnshops.
+ */
+const REGION_LENDER_TYPES: Record<Region, readonly LenderType[]> = {
+  cn: ['online_platform', 'bank', 'consumer_finance', 'microcredit', 'collection_agency', 'private'],
+  tw: ['bank', 'card_issuer', 'finance_company', 'pawnshop', 'collection_agency', 'private'],
+  hk: ['bank', 'card_issuer', 'money_lender', 'collection_agency', 'pawnshop', 'private'],
+  mo: ['bank', 'card_issuer', 'finance_company', 'pawnshop', 'collection_agency', 'private'],
+};
+
+/** The region's own types first, then every other type, 'other' last: nothing is hidden. */
+export function lenderTypesFor(region: Region): { own: LenderType[]; others: LenderType[] } {
+  const own = [...REGION_LENDER_TYPES[region]];
+  const others = LENDER_TYPES.filter((t) => !own.includes(t) && t !== 'other');
+  return { own, others: [...others, 'other'] };
+}
 
 const LenderName = z
   .string({ error: 'validation.required' })

@@ -48,11 +48,21 @@ export function migrate(db: Db, file: string, migrations: readonly Migration[], 
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations.slice(from)) {
-    db.transaction(() => {
-      m.up(db);
-      record.run(m.version, m.name, now.toISOString());
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.foreignKeysOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration "${m.name}" leaves ${broken.length} broken foreign key(s)`);
+        }
+        record.run(m.version, m.name, now.toISOString());
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.foreignKeysOff && keysWereOn) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: latest, backupFile };
 }

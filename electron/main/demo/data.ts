@@ -1,12 +1,13 @@
 // Invented people and invented lenders, realistic enough to try every screen with.
 // Any likeness to a real person or company is accidental. Dates are given as days
 // before "today", so the demo's overdue days stay realistic whenever it is loaded.
+import type { LenderType } from '../../../shared/schemas/lenders';
 
 export interface DemoLender {
   key: string;
   name: string;
   aliases: string[];
-  type: 'online_platform' | 'bank' | 'consumer_finance' | 'collection_agency' | 'private' | 'other';
+  type: LenderType;
   phones: string[];
   complaintChannel?: string;
 }
@@ -71,7 +72,7 @@ export const DEMO_LENDERS: DemoLender[] = [
   { key: 'dingsheng', name: '鼎盛银行信用卡中心', aliases: ['鼎盛银行', '鼎盛信用卡'], type: 'bank', phones: ['95511'], complaintChannel: '信用卡中心投诉邮箱' },
   { key: 'sujie', name: '速借', aliases: ['速借App'], type: 'online_platform', phones: ['400-600-2233'] },
   { key: 'shandian', name: '闪电贷', aliases: [], type: 'online_platform', phones: ['400-101-8899'] },
-  { key: 'chenguang', name: '晨光小额贷款', aliases: ['晨光小贷'], type: 'consumer_finance', phones: ['021-5555-0101'] },
+  { key: 'chenguang', name: '晨光小额贷款', aliases: ['晨光小贷'], type: 'microcredit', phones: ['021-5555-0101'] },
   { key: 'hengxin', name: '恒信资产管理', aliases: ['恒信催收'], type: 'collection_agency', phones: ['0755-8888-0202'] },
 ];
 

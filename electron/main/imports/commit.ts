@@ -16,6 +16,7 @@ import type { ImportPlan } from './plan';
 function lenderTypeOf(name: string): LenderType {
   if (/银行|銀行|bank/i.test(name)) return 'bank';
   if (/消费金融|消費金融|consumer finance/i.test(name)) return 'consumer_finance';
+  if (/小额贷款|小額貸款|小贷|小貸|microcredit/i.test(name)) return 'microcredit';
   return 'online_platform';
 }
 

@@ -4,16 +4,22 @@ import type { RefSelectProps } from 'antd/es/select';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '../hooks/useDebounced';
-import { LENDER_TYPES } from '../../../shared/schemas/lenders';
+import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
 import { useFormFailure } from '../hooks/useFormFailure';
 import { useCreateLender, useLender, useLenderSuggestions } from '../api/lenders';
+import { guessLenderType, useLenderRegion, useLenderTypeOptions } from './lenderTypes';
 
 export type LenderType = (typeof LENDER_TYPES)[number];
 
 const TYPE_COLORS: Record<LenderType, string> = {
   online_platform: 'blue',
   bank: 'gold',
+  card_issuer: 'gold',
   consumer_finance: 'cyan',
+  microcredit: 'cyan',
+  finance_company: 'geekblue',
+  money_lender: 'magenta',
+  pawnshop: 'orange',
   collection_agency: 'volcano',
   private: 'purple',
   other: 'default',
@@ -22,15 +28,6 @@ const TYPE_COLORS: Record<LenderType, string> = {
 export function LenderTypeTag({ type }: { type: LenderType }) {
   const { t } = useTranslation();
   return <Tag color={TYPE_COLORS[type]}>{t(`lenders.types.${type}`)}</Tag>;
-}
-
-/** A first guess at the type from the name, which the counsellor can change. */
-function guessLenderType(name: string): LenderType {
-  if (/催收|资产管理|資產管理|商务咨询|商務諮詢|律师事务所|律師事務所/.test(name)) return 'collection_agency';
-  if (/消费金融|消費金融|小额贷款|小額貸款|小贷|小貸/.test(name)) return 'consumer_finance';
-  if (/银行|銀行|信用卡|bank/i.test(name)) return 'bank';
-  if (/借|贷|貸|花|呗|唄|分期|金融|app/i.test(name)) return 'online_platform';
-  return 'other';
 }
 
 const compact = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -173,6 +170,8 @@ function CreateLenderModal({
   const showFailure = useFormFailure();
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateLender();
+  const region = useLenderRegion();
+  const typeOptions = useLenderTypeOptions();
 
   // No <form> element: this modal often opens inside another form (the debt form), and a
   // submit would reach that one too.
@@ -203,12 +202,12 @@ function CreateLenderModal({
       confirmLoading={create.isPending}
       destroyOnHidden
     >
-      <Form<CreateValues> form={form} component={false} layout="vertical" initialValues={{ name, type: guessLenderType(name) }}>
+      <Form<CreateValues> form={form} component={false} layout="vertical" initialValues={{ name, type: guessLenderType(name, region) }}>
         <Form.Item name="name" label={t('lenders.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
           <Input autoFocus maxLength={100} onPressEnter={() => void submit()} />
         </Form.Item>
         <Form.Item name="type" label={t('lenders.fields.type')}>
-          <Select options={LENDER_TYPES.map((type) => ({ value: type, label: t(`lenders.types.${type}`) }))} />
+          <Select options={typeOptions} />
         </Form.Item>
       </Form>
     </Modal>

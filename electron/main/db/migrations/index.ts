@@ -17,6 +17,7 @@ import { m016PlanBases } from './016_plan_bases';
 import { m017LenderInsights } from './017_lender_insights';
 import { m018EvidenceChecklists } from './018_evidence_checklists';
 import { m019FollowupCounts } from './019_followup_counts';
+import { m020LenderTypes } from './020_lender_types';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m017LenderInsights,
   m018EvidenceChecklists,
   m019FollowupCounts,
+  m020LenderTypes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,12 @@
 import { App, Form, Input, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LENDER_TYPES, type LenderDetail } from '../../../../shared/schemas/lenders';
+import type { LenderDetail } from '../../../../shared/schemas/lenders';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useCreateLender, useUpdateLender } from '../../api/lenders';
 import type { LenderType } from '../../components/LenderPicker';
+import { useLenderTypeOptions } from '../../components/lenderTypes';
 import { FormDrawer } from '../../components/form/FormDrawer';
 
 interface FormValues {
@@ -49,6 +50,7 @@ function applyErrors(form: FormInstance<FormValues>, err: unknown): boolean {
 /** Creates a lender when `lender` is absent, otherwise edits it. */
 export function LenderFormDrawer({ lender, onClose, onSaved }: { lender?: LenderDetail; onClose: () => void; onSaved?: (l: LenderDetail) => void }) {
   const { t } = useTranslation();
+  const typeOptions = useLenderTypeOptions();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateLender();
@@ -85,7 +87,7 @@ export function LenderFormDrawer({ lender, onClose, onSaved }: { lender?: Lender
           <Select {...tags(t('lenders.fields.aliases'))} />
         </Form.Item>
         <Form.Item name="type" label={t('lenders.fields.type')}>
-          <Select options={LENDER_TYPES.map((type) => ({ value: type, label: t(`lenders.types.${type}`) }))} />
+          <Select options={typeOptions} />
         </Form.Item>
         <Form.Item name="phones" label={t('lenders.fields.phones')} extra={t('lenders.hints.phones')}>
           <Select {...tags(t('lenders.fields.phones'))} />

@@ -258,7 +258,65 @@ const SEEDS: Record<number, (db: Db) => void> = {
     const at = '2024-12-01T00:00:00.000Z';
     db.prepare(`INSERT INTO followups (client_id, due_date, reason, note, created_at, updated_at) VALUES (?, '2024-12-20', 'manual', '回电', ?, ?)`).run(client, at, at);
   },
+  20: (db) => {
+    // A mainland microcredit company and a Taiwan pawnshop, the types migration 20 allows.
+    const at = '2024-12-01T00:00:00.000Z';
+    const insert = db.prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+    insert.run('晨光小额贷款', 'chenguangxiaoedaikuan', 'cgxedk', 'microcredit', at, at);
+    insert.run('永豐當鋪', 'yongfengdangpu', 'yfdp', 'pawnshop', at, at);
+  },
 };
+
+describe('migration 20: lender types by region', () => {
+  it('rebuilds the referenced lenders table keeping every row, name, rule and reference, and allows the new types only', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 19), NOW);
+      for (let v = 1; v <= 19; v++) SEEDS[v]!(db);
+      const snapshot = () => ({
+        lenders: db.prepare(`SELECT * FROM lenders ORDER BY id`).all(),
+        names: db.prepare(`SELECT * FROM lender_names ORDER BY lender_id, name`).all(),
+        rules: db.prepare(`SELECT * FROM lender_evidence_rules ORDER BY lender_id, kind`).all(),
+        debts: db.prepare(`SELECT id, lender_id, collector_id FROM debts ORDER BY id`).all(),
+      });
+      const before = snapshot();
+      expect(before.lenders.length).toBeGreaterThan(0);
+      expect(before.names.length).toBeGreaterThan(0);
+      expect(before.rules.length).toBeGreaterThan(0);
+      expect(() => SEEDS[20]!(db)).toThrow(/CHECK/);
+      migrate(db, file, MIGRATIONS.slice(0, 20), NOW);
+      // Nothing cascaded away while the table was dropped and made again.
+      expect(snapshot()).toEqual(before);
+      expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'lenders' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all()).toEqual(
+        ['lenders_by_pinyin', 'lenders_name'].map((name) => ({ name })),
+      );
+      SEEDS[20]!(db);
+      expect(db.prepare(`SELECT type FROM lenders WHERE name IN ('晨光小额贷款', '永豐當鋪') ORDER BY name`).pluck().all()).toEqual(['microcredit', 'pawnshop']);
+      const at = '2025-01-01T00:00:00.000Z';
+      expect(() => db.prepare(`INSERT INTO lenders (name, name_pinyin, name_initials, type, created_at, updated_at) VALUES ('x', 'x', 'x', 'loan_shark', ?, ?)`).run(at, at)).toThrow(/CHECK/);
+      // Foreign keys are on again, and the references point at the rebuilt table.
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const { client } = db.prepare(`SELECT client_id AS client FROM debts LIMIT 1`).get() as { client: number };
+      expect(() => db.prepare(`INSERT INTO debts (client_id, lender_id, product_type, created_at, updated_at) VALUES (?, 999999, 'other', ?, ?)`).run(client, at, at)).toThrow(/FOREIGN KEY/);
+      const lender = (db.prepare(`SELECT id FROM lenders WHERE name = '永豐當鋪'`).get() as { id: number }).id;
+      db.prepare(`INSERT INTO lender_names (lender_id, name, pinyin, initials) VALUES (?, '永豐', 'yongfeng', 'yf')`).run(lender);
+      db.prepare(`DELETE FROM lenders WHERE id = ?`).run(lender);
+      expect(db.prepare(`SELECT count(*) FROM lender_names WHERE lender_id = ?`).pluck().get(lender)).toBe(0);
+    });
+  });
+
+  it('a migration that would leave a broken reference rolls back and turns foreign keys on again', () => {
+    withDb((db) => {
+      migrate(db, file, MIGRATIONS.slice(0, 19), NOW);
+      for (let v = 1; v <= 19; v++) SEEDS[v]!(db);
+      const breaking: Migration = { version: 20, name: 'drops a referenced row', foreignKeysOff: true, up: (d) => void d.exec(`DELETE FROM lenders`) };
+      expect(() => migrate(db, file, [...MIGRATIONS.slice(0, 19), breaking], NOW)).toThrow(/broken foreign key/);
+      expect(schemaVersion(db)).toBe(19);
+      expect(db.prepare(`SELECT count(*) FROM lenders`).pluck().get()).toBeGreaterThan(0);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    });
+  });
+});
 
 describe('migration 18: evidence checklists', () => {
   it('keeps every attachment as it was while widening the kinds, and refuses a kind it does not know', async () => {
