@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REGION, type Region } from '../../../shared/domain/region';
 import { lenderTypesFor, type LenderType } from '../../../shared/schemas/lenders';
-import { useSettings } from '../api/queries';
+import { useSettings } from '../api/settings';
 import { useCaseRegion } from './caseRegion';
 
 /** The region lender types are offered for: the case's on its pages, else the installation's. */
