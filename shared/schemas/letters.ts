@@ -67,11 +67,18 @@ export const MERGE_FIELDS = [
   { path: 'variation.holdMonths', kind: 'integer' },
   { path: 'variation.fromDate', kind: 'date' },
   { path: 'counsellor.name', kind: 'text' },
+  /**
+   * Worded by the case's region: its debt-negotiation route (Taiwan's 前置協商, Hong Kong's
+   * debt relief plan / IVA; nothing for the mainland and Macau, whose letters say it already),
+   * and who regulates lenders there (12378 on the mainland, 金管會 in Taiwan, the HKMA…).
+   */
+  { path: 'region.route', kind: 'text' },
+  { path: 'region.regulator', kind: 'text' },
   { path: 'today', kind: 'date' },
 ] as const satisfies readonly { path: string; kind: FieldKind }[];
 export type MergeFieldPath = (typeof MERGE_FIELDS)[number]['path'];
 export const MERGE_FIELD_PATHS: readonly string[] = MERGE_FIELDS.map((f) => f.path);
-export const FIELD_GROUPS = ['client', 'lender', 'debt', 'proposal', 'variation', 'counsellor', 'today'] as const;
+export const FIELD_GROUPS = ['client', 'lender', 'debt', 'proposal', 'variation', 'counsellor', 'region', 'today'] as const;
 
 export function isMergeField(path: string): path is MergeFieldPath {
   return MERGE_FIELD_PATHS.includes(path);

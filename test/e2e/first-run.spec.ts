@@ -66,3 +66,31 @@ test('a letter blocked by the missing counsellor name links to the setting that 
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
   await expect(page.getByLabel('咨询师姓名')).toBeFocused();
 });
+
+test('a counsellor in Taiwan starts in Traditional Chinese with the Taiwan region, and a new case starts there', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  const card = page.getByTestId('first-run');
+  await expect(card.getByText('开始之前')).toBeVisible();
+  // The language applies at once: the card itself is in 繁體中文 from here on.
+  await card.getByLabel('语言').click();
+  await page.getByRole('option', { name: '繁體中文' }).click();
+  await expect(card.getByText('開始之前')).toBeVisible();
+  await card.getByLabel('地區', { exact: true }).click();
+  await page.getByRole('option', { name: '臺灣' }).click();
+  await card.getByLabel('諮詢師姓名').fill('林志明');
+  await card.getByLabel('機構名稱（信頭）').fill('臺北債務協商服務社');
+  await card.getByRole('button', { name: '儲存並繼續' }).click();
+  await card.getByRole('button', { name: '不用，從空白開始' }).click();
+  await expect(card).toBeHidden();
+  expect(await invoke<{ region: string; language: string; counsellorName: string }>(page, 'settings.get')).toMatchObject({ region: 'tw', language: 'zh-TW', counsellorName: '林志明' });
+
+  // A new case takes the region: Taiwan, its national ID, and NT$ once saved.
+  await page.getByRole('menuitem', { name: '客戶' }).click();
+  await page.getByRole('button', { name: '新增客戶' }).click();
+  await expect(page.getByText('國民身分證')).toBeVisible();
+  await page.getByRole('textbox', { name: '姓名' }).fill('陳美玲');
+  await page.getByRole('textbox', { name: '證件號碼' }).fill('A123456789');
+  await page.getByRole('button', { name: spaced('儲存') }).click();
+  await expect(page.getByRole('heading', { name: '陳美玲' })).toBeVisible();
+  await expect(page.getByTestId('case-region')).toHaveText('臺灣 · NT$');
+});

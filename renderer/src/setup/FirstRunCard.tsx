@@ -1,7 +1,8 @@
 import { SolutionOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGIONS, type Region } from '../../../shared/domain/region';
 import { useUpdateLetterhead } from '../api/documents';
 import { errorText } from '../api/errors';
 import { useFormFailure } from '../hooks/useFormFailure';
@@ -12,6 +13,7 @@ import { useDemoActions } from '../demo/useDemoActions';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 
 interface Details {
+  region: Region;
   counsellorName: string;
   organisation: string;
   phone: string;
@@ -19,9 +21,10 @@ interface Details {
 }
 
 /**
- * The first start, on the overview: the counsellor's name and the letterhead's organisation
- * and contact (what every letter needs before it can be final), the language, then the
- * demo offer. Shown until answered or skipped, and only while there is no case at all.
+ * The first start, on the overview: the language and the installation's region (new cases
+ * take it: currency, identity document, lender types, letters), the counsellor's name and the
+ * letterhead's organisation and contact (what every letter needs before it can be final), then
+ * the demo offer. Shown until answered or skipped, and only while there is no case at all.
  */
 export function FirstRunCard() {
   const { t } = useTranslation();
@@ -38,9 +41,9 @@ export function FirstRunCard() {
   if (!settings.data || settings.data.setupDone || clients.data === undefined || clients.data > 0) return null;
 
   const finish = () => updateSettings.mutate({ setupDone: true }, { onError: (err) => void message.error(errorText(err, t)) });
-  const saveDetails = async ({ counsellorName, ...letterhead }: Details) => {
+  const saveDetails = async ({ counsellorName, region, ...letterhead }: Details) => {
     try {
-      await updateSettings.mutateAsync({ counsellorName });
+      await updateSettings.mutateAsync({ counsellorName, region });
       await updateLetterhead.mutateAsync(letterhead);
       setStep(1);
     } catch (err) {
@@ -54,9 +57,12 @@ export function FirstRunCard() {
       {step === 0 ? (
         <>
           <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
-          <EntryForm<Details> form={form} layout="vertical" onFinish={saveDetails} style={{ maxWidth: 560 }} initialValues={{ counsellorName: settings.data.counsellorName ?? '', organisation: '', phone: '', email: '' }}>
+          <EntryForm<Details> form={form} layout="vertical" onFinish={saveDetails} style={{ maxWidth: 560 }} initialValues={{ region: settings.data.region, counsellorName: settings.data.counsellorName ?? '', organisation: '', phone: '', email: '' }}>
             <Form.Item label={t('common.language')}>
               <LanguageSwitch />
+            </Form.Item>
+            <Form.Item name="region" label={t('region.label')} extra={t('region.settingHelp')}>
+              <Select style={{ maxWidth: 320 }} options={REGIONS.map((r) => ({ value: r, label: t(`region.names.${r}`) }))} />
             </Form.Item>
             <Form.Item name="counsellorName" label={t('settings.counsellorName')} extra={t('settings.counsellorNameHelp')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
               <Input maxLength={100} autoComplete="name" />

@@ -118,7 +118,7 @@ export const lettersMessages = defineMessages({
       viewingOld: '正在查看第 {{version}} 版（只读）',
       backToCurrent: '回到当前版本',
     },
-    fieldGroups: { client: '客户', lender: '债权人', debt: '债务', proposal: '还款方案', variation: '变更申请', counsellor: '咨询师', today: '日期' },
+    fieldGroups: { client: '客户', lender: '债权人', debt: '债务', proposal: '还款方案', variation: '变更申请', counsellor: '咨询师', region: '地区', today: '日期' },
     fields: {
       client: { name: '客户姓名', idMasked: '身份证号（遮蔽）', phone: '客户电话', address: '客户地址', caseRef: '案件编号', hardship: '困难情况说明' },
       lender: { name: '债权人名称' },
@@ -138,6 +138,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: '每月还款额', months: '还款期数', total: '还款总额', saving: '减免金额', settlementAmount: '一次性结清金额', startDate: '首期还款日' },
       variation: { monthly: '申请的每月还款额', holdMonths: '暂停月数', fromDate: '变更起始日' },
       counsellor: { name: '咨询师姓名' },
+      region: { route: '本地区的协商途径', regulator: '本地区的金融监管机构' },
       today: '今天日期',
     },
     missingWhere: { fill: '填写{{field}}（{{where}}）', settings: '设置', client: '客户资料', lender: '债权人', debts: '债务', proposals: '还款方案' },
@@ -152,6 +153,11 @@ export const lettersMessages = defineMessages({
       hardshipReason: '本人因{{reason}}陷入经济困难。',
       hardshipGeneric: '近期本人因收入大幅下降陷入经济困难。',
       annualRate: '年化利率（IRR法）{{rate}}',
+      route: {
+        tw: '本人对银行等金融机构的债务，拟依台湾《消费者债务清理条例》向最大债权金融机构申请前置协商，由其与其他债权金融机构共同议定一致的还款方案；对其他债权人，则逐一个别协商。本申请所提方案，是在一并考虑本人全部债务后提出的。',
+        hk: '本人希望以自愿安排处理全部债务：按本人实际还款能力，与各债权人议定分期清还的债务舒缓计划。若未能与债权人达成协议，本人或须考虑依香港《破产条例》（第6章）申请个人自愿安排（IVA）。本申请所提方案，是在一并考虑本人全部债务后提出的。',
+      },
+      regulator: { cn: '金融监管部门（12378）', tw: '金融监督管理委员会等主管机关', hk: '香港金融管理局等监管机构', mo: '澳门金融管理局' },
     },
     dialogs: { save: '保存信函 PDF', saveDocx: '保存为 Word 文档' },
     errors: {
@@ -284,7 +290,7 @@ export const lettersMessages = defineMessages({
       viewingOld: '正在檢視第 {{version}} 版（唯讀）',
       backToCurrent: '回到目前版本',
     },
-    fieldGroups: { client: '客戶', lender: '債權人', debt: '債務', proposal: '還款方案', variation: '變更申請', counsellor: '諮詢師', today: '日期' },
+    fieldGroups: { client: '客戶', lender: '債權人', debt: '債務', proposal: '還款方案', variation: '變更申請', counsellor: '諮詢師', region: '地區', today: '日期' },
     fields: {
       client: { name: '客戶姓名', idMasked: '身分證號（遮蔽）', phone: '客戶電話', address: '客戶地址', caseRef: '案件編號', hardship: '困難情況說明' },
       lender: { name: '債權人名稱' },
@@ -304,6 +310,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: '每月還款額', months: '還款期數', total: '還款總額', saving: '減免金額', settlementAmount: '一次清償金額', startDate: '首期還款日' },
       variation: { monthly: '申請之每月還款額', holdMonths: '暫停月數', fromDate: '變更起始日' },
       counsellor: { name: '諮詢師姓名' },
+      region: { route: '本地區的協商途徑', regulator: '本地區的金融監理機關' },
       today: '今天日期',
     },
     missingWhere: { fill: '填寫{{field}}（{{where}}）', settings: '設定', client: '客戶資料', lender: '債權人', debts: '債務', proposals: '還款方案' },
@@ -318,6 +325,11 @@ export const lettersMessages = defineMessages({
       hardshipReason: '本人因{{reason}}陷入經濟困難。',
       hardshipGeneric: '近期本人因收入大幅減少陷入經濟困難。',
       annualRate: '年化利率（IRR法）{{rate}}',
+      route: {
+        tw: '本人對銀行等金融機構之債務，擬依《消費者債務清理條例》向最大債權金融機構申請前置協商，由其與其他債權金融機構共同議定一致之還款方案；對其他債權人則逐一個別協商。本申請所提方案，係一併考量本人全部債務後提出。',
+        hk: '本人希望以自願安排處理全部債務：按本人實際還款能力，與各債權人議定分期清還的債務舒緩計劃。若未能與債權人達成協議，本人或須考慮依《破產條例》（第6章）申請個人自願安排（IVA）。本申請所提方案，係一併考量本人全部債務後提出。',
+      },
+      regulator: { cn: '金融監管部門（12378）', tw: '金融監督管理委員會等主管機關', hk: '香港金融管理局等監管機構', mo: '澳門金融管理局' },
     },
     dialogs: { save: '儲存信函 PDF', saveDocx: '儲存為 Word 文件' },
     errors: {
@@ -450,7 +462,7 @@ export const lettersMessages = defineMessages({
       viewingOld: 'Viewing version {{version}} (read only)',
       backToCurrent: 'Back to the current version',
     },
-    fieldGroups: { client: 'Client', lender: 'Lender', debt: 'Debt', proposal: 'Proposal', variation: 'Variation', counsellor: 'Counsellor', today: 'Date' },
+    fieldGroups: { client: 'Client', lender: 'Lender', debt: 'Debt', proposal: 'Proposal', variation: 'Variation', counsellor: 'Counsellor', region: 'Region', today: 'Date' },
     fields: {
       client: { name: 'Client name', idMasked: 'ID number (masked)', phone: 'Client phone', address: 'Client address', caseRef: 'Case reference', hardship: 'Hardship (as recorded)' },
       lender: { name: 'Lender name' },
@@ -470,6 +482,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: 'Monthly payment', months: 'Number of payments', total: 'Total to pay', saving: 'Amount to be waived', settlementAmount: 'Settlement amount', startDate: 'First payment date' },
       variation: { monthly: 'Monthly payment asked for', holdMonths: 'Months paused', fromDate: 'Change from' },
       counsellor: { name: 'Counsellor name' },
+      region: { route: "The region's negotiation route", regulator: "The region's financial regulator" },
       today: 'Today’s date',
     },
     missingWhere: { fill: 'Fill in {{field}} ({{where}})', settings: 'Settings', client: 'client profile', lender: 'lender', debts: 'debts', proposals: 'proposals' },
@@ -484,6 +497,11 @@ export const lettersMessages = defineMessages({
       hardshipReason: 'I am in financial hardship ({{reason}}).',
       hardshipGeneric: 'My income has fallen sharply.',
       annualRate: 'an APR (IRR method) of {{rate}}',
+      route: {
+        tw: "For my debts to banks and other financial institutions I intend to apply for pre-negotiation with my largest creditor bank under Taiwan's Consumer Debt Clearance Act, so that one repayment plan is agreed with all of them; with my other creditors I am negotiating one by one. This proposal takes all of my debts into account.",
+        hk: 'I would like to deal with all of my debts by agreement: a debt relief plan, agreed with each of my creditors, repaying by instalments what I can really afford. If no agreement can be reached, I may have to consider an Individual Voluntary Arrangement (IVA) under the Bankruptcy Ordinance (Cap. 6). This proposal takes all of my debts into account.',
+      },
+      regulator: { cn: 'the financial regulator (12378)', tw: 'the Financial Supervisory Commission and the other competent authorities', hk: 'the Hong Kong Monetary Authority and the other regulators', mo: 'the Monetary Authority of Macao' },
     },
     dialogs: { save: 'Save the letter as PDF', saveDocx: 'Save as a Word document' },
     errors: {

@@ -103,6 +103,9 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     'client.hardship': client.hardship_reason || client.hardship_details?.trim() ? 'recorded' : 'general',
     'lender.name': lenderName,
     'counsellor.name': ctx.settings().counsellorName,
+    // The case's region; worded per language in formatField.
+    'region.route': client.region,
+    'region.regulator': client.region,
     today,
   };
   let amounts: MergeSource['amounts'] = null;

@@ -9,6 +9,7 @@ import { formatAmount } from '../build/format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import { formatInteger } from '../../../../shared/format/numbers';
 import type { MergeSource } from './letter-source';
+import type { Region } from '../../../../shared/domain/region';
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
 
@@ -17,6 +18,8 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   const v = source.raw[path];
   if (v === null || v === undefined || v === '') return null;
   if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
+  if (path === 'region.route') return regionRoute(String(v) as Region, locale);
+  if (path === 'region.regulator') return translate(locale, `letters.doc.regulator.${String(v)}`);
   if (path === 'debt.annualRate') return translate(locale, 'letters.doc.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
@@ -48,6 +51,16 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
     parts.push(closed);
   }
   return parts.length ? parts.join(locale === 'en' ? ' ' : '') : translate(locale, 'letters.doc.hardshipGeneric');
+}
+
+/**
+ * The region's debt-negotiation route, as the client tells a lender about it: Taiwan's pre-
+ * negotiation through the largest creditor bank (消費者債務清理條例), Hong Kong's debt relief
+ * plan and, failing that, an IVA. Empty for the mainland and Macau: the paragraph holding it is
+ * then left out of the letter.
+ */
+export function regionRoute(region: Region, locale: Locale): string {
+  return region === 'tw' || region === 'hk' ? translate(locale, `letters.doc.route.${region}`) : '';
 }
 
 /** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */
@@ -107,12 +120,18 @@ export function amountRows(source: MergeSource, locale: Locale): { label: string
 /** A template's title and body made into a draft's: fields with values filled in, amounts tables generated. */
 export function draftFromTemplate(title: string, body: Body, source: MergeSource, locale: Locale): { title: string; body: Body } {
   const fill = (t: string) => fillText(t, source, locale);
-  const blocks: Block[] = body.blocks.map((b) => {
-    if (b.kind === 'paragraph') return { kind: 'paragraph', text: fill(b.text) };
-    if (b.kind === 'list') return { kind: 'list', ordered: b.ordered, items: b.items.map(fill) };
-    return { kind: 'amounts', rows: b.rows ?? amountRows(source, locale), total: b.total ?? true };
-  });
+  const blocks: Block[] = body.blocks
+    .map((b): Block => {
+      if (b.kind === 'paragraph') return { kind: 'paragraph', text: fill(b.text) };
+      if (b.kind === 'list') return { kind: 'list', ordered: b.ordered, items: b.items.map(fill) };
+      return { kind: 'amounts', rows: b.rows ?? amountRows(source, locale), total: b.total ?? true };
+    })
+    .filter((b) => !isEmptyParagraph(b)); // a paragraph that only held a field worded as nothing here ({{region.route}} on the mainland)
   return { title: fill(title), body: { salutation: fill(body.salutation), blocks, enclosures: body.enclosures.map(fill) } };
+}
+
+function isEmptyParagraph(b: Block): boolean {
+  return b.kind === 'paragraph' && b.text.trim() === '';
 }
 
 /** Fields the title and body refer to that have no value for this case. */

@@ -47,6 +47,7 @@ function resolveLetterIn(input: {
   for (const b of input.body.blocks) {
     if (b.kind === 'paragraph') {
       const spans = r(b.text);
+      if (spans.every((s) => s.text.trim() === '')) continue; // worded as nothing for this case (see draftFromTemplate)
       previewBlocks.push({ kind: 'paragraph', spans });
       blocks.push({ kind: 'paragraph', spans: toSpans(spans) });
     } else if (b.kind === 'list') {

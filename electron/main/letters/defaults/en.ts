@@ -21,6 +21,8 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: '{{client.hardship}} After essential household costs I cannot pay the contractual amount. A debt counsellor, {{counsellor.name}}, is helping me review all my debts and my budget, and I intend to pay what I can, regularly.' },
         { kind: 'paragraph', text: 'I therefore ask you to:' },
         { kind: 'list', ordered: true, items: ['stop adding penalty interest, late fees and other charges;', 'agree a repayment plan based on what I can actually afford;', 'hold collection activity while we negotiate, and contact me in writing.'] },
+        // Taiwan's 前置協商 or Hong Kong's debt relief plan; nothing on the mainland (left out of the letter).
+        { kind: 'paragraph', text: '{{region.route}}' },
         { kind: 'paragraph', text: 'Evidence of my income and circumstances is enclosed. Please reply in writing.' },
       ],
       enclosures: ['Copy of identity card', 'Proof of income', 'Evidence of hardship', 'Household budget'],
@@ -125,7 +127,7 @@ export const EN: DefaultSet = {
         { kind: 'paragraph', text: 'Your staff, or collectors acting for you, have recently behaved as follows while collecting this debt:' },
         { kind: 'list', ordered: true, items: ['(date, time, channel and what was said or done)'] },
         { kind: 'paragraph', text: 'This conduct is seriously affecting my family and me. I ask you to stop it immediately, to investigate, and to tell me in writing what you have done.' },
-        { kind: 'paragraph', text: 'I remain willing to discuss repayment. If this conduct continues I will report it to the financial regulator (12378) and, where necessary, to the police.' },
+        { kind: 'paragraph', text: 'I remain willing to discuss repayment. If this conduct continues I will report it to {{region.regulator}} and, where necessary, to the police.' },
       ],
       enclosures: ['Call logs, messages or screenshots'],
     },

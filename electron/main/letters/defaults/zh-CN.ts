@@ -20,6 +20,8 @@ export const ZH_CN: DefaultSet = {
         { kind: 'paragraph', text: '{{client.hardship}}在保障家庭基本生活开支后，本人确实无力按原合同约定足额还款。本人已委托债务咨询顾问{{counsellor.name}}协助梳理全部债务与家庭收支，并愿意在能力范围内积极、持续地履行还款义务。' },
         { kind: 'paragraph', text: '为此，本人申请与贵司协商还款方案，具体请求如下：' },
         { kind: 'list', ordered: true, items: ['暂停计收罚息、违约金及其他费用；', '根据本人实际还款能力重新约定分期还款计划；', '协商期间暂缓催收，并通过本人书面指定的联系方式沟通。'] },
+        // Taiwan's 前置協商 or Hong Kong's debt relief plan; nothing on the mainland (left out of the letter).
+        { kind: 'paragraph', text: '{{region.route}}' },
         { kind: 'paragraph', text: '随函附上收入及困难情况的相关材料，恳请贵司予以审核并给予书面答复。' },
       ],
       enclosures: ['身份证复印件', '收入证明', '困难情况证明材料', '家庭收支明细表'],
@@ -117,7 +119,7 @@ export const ZH_CN: DefaultSet = {
         { kind: 'paragraph', text: '本人{{client.name}}系贵司客户（账户：{{debt.accountRef}}）。近期贵司或贵司委托的催收人员在催收过程中存在以下不当行为：' },
         { kind: 'list', ordered: true, items: ['（请写明日期、时间、方式及具体内容）'] },
         { kind: 'paragraph', text: '上述行为已严重影响本人及家人的正常生活。本人要求贵司立即停止上述行为，对相关人员进行核查处理，并在收到本函后书面答复处理结果。' },
-        { kind: 'paragraph', text: '本人愿意就还款事宜与贵司正常协商。如上述行为继续发生，本人将向金融监管部门（12378）反映，必要时报警处理。' },
+        { kind: 'paragraph', text: '本人愿意就还款事宜与贵司正常协商。如上述行为继续发生，本人将向{{region.regulator}}反映，必要时报警处理。' },
       ],
       enclosures: ['通话记录、短信或截图等证据'],
     },

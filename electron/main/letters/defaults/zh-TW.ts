@@ -18,6 +18,8 @@ export const ZH_TW: DefaultSet = {
         { kind: 'paragraph', text: '{{client.hardship}}在維持家庭基本生活開支後，本人確實無力依原合約足額還款。本人已委託債務諮詢顧問{{counsellor.name}}協助整理全部債務與家庭收支，並願意在能力範圍內積極、持續地履行還款義務。' },
         { kind: 'paragraph', text: '為此，本人申請與貴公司協商還款方案，具體請求如下：' },
         { kind: 'list', ordered: true, items: ['暫停計收罰息、違約金及其他費用；', '依本人實際還款能力重新約定分期還款計畫；', '協商期間暫緩催收，並以本人書面指定之聯絡方式溝通。'] },
+        // Taiwan's 前置協商 or Hong Kong's debt relief plan; nothing on the mainland (left out of the letter).
+        { kind: 'paragraph', text: '{{region.route}}' },
         { kind: 'paragraph', text: '隨函檢附收入及困難情況之相關資料，懇請貴公司審核並惠予書面答覆。' },
       ],
       enclosures: ['身分證影本', '收入證明', '困難情況證明資料', '家庭收支明細表'],
@@ -115,7 +117,7 @@ export const ZH_TW: DefaultSet = {
         { kind: 'paragraph', text: '本人{{client.name}}係貴公司客戶（帳戶：{{debt.accountRef}}）。近期貴公司或貴公司委託之催收人員於催收過程中有下列不當行為：' },
         { kind: 'list', ordered: true, items: ['（請寫明日期、時間、方式及具體內容）'] },
         { kind: 'paragraph', text: '上述行為已嚴重影響本人及家人之正常生活。本人要求貴公司立即停止上述行為，對相關人員查核處理，並於收到本函後以書面答覆處理結果。' },
-        { kind: 'paragraph', text: '本人願意就還款事宜與貴公司正常協商。如上述行為持續發生，本人將向金融監理機關反映，必要時報警處理。' },
+        { kind: 'paragraph', text: '本人願意就還款事宜與貴公司正常協商。如上述行為持續發生，本人將向{{region.regulator}}反映，必要時報警處理。' },
       ],
       enclosures: ['通話紀錄、簡訊或截圖等證據'],
     },

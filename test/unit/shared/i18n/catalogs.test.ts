@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, type IdNumberProblem } from '../../../../shared/domain/prc-id';
+import { REGIONS } from '../../../../shared/domain/region';
 import { ERROR_CODES } from '../../../../shared/errors';
 import { catalogs, lookup } from '../../../../shared/i18n';
 import { CLIENT_STATUSES, GENDERS, HARDSHIP_REASONS } from '../../../../shared/schemas/clients';
@@ -100,6 +101,8 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'documents.attachmentKinds.': ATTACHMENT_KINDS,
   'debts.productTypes.': PRODUCT_TYPES,
   'imports.errors.': IMPORT_FILE_PROBLEMS,
+  'letters.doc.route.': ['tw', 'hk'],
+  'letters.doc.regulator.': REGIONS,
 };
 
 describe('message catalogs', () => {

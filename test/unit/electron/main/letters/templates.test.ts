@@ -53,6 +53,9 @@ function fullSource(): MergeSource {
       'variation.holdMonths': 3,
       'variation.fromDate': '2025-05-01',
       'counsellor.name': '司马喆',
+      // A Taiwan case: the only region whose route and regulator are both worded.
+      'region.route': 'tw',
+      'region.regulator': 'tw',
       today: '2025-03-08',
     },
     amounts: { principalFen: 12_345_678, interestFen: 456_789, penaltyFen: 123_456, feesFen: 10_000, outstandingFen: 12_935_923 },
@@ -106,7 +109,8 @@ describe('the default templates', () => {
       const printed =
         fixedWords(locale) +
         MERGE_FIELDS.map((f) => translate(locale, 'letters.doc.missing', { field: translate(locale, fieldLabelKey(f.path)) })).join('') +
-        ['principal', 'interest', 'penalty', 'fees'].map((k) => translate(locale, `letters.doc.${k}`)).join('');
+        ['principal', 'interest', 'penalty', 'fees'].map((k) => translate(locale, `letters.doc.${k}`)).join('') +
+        ['route.tw', 'route.hk', 'regulator.cn', 'regulator.tw', 'regulator.hk', 'regulator.mo'].map((k) => translate(locale, `letters.doc.${k}`)).join('');
       const family = familyFor(locale);
       for (const weight of ['normal', 'bold'] as const) {
         const font = engine.parsed[family][weight].font;
