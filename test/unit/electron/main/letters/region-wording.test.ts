@@ -4,8 +4,7 @@
 // complaint names the region's regulator (12378 only on the mainland). Drafted through the
 // channels on a real database and read back from the PDF with pdftotext.
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeSharedPdfPool } from '../../../../../electron/main/letters/pdf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Region } from '../../../../../shared/domain/region';
 import type { Locale } from '../../../../../shared/schemas/common';
 import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
@@ -21,7 +20,6 @@ afterEach(() => {
   core.close();
   removeDir(dir);
 });
-afterAll(() => closeSharedPdfPool());
 
 const CASES: Record<Region, { name: string; idType: 'prc_resident' | 'tw_national' | 'hk_identity' | 'mo_resident'; lender: string; type: 'bank' | 'money_lender' }> = {
   cn: { name: '张三', idType: 'prc_resident', lender: '招商银行信用卡中心', type: 'bank' },
