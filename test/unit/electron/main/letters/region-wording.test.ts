@@ -4,22 +4,15 @@
 // complaint names the region's regulator (12378 only on the mainland). Drafted through the
 // channels on a real database and read back from the PDF with pdftotext.
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../../../shared/domain/region';
 import type { Locale } from '../../../../../shared/schemas/common';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import type { TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 import { compact, pdfText } from '../pdf/poppler';
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest((c) => (core = c));
 
 const CASES: Record<Region, { name: string; idType: 'prc_resident' | 'tw_national' | 'hk_identity' | 'mo_resident'; lender: string; type: 'bank' | 'money_lender' }> = {
   cn: { name: '张三', idType: 'prc_resident', lender: '招商银行信用卡中心', type: 'bank' },
