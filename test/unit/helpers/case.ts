@@ -10,18 +10,22 @@ import { makeTempDir, openTestCore, removeDir, type TestCore } from './core';
 /** The moment lenders written straight into the table are stamped with. */
 const LENDER_STAMP = '2025-03-15T09:00:00.000Z';
 
-/** Opens a new core before each test of the file (handed to `onOpen`) and removes it after. */
-export function openCorePerTest(onOpen: (core: TestCore) => void, options: () => Partial<CoreOptions> = () => ({})): void {
+/**
+ * Opens a new core before each test of the file (handed to `onOpen` with its data folder) and
+ * removes it, with its scripted platform's folder, after.
+ */
+export function openCorePerTest(onOpen: (core: TestCore, dir: string) => void, options: () => Partial<CoreOptions> = () => ({})): void {
   let dir = '';
   let core: TestCore | undefined;
   beforeEach(() => {
     dir = makeTempDir();
     core = openTestCore(dir, options());
-    onOpen(core);
+    onOpen(core, dir);
   });
   afterEach(() => {
     core?.close();
     removeDir(dir);
+    removeDir(`${dir}-platform`);
   });
 }
 

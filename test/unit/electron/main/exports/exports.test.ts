@@ -2,19 +2,15 @@
 // frozen header, widths), the CSV as bytes (BOM, quoting, formula-looking text).
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { describe, expect, it } from 'vitest';
+import type { TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir, { now: () => new Date('2025-03-15T09:00:00.000Z') });
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest(
+  (c) => (core = c),
+  () => ({ now: () => new Date('2025-03-15T09:00:00.000Z') }),
+);
 
 async function readXlsx(file: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

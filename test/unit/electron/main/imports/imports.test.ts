@@ -3,22 +3,18 @@
 // lenders matched by name, alias and pinyin, one transaction or nothing, hostile files refused.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 import { csvText, gb18030, residentId, writeXlsx, zipBomb, type Cell } from './sheets';
 
 let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir, { now: () => new Date('2025-03-15T09:00:00.000Z') });
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-  removeDir(`${dir}-platform`);
-});
+openCorePerTest(
+  (c, d) => ((core = c), (dir = d)),
+  () => ({ now: () => new Date('2025-03-15T09:00:00.000Z') }),
+);
 
 const file = (name: string) => path.join(dir, 'in', name);
 const HEADER: Cell[] = ['客户姓名', '身份证号', '手机号', '债权人', '产品类型', '合同号', '本金（元）', '利息', '逾期日期'];

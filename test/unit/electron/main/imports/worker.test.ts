@@ -2,25 +2,21 @@
 // connection: the main thread answers meanwhile, progress can be asked for, a cancel writes
 // nothing, and a commit that fails half-way leaves the database as it was.
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n';
 import { commitImport } from '../../../../../electron/main/imports/commit';
 import { planImport, readSheet } from '../../../../../electron/main/imports/plan';
 import { readSpreadsheet } from '../../../../../electron/main/imports/read-file';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 import { residentId, writeXlsx, type Cell } from './sheets';
 
 let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir, { now: () => new Date('2025-03-15T09:00:00.000Z') });
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-  removeDir(`${dir}-platform`);
-});
+openCorePerTest(
+  (c, d) => ((core = c), (dir = d)),
+  () => ({ now: () => new Date('2025-03-15T09:00:00.000Z') }),
+);
 
 const HEADER: Cell[] = ['客户姓名', '身份证号', '手机号', '债权人', '本金（元）'];
 /** `n` clients with one debt each, every one with a valid resident ID. */
