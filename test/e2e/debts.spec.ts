@@ -25,7 +25,10 @@ test.describe('a counsellor and a client’s debts', () => {
     await expect(modal.getByLabel('名称')).toHaveValue('闪电贷');
     await modal.getByRole('button', { name: spaced('保存') }).click();
     await expect(modal).toBeHidden();
-    await expect(drawer.getByText('闪电贷', { exact: true })).toBeVisible();
+    // The picker has the new lender and the focus back; its name is said twice while focused
+    // (shown, and announced to screen readers), so it is found by the shown value's title.
+    await expect(drawer.getByRole('combobox', { name: '债权人' })).toBeFocused();
+    await expect(drawer.getByTitle('闪电贷', { exact: true })).toBeVisible();
 
     await pickDate(page, '借款日期', daysAgo(120));
     await drawer.getByLabel('借款金额（合同金额）').fill('5000');
