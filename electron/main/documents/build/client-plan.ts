@@ -12,6 +12,7 @@ import type { LenderFigures } from '../../../../shared/domain/plan-figures';
 import type { Remedy } from '../../../../shared/schemas/remedies';
 import type { Content, DocDefinition, TableCell } from '../../pdf/types';
 import { buildCaseDocument, formatTableDate, type CaseDocBase } from './case-docs';
+import { cell, headerCell } from './case-part';
 import { CLIENT_PLAN_WORDS } from './client-plan-words';
 import type { DocLanguage } from './format';
 
@@ -40,8 +41,6 @@ export interface ClientPlanDocData extends CaseDocBase {
   };
   lines: ClientPlanLine[];
 }
-
-const SHADE = '#eeeeee';
 
 /** What the client pays in each calendar month, merged into runs of months with the same total. */
 export interface MonthRun {
@@ -79,14 +78,6 @@ function monthLabel(ym: string, language: DocLanguage): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
   if (language !== 'en') return `${y}年${m}月`;
   return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
-}
-
-function head(text: string, align: 'left' | 'right' = 'left'): TableCell {
-  return { text, style: 'tableHeader', alignment: align, fillColor: SHADE };
-}
-
-function td(text: string, align: 'left' | 'right' = 'left', extra: Record<string, unknown> = {}): TableCell {
-  return { text, style: 'tableCell', alignment: align, ...(align === 'right' ? { noWrap: true } : {}), ...extra } as TableCell;
 }
 
 function heading(text: string): Content {
@@ -136,14 +127,14 @@ export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition 
   for (let i = 0; i < pairs.length; i += 2) {
     const row: TableCell[] = [];
     for (const p of [pairs[i], pairs[i + 1]]) {
-      if (p) row.push(td(p[0], 'left', p[2] ? { bold: true } : {}), td(money(p[1]), 'right', p[2] ? { bold: true } : {}));
-      else row.push(td(''), td(''));
+      if (p) row.push(cell(p[0], 'left', p[2] ? { bold: true } : {}), cell(money(p[1]), 'right', p[2] ? { bold: true } : {}));
+      else row.push(cell(''), cell(''));
     }
     budgetRows.push(row);
   }
 
   // Who you pay and how much.
-  const who: TableCell[][] = [[head(w.lender), head(w.eachMonth, 'right'), head(w.payments, 'right'), head(w.from), head(w.to), head(w.total, 'right')]];
+  const who: TableCell[][] = [[headerCell(w.lender), headerCell(w.eachMonth, 'right'), headerCell(w.payments, 'right'), headerCell(w.from), headerCell(w.to), headerCell(w.total, 'right')]];
   let monthlySum = 0;
   for (const line of data.lines) {
     const f = line.figures;
@@ -155,21 +146,21 @@ export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition 
     }
     who.push([
       name,
-      f.monthlyFen === null ? td(w.oneOff, 'right') : td(money(f.monthlyFen), 'right'),
-      td(String(f.instalments), 'right'),
-      td(date(f.firstDueDate), 'left', { noWrap: true }),
-      td(date(f.lastDueDate), 'left', { noWrap: true }),
-      td(money(f.totalFen), 'right'),
+      f.monthlyFen === null ? cell(w.oneOff, 'right') : cell(money(f.monthlyFen), 'right'),
+      cell(String(f.instalments), 'right'),
+      cell(date(f.firstDueDate), 'left', { noWrap: true }),
+      cell(date(f.lastDueDate), 'left', { noWrap: true }),
+      cell(money(f.totalFen), 'right'),
     ]);
   }
-  who.push([td(w.sum, 'left', { bold: true }), td(money(monthlySum), 'right', { bold: true }), td(''), td(''), td(''), td(money(grandTotal), 'right', { bold: true })]);
+  who.push([cell(w.sum, 'left', { bold: true }), cell(money(monthlySum), 'right', { bold: true }), cell(''), cell(''), cell(''), cell(money(grandTotal), 'right', { bold: true })]);
 
   // What you pay in total each month.
   const runs = monthRuns(data.lines);
-  const runRows: TableCell[][] = [[head(w.period), head(w.perMonth, 'right')]];
+  const runRows: TableCell[][] = [[headerCell(w.period), headerCell(w.perMonth, 'right')]];
   for (const r of runs) {
     const span = r.months === 1 ? monthLabel(r.from, lang) : `${monthLabel(r.from, lang)} – ${monthLabel(r.to, lang)}`;
-    runRows.push([td(`${span}${lang === 'en' ? ` (${count(r.months, r.months === 1 ? 'month' : w.monthsUnit)})` : `（${count(r.months, w.monthsUnit)}）`}`), td(money(r.amountFen), 'right')]);
+    runRows.push([cell(`${span}${lang === 'en' ? ` (${count(r.months, r.months === 1 ? 'month' : w.monthsUnit)})` : `（${count(r.months, w.monthsUnit)}）`}`), cell(money(r.amountFen), 'right')]);
   }
 
   const bullets = (items: string[]): Content => ({ ul: items.map((text) => ({ text, margin: [0, 0, 0, 1] })), fontSize: 9.5, lineHeight: 1.2, margin: [0, 0, 0, 2] });
