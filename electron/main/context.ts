@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/schemas/common';
 import type { Settings } from '../../shared/schemas/settings';
 import type { BackupRuns } from './backup/runs';
+import type { JobWorkers } from './jobs/workers';
 import type { PdfPool } from './pdf/pool';
 
 /**
@@ -70,4 +71,6 @@ export interface HandlerContext {
   readonly pdf: PdfPool;
   /** This core's backup under way and the restore waiting to be swapped in (backup/runs.ts). */
   readonly backups: BackupRuns;
+  /** This core's job worker threads (jobs/workers.ts): running and idle, ended when the core closes. */
+  readonly jobs: JobWorkers;
 }

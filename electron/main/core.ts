@@ -20,6 +20,7 @@ import { removeExpiredCopies } from './housekeeping/kept-copies';
 import { applyStagedRestore } from './backup/restore';
 import { BackupRuns } from './backup/runs';
 import { createPdfPool, type PdfPool } from './pdf/pool';
+import { createJobWorkers, type JobWorkers } from './jobs/workers';
 
 export { DATABASE_FILE };
 
@@ -49,7 +50,7 @@ export interface Core {
   afterReady(): void;
   /**
    * Closes the database (before returning), stops the scheduler, zeroes the key and stops the
-   * PDF workers; the promise settles when those workers have ended.
+   * PDF and job workers (a job still running is ended); the promise settles when they have ended.
    */
   close(): Promise<void>;
 }
@@ -63,6 +64,7 @@ interface CoreState {
   key: Buffer;
   pdf: PdfPool;
   backups: BackupRuns;
+  jobs: JobWorkers;
 }
 
 /**
@@ -75,7 +77,7 @@ export function openCore(options: CoreOptions): Core {
   // A restore that was confirmed but not yet swapped in (or cut short) is finished first.
   applyStagedRestore(options.dataDir);
   cleanBackupTmp(options.dataDir);
-  const state: CoreState = { key: Buffer.from(options.key), pdf: createPdfPool(), backups: new BackupRuns() };
+  const state: CoreState = { key: Buffer.from(options.key), pdf: createPdfPool(), backups: new BackupRuns(), jobs: createJobWorkers() };
   let inner: Inner;
   try {
     inner = openInner(options, state);
@@ -166,8 +168,8 @@ export function openCore(options: CoreOptions): Core {
 
 function closeState(state: CoreState): Promise<void> {
   state.key.fill(0);
-  // Running renders are abandoned (the window is going); the workers end at once.
-  return state.pdf.close({ force: true });
+  // Running renders and jobs are abandoned (the window is going); the workers end at once.
+  return Promise.all([state.pdf.close({ force: true }), state.jobs.close()]).then(() => {});
 }
 
 /** The database connection and what is built on it: replaced when a restore reopens. */
@@ -194,6 +196,7 @@ function openInner(options: CoreOptions, state: CoreState): Inner {
       databaseKey: () => state.key,
       pdf: state.pdf,
       backups: state.backups,
+      jobs: state.jobs,
     };
     const lock = new AppLock(db, now, ctx.actor);
     const handlers = createHandlers(ctx, settings, lock);

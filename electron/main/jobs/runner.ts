@@ -1,10 +1,9 @@
 // Runs a long job (backup, verify, restore inspection …) in a worker thread with its own
 // database connection, so the main thread keeps answering IPC while it runs.
 //
-// - One job per worker at a time. A worker that finished stays idle for IDLE_MS for the next
-//   job (starting one costs 50–100 ms built, seconds from TypeScript source), unref'd, then
-//   ends. Each job opens its own database connection and closes it when it settles, so an
-//   idle worker holds no connection.
+// - The workers are the core's (ctx.jobs, jobs/workers.ts): one job per worker at a time,
+//   a finished worker kept idle a while for the next, all ended when the core closes. Each
+//   job opens its own database connection and closes it when it settles.
 // - The worker gets the data folder and the database key (in memory, never logged) and
 //   opens the database itself; what it returns must be structured-cloneable.
 // - Progress comes back as messages; cancel is a shared flag the job checks between steps
@@ -15,7 +14,7 @@
 // Worker entry, as for the PDF pool (pdf/pool.ts): from TypeScript source (tests, tsx) this
 // module's URL ends in .ts and the worker starts from worker-dev.mjs; in the built app it
 // is the separate bundle out/main/jobs-worker.js (a main entry in electron.vite.config.ts).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { fromJobError, type JobInit, type JobMessage, type JobRequest } from './protocol';
@@ -35,43 +34,6 @@ export function defaultJobWorkerUrl(): URL {
 
 /** The error a cancelled job settles with. */
 export const jobCancelled = (): AppError => new AppError('CONFLICT', 'backup.errors.cancelled');
-
-/** How long an idle worker waits for the next job before it ends (starting one costs more than keeping it a while). */
-const IDLE_MS = 30_000;
-interface IdleWorker {
-  worker: Worker;
-  url: string;
-  timer: NodeJS.Timeout;
-  onExit: () => void;
-}
-const idle: IdleWorker[] = [];
-
-/** An idle worker for this entry, or a new one. Workers run one job at a time. */
-function acquire(url: URL): Worker {
-  const i = idle.findIndex((w) => w.url === url.href);
-  if (i < 0) return new Worker(url, { name: 'parley-job' });
-  const [found] = idle.splice(i, 1);
-  clearTimeout(found!.timer);
-  found!.worker.off('exit', found!.onExit);
-  found!.worker.ref();
-  return found!.worker;
-}
-
-function release(worker: Worker, url: URL): void {
-  // An idle worker never keeps the process alive, and ends after a while.
-  worker.unref();
-  const entry: IdleWorker = { worker, url: url.href, timer: setTimeout(() => retire(entry), IDLE_MS), onExit: () => retire(entry) };
-  entry.timer.unref();
-  worker.once('exit', entry.onExit);
-  idle.push(entry);
-}
-
-function retire(entry: IdleWorker): void {
-  const i = idle.indexOf(entry);
-  if (i >= 0) idle.splice(i, 1);
-  clearTimeout(entry.timer);
-  void entry.worker.terminate();
-}
 
 function tempDirOf(ctx: HandlerContext): string | null {
   try {
@@ -102,7 +64,13 @@ export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: J
   const url = options.workerUrl ?? defaultJobWorkerUrl();
   return new Promise<JobOutput<K>>((resolve, reject) => {
     let settled = false;
-    const worker = acquire(url);
+    let worker: Worker;
+    try {
+      worker = ctx.jobs.acquire(url);
+    } catch (err) {
+      init.key.fill(0);
+      return reject(err as Error);
+    }
     const onAbort = () => {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
@@ -114,8 +82,8 @@ export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: J
       options.signal?.removeEventListener('abort', onAbort);
       // Only this job's listeners: Worker keeps listeners of its own on itself.
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (reusable) release(worker, url);
-      else void worker.terminate();
+      if (reusable) ctx.jobs.release(worker, url);
+      else ctx.jobs.discard(worker);
       init.key.fill(0);
       if (err) reject(err);
       else resolve(result as JobOutput<K>);
@@ -126,7 +94,8 @@ export function runJob<K extends JobKind>(ctx: HandlerContext, kind: K, input: J
       else finish(fromJobError(message.error), undefined, true);
     };
     const onError = (err: Error) => finish(err);
-    const onExit = (code: number) => finish(new Error(`the ${kind} job's worker stopped (exit code ${code}) before it finished`));
+    const onExit = (code: number) =>
+      finish(new Error(ctx.jobs.closed ? `the ${kind} job was ended: its core closed` : `the ${kind} job's worker stopped (exit code ${code}) before it finished`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ type: 'run', init } satisfies JobRequest);
   });

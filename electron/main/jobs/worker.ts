@@ -9,6 +9,7 @@ import type { HandlerContext, PlatformPort } from '../context';
 import { BackupRuns } from '../backup/runs';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import type { PdfPool } from '../pdf/pool';
+import type { JobWorkers } from './workers';
 import { JOBS, type JobKind } from './kinds';
 import { toJobError, type JobInit, type JobMessage, type JobRequest } from './protocol';
 import { jobCancelled } from './runner';
@@ -42,6 +43,18 @@ const noPdf: PdfPool = {
   close: async () => {},
 };
 
+// A job runs in this thread and starts none of its own.
+const noJobs: JobWorkers = {
+  acquire: () => {
+    throw new Error('a job worker starts no jobs of its own');
+  },
+  release: () => {},
+  discard: () => {},
+  list: () => ({ busy: [], idle: [] }),
+  closed: true,
+  close: async () => {},
+};
+
 async function run(init: JobInit): Promise<void> {
   const key = Buffer.from(init.key);
   const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), key);
@@ -61,6 +74,7 @@ async function run(init: JobInit): Promise<void> {
       databaseKey: () => key,
       pdf: noPdf,
       backups: new BackupRuns(),
+      jobs: noJobs,
     };
     const flag = new Int32Array(init.cancel);
     let last = -1;

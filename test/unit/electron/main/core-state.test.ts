@@ -1,11 +1,13 @@
-// What a core owns – its database key, PDF pool, backup under way and restore request – is
-// its own: two cores open in one process share none of it, and closing one leaves the other
+// What a core owns – its database key, PDF pool, job workers, backup under way and restore
+// request – is its own: two cores open in one process share none of it, and closing one leaves the other
 // working. The recovery sheet renders in the core's pool like every other document.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { translate } from '../../../../shared/i18n';
 import { requestRestore, STAGING_DIR } from '../../../../electron/main/backup/restore';
+import { runJob } from '../../../../electron/main/jobs/runner';
+import type { Worker } from 'node:worker_threads';
 import { makeTempDir, openTestCore, OTHER_KEY, removeDir, TEST_KEY, type TestCore } from '../../helpers/core';
 import { compact, pdfText } from './pdf/poppler';
 
@@ -22,6 +24,12 @@ function open(dir: string, key = TEST_KEY): TestCore {
   const core = openTestCore(dir, { key });
   cores.push(core);
   return core;
+}
+/** Whether `worker` has exited, asked later. */
+function exits(worker: Worker): () => boolean {
+  let exited = false;
+  worker.once('exit', () => (exited = true));
+  return () => exited;
 }
 function tmp(): string {
   const d = makeTempDir('parley-core-state-');
@@ -57,6 +65,42 @@ describe('two cores in one process', () => {
     const pdf = await b.ctx.pdf.render(doc);
     expect(compact(pdfText(pdf))).toContain('Parley');
     expect(b.ctx.pdf.stats().rendered).toBe(1);
+  });
+
+  it('each runs its long jobs in workers of its own; closing one ends its workers while the other’s go on', async () => {
+    const a = open(tmp());
+    const b = open(tmp());
+    await runJob(a.ctx, 'backup.checkpoint', {});
+    const idleOfA = a.ctx.jobs.list().idle;
+    expect(idleOfA).toHaveLength(1);
+    expect(b.ctx.jobs.list().idle).toEqual([]);
+    // B starts a worker of its own rather than taking A's idle one.
+    await runJob(b.ctx, 'backup.checkpoint', {});
+    const idleOfB = b.ctx.jobs.list().idle;
+    expect(idleOfB).toHaveLength(1);
+    expect(idleOfB[0]).not.toBe(idleOfA[0]);
+    expect(a.ctx.jobs.list().idle).toEqual(idleOfA);
+    const ended = exits(idleOfA[0]!);
+    const endedB = exits(idleOfB[0]!);
+    await a.close();
+    expect(ended()).toBe(true);
+    expect(a.ctx.jobs.list()).toEqual({ busy: [], idle: [] });
+    await expect(runJob(a.ctx, 'backup.checkpoint', {})).rejects.toThrow(/closed/);
+    // B's worker is alive and takes B's next job.
+    expect(endedB()).toBe(false);
+    await runJob(b.ctx, 'backup.checkpoint', {});
+    expect(b.ctx.jobs.list().idle).toEqual(idleOfB);
+  });
+
+  it('a job still running when its core closes is ended with it', async () => {
+    const a = open(tmp());
+    const job = runJob(a.ctx, 'backup.checkpoint', {});
+    const [running] = a.ctx.jobs.list().busy;
+    expect(running).toBeDefined();
+    const ended = exits(running!);
+    await a.close();
+    await expect(job).rejects.toThrow(/core closed/);
+    expect(ended()).toBe(true);
   });
 
   it('a backup under way on one core is not one on the other', async () => {
