@@ -7,6 +7,7 @@ import { checklistsMessages } from './features/checklists';
 import { contactsMessages } from './features/contacts';
 import { evidenceMessages } from './features/evidence';
 import { proposalsMessages } from './features/proposals';
+import { paperMessages } from './features/paper';
 import { agreementsMessages } from './features/agreements';
 import { lettersMessages } from './features/letters';
 import { backupMessages } from './features/backup';
@@ -55,6 +56,7 @@ const FEATURES = {
   agreements: agreementsMessages,
   letters: lettersMessages,
   documents: documentsMessages,
+  paper: paperMessages,
   checklists: checklistsMessages,
   lock: lockMessages,
   backup: backupMessages,

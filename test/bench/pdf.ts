@@ -23,7 +23,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { formatAmount, WORDS } from '../../electron/main/documents/build/format';
+import { formatAmount, paperWords } from '../../electron/main/documents/build/format';
 import { formatLongDate } from '../../shared/format/dates';
 import { buildLetterDocument, type LetterBlock, type LetterData, type Span } from '../../electron/main/documents/build/letter';
 import { buildPacketDocument } from '../../electron/main/documents/build/packet';
@@ -244,7 +244,7 @@ function spansHtml(spans: string | Span[]): string {
 }
 
 function blockHtml(block: LetterBlock, data: LetterData): string {
-  const words = WORDS[data.language];
+  const words = paperWords(data.language).frame;
   switch (block.kind) {
     case 'paragraph':
       return `<p>${spansHtml(block.spans)}</p>`;
@@ -263,7 +263,7 @@ function blockHtml(block: LetterBlock, data: LetterData): string {
 
 /** The sample letter as an HTML page with the same fonts, content and layout choices. */
 export function letterHtml(data: LetterData, fonts: FontPaths): string {
-  const words = WORDS[data.language];
+  const words = paperWords(data.language).frame;
   const url = (file: string): string => pathToFileURL(file).href;
   const lh = data.letterhead;
   const sig = data.signature;
@@ -306,7 +306,7 @@ async function benchChromium(data: LetterData, fonts: FontPaths, count: number, 
     const file = path.join(dir, 'letter.html');
     fs.writeFileSync(file, html);
     await page.goto(pathToFileURL(file).href); // a file:// page may load the file:// fonts
-    const words = WORDS[data.language];
+    const words = paperWords(data.language).frame;
     const footer = `<div style="font-family: ParleySC, sans-serif; font-size: 9pt; color: #555; width: 100%; margin: 0 72pt; display: flex; justify-content: space-between;"><span>${words.caseRef}：${escapeHtml(data.caseReference)}</span><span>${words.pageOf.replace('{{page}}', '<span class="pageNumber"></span>').replace('{{pages}}', '<span class="totalPages"></span>')}</span></div>`;
     const print = async (): Promise<Buffer> => {
       await page.setContent(html, { waitUntil: 'load' });

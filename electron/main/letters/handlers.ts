@@ -40,7 +40,7 @@ import { decryptToFile, withStoredFile } from '../attachments/store';
 import type { HandlerPart } from '../handler-types';
 import { buildLetterDocument } from '../documents/build/letter';
 import { buildLetterDocx } from '../documents/build/letter-docx';
-import { caseWords } from '../documents/build/words';
+import { paperWords } from '../documents/build/format';
 import { resolveLetter, resolveStoredLetter } from '../documents/gather/letter';
 import { letterheadFor, readLetterheadSettings } from '../documents/gather/letterhead';
 import { mergeSource, type MergeSource } from '../documents/gather/letter-source';
@@ -88,7 +88,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
 
   /** Names of what the lender's packet would hold: its case documents and the evidence for this lender. */
   function packetHoldings(clientId: number, lenderId: number, locale: Locale): string[] {
-    const w = caseWords(locale);
+    const w = paperWords(locale).case;
     const parts = packetParts(db, clientId);
     const names = [w.debtScheduleTitle, ...(parts.statement ? [w.statementTitle] : []), ...(parts.proposal ? [w.proposalTitle] : [])];
     for (const a of attachmentsForLender(db, clientId, lenderId)) {

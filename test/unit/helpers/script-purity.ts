@@ -1,7 +1,5 @@
 import { catalogs } from '../../../shared/i18n';
 import { DEFAULT_TEMPLATES } from '../../../electron/main/letters/defaults';
-import { CASE_WORDS } from '../../../electron/main/documents/build/words';
-import { WORDS } from '../../../electron/main/documents/build/format';
 import type { Locale } from '../../../shared/schemas/common';
 
 // The language-purity check shared by the document tests and the e2e page walk: text in one
@@ -43,8 +41,8 @@ function pairs(a: unknown, b: unknown, out: [string, string][] = []): [string, s
 const HAN = /\p{Script=Han}/u;
 
 function learn(): { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } {
-  const cn = [catalogs['zh-CN'], DEFAULT_TEMPLATES['zh-CN'], CASE_WORDS['zh-CN'], WORDS['zh-CN']];
-  const tw = [catalogs['zh-TW'], DEFAULT_TEMPLATES['zh-TW'], CASE_WORDS['zh-TW'], WORDS['zh-TW']];
+  const cn = [catalogs['zh-CN'], DEFAULT_TEMPLATES['zh-CN']];
+  const tw = [catalogs['zh-TW'], DEFAULT_TEMPLATES['zh-TW']];
   const cnChars = new Set([...strings(cn).join('')]);
   const twChars = new Set([...strings(tw).join('')]);
   const candidates: [string, string][] = [];

@@ -10,11 +10,10 @@ import type { Content, DocDefinition } from '../../pdf/types';
 import { sep, type CaseDocBase, type DocPart } from './case-part';
 import { contactLogPart, type ContactLogDocData } from './contact-log';
 import { debtSchedulePart, type DebtScheduleDocData } from './debt-schedule';
-import { inCurrency } from './format';
+import { inCurrency, paperWords } from './format';
 import { buildLetterhead, buildPageFooter, defaultStyleFor, documentStyles, PAGE_MARGINS } from './letter';
 import { proposalPart, type ProposalDocData } from './proposal';
 import { statementPart, type StatementDocData } from './statement';
-import { caseWords } from './words';
 
 export { formatTableDate, type CaseDocBase, type DocPart } from './case-part';
 export { contactLogPart, type ContactLogDocData, type ContactRowDoc } from './contact-log';
@@ -37,7 +36,7 @@ function caseDocument(base: CaseDocBase, part: DocPart): DocDefinition {
   content.push(
     { text: part.title, style: 'title', margin: [0, 0, 0, 4], role: 'title' },
     {
-      text: `${caseWords(lang).issuedOn}${sep(lang)}${formatLongDate(base.date, lang)}`,
+      text: `${paperWords(lang).case.issuedOn}${sep(lang)}${formatLongDate(base.date, lang)}`,
       alignment: 'center',
       fontSize: 9.5,
       color: '#555555',

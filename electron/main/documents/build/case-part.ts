@@ -81,6 +81,3 @@ export function emptyRow(text: string, span: number): TableCell[] {
   const first: TableCell = { text, style: 'tableCell', color: '#777777', colSpan: span };
   return [first, ...Array.from({ length: span - 1 }, () => ({}) as Record<string, never>)];
 }
-
-/** The total row's label in the debt and proposal tables. */
-export const WORDS_TOTAL: Record<DocLanguage, string> = { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' };

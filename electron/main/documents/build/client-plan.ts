@@ -13,8 +13,7 @@ import type { Remedy } from '../../../../shared/schemas/remedies';
 import type { Content, DocDefinition, TableCell } from '../../pdf/types';
 import { buildCaseDocument, formatTableDate, type CaseDocBase } from './case-docs';
 import { cell, headerCell } from './case-part';
-import { CLIENT_PLAN_WORDS } from './client-plan-words';
-import type { DocLanguage } from './format';
+import { paperWords, type DocLanguage } from './format';
 
 export interface ClientPlanLine {
   lender: string;
@@ -93,7 +92,7 @@ export function planEnd(lines: readonly ClientPlanLine[]): string | null {
 
 export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition {
   const lang = data.language;
-  const w = CLIENT_PLAN_WORDS[lang];
+  const w = paperWords(lang).clientPlan;
   const money = (fen: number) => formatMoney(fen, { locale: lang, ...(data.currency ? { currency: data.currency } : {}) });
   const date = (iso: string | null) => (iso ? formatTableDate(iso, lang) : '—');
   const sep = lang === 'en' ? ': ' : '：';
@@ -160,7 +159,7 @@ export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition 
   const runRows: TableCell[][] = [[headerCell(w.period), headerCell(w.perMonth, 'right')]];
   for (const r of runs) {
     const span = r.months === 1 ? monthLabel(r.from, lang) : `${monthLabel(r.from, lang)} – ${monthLabel(r.to, lang)}`;
-    runRows.push([cell(`${span}${lang === 'en' ? ` (${count(r.months, r.months === 1 ? 'month' : w.monthsUnit)})` : `（${count(r.months, w.monthsUnit)}）`}`), cell(money(r.amountFen), 'right')]);
+    runRows.push([cell(`${span}${lang === 'en' ? ` (${count(r.months, r.months === 1 ? w.monthUnitOne : w.monthsUnit)})` : `（${count(r.months, w.monthsUnit)}）`}`), cell(money(r.amountFen), 'right')]);
   }
 
   const bullets = (items: string[]): Content => ({ ul: items.map((text) => ({ text, margin: [0, 0, 0, 1] })), fontSize: 9.5, lineHeight: 1.2, margin: [0, 0, 0, 2] });
@@ -169,7 +168,7 @@ export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition 
       { text: `${label}${sep}`, margin: [0, 0, 0, 16] },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.6 }] },
       { text: name ?? ' ', fontSize: 9, color: '#555555', margin: [0, 1, 0, 6] },
-      { text: `${w.date}${sep}${lang === 'en' ? '____________' : '______年____月____日'}` },
+      { text: `${w.date}${sep}${w.dateBlank}` },
     ],
   });
 
@@ -192,11 +191,11 @@ export function buildClientPlanDocument(data: ClientPlanDocData): DocDefinition 
   }
   if (end) content.push({ text: w.endsLine.replace('{{amount}}', money(grandTotal)).replace('{{date}}', date(end)), bold: true, margin: [0, 6, 0, 0], role: 'endsLine' });
   content.push(
-    { stack: [heading(w.mustTitle), bullets(w.must)], unbreakable: true, role: 'must' },
+    { stack: [heading(w.mustTitle), bullets(Object.values(w.must))], unbreakable: true, role: 'must' },
     // What a missed payment means stays on the page the client signs.
     {
       stack: [
-        { stack: [heading(w.missTitle), bullets(w.miss)], role: 'miss' },
+        { stack: [heading(w.missTitle), bullets(Object.values(w.miss))], role: 'miss' },
         { stack: [heading(w.signTitle), { columns: [signLine(w.clientSignature, data.clientName), signLine(w.counsellorSignature, data.counsellorName)], columnGap: 40, margin: [0, 2, 0, 0] }], role: 'signatures' },
       ],
       unbreakable: true,

@@ -1,8 +1,7 @@
 // The record of contacts with one lender (a case document part).
 import type { Content, TableCell } from '../../pdf/types';
-import { inCurrency } from './format';
+import { inCurrency, paperWords } from './format';
 import { cell, emptyRow, factsTable, formatTableDate, headerCell, type CaseDocBase, type DocPart } from './case-part';
-import { caseWords } from './words';
 
 export interface ContactRowDoc {
   date: string;
@@ -24,7 +23,7 @@ export function contactLogPart(data: ContactLogDocData): DocPart {
 }
 
 function contactLogPartIn(data: ContactLogDocData): DocPart {
-  const w = caseWords(data.language);
+  const w = paperWords(data.language).case;
   const body: TableCell[][] = [[headerCell(w.date), headerCell(w.channel), headerCell(w.person), headerCell(w.contents), headerCell(w.outcome)]];
   for (const row of data.rows) {
     const summary: Content[] = [{ text: row.summary }];

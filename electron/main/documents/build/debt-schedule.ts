@@ -1,8 +1,7 @@
 // The schedule of all the client's debts, the addressed lender's marked (a case document part).
 import type { Content, TableCell } from '../../pdf/types';
-import { inCurrency } from './format';
-import { amountCell, cell, emptyRow, headerCell, sep, totalRow, WORDS_TOTAL, type CaseDocBase, type DocPart } from './case-part';
-import { caseWords } from './words';
+import { inCurrency, paperWords } from './format';
+import { amountCell, cell, emptyRow, headerCell, sep, totalRow, type CaseDocBase, type DocPart } from './case-part';
 import { formatInteger, formatRate } from '../../../../shared/format/numbers';
 
 export interface DebtRowDoc {
@@ -32,7 +31,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
 }
 
 function debtSchedulePartIn(data: DebtScheduleDocData): DocPart {
-  const w = caseWords(data.language);
+  const w = paperWords(data.language).case;
   const small = { fontSize: 8.5 };
   const head = (text: string, align: 'left' | 'right' | 'center' = 'left'): TableCell => ({ ...(headerCell(text, align) as object), ...small }) as TableCell;
   const body: TableCell[][] = [
@@ -74,7 +73,7 @@ function debtSchedulePartIn(data: DebtScheduleDocData): DocPart {
   body.push(
     totalRow([
       cell('', 'center', small),
-      cell(WORDS_TOTAL[data.language], 'left', small),
+      cell(paperWords(data.language).frame.total, 'left', small),
       amountCell(totals.principal, small),
       amountCell(totals.interest, small),
       amountCell(totals.fees, small),

@@ -1,8 +1,9 @@
-// Formatting for printed documents: amounts, dates and the fixed words of each language.
+// Formatting for printed documents: amounts, dates and the accessor of their fixed words.
 // Pure functions; no locale data from the runtime, so output is the same on every machine.
 
 import { formatMoney, type Currency } from '../../../../shared/domain/money';
 import { documentUnit } from '../../../../shared/domain/money-words';
+import { catalogs, type Catalog } from '../../../../shared/i18n';
 
 export type DocLanguage = 'zh-CN' | 'zh-TW' | 'en';
 
@@ -42,168 +43,43 @@ export function documentCurrency(): Currency {
   return activeCurrency;
 }
 
-const unitTables = new Map<string, unknown>();
+/** The printed documents' words in one language: the `paper` namespace of the shared catalogs. */
+export type PaperWords = Catalog['paper'];
+
+const withUnits = new Map<string, PaperWords>();
 
 /**
- * A word table with its currency unit for the active currency: the tables are written for
- * renminbi (金额（元）, 金额单位：元, Amount (CNY)); a Taiwan case reads 金額（新臺幣）,
- * a Hong Kong one 金額（港幣）, in English (TWD) / (HKD).
+ * The one way a builder reads its fixed words: the `paper` namespace of the shared catalogs
+ * in the document's language, with the active currency's unit. The words are written for
+ * renminbi (金额（元）, 金额单位：元, Amount (CNY)); a Taiwan case reads 金額（新臺幣）, a
+ * Hong Kong one 金額（港幣）, in English (TWD) / (HKD).
  */
-export function withCurrencyUnit<T extends object>(table: T, language: DocLanguage, name: string): T {
-  if (activeCurrency === 'CNY') return table;
-  const key = `${name}|${language}|${activeCurrency}`;
-  const cached = unitTables.get(key) as T | undefined;
+export function paperWords(language: DocLanguage): PaperWords {
+  const words = catalogs[language].paper;
+  if (activeCurrency === 'CNY') return words;
+  const key = `${language}|${activeCurrency}`;
+  const cached = withUnits.get(key);
   if (cached) return cached;
   const unit = documentUnit(activeCurrency, language);
-  const swap = (text: string) =>
-    text
-      .replace(/（元）/g, `（${unit}）`)
-      .replace(/(单位|單位)：元/g, `$1：${unit}`)
-      .replace(/\(CNY\)/g, `(${unit})`)
-      .replace(/in CNY\b/g, `in ${unit}`);
-  const swapped = Object.fromEntries(Object.entries(table).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v])) as T;
-  unitTables.set(key, swapped);
+  const swap = (node: unknown): unknown =>
+    typeof node === 'string'
+      ? node
+          .replace(/（元）/g, `（${unit}）`)
+          .replace(/(单位|單位)：元/g, `$1：${unit}`)
+          .replace(/\(CNY\)/g, `(${unit})`)
+          .replace(/in CNY\b/g, `in ${unit}`)
+      : Object.fromEntries(Object.entries(node as object).map(([k, v]) => [k, swap(v)]));
+  const swapped = swap(words) as PaperWords;
+  withUnits.set(key, swapped);
   return swapped;
 }
 
-/** The fixed words of a language, with the active currency's unit. */
-export function docWords(language: DocLanguage): DocWords {
-  return withCurrencyUnit(WORDS[language], language, 'doc');
-}
-
-export interface DocWords {
-  closingLead: string;
-  closingSalute: string;
-  applicant: string;
-  idNumber: string;
-  contact: string;
-  enclosures: string;
-  caseRef: string;
-  /** Beside a demo case's number in the footer. */
-  demo: string;
-  /** Page label with {{page}} / {{pages}} placeholders, filled per page by render.ts. */
-  pageOf: string;
-  item: string;
-  amountHeader: string;
-  total: string;
-  dateLabel: string;
-  coverTitle: string;
-  coverTo: string;
-  coverFrom: string;
-  coverClient: string;
-  coverCounsellor: string;
-  /** Cover-sheet lines for a debt before a court: court, case number (案号), stage. */
-  coverCourt: string;
-  coverCaseNumber: string;
-  coverLegalStage: string;
-  contents: string;
-  enclosureListTitle: string;
-  enclosureName: string;
-  enclosureNote: string;
-  no: string;
-  listSeparator: string;
-  noEnclosures: string;
-  /** Note beside a case document the packet itself carries, in its enclosure list. */
-  inPacket: string;
-}
-
-export const WORDS: Record<DocLanguage, DocWords> = {
-  'zh-CN': {
-    closingLead: '此致',
-    closingSalute: '敬礼！',
-    applicant: '申请人',
-    idNumber: '身份证号',
-    contact: '联系电话',
-    enclosures: '附件',
-    caseRef: '案件编号',
-    demo: '示例',
-    pageOf: '第 {{page}} 页　共 {{pages}} 页',
-    item: '项目',
-    amountHeader: '金额（元）',
-    total: '合计',
-    dateLabel: '日期',
-    coverTitle: '协商还款材料',
-    coverTo: '致',
-    coverFrom: '提交方',
-    coverClient: '借款人',
-    coverCounsellor: '经办顾问',
-    coverCourt: '受理法院',
-    coverCaseNumber: '案号',
-    coverLegalStage: '诉讼/执行阶段',
-    contents: '材料目录',
-    enclosureListTitle: '附件清单',
-    enclosureName: '材料名称',
-    enclosureNote: '说明',
-    no: '序号',
-    listSeparator: '、',
-    noEnclosures: '本材料未附证明文件。',
-    inPacket: '随本材料附上',
-  },
-  'zh-TW': {
-    closingLead: '此致',
-    closingSalute: '敬禮！',
-    applicant: '申請人',
-    idNumber: '身分證號',
-    contact: '聯絡電話',
-    enclosures: '附件',
-    caseRef: '案件編號',
-    demo: '範例',
-    pageOf: '第 {{page}} 頁　共 {{pages}} 頁',
-    item: '項目',
-    amountHeader: '金額（元）',
-    total: '合計',
-    dateLabel: '日期',
-    coverTitle: '協商還款資料',
-    coverTo: '致',
-    coverFrom: '提交方',
-    coverClient: '借款人',
-    coverCounsellor: '經辦顧問',
-    coverCourt: '受理法院',
-    coverCaseNumber: '案號',
-    coverLegalStage: '訴訟／執行階段',
-    contents: '資料目錄',
-    enclosureListTitle: '附件清單',
-    enclosureName: '資料名稱',
-    enclosureNote: '說明',
-    no: '序號',
-    listSeparator: '、',
-    noEnclosures: '本資料未附證明文件。',
-    inPacket: '隨本資料附上',
-  },
-  en: {
-    closingLead: 'Yours faithfully,',
-    closingSalute: '',
-    applicant: 'Applicant',
-    idNumber: 'ID no.',
-    contact: 'Telephone',
-    enclosures: 'Enclosures',
-    caseRef: 'Case ref.',
-    demo: 'Demo',
-    pageOf: 'Page {{page}} of {{pages}}',
-    item: 'Item',
-    amountHeader: 'Amount (CNY)',
-    total: 'Total',
-    dateLabel: 'Date',
-    coverTitle: 'Repayment negotiation packet',
-    coverTo: 'To',
-    coverFrom: 'From',
-    coverClient: 'Borrower',
-    coverCounsellor: 'Counsellor',
-    coverCourt: 'Court',
-    coverCaseNumber: 'Case number',
-    coverLegalStage: 'Court stage',
-    contents: 'Contents',
-    enclosureListTitle: 'List of enclosures',
-    enclosureName: 'Document',
-    enclosureNote: 'Note',
-    no: 'No.',
-    listSeparator: ', ',
-    noEnclosures: 'No supporting documents are enclosed.',
-    inPacket: 'In this packet',
-  },
-};
-
-/** Every fixed word the document builders can print in a language (for glyph-coverage checks). */
+/** Every fixed word the letter and packet frame can print in a language (for glyph-coverage checks). */
 export function fixedWords(language: DocLanguage): string {
-  return Object.values(WORDS[language]).join('') + '：:，。、（）0123456789.,-';
+  return Object.values(catalogs[language].paper.frame).join('') + '：:，。、（）0123456789.,-';
+}
+
+/** Every fixed word of the case documents in a language (for glyph-coverage checks). */
+export function caseFixedWords(language: DocLanguage): string {
+  return Object.values(catalogs[language].paper.case).join('') + '★%';
 }

@@ -24,7 +24,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
-import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatAmount, inCurrency, paperWords, type DocLanguage } from './format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import type { LetterBlock, LetterData, Letterhead, Span } from './letter';
 
@@ -72,7 +72,7 @@ function letterheadParagraphs(letterhead: Letterhead): Paragraph[] {
 }
 
 function amountsTable(block: Extract<LetterBlock, { kind: 'amounts' }>, language: DocLanguage): Table {
-  const words = docWords(language);
+  const words = paperWords(language).frame;
   const [labelHeader, amountHeader] = block.headers ?? [words.item, words.amountHeader];
   const amountWidth = pt(130);
   const indent = language === 'en' ? 0 : INDENT;
@@ -135,7 +135,7 @@ function blockParts(block: LetterBlock, language: DocLanguage): (Paragraph | Tab
 }
 
 function closingParts(data: LetterData): Paragraph[] {
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
   const sig = data.signature;
@@ -164,7 +164,7 @@ function closingParts(data: LetterData): Paragraph[] {
 function enclosureParts(data: LetterData): Paragraph[] {
   const list = data.enclosures ?? [];
   if (list.length === 0) return [];
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const zh = data.language !== 'en';
   return [
     new Paragraph({ children: [run(zh ? `${words.enclosures}：` : `${words.enclosures}:`, { bold: !zh })], spacing: { before: pt(24) }, keepNext: true }),
@@ -173,7 +173,7 @@ function enclosureParts(data: LetterData): Paragraph[] {
 }
 
 function footer(language: DocLanguage, caseReference: string): Footer {
-  const words = docWords(language);
+  const words = paperWords(language).frame;
   const sep = language === 'en' ? ': ' : '：';
   const ref = `${words.caseRef}${sep}${caseReference}${isDemoCaseRef(caseReference) ? ` · ${words.demo}` : ''}`;
   // The page label of the PDF footer, with Word's own page fields in place of the numbers.

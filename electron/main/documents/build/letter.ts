@@ -9,7 +9,7 @@
 // Page footer: case reference on the left, "第 x 页 共 y 页" / "Page x of y" on the right.
 import type { FontFamily } from '../../pdf/fonts';
 import type { Content, DocDefinition, Inline, StyleProps, TableCell, TableNode } from '../../pdf/types';
-import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatAmount, inCurrency, paperWords, type DocLanguage } from './format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import type { Currency } from '../../../../shared/domain/money';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
@@ -123,7 +123,7 @@ export function spansToInlines(spans: string | Span[]): string | Inline[] {
 }
 
 export function buildAmountsTable(block: Extract<LetterBlock, { kind: 'amounts' }>, language: DocLanguage): TableNode {
-  const words = docWords(language);
+  const words = paperWords(language).frame;
   const [labelHeader, amountHeader] = block.headers ?? [words.item, words.amountHeader];
   const body: TableCell[][] = [
     [
@@ -176,7 +176,7 @@ function buildBlock(block: LetterBlock, language: DocLanguage): Content {
 
 /** The signature block: a column on the right, lines left-aligned within it. */
 function buildSignature(data: LetterData): Content {
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const sig = data.signature;
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
@@ -197,7 +197,7 @@ function buildSignature(data: LetterData): Content {
 }
 
 function buildClosing(data: LetterData): Content {
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const lead = data.closing?.lead ?? words.closingLead;
   const salute = data.closing?.salute ?? words.closingSalute;
   if (data.language === 'en') {
@@ -219,7 +219,7 @@ function buildClosing(data: LetterData): Content {
 function buildEnclosures(data: LetterData): Content | null {
   const list = data.enclosures ?? [];
   if (list.length === 0) return null;
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const zh = data.language !== 'en';
   const label = zh ? `${words.enclosures}：` : `${words.enclosures}:`;
   return {
@@ -232,7 +232,7 @@ function buildEnclosures(data: LetterData): Content | null {
 
 /** The footer template: case reference left, page x of y right (render.ts fills the numbers). */
 export function buildPageFooter(language: DocLanguage, caseReference: string): Content {
-  const words = docWords(language);
+  const words = paperWords(language).frame;
   const sep = language === 'en' ? ': ' : '：';
   return {
     columns: [

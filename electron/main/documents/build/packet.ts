@@ -2,7 +2,7 @@
 // (e.g. the schedule of all debts) and the list of enclosed evidence, each section
 // starting on a new page. Pure: plain data in, document definition out.
 import type { Content, DocDefinition, TableCell, TableNode } from '../../pdf/types';
-import { docWords, formatAmount, inCurrency, type DocLanguage } from './format';
+import { formatAmount, inCurrency, paperWords, type DocLanguage } from './format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import { formatInteger } from '../../../../shared/format/numbers';
 import type { Currency } from '../../../../shared/domain/money';
@@ -115,7 +115,7 @@ export function buildDataTable(section: TableSection): TableNode {
 }
 
 function buildCover(data: PacketData, images: Record<string, string>): Content[] {
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const zh = data.language !== 'en';
   const sep = zh ? '：' : ': ';
   const content: Content[] = [];
@@ -163,7 +163,7 @@ function buildPart(part: DocPart): Content[] {
 }
 
 function buildEnclosureList(data: PacketData): Content[] {
-  const words = docWords(data.language);
+  const words = paperWords(data.language).frame;
   const content: Content[] = [{ text: words.enclosureListTitle, style: 'heading', margin: [0, 0, 0, 8], pageBreak: 'before', role: 'sectionTitle' }];
   if (data.enclosures.length === 0) {
     content.push({ text: words.noEnclosures, fontSize: 10.5, color: '#555555', role: 'noEnclosures' });
@@ -205,7 +205,7 @@ function packetDocument(data: PacketData): DocDefinition {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     language: data.language,
-    info: { title: `${data.cover.title ?? docWords(data.language).coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
+    info: { title: `${data.cover.title ?? paperWords(data.language).frame.coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
     defaultStyle: defaultStyleFor(data.language),
     styles: caseStyles(),
     content,

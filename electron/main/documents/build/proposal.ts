@@ -1,8 +1,7 @@
 // The repayment proposal with each lender's figures and the addressed lender's schedule (a case document part).
 import type { Content, TableCell, TableNode } from '../../pdf/types';
-import { formatAmount, inCurrency, type DocLanguage } from './format';
-import { amountCell, cell, emptyRow, factsTable, formatTableDate, headerCell, sectionHeading, totalRow, WORDS_TOTAL, type CaseDocBase, type DocPart } from './case-part';
-import { caseWords } from './words';
+import { formatAmount, inCurrency, paperWords, type DocLanguage } from './format';
+import { amountCell, cell, emptyRow, factsTable, formatTableDate, headerCell, sectionHeading, totalRow, type CaseDocBase, type DocPart } from './case-part';
 import type { LenderFigures } from '../../../../shared/domain/plan-figures';
 
 /**
@@ -41,7 +40,7 @@ function sharePercent(line: ProposalLineDoc, budgetFen: number): string {
 }
 
 function scheduleTable(language: DocLanguage, schedule: { date: string; amountFen: number }[]): Content {
-  const w = caseWords(language);
+  const w = paperWords(language).case;
   if (schedule.length === 0) return { text: w.noSchedule, fontSize: 10, color: '#555555' };
   let cumulative = 0;
   const rows = schedule.map((item, i) => {
@@ -75,7 +74,7 @@ export function proposalPart(data: ProposalDocData): DocPart {
 }
 
 function proposalPartIn(data: ProposalDocData): DocPart {
-  const w = caseWords(data.language);
+  const w = paperWords(data.language).case;
   const lang = data.language;
   const count = (n: number, unit: string) => (lang === 'en' ? `${n} ${unit}` : `${n}${unit}`);
   const facts: [string, string][] = [
@@ -124,7 +123,7 @@ function proposalPartIn(data: ProposalDocData): DocPart {
   const shared = data.lines.filter((l) => !l.priority).reduce((s, l) => s + l.shareFen, 0);
   body.push(
     totalRow([
-      cell(WORDS_TOTAL[lang]),
+      cell(paperWords(lang).frame.total),
       amountCell(sum.outstanding),
       cell(base > 0 && data.budgetFen > 0 ? `${((shared / data.budgetFen) * 100).toFixed(1)}%` : '—', 'right'),
       amountCell(sum.monthly),

@@ -1,8 +1,7 @@
 // The household's income and expenditure as a lender reads it (a case document part).
 import type { Content, TableCell, TableNode } from '../../pdf/types';
-import { inCurrency, type DocLanguage } from './format';
+import { inCurrency, paperWords, type DocLanguage } from './format';
 import { amountCell, cell, emptyRow, factsTable, formatTableDate, headerCell, sep, totalRow, type CaseDocBase, type DocPart } from './case-part';
-import { caseWords } from './words';
 
 export interface BudgetLineDoc {
   /** The category, translated. */
@@ -23,7 +22,7 @@ export interface StatementDocData extends CaseDocBase {
 }
 
 function budgetTable(language: DocLanguage, title: string, lines: BudgetLineDoc[], totalLabel: string, totalFen: number): TableNode {
-  const w = caseWords(language);
+  const w = paperWords(language).case;
   const body: TableCell[][] = [[headerCell(title), headerCell(w.detail), headerCell(w.monthly, 'right')]];
   if (lines.length === 0) body.push(emptyRow(w.noLines, 3));
   for (const line of lines) body.push([cell(line.category), cell(line.label ?? ''), amountCell(line.monthlyFen)]);
@@ -36,7 +35,7 @@ export function statementPart(data: StatementDocData): DocPart {
 }
 
 function statementPartIn(data: StatementDocData): DocPart {
-  const w = caseWords(data.language);
+  const w = paperWords(data.language).case;
   const h = data.household;
   const persons = (n: number | null): string => (n === null ? '—' : `${n}${w.personsUnit ? ` ${w.personsUnit}` : ''}`.replace(/ (人)$/, '$1'));
   const facts: [string, string][] = [

@@ -7,7 +7,7 @@ import type { Body, LetterPreview } from '../../../../shared/schemas/letters';
 import type { HandlerContext } from '../../context';
 import { letterBody, letterForResolve } from '../../db/letters';
 import { notFound } from '../../errors';
-import { docWords, formatAmount, inCurrency } from '../build/format';
+import { formatAmount, inCurrency, paperWords } from '../build/format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import type { LetterBlock, LetterData, Letterhead, Span } from '../build/letter';
 import { mergeSource, type MergeSource } from './letter-source';
@@ -59,16 +59,16 @@ function resolveLetterIn(input: {
       const total = b.total === false ? null : rows.reduce((a, x) => a + x.amountFen, 0);
       previewBlocks.push({
         kind: 'amounts',
-        headers: [docWords(locale).item, docWords(locale).amountHeader],
+        headers: [paperWords(locale).frame.item, paperWords(locale).frame.amountHeader],
         rows: rows.map((x) => ({ label: x.label, amount: formatAmount(x.amountFen) })),
-        totalLabel: docWords(locale).total,
+        totalLabel: paperWords(locale).frame.total,
         total: total === null ? null : formatAmount(total),
       });
       blocks.push({ kind: 'amounts', rows, ...(total === null ? {} : { total: { amountFen: total } }) });
     }
   }
   const enclosures = input.body.enclosures.map(r);
-  const words = docWords(locale);
+  const words = paperWords(locale).frame;
   const signature = input.signature ?? source.signature;
   const zh = locale !== 'en';
   const sep = zh ? '：' : ': ';

@@ -7,7 +7,7 @@ import { countDebtsWithLender } from '../../db/debts';
 import { letterForPacket } from '../../db/letters';
 import { AppError } from '../../errors';
 import { debtSchedulePart, formatTableDate, proposalPart, statementPart, type DocPart } from '../build/case-docs';
-import { docWords } from '../build/format';
+import { paperWords } from '../build/format';
 import type { Enclosure, PacketData } from '../build/packet';
 import { gatherBase, label, lenderName } from './base';
 import { gatherDebtSchedule, gatherProposal, gatherStatement } from './case-docs';
@@ -39,7 +39,7 @@ export function packetAttachments(ctx: HandlerContext, clientId: number, lenderI
  * name them), then the evidence files, so a letter that lists "家庭收支明细表" finds it here.
  */
 export function packetEnclosures(ctx: HandlerContext, clientId: number, lenderId: number, language: Locale, parts: readonly DocPart[]): Enclosure[] {
-  const inPacket = docWords(language).inPacket;
+  const inPacket = paperWords(language).frame.inPacket;
   const own: Enclosure[] = parts.map((p) => ({ name: p.title, note: inPacket }));
   const evidence = packetAttachments(ctx, clientId, lenderId).map((a) => {
     const kind = label(language, `documents.attachmentKinds.${a.kind}`, a.kind);

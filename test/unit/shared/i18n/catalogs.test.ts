@@ -105,6 +105,9 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'letters.doc.regulator.': REGIONS,
 };
 
+/** Printed words English leaves out: no salute after "Yours faithfully,", no unit after a head count. */
+const EMPTY_IN_ENGLISH = ['paper.frame.closingSalute', 'paper.case.personsUnit'];
+
 describe('message catalogs', () => {
   it('all hold exactly the same keys', () => {
     const reference = Object.keys(flat['zh-CN']).sort();
@@ -115,7 +118,8 @@ describe('message catalogs', () => {
   it.each(LOCALES)('%s has only non-empty strings', (locale) => {
     for (const [key, value] of Object.entries(flat[locale])) {
       expect(typeof value, `${locale} ${key}`).toBe('string');
-      expect((value as string).trim(), `${locale} ${key}`).not.toBe('');
+      if (locale === 'en' && EMPTY_IN_ENGLISH.includes(key)) expect(value, key).toBe('');
+      else expect((value as string).trim(), `${locale} ${key}`).not.toBe('');
     }
   });
 

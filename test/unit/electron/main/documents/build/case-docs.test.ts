@@ -13,10 +13,9 @@ import {
   formatTableDate,
   proposalPart,
 } from '../../../../../../electron/main/documents/build/case-docs';
-import { DOC_LANGUAGES, fixedWords, type DocLanguage } from '../../../../../../electron/main/documents/build/format';
+import { caseFixedWords, DOC_LANGUAGES, fixedWords, type DocLanguage } from '../../../../../../electron/main/documents/build/format';
 import { familyFor } from '../../../../../../electron/main/documents/build/letter';
 import { buildPacketDocument } from '../../../../../../electron/main/documents/build/packet';
-import { caseFixedWords } from '../../../../../../electron/main/documents/build/words';
 import { FONT_FAMILIES, missingCharacters } from '../../../../../../electron/main/pdf/fonts';
 import { initRenderer, renderPdf, type FontEngine } from '../../../../../../electron/main/pdf/render';
 import { sampleContactLog, sampleDebtScheduleDoc, sampleFullPacket, sampleProposal, sampleStatement } from '../../../../../../electron/main/documents/build/samples';

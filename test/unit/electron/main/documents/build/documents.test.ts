@@ -1,6 +1,6 @@
 // The document-definition builders are pure: these tests look at the structure only.
 import { describe, expect, it } from 'vitest';
-import { fixedWords, formatAmount, WORDS } from '../../../../../../electron/main/documents/build/format';
+import { fixedWords, formatAmount, paperWords } from '../../../../../../electron/main/documents/build/format';
 import { buildLetterDocument, INDENT, type LetterData } from '../../../../../../electron/main/documents/build/letter';
 import { buildDataTable, buildPacketDocument } from '../../../../../../electron/main/documents/build/packet';
 import { sampleLetter, samplePacket, SAMPLE_LOGO_DATA_URL } from '../../../../../../electron/main/documents/build/samples';
@@ -191,7 +191,7 @@ describe('buildPacketDocument', () => {
     const content = doc.content as Node[];
     expect(one(doc, 'letter').pageBreak).toBe('before');
     const sectionTitles = content.filter((n) => n.role === 'sectionTitle');
-    expect(sectionTitles.map((n) => n.text)).toEqual(['全部债务明细表', WORDS['zh-CN'].enclosureListTitle]);
+    expect(sectionTitles.map((n) => n.text)).toEqual(['全部债务明细表', paperWords('zh-CN').frame.enclosureListTitle]);
     for (const title of sectionTitles) expect(title.pageBreak).toBe('before');
   });
 
