@@ -22,7 +22,7 @@ export function calendarItemTitle(item: CalendarItem, locale: Locale): string {
       what = t('calendar.item.court', { kind: t(`legal.kinds.${item.legalKind}`) });
       break;
     case 'offerExpiry':
-      what = t('calendar.item.offerExpiry', { remedy: t(`proposals.remedy.${item.remedy}`) });
+      what = t('calendar.item.offerExpiry', { remedy: t(`agreements.remedies.${item.remedy}`) });
       break;
     case 'review':
       what = t('calendar.item.review');

@@ -13,6 +13,13 @@ export interface GlossaryEntry {
   words: Record<Locale, readonly string[]>;
   /** Words that must not appear anywhere (substrings of any text in that language). */
   avoid: Record<Locale, readonly string[]>;
+  /** The catalog key that holds the first word, where one name is kept in one place (the remedies). */
+  key?: string;
+}
+
+/** One remedy's name: the catalog's one list of remedy names (agreements.remedies) holds it. */
+function remedy(name: string, thing: string, words: Record<Locale, string>, avoid: Record<Locale, readonly string[]>): GlossaryEntry {
+  return { thing: `remedy: ${thing}`, words: { 'zh-CN': [words['zh-CN']], 'zh-TW': [words['zh-TW']], en: [words.en] }, avoid, key: `agreements.remedies.${name}` };
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
@@ -61,4 +68,27 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     words: { 'zh-CN': ['短信'], 'zh-TW': ['簡訊'], en: ['SMS'] },
     avoid: { 'zh-CN': ['短讯', '简讯'], 'zh-TW': ['短信', '短訊'], en: ['text message'] },
   },
+  // Each remedy has one name on the screens (offers, proposals, calendar) and on paper (the
+  // printed proposal); the client's own plan words them in plain sentences (paper.clientPlan.remedies).
+  remedy('extension', 'all of it on a later date', { 'zh-CN': '延期还款', 'zh-TW': '延期還款', en: 'Extension' }, { 'zh-CN': [], 'zh-TW': [], en: [] }),
+  remedy('instalments', 'monthly instalments', { 'zh-CN': '分期还款', 'zh-TW': '分期還款', en: 'Instalments' }, { 'zh-CN': ['停息分期'], 'zh-TW': ['停息分期'], en: ['interest frozen'] }),
+  remedy(
+    'waiver',
+    'interest, penalty interest and fees waived',
+    { 'zh-CN': '减免息费', 'zh-TW': '減免息費', en: 'Waiver of interest and fees' },
+    { 'zh-CN': ['减免利息/罚息/费用'], 'zh-TW': ['減免利息/罰息/費用'], en: ['Waiver of charges', 'Waiver of interest / penalty'] },
+  ),
+  remedy('settlement', 'one sum in full settlement', { 'zh-CN': '一次性结清', 'zh-TW': '一次性結清', en: 'Lump-sum settlement' }, { 'zh-CN': [], 'zh-TW': [], en: [] }),
+  remedy(
+    'card_instalments',
+    "the card issuer's personalised instalments",
+    { 'zh-CN': '信用卡个性化分期', 'zh-TW': '信用卡個性化分期', en: 'Card personalised instalments' },
+    { 'zh-CN': ['个人化分期'], 'zh-TW': ['個人化分期'], en: ['Card instalment plan'] },
+  ),
+  remedy(
+    'hardship',
+    'the lender asked to hold collection',
+    { 'zh-CN': '暂缓催收', 'zh-TW': '暫緩催收', en: 'Hold on collection' },
+    { 'zh-CN': ['困难暂缓', '困难说明（暂缓催收）'], 'zh-TW': ['困難暫緩', '困難說明（暫緩催收）'], en: ['Hardship pause', 'Hardship (hold collection)'] },
+  ),
 ];

@@ -97,7 +97,7 @@ test.describe('lender insights', () => {
 
     // Asking for an interest waiver instead: too few answers to judge this lender by.
     await choose(page, line.getByTestId('line-好借App-remedy').getByRole('combobox'), '减免息费');
-    await expect(hint).toContainText('该机构答复的「减免利息/罚息/费用」报价中接受了 1/2 个，同意用时中位数 30 天（1 例）——案例太少，不足以判断');
+    await expect(hint).toContainText('该机构答复的「减免息费」报价中接受了 1/2 个，同意用时中位数 30 天（1 例）——案例太少，不足以判断');
     await expect(hint).not.toContainText('%');
 
     // The overview: what the agency's cases came to.

@@ -8,10 +8,11 @@ export const agreementsMessages = defineMessages({
     status: { drafted: '已起草', sent: '已发出', countered: '对方还价', accepted: '已接受', rejected: '已拒绝', expired: '已过期' },
     agreementStatus: { active: '执行中', completed: '已完成', broken: '已违约', cancelled: '已取消' },
     state: { paid: '已还', partial: '部分已还', due: '待还', late: '逾期', missed: '未还' },
+    // The one name of each remedy (还款安排): offers, proposals, the calendar and the printed proposal all read this list.
     remedies: {
       extension: '延期还款',
       instalments: '分期还款',
-      waiver: '减免利息/罚息/费用',
+      waiver: '减免息费',
       settlement: '一次性结清',
       card_instalments: '信用卡个性化分期',
       hardship: '暂缓催收',
@@ -175,9 +176,9 @@ export const agreementsMessages = defineMessages({
     remedies: {
       extension: '延期還款',
       instalments: '分期還款',
-      waiver: '減免利息/罰息/費用',
+      waiver: '減免息費',
       settlement: '一次性結清',
-      card_instalments: '信用卡個人化分期',
+      card_instalments: '信用卡個性化分期',
       hardship: '暫緩催收',
     },
     channels: { phone: '電話', letter: '信函', email: '電子郵件', online: 'App/線上表單', in_person: '面談', sms_wechat: '簡訊/微信' },
@@ -339,7 +340,7 @@ export const agreementsMessages = defineMessages({
     remedies: {
       extension: 'Extension',
       instalments: 'Instalments',
-      waiver: 'Waiver of interest / penalty / fees',
+      waiver: 'Waiver of interest and fees',
       settlement: 'Lump-sum settlement',
       card_instalments: 'Card personalised instalments',
       hardship: 'Hold on collection',

@@ -38,14 +38,6 @@ export const documentsMessages = defineMessages({
     saved: '已保存：{{path}}',
     dialogs: { save: '保存 PDF', folder: '选择保存材料包的文件夹', logo: '选择机构标志（PNG 或 JPEG）' },
     fileLabel: { packet: '协商材料包' },
-    remedies: {
-      extension: '延期还款',
-      instalments: '停息分期',
-      waiver: '减免息费',
-      settlement: '一次性结清',
-      card_instalments: '信用卡个性化分期',
-      hardship: '困难暂缓',
-    },
     attachmentKinds: {
       income_proof: '收入证明',
       expense_proof: '支出证明',
@@ -127,14 +119,6 @@ export const documentsMessages = defineMessages({
     saved: '已儲存：{{path}}',
     dialogs: { save: '儲存 PDF', folder: '選擇儲存資料包的資料夾', logo: '選擇機構標誌（PNG 或 JPEG）' },
     fileLabel: { packet: '協商資料包' },
-    remedies: {
-      extension: '延期還款',
-      instalments: '停息分期',
-      waiver: '減免息費',
-      settlement: '一次性結清',
-      card_instalments: '信用卡個性化分期',
-      hardship: '困難暫緩',
-    },
     attachmentKinds: {
       income_proof: '收入證明',
       expense_proof: '支出證明',
@@ -216,14 +200,6 @@ export const documentsMessages = defineMessages({
     saved: 'Saved: {{path}}',
     dialogs: { save: 'Save PDF', folder: 'Choose a folder for the packets', logo: 'Choose the organisation’s logo (PNG or JPEG)' },
     fileLabel: { packet: 'Negotiation packet' },
-    remedies: {
-      extension: 'Extension',
-      instalments: 'Instalments, interest frozen',
-      waiver: 'Waiver of interest and fees',
-      settlement: 'Lump-sum settlement',
-      card_instalments: 'Card instalment plan',
-      hardship: 'Hardship pause',
-    },
     attachmentKinds: {
       income_proof: 'Proof of income',
       expense_proof: 'Proof of expenses',

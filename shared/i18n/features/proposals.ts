@@ -41,14 +41,6 @@ export const proposalsMessages = defineMessages({
     beyondTerm: '超出方案期限（例外）',
     savingHelp: '仅供内部参考，不会出现在给债权人的材料中。节省 = 合同金额 − 共需支付。合同金额为当前欠款余额，加上按合同利率（已知时）对本金计算到方案最后一期的利息。困难说明不计节省。',
     priorityTag: '优先',
-    remedy: {
-      extension: '延期还款',
-      instalments: '分期还款',
-      waiver: '减免息费',
-      settlement: '一次性结清',
-      card_instalments: '信用卡个性化分期',
-      hardship: '困难说明（暂缓催收）',
-    },
     reason: {
       priority: '优先债务：在方案期内免息分期还清。',
       fits: '每月分配额足以在方案期内还清：免息分期，期数更少。',
@@ -195,14 +187,6 @@ export const proposalsMessages = defineMessages({
     beyondTerm: '超出方案期限（例外）',
     savingHelp: '僅供內部參考，不會出現在給債權人的資料中。節省 = 合約金額 − 共需支付。合約金額為目前欠款餘額，加上按合約利率（已知時）對本金計算到方案最後一期的利息。困難說明不計節省。',
     priorityTag: '優先',
-    remedy: {
-      extension: '延期還款',
-      instalments: '分期還款',
-      waiver: '減免息費',
-      settlement: '一次性結清',
-      card_instalments: '信用卡個性化分期',
-      hardship: '困難說明（暫緩催收）',
-    },
     reason: {
       priority: '優先債務：在方案期內免息分期還清。',
       fits: '每月分配額足以在方案期內還清：免息分期，期數更少。',
@@ -349,14 +333,6 @@ export const proposalsMessages = defineMessages({
     beyondTerm: 'Beyond the term (exception)',
     savingHelp: 'Internal only, never printed for a lender. Saving = contract amount − total paid. The contract amount is the balance outstanding plus interest at the contractual rate (where known) on the principal up to the plan’s last payment. A hardship request claims no saving.',
     priorityTag: 'Priority',
-    remedy: {
-      extension: 'Extension',
-      instalments: 'Instalments',
-      waiver: 'Waiver of charges',
-      settlement: 'Lump-sum settlement',
-      card_instalments: 'Card personalised instalments',
-      hardship: 'Hardship (hold collection)',
-    },
     reason: {
       priority: 'Priority debt: repaid interest-free within the term.',
       fits: 'The monthly share clears it within the term: interest-free instalments over fewer months.',

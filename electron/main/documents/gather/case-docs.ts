@@ -136,7 +136,7 @@ export function gatherProposal(ctx: HandlerContext, clientId: number, language: 
         outstandingFen: l.outstanding_fen,
         shareFen: l.share_fen,
         figures,
-        remedy: label(language, `documents.remedies.${l.remedy}`, l.remedy),
+        remedy: label(language, `agreements.remedies.${l.remedy}`, l.remedy),
         priority: l.priority === 1,
         addressed,
         schedule: addressed || options.allSchedules ? schedule : [],

@@ -50,7 +50,7 @@ export function ReviewChangesView({ changes: c }: { changes: ReviewChanges }) {
       <Descriptions.Item label={t('reviews.sections.responses')}>
         {lines(
           c.lenderResponses.map((r) =>
-            t('reviews.response', { date: r.onDate, lender: r.lenderName, remedy: t(`proposals.remedy.${r.remedy}`), status: t(`agreements.status.${r.status}`) }),
+            t('reviews.response', { date: r.onDate, lender: r.lenderName, remedy: t(`agreements.remedies.${r.remedy}`), status: t(`agreements.status.${r.status}`) }),
           ),
         )}
       </Descriptions.Item>

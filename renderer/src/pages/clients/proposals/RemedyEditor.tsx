@@ -10,12 +10,12 @@ import { currencySymbol, isFen, MoneyInput } from '../../../components/Money';
 // change hands a complete, valid RemedyParams up; the plan is recomputed from it at once.
 
 const REMEDY_LABELS: Record<Remedy, string> = {
-  extension: 'proposals.remedy.extension',
-  instalments: 'proposals.remedy.instalments',
-  waiver: 'proposals.remedy.waiver',
-  settlement: 'proposals.remedy.settlement',
-  card_instalments: 'proposals.remedy.card_instalments',
-  hardship: 'proposals.remedy.hardship',
+  extension: 'agreements.remedies.extension',
+  instalments: 'agreements.remedies.instalments',
+  waiver: 'agreements.remedies.waiver',
+  settlement: 'agreements.remedies.settlement',
+  card_instalments: 'agreements.remedies.card_instalments',
+  hardship: 'agreements.remedies.hardship',
 };
 const ORDER: Remedy[] = ['instalments', 'card_instalments', 'waiver', 'settlement', 'extension', 'hardship'];
 const WAIVER_KEYS = { interest: 'proposals.params.interest', penalty: 'proposals.params.penalty', fees: 'proposals.params.fees', principal: 'proposals.params.principal' } as const;

@@ -25,7 +25,7 @@ function VersionLines({ version }: { version: ProposalVersionView }) {
       dataSource={version.lines}
       columns={[
         { title: t('proposals.columns.lender'), dataIndex: 'lenderName' },
-        { title: t('proposals.columns.remedy'), key: 'remedy', render: (_, l) => t(`proposals.remedy.${l.terms.params.remedy}`) },
+        { title: t('proposals.columns.remedy'), key: 'remedy', render: (_, l) => t(`agreements.remedies.${l.terms.params.remedy}`) },
         { title: t('proposals.columns.monthly'), key: 'monthly', align: 'right', render: (_, l) => <MoneyText fen={l.terms.monthlyFen} /> },
         { title: t('proposals.history.payments'), key: 'payments', align: 'right', render: (_, l) => l.terms.schedule.length },
         { title: t('proposals.columns.total'), key: 'total', align: 'right', render: (_, l) => <MoneyText fen={l.terms.totalFen} /> },

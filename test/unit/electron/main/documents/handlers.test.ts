@@ -50,7 +50,7 @@ describe('case documents', () => {
     const text = compact(pdfText(pdf));
     // The scenario's name is the counsellor's own: it never reaches a lender.
     expect(text).not.toContain('三年期方案');
-    expect(text).toContain('停息分期');
+    expect(text).toContain('分期还款');
     expect(text).toContain('13,000.00'); // the shared budget
     // The schedule (after its header) in date order; the last date is also in the terms above it.
     expect(indexes(text.slice(text.indexOf('累计（元）')), ['2025年4月15日', '2025年5月15日', '2025年6月15日'])).toSatisfy(ascending);
