@@ -30,6 +30,7 @@ export const en: Catalog = {
     errorTitle: 'That did not work',
     notSet: 'Not set',
     total: '{{count}} in all',
+    listSeparator: ', ',
   },
   clients: {
     title: 'Clients',

@@ -31,6 +31,7 @@ export const zhCN = {
     errorTitle: '操作未完成',
     notSet: '未填写',
     total: '共 {{count}} 条',
+    listSeparator: '、',
   },
   clients: {
     title: '客户',

@@ -32,6 +32,7 @@ export const zhTW: Catalog = {
     errorTitle: '操作未完成',
     notSet: '未填寫',
     total: '共 {{count}} 筆',
+    listSeparator: '、',
   },
   clients: {
     title: '客戶',

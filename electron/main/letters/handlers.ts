@@ -195,7 +195,7 @@ export function lettersHandlers(ctx: HandlerContext): HandlerPart<LettersChannel
       const source = mergeSource(ctx, { clientId: r.client_id, debtId: r.debt_id, lenderId: r.lender_id });
       const missing = missingFields(r.title, body, source, r.locale);
       if (missing.length) {
-        const names = missing.map((p) => translate(ctx.locale(), fieldLabelKey(p))).join(translate(ctx.locale(), 'letters.doc.listSeparator'));
+        const names = missing.map((p) => translate(ctx.locale(), fieldLabelKey(p))).join(translate(ctx.locale(), 'common.listSeparator'));
         throw new AppError('VALIDATION', 'letters.errors.missingFields', { fields: names, count: missing.length });
       }
       // Freeze: every field replaced by its text, the signature and the date as signed.

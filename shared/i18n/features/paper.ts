@@ -1,9 +1,14 @@
-// The printed documents' fixed words, in one namespace of the shared catalogs: the frame of
-// letters and packets (closing, signature labels, cover, enclosure list, 'page x of y'), the
-// case documents (statement, schedule of debts, repayment proposal, contact log), the client's
-// own plan and the list of documents to bring. The builders read them through paperWords()
-// (electron/main/documents/build/format.ts), which also puts in the case currency's unit: the
-// words are written for renminbi (金额（元）, Amount (CNY)).
+// The printed documents' fixed words, one namespace of the shared catalogs:
+//   frame         the frame of letters and packets (closing, signature labels, cover, contents,
+//                 enclosure list, 'page x of y', the amounts table's heads);
+//   case          the case documents (statement, schedule of debts, repayment proposal, contact log);
+//   clientPlan    the client's own plan, in plain words;
+//   evidenceList  the list of documents the client brings;
+//   letter        what a letter generates in its own language around the template's text (amount
+//                 rows, the missing-field mark, the hardship sentence, the region's route and regulator).
+// The builders read them through paperWords(language) (electron/main/documents/build/format.ts),
+// which also puts in the case currency's unit: the words are written for renminbi (金额（元）,
+// Amount (CNY)). The letter templates themselves are content and stay in electron/main/letters/defaults.
 // A document is in one script: the Traditional text uses Traditional characters only.
 import { defineMessages } from '../catalog';
 
@@ -203,6 +208,22 @@ export const paperMessages = defineMessages({
       all: '全部债权人',
       counsellor: '顾问',
     },
+    letter: {
+      missing: '【缺：{{field}}】',
+      principal: '本金',
+      interest: '利息',
+      penalty: '罚息',
+      fees: '滞纳金及其他费用',
+      hardshipSince: '本人自{{since}}起因{{reason}}陷入经济困难。',
+      hardshipReason: '本人因{{reason}}陷入经济困难。',
+      hardshipGeneric: '近期本人因收入大幅下降陷入经济困难。',
+      annualRate: '年化利率（IRR法）{{rate}}',
+      route: {
+        tw: '本人对银行等金融机构的债务，拟依台湾《消费者债务清理条例》向最大债权金融机构申请前置协商，由其与其他债权金融机构共同议定一致的还款方案；对其他债权人，则逐一个别协商。本申请所提方案，是在一并考虑本人全部债务后提出的。',
+        hk: '本人希望以自愿安排处理全部债务：按本人实际还款能力，与各债权人议定分期清还的债务舒缓计划。若未能与债权人达成协议，本人或须考虑依香港《破产条例》（第6章）申请个人自愿安排（IVA）。本申请所提方案，是在一并考虑本人全部债务后提出的。',
+      },
+      regulator: { cn: '金融监管部门（12378）', tw: '金融监督管理委员会等主管机关', hk: '香港金融管理局等监管机构', mo: '澳门金融管理局' },
+    },
   },
   'zh-TW': {
     frame: {
@@ -389,6 +410,22 @@ export const paperMessages = defineMessages({
       none: '目前不需要再交資料。',
       all: '全部債權人',
       counsellor: '顧問',
+    },
+    letter: {
+      missing: '【缺：{{field}}】',
+      principal: '本金',
+      interest: '利息',
+      penalty: '罰息',
+      fees: '滯納金及其他費用',
+      hardshipSince: '本人自{{since}}起因{{reason}}陷入經濟困難。',
+      hardshipReason: '本人因{{reason}}陷入經濟困難。',
+      hardshipGeneric: '近期本人因收入大幅減少陷入經濟困難。',
+      annualRate: '年化利率（IRR法）{{rate}}',
+      route: {
+        tw: '本人對銀行等金融機構之債務，擬依《消費者債務清理條例》向最大債權金融機構申請前置協商，由其與其他債權金融機構共同議定一致之還款方案；對其他債權人則逐一個別協商。本申請所提方案，係一併考量本人全部債務後提出。',
+        hk: '本人希望以自願安排處理全部債務：按本人實際還款能力，與各債權人議定分期清還的債務舒緩計劃。若未能與債權人達成協議，本人或須考慮依《破產條例》（第6章）申請個人自願安排（IVA）。本申請所提方案，係一併考量本人全部債務後提出。',
+      },
+      regulator: { cn: '金融監管部門（12378）', tw: '金融監督管理委員會等主管機關', hk: '香港金融管理局等監管機構', mo: '澳門金融管理局' },
     },
   },
   en: {
@@ -578,6 +615,22 @@ export const paperMessages = defineMessages({
       none: 'There is nothing more to bring for now.',
       all: 'All lenders',
       counsellor: 'Counsellor',
+    },
+    letter: {
+      missing: '[missing: {{field}}]',
+      principal: 'Principal',
+      interest: 'Interest',
+      penalty: 'Penalty interest',
+      fees: 'Late fees and other charges',
+      hardshipSince: 'Since {{since}} I have been in financial hardship ({{reason}}).',
+      hardshipReason: 'I am in financial hardship ({{reason}}).',
+      hardshipGeneric: 'My income has fallen sharply.',
+      annualRate: 'an APR (IRR method) of {{rate}}',
+      route: {
+        tw: "For my debts to banks and other financial institutions I intend to apply for pre-negotiation with my largest creditor bank under Taiwan's Consumer Debt Clearance Act, so that one repayment plan is agreed with all of them; with my other creditors I am negotiating one by one. This proposal takes all of my debts into account.",
+        hk: 'I would like to deal with all of my debts by agreement: a debt relief plan, agreed with each of my creditors, repaying by instalments what I can really afford. If no agreement can be reached, I may have to consider an Individual Voluntary Arrangement (IVA) under the Bankruptcy Ordinance (Cap. 6). This proposal takes all of my debts into account.',
+      },
+      regulator: { cn: 'the financial regulator (12378)', tw: 'the Financial Supervisory Commission and the other competent authorities', hk: 'the Hong Kong Monetary Authority and the other regulators', mo: 'the Monetary Authority of Macao' },
     },
   },
 });

@@ -19,8 +19,8 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   if (v === null || v === undefined || v === '') return null;
   if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
   if (path === 'region.route') return regionRoute(String(v) as Region, locale);
-  if (path === 'region.regulator') return translate(locale, `letters.doc.regulator.${String(v)}`);
-  if (path === 'debt.annualRate') return translate(locale, 'letters.doc.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
+  if (path === 'region.regulator') return translate(locale, `paper.letter.regulator.${String(v)}`);
+  if (path === 'debt.annualRate') return translate(locale, 'paper.letter.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
       return formatAmount(Number(v), source.currency);
@@ -44,13 +44,13 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
   if (h.reason) {
     const reason = translate(locale, `profile.hardship.${h.reason}`);
     const r = locale === 'en' ? reason.toLowerCase() : reason;
-    parts.push(h.since ? translate(locale, 'letters.doc.hardshipSince', { since: formatLongDate(h.since, locale), reason: r }) : translate(locale, 'letters.doc.hardshipReason', { reason: r }));
+    parts.push(h.since ? translate(locale, 'paper.letter.hardshipSince', { since: formatLongDate(h.since, locale), reason: r }) : translate(locale, 'paper.letter.hardshipReason', { reason: r }));
   }
   if (h.details) {
     const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;
     parts.push(closed);
   }
-  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : translate(locale, 'letters.doc.hardshipGeneric');
+  return parts.length ? parts.join(locale === 'en' ? ' ' : '') : translate(locale, 'paper.letter.hardshipGeneric');
 }
 
 /**
@@ -60,12 +60,12 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
  * then left out of the letter.
  */
 export function regionRoute(region: Region, locale: Locale): string {
-  return region === 'tw' || region === 'hk' ? translate(locale, `letters.doc.route.${region}`) : '';
+  return region === 'tw' || region === 'hk' ? translate(locale, `paper.letter.route.${region}`) : '';
 }
 
 /** The visible placeholder of a field with no value: 【缺：客户地址】 / [missing: address]. */
 export function placeholder(path: string, locale: Locale): string {
-  return translate(locale, 'letters.doc.missing', { field: translate(locale, fieldLabelKey(path)) });
+  return translate(locale, 'paper.letter.missing', { field: translate(locale, fieldLabelKey(path)) });
 }
 
 export interface ResolvedSpan {
@@ -110,10 +110,10 @@ export function amountRows(source: MergeSource, locale: Locale): { label: string
   const a = source.amounts;
   if (!a) return [];
   return [
-    { label: translate(locale, 'letters.doc.principal'), amountFen: a.principalFen },
-    { label: translate(locale, 'letters.doc.interest'), amountFen: a.interestFen },
-    { label: translate(locale, 'letters.doc.penalty'), amountFen: a.penaltyFen },
-    { label: translate(locale, 'letters.doc.fees'), amountFen: a.feesFen },
+    { label: translate(locale, 'paper.letter.principal'), amountFen: a.principalFen },
+    { label: translate(locale, 'paper.letter.interest'), amountFen: a.interestFen },
+    { label: translate(locale, 'paper.letter.penalty'), amountFen: a.penaltyFen },
+    { label: translate(locale, 'paper.letter.fees'), amountFen: a.feesFen },
   ];
 }
 

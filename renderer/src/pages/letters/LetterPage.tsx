@@ -103,7 +103,7 @@ export function LetterPage({ id }: { id: number }) {
     }
   };
 
-  const notInPacket = data.enclosuresNotInPacket.length ? t('letters.letter.enclosuresNotInPacket', { list: data.enclosuresNotInPacket.join(t('letters.doc.listSeparator')) }) : null;
+  const notInPacket = data.enclosuresNotInPacket.length ? t('letters.letter.enclosuresNotInPacket', { list: data.enclosuresNotInPacket.join(t('common.listSeparator')) }) : null;
   const finaliseNotes =
     notInPacket || checklistWarning ? (
       <Space direction="vertical" size={4} style={{ maxWidth: 420 }}>

@@ -24,7 +24,7 @@ export function MissingFields({ paths, clientId, lenderId }: { paths: string[]; 
       style={{ marginTop: 12 }}
       type="warning"
       showIcon
-      title={t('letters.letter.missing', { fields: labels.join(t('letters.doc.listSeparator')) })}
+      title={t('letters.letter.missing', { fields: labels.join(t('common.listSeparator')) })}
       description={
         <Space wrap size={4}>
           {paths.map((p, i) => {

@@ -101,8 +101,8 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'documents.attachmentKinds.': ATTACHMENT_KINDS,
   'debts.productTypes.': PRODUCT_TYPES,
   'imports.errors.': IMPORT_FILE_PROBLEMS,
-  'letters.doc.route.': ['tw', 'hk'],
-  'letters.doc.regulator.': REGIONS,
+  'paper.letter.route.': ['tw', 'hk'],
+  'paper.letter.regulator.': REGIONS,
 };
 
 /** Printed words English leaves out: no salute after "Yours faithfully,", no unit after a head count. */

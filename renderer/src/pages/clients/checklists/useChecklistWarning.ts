@@ -13,5 +13,5 @@ export function useChecklistWarning(clientId: number, lenderId: number | null): 
   const list = q.data?.lenders.find((l) => l.lenderId === lenderId);
   if (!list || list.missing === 0) return null;
   const items = list.items.filter((i) => !i.done).map((i) => t(`checklists.items.${i.item}`));
-  return t('checklists.finalWarning', { lender: list.lenderName, items: items.join(t('letters.doc.listSeparator')) });
+  return t('checklists.finalWarning', { lender: list.lenderName, items: items.join(t('common.listSeparator')) });
 }

@@ -118,7 +118,7 @@ export function ReviseModal({ clientId, region, proposalId, onClose }: { clientI
             type={p.letterLenderIds.length ? 'info' : 'success'}
             showIcon
             data-testid="revise-letters"
-            title={p.letterLenderIds.length ? t('replan.revise.letters', { count: p.letterLenderIds.length, names: letterNames.join(t('letters.doc.listSeparator')) }) : t('replan.revise.noLetters')}
+            title={p.letterLenderIds.length ? t('replan.revise.letters', { count: p.letterLenderIds.length, names: letterNames.join(t('common.listSeparator')) }) : t('replan.revise.noLetters')}
           />
           {p.letterLenderIds.length > 0 && (
             <Form.Item label={t('replan.variation.locale')} style={{ margin: 0 }}>

@@ -108,9 +108,9 @@ describe('the default templates', () => {
       const templates = allStrings(DEFAULT_TEMPLATES[locale]).join('');
       const printed =
         fixedWords(locale) +
-        MERGE_FIELDS.map((f) => translate(locale, 'letters.doc.missing', { field: translate(locale, fieldLabelKey(f.path)) })).join('') +
-        ['principal', 'interest', 'penalty', 'fees'].map((k) => translate(locale, `letters.doc.${k}`)).join('') +
-        ['route.tw', 'route.hk', 'regulator.cn', 'regulator.tw', 'regulator.hk', 'regulator.mo'].map((k) => translate(locale, `letters.doc.${k}`)).join('');
+        MERGE_FIELDS.map((f) => translate(locale, 'paper.letter.missing', { field: translate(locale, fieldLabelKey(f.path)) })).join('') +
+        ['principal', 'interest', 'penalty', 'fees'].map((k) => translate(locale, `paper.letter.${k}`)).join('') +
+        ['route.tw', 'route.hk', 'regulator.cn', 'regulator.tw', 'regulator.hk', 'regulator.mo'].map((k) => translate(locale, `paper.letter.${k}`)).join('');
       const family = familyFor(locale);
       for (const weight of ['normal', 'bold'] as const) {
         const font = engine.parsed[family][weight].font;
