@@ -24,7 +24,6 @@ export const en: Catalog = {
     reveal: 'Show',
     hide: 'Hide',
     actions: 'Actions',
-    all: 'All',
     retry: 'Retry',
     language: 'Language',
     errorTitle: 'That did not work',
@@ -49,7 +48,6 @@ export const en: Catalog = {
     archived: 'Archived',
     unarchived: 'Restored',
     archivedTag: 'Archived',
-    open: 'Open',
     detail: 'Client details',
     idHidden: 'Hidden',
     revealHint: 'Viewing the full ID number is recorded in the audit log',
@@ -76,7 +74,6 @@ export const en: Catalog = {
     placeholders: {
       name: 'e.g. 张伟 or Zhang Wei',
       phone: 'e.g. 138 0013 8000',
-      idNumber: '18-character resident ID',
       email: 'name@example.com',
       address: 'Province, city, district, street',
       notes: 'Background, things to keep in mind',

@@ -25,7 +25,6 @@ export const zhCN = {
     reveal: '显示',
     hide: '隐藏',
     actions: '操作',
-    all: '全部',
     retry: '重试',
     language: '语言',
     errorTitle: '操作未完成',
@@ -50,7 +49,6 @@ export const zhCN = {
     archived: '已归档',
     unarchived: '已恢复',
     archivedTag: '已归档',
-    open: '打开',
     detail: '客户资料',
     idHidden: '已隐藏',
     revealHint: '查看完整证件号码会记录在审计日志中',
@@ -77,7 +75,6 @@ export const zhCN = {
     placeholders: {
       name: '如：张伟',
       phone: '如：138 0013 8000',
-      idNumber: '18 位居民身份证号',
       email: 'name@example.com',
       address: '省 市 区 街道',
       notes: '个案背景、注意事项等',

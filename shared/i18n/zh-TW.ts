@@ -26,7 +26,6 @@ export const zhTW: Catalog = {
     reveal: '顯示',
     hide: '隱藏',
     actions: '操作',
-    all: '全部',
     retry: '重試',
     language: '語言',
     errorTitle: '操作未完成',
@@ -51,7 +50,6 @@ export const zhTW: Catalog = {
     archived: '已封存',
     unarchived: '已還原',
     archivedTag: '已封存',
-    open: '開啟',
     detail: '客戶資料',
     idHidden: '已隱藏',
     revealHint: '檢視完整證件號碼會記錄在稽核日誌中',
@@ -78,7 +76,6 @@ export const zhTW: Catalog = {
     placeholders: {
       name: '如：陳大文',
       phone: '如：138 0013 8000',
-      idNumber: '18 位居民身分證號',
       email: 'name@example.com',
       address: '省 市 區 街道',
       notes: '個案背景、注意事項等',

@@ -24,7 +24,6 @@ export const calendarMessages = defineMessages({
     },
     paid: '已还',
     more: '另有 {{count}} 项',
-    dayLabel: '{{date}}，{{count}} 项',
     notMovable: {
       instalment: '还款日期由协议确定，不能在日历中改动。',
       court: '开庭等日期由法院确定，不能在日历中改动；请在债务的诉讼记录中更正。',
@@ -35,7 +34,6 @@ export const calendarMessages = defineMessages({
     moveTo: '改到',
     openCase: '打开个案',
     fields: { date: '日期', case: '个案', lender: '债权人', court: '法院' },
-    details: '详情',
     truncated: '此范围内项目较多，{{kinds}} 只显示了前面的部分。请切换到周视图或减少类别。',
     dueSoon: '近期待办（7 天内）',
     dueSoonEmpty: '未来 7 天没有待办事项。',
@@ -57,8 +55,6 @@ export const calendarMessages = defineMessages({
       rangeTooLong: '一次最多显示 62 天',
       notMovable: '这类项目不能改期',
       moveToPast: '不能改到今天之前',
-      notOpen: '该项目已完成或已取消',
-      conflict: '该项目已被修改，请刷新后再试。',
     },
   },
   'zh-TW': {
@@ -81,7 +77,6 @@ export const calendarMessages = defineMessages({
     },
     paid: '已還',
     more: '另有 {{count}} 項',
-    dayLabel: '{{date}}，{{count}} 項',
     notMovable: {
       instalment: '還款日期由協議確定，不能在行事曆中改動。',
       court: '開庭等日期由法院確定，不能在行事曆中改動；請在債務的訴訟紀錄中更正。',
@@ -92,7 +87,6 @@ export const calendarMessages = defineMessages({
     moveTo: '改到',
     openCase: '開啟個案',
     fields: { date: '日期', case: '個案', lender: '債權人', court: '法院' },
-    details: '詳情',
     truncated: '此範圍內項目較多，{{kinds}} 只顯示了前面的部分。請切換到週檢視或減少類別。',
     dueSoon: '近期待辦（7 天內）',
     dueSoonEmpty: '未來 7 天沒有待辦事項。',
@@ -114,8 +108,6 @@ export const calendarMessages = defineMessages({
       rangeTooLong: '一次最多顯示 62 天',
       notMovable: '這類項目不能改期',
       moveToPast: '不能改到今天之前',
-      notOpen: '該項目已完成或已取消',
-      conflict: '該項目已被修改，請重新整理後再試。',
     },
   },
   en: {
@@ -138,7 +130,6 @@ export const calendarMessages = defineMessages({
     },
     paid: 'paid',
     more: '{{count}} more',
-    dayLabel: '{{date}}, {{count}} items',
     notMovable: {
       instalment: 'The agreement fixes this date: it cannot be moved in the calendar.',
       court: 'The court sets this date: it cannot be moved in the calendar (correct it in the debt’s court steps).',
@@ -149,7 +140,6 @@ export const calendarMessages = defineMessages({
     moveTo: 'Move to',
     openCase: 'Open the case',
     fields: { date: 'Date', case: 'Case', lender: 'Lender', court: 'Court' },
-    details: 'Details',
     truncated: 'Many items in this range: of {{kinds}}, only the first ones are shown. Switch to the week view or show fewer kinds.',
     dueSoon: 'Due in the next 7 days',
     dueSoonEmpty: 'Nothing due in the next 7 days.',
@@ -171,8 +161,6 @@ export const calendarMessages = defineMessages({
       rangeTooLong: 'At most 62 days at a time',
       notMovable: 'Items of this kind cannot be moved',
       moveToPast: 'Cannot move it before today',
-      notOpen: 'This item is already done or cancelled',
-      conflict: 'This item was changed meanwhile: reload and try again.',
     },
   },
 });

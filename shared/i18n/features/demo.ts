@@ -3,8 +3,6 @@ import { defineMessages } from '../catalog';
 // Demo data: the first-run offer and the menu actions.
 export const demoMessages = defineMessages({
   'zh-CN': {
-    offerTitle: '先看看示例？',
-    offerBody: '载入几个虚构的示例个案（客户、财务状况、债权人和债务），试用每个页面。示例数据有明显标记，可一键移除。',
     load: '载入示例数据',
     remove: '移除示例数据',
     loaded: '已载入 {{clients}} 个示例个案',
@@ -16,8 +14,6 @@ export const demoMessages = defineMessages({
     loadConfirmBody: '将加入几个虚构的示例个案和几家示例债权人。它们的案件编号以 DEMO- 开头，姓名以“示例·”开头，到处带“示例”标记，可随时在“更多”中一键移除。',
   },
   'zh-TW': {
-    offerTitle: '先看看範例？',
-    offerBody: '載入幾個虛構的範例個案（客戶、財務狀況、債權人和債務），試用每個頁面。範例資料有明顯標記，可一鍵移除。',
     load: '載入範例資料',
     remove: '移除範例資料',
     loaded: '已載入 {{clients}} 個範例個案',
@@ -29,8 +25,6 @@ export const demoMessages = defineMessages({
     loadConfirmBody: '將加入幾個虛構的範例個案和幾家範例債權人。它們的案件編號以 DEMO- 開頭，姓名以「示例·」開頭，到處帶「範例」標記，可隨時在「更多」中一鍵移除。',
   },
   en: {
-    offerTitle: 'Try it with examples first?',
-    offerBody: 'Load a few invented cases (clients, statements, lenders and debts) to try every screen. They are clearly marked and removed in one action.',
     load: 'Load demo data',
     remove: 'Remove demo data',
     loaded: '{{clients}} demo cases loaded',

@@ -20,11 +20,9 @@ export const documentsMessages = defineMessages({
       languageSeparator: '、',
       letterStatus: { draft: '草稿', final: '定稿', sent: '已发送' },
       enclosures: '附件',
-      contacts: '沟通记录',
       empty: '该客户还没有债务，无法制作材料包。',
       noStatement: '尚无收支情况表：材料包将不含收支情况表。',
       noProposal: '尚无还款方案：材料包将不含还款方案。',
-      contactLog: '沟通记录',
     },
     batch: {
       start: '为全部债权人生成材料包',
@@ -37,7 +35,6 @@ export const documentsMessages = defineMessages({
     },
     saved: '已保存：{{path}}',
     dialogs: { save: '保存 PDF', folder: '选择保存材料包的文件夹', logo: '选择机构标志（PNG 或 JPEG）' },
-    fileLabel: { packet: '协商材料包' },
     attachmentKinds: {
       income_proof: '收入证明',
       expense_proof: '支出证明',
@@ -101,11 +98,9 @@ export const documentsMessages = defineMessages({
       languageSeparator: '、',
       letterStatus: { draft: '草稿', final: '定稿', sent: '已發送' },
       enclosures: '附件',
-      contacts: '溝通記錄',
       empty: '該客戶還沒有債務，無法製作資料包。',
       noStatement: '尚無收支情況表：資料包將不含收支情況表。',
       noProposal: '尚無還款方案：資料包將不含還款方案。',
-      contactLog: '溝通記錄',
     },
     batch: {
       start: '為全部債權人產生資料包',
@@ -118,7 +113,6 @@ export const documentsMessages = defineMessages({
     },
     saved: '已儲存：{{path}}',
     dialogs: { save: '儲存 PDF', folder: '選擇儲存資料包的資料夾', logo: '選擇機構標誌（PNG 或 JPEG）' },
-    fileLabel: { packet: '協商資料包' },
     attachmentKinds: {
       income_proof: '收入證明',
       expense_proof: '支出證明',
@@ -182,11 +176,9 @@ export const documentsMessages = defineMessages({
       languageSeparator: ', ',
       letterStatus: { draft: 'Draft', final: 'Final', sent: 'Sent' },
       enclosures: 'Enclosures',
-      contacts: 'Contacts',
       empty: 'This client has no debts yet, so there is no packet to make.',
       noStatement: 'No financial statement yet: packets will not include one.',
       noProposal: 'No repayment proposal yet: packets will not include one.',
-      contactLog: 'Record of contacts',
     },
     batch: {
       start: 'Packets for all creditors',
@@ -199,7 +191,6 @@ export const documentsMessages = defineMessages({
     },
     saved: 'Saved: {{path}}',
     dialogs: { save: 'Save PDF', folder: 'Choose a folder for the packets', logo: 'Choose the organisation’s logo (PNG or JPEG)' },
-    fileLabel: { packet: 'Negotiation packet' },
     attachmentKinds: {
       income_proof: 'Proof of income',
       expense_proof: 'Proof of expenses',

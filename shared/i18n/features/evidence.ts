@@ -24,7 +24,6 @@ export const evidenceMessages = defineMessages({
     conflict: '这条证据已被修改，请关闭后重新打开再保存。',
     count: '{{count}} 个文件',
     none: '—',
-    forNew: '新添加的文件',
     columns: {
       name: '文件名',
       kind: '类型',
@@ -102,7 +101,6 @@ export const evidenceMessages = defineMessages({
     conflict: '這條證據已被修改，請關閉後重新開啟再儲存。',
     count: '{{count}} 個檔案',
     none: '—',
-    forNew: '新增的檔案',
     columns: {
       name: '檔案名稱',
       kind: '類型',
@@ -180,7 +178,6 @@ export const evidenceMessages = defineMessages({
     conflict: 'This evidence was changed meanwhile. Close and reopen it before saving.',
     count: '{{count}} file(s)',
     none: '—',
-    forNew: 'For new files',
     columns: {
       name: 'File',
       kind: 'Kind',

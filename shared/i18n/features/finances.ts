@@ -5,7 +5,6 @@ import { defineMessages } from '../catalog';
 // reference ranges in Settings. A mark against a range is a prompt to justify, not a verdict.
 export const financesMessages = defineMessages({
   'zh-CN': {
-    title: '收支表',
     statementOf: '{{date}} 的收支表',
     empty: '还没有收支表。录入客户的收入、支出和资产后，即可算出每月可用于还款的金额。',
     enterFirst: '录入收支表',
@@ -141,7 +140,6 @@ export const financesMessages = defineMessages({
     },
   },
   'zh-TW': {
-    title: '收支表',
     statementOf: '{{date}} 的收支表',
     empty: '還沒有收支表。錄入客戶的收入、支出和資產後，即可算出每月可用於還款的金額。',
     enterFirst: '錄入收支表',
@@ -277,7 +275,6 @@ export const financesMessages = defineMessages({
     },
   },
   en: {
-    title: 'Financial statement',
     statementOf: 'Statement of {{date}}',
     empty: "No financial statement yet. Enter the client's income, costs and assets to see what they can afford each month.",
     enterFirst: 'Enter a statement',

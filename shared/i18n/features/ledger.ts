@@ -4,7 +4,6 @@ import { defineMessages } from '../catalog';
 // records on the debt itself (a payment outside an agreement, a lender's statement, a write-off).
 export const ledgerMessages = defineMessages({
   'zh-CN': {
-    title: '账目明细',
     open: '账目',
     openOf: '账目明细 · {{lender}}',
     balance: '当前余额',
@@ -46,7 +45,6 @@ export const ledgerMessages = defineMessages({
     },
   },
   'zh-TW': {
-    title: '帳目明細',
     open: '帳目',
     openOf: '帳目明細 · {{lender}}',
     balance: '目前餘額',
@@ -88,7 +86,6 @@ export const ledgerMessages = defineMessages({
     },
   },
   en: {
-    title: 'Ledger',
     open: 'Ledger',
     openOf: 'Ledger · {{lender}}',
     balance: 'Balance now',

@@ -10,7 +10,6 @@ export const lendersMessages = defineMessages({
     allTypes: '全部类型',
     empty: '还没有债权人。点击“新建债权人”添加，或在录入债务时直接新建。',
     noMatch: '没有符合条件的债权人。',
-    demo: '示例',
     types: {
       online_platform: '网贷平台',
       bank: '银行',
@@ -62,7 +61,6 @@ export const lendersMessages = defineMessages({
     backToList: '债权人',
     detail: {
       contact: '联系方式与投诉',
-      usage: '使用情况',
       cases: '涉及的个案',
       noCases: '尚未在任何个案中出现。',
       client: '客户',
@@ -91,7 +89,6 @@ export const lendersMessages = defineMessages({
       createTitle: '新建债权人',
       noMatch: '没有匹配的债权人',
       alias: '别名：{{alias}}',
-      searching: '正在查找…',
     },
     errors: {
       nameTaken: '已有名为“{{lender}}”的债权人',
@@ -108,7 +105,6 @@ export const lendersMessages = defineMessages({
     allTypes: '全部類型',
     empty: '還沒有債權人。點擊「新增債權人」新增，或在輸入債務時直接新增。',
     noMatch: '沒有符合條件的債權人。',
-    demo: '示例',
     types: {
       online_platform: '網貸平台',
       bank: '銀行',
@@ -160,7 +156,6 @@ export const lendersMessages = defineMessages({
     backToList: '債權人',
     detail: {
       contact: '聯絡方式與投訴',
-      usage: '使用情況',
       cases: '涉及的個案',
       noCases: '尚未在任何個案中出現。',
       client: '客戶',
@@ -189,7 +184,6 @@ export const lendersMessages = defineMessages({
       createTitle: '新增債權人',
       noMatch: '沒有符合的債權人',
       alias: '別名：{{alias}}',
-      searching: '正在搜尋…',
     },
     errors: {
       nameTaken: '已有名為「{{lender}}」的債權人',
@@ -206,7 +200,6 @@ export const lendersMessages = defineMessages({
     allTypes: 'All types',
     empty: 'No lenders yet. Click "New lender", or create one while entering a debt.',
     noMatch: 'No lenders match.',
-    demo: 'Demo',
     types: {
       online_platform: 'Online platform',
       bank: 'Bank',
@@ -258,7 +251,6 @@ export const lendersMessages = defineMessages({
     backToList: 'Lenders',
     detail: {
       contact: 'Contact and complaints',
-      usage: 'Usage',
       cases: 'Cases it appears in',
       noCases: 'Not in any case yet.',
       client: 'Client',
@@ -287,7 +279,6 @@ export const lendersMessages = defineMessages({
       createTitle: 'New lender',
       noMatch: 'No matching lender',
       alias: 'alias: {{alias}}',
-      searching: 'Searching…',
     },
     errors: {
       nameTaken: 'A lender named "{{lender}}" already exists',

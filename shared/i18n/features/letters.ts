@@ -28,7 +28,7 @@ export const lettersMessages = defineMessages({
     },
     locales: { 'zh-CN': '简体中文', 'zh-TW': '繁体中文', en: '英文' },
     status: { draft: '草稿', final: '定稿', sent: '已寄出' },
-    columns: { title: '标题', client: '客户', lender: '债权人', type: '类型', locale: '语言', status: '状态', updated: '更新时间', sentAt: '寄出日期', actions: '操作' },
+    columns: { title: '标题', client: '客户', lender: '债权人', type: '类型', locale: '语言', status: '状态', updated: '更新时间', sentAt: '寄出日期' },
     filters: { status: '按状态', type: '按类型', client: '按客户', all: '全部' },
     list: { empty: '还没有信函。在客户的“信函”页为债权人起草一封。', open: '打开', count: '共 {{count}} 封' },
     tab: {
@@ -48,7 +48,7 @@ export const lettersMessages = defineMessages({
       locale: '语言',
       create: '起草',
     },
-    debtAction: { tooltip: '为这笔债务起草信函', title: '为 {{lender}} 起草信函' },
+    debtAction: { tooltip: '为这笔债务起草信函' },
     editor: {
       titleLabel: '标题',
       salutation: '称呼',
@@ -71,7 +71,6 @@ export const lettersMessages = defineMessages({
       addRow: '添加一行',
       boldHint: '文字按输入原样打印（星号、下划线、尖括号都照印）；字段写作双花括号，如 客户姓名 字段。',
       insertField: '插入字段',
-      fieldPicker: '字段',
       fieldError: '第 {{line}} 行第 {{column}} 列：未知字段 “{{field}}”',
       unclosedError: '第 {{line}} 行第 {{column}} 列：花括号不成对',
       amountsAuto: '金额表：起草时按债务自动生成（本金、利息、罚息、费用及合计）',
@@ -103,7 +102,6 @@ export const lettersMessages = defineMessages({
       previewNote: '预览与 PDF 排版一致；以 PDF 为准。',
     },
     templates: {
-      library: '模板库',
       type: '类型',
       edit: '编辑',
       isDefault: '默认',
@@ -183,7 +181,7 @@ export const lettersMessages = defineMessages({
     },
     locales: { 'zh-CN': '簡體中文', 'zh-TW': '繁體中文', en: '英文' },
     status: { draft: '草稿', final: '定稿', sent: '已寄出' },
-    columns: { title: '標題', client: '客戶', lender: '債權人', type: '類型', locale: '語言', status: '狀態', updated: '更新時間', sentAt: '寄出日期', actions: '操作' },
+    columns: { title: '標題', client: '客戶', lender: '債權人', type: '類型', locale: '語言', status: '狀態', updated: '更新時間', sentAt: '寄出日期' },
     filters: { status: '依狀態', type: '依類型', client: '依客戶', all: '全部' },
     list: { empty: '尚無信函。請在客戶的「信函」頁為債權人起草一封。', open: '開啟', count: '共 {{count}} 封' },
     tab: {
@@ -203,7 +201,7 @@ export const lettersMessages = defineMessages({
       locale: '語言',
       create: '起草',
     },
-    debtAction: { tooltip: '為這筆債務起草信函', title: '為 {{lender}} 起草信函' },
+    debtAction: { tooltip: '為這筆債務起草信函' },
     editor: {
       titleLabel: '標題',
       salutation: '稱呼',
@@ -226,7 +224,6 @@ export const lettersMessages = defineMessages({
       addRow: '新增一列',
       boldHint: '文字依輸入原樣列印（星號、底線、角括號都照印）；欄位寫作雙大括號，如 客戶姓名 欄位。',
       insertField: '插入欄位',
-      fieldPicker: '欄位',
       fieldError: '第 {{line}} 行第 {{column}} 欄：未知欄位「{{field}}」',
       unclosedError: '第 {{line}} 行第 {{column}} 欄：大括號不成對',
       amountsAuto: '金額表：起草時依債務自動產生（本金、利息、罰息、費用及合計）',
@@ -258,7 +255,6 @@ export const lettersMessages = defineMessages({
       previewNote: '預覽與 PDF 排版一致；以 PDF 為準。',
     },
     templates: {
-      library: '範本庫',
       type: '類型',
       edit: '編輯',
       isDefault: '預設',
@@ -338,7 +334,7 @@ export const lettersMessages = defineMessages({
     },
     locales: { 'zh-CN': 'Simplified Chinese', 'zh-TW': 'Traditional Chinese', en: 'English' },
     status: { draft: 'Draft', final: 'Final', sent: 'Sent' },
-    columns: { title: 'Title', client: 'Client', lender: 'Lender', type: 'Type', locale: 'Language', status: 'Status', updated: 'Updated', sentAt: 'Sent on', actions: 'Actions' },
+    columns: { title: 'Title', client: 'Client', lender: 'Lender', type: 'Type', locale: 'Language', status: 'Status', updated: 'Updated', sentAt: 'Sent on' },
     filters: { status: 'Status', type: 'Type', client: 'Client', all: 'All' },
     list: { empty: 'No letters yet. Draft one for a lender from a client’s Letters tab.', open: 'Open', count: '{{count}} letters' },
     tab: {
@@ -358,7 +354,7 @@ export const lettersMessages = defineMessages({
       locale: 'Language',
       create: 'Draft',
     },
-    debtAction: { tooltip: 'Draft a letter about this debt', title: 'Draft a letter to {{lender}}' },
+    debtAction: { tooltip: 'Draft a letter about this debt' },
     editor: {
       titleLabel: 'Title',
       salutation: 'Salutation',
@@ -381,7 +377,6 @@ export const lettersMessages = defineMessages({
       addRow: 'Add row',
       boldHint: 'Text prints exactly as typed (asterisks, underscores and angle brackets included); fields are written in double braces, e.g. the client name field.',
       insertField: 'Insert field',
-      fieldPicker: 'Fields',
       fieldError: 'Line {{line}}, column {{column}}: unknown field “{{field}}”',
       unclosedError: 'Line {{line}}, column {{column}}: unmatched braces',
       amountsAuto: 'Amounts table: generated from the debt when drafting (principal, interest, penalty, fees and total)',
@@ -413,7 +408,6 @@ export const lettersMessages = defineMessages({
       previewNote: 'The preview follows the PDF layout; the PDF is what counts.',
     },
     templates: {
-      library: 'Template library',
       type: 'Type',
       edit: 'Edit',
       isDefault: 'Default',

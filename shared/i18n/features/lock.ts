@@ -8,7 +8,6 @@ export const lockMessages = defineMessages({
     passcode: '密码',
     unlock: '解锁',
     lockNow: '锁定',
-    locked: '已锁定',
     card: {
       title: '应用锁',
       help: '设置密码后，Parley 每次启动以及闲置一段时间后都会锁定；锁定时屏幕上不显示任何个案资料。密码无法找回，请牢记。',
@@ -38,7 +37,6 @@ export const lockMessages = defineMessages({
     passcode: '密碼',
     unlock: '解鎖',
     lockNow: '鎖定',
-    locked: '已鎖定',
     card: {
       title: '應用程式鎖',
       help: '設定密碼後，Parley 每次啟動以及閒置一段時間後都會鎖定；鎖定時畫面上不顯示任何個案資料。密碼無法找回，請牢記。',
@@ -68,7 +66,6 @@ export const lockMessages = defineMessages({
     passcode: 'Passcode',
     unlock: 'Unlock',
     lockNow: 'Lock',
-    locked: 'Locked',
     card: {
       title: 'App lock',
       help: 'With a passcode, Parley locks at every start and after it has been idle for a while; while locked no case data is on screen. The passcode cannot be recovered: keep it safe.',

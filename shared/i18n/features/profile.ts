@@ -66,7 +66,6 @@ export const profileMessages = defineMessages({
       householdValue: '成年人 {{adults}} 人，受抚养 {{dependants}} 人',
       consentMissing: '尚未记录个人信息处理同意',
       consentRecorded: '{{date}} 已同意',
-      demo: '示例',
     },
   },
   'zh-TW': {
@@ -133,7 +132,6 @@ export const profileMessages = defineMessages({
       householdValue: '成年人 {{adults}} 人，受扶養 {{dependants}} 人',
       consentMissing: '尚未記錄個人資料處理同意',
       consentRecorded: '{{date}} 已同意',
-      demo: '示例',
     },
   },
   en: {
@@ -200,7 +198,6 @@ export const profileMessages = defineMessages({
       householdValue: 'Adults: {{adults}} · dependants: {{dependants}}',
       consentMissing: 'Consent to data processing not recorded yet',
       consentRecorded: 'Consent given {{date}}',
-      demo: 'Demo',
     },
   },
 });

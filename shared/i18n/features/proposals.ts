@@ -66,10 +66,7 @@ export const proposalsMessages = defineMessages({
       penalty: '减免罚息',
       fees: '减免费用',
       principal: '减免本金',
-      percent: '%',
       unitOf: '{{what}}的单位',
-      byAmount: '金额',
-      orMonths: '或分期数',
       reset: '恢复建议',
     },
     schedule: {
@@ -212,10 +209,7 @@ export const proposalsMessages = defineMessages({
       penalty: '減免罰息',
       fees: '減免費用',
       principal: '減免本金',
-      percent: '%',
       unitOf: '{{what}}的單位',
-      byAmount: '金額',
-      orMonths: '或分期數',
       reset: '恢復建議',
     },
     schedule: {
@@ -358,10 +352,7 @@ export const proposalsMessages = defineMessages({
       penalty: 'Waive penalty',
       fees: 'Waive fees',
       principal: 'Waive principal',
-      percent: '%',
       unitOf: 'Unit of {{what}}',
-      byAmount: 'Amount',
-      orMonths: 'or months',
       reset: 'Back to suggestion',
     },
     schedule: {

@@ -37,7 +37,6 @@ export const regionMessages = defineMessages({
       otherFormat: '请填写证件号码（最多 40 个字符）',
       invalid: '证件号码无效',
     },
-    mixedCurrencies: '不同币种分开合计',
   },
   'zh-TW': {
     label: '地區',
@@ -73,7 +72,6 @@ export const regionMessages = defineMessages({
       otherFormat: '請填寫證件號碼（最多 40 個字元）',
       invalid: '證件號碼無效',
     },
-    mixedCurrencies: '不同幣別分開合計',
   },
   en: {
     label: 'Region',
@@ -109,6 +107,5 @@ export const regionMessages = defineMessages({
       otherFormat: 'Enter the document number (at most 40 characters)',
       invalid: 'This number is not valid',
     },
-    mixedCurrencies: 'Totals per currency',
   },
 });

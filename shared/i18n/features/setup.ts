@@ -14,7 +14,6 @@ export const setupMessages = defineMessages({
     skip: '以后再说',
     demoBody: '要先载入几个虚构的示例个案试用每个页面吗？它们带“示例”标记，案件编号以 DEMO- 开头，可一键移除。',
     startEmpty: '不用，从空白开始',
-    done: '设置完成',
   },
   'zh-TW': {
     title: '開始之前',
@@ -28,7 +27,6 @@ export const setupMessages = defineMessages({
     skip: '以後再說',
     demoBody: '要先載入幾個虛構的範例個案試用每個頁面嗎？它們帶「範例」標記，案件編號以 DEMO- 開頭，可一鍵移除。',
     startEmpty: '不用，從空白開始',
-    done: '設定完成',
   },
   en: {
     title: 'Before you start',
@@ -42,6 +40,5 @@ export const setupMessages = defineMessages({
     skip: 'Later',
     demoBody: 'Load a few invented cases to try every screen first? They carry a Demo tag, their case numbers start with DEMO-, and one action removes them.',
     startEmpty: 'No, start empty',
-    done: 'Set up',
   },
 });

@@ -34,9 +34,6 @@ export const shellMessages = defineMessages({
       readyBody: '新版本 {{version}} 已下载。现在重新启动以完成安装吗？未保存的输入会丢失。',
       restart: '立即重新启动',
       later: '稍后',
-      busy: '更新将在当前的备份、恢复或批量任务完成后再安装。',
-      none: '当前已是最新版本。',
-      off: '此版本未配置更新来源。',
     },
   },
   'zh-TW': {
@@ -71,9 +68,6 @@ export const shellMessages = defineMessages({
       readyBody: '新版本 {{version}} 已下載。現在重新啟動以完成安裝嗎？未儲存的輸入會遺失。',
       restart: '立即重新啟動',
       later: '稍後',
-      busy: '更新將在目前的備份、還原或批次工作完成後再安裝。',
-      none: '目前已是最新版本。',
-      off: '此版本未設定更新來源。',
     },
   },
   en: {
@@ -108,9 +102,6 @@ export const shellMessages = defineMessages({
       readyBody: 'Version {{version}} has been downloaded. Restart now to finish installing it? Unsaved input will be lost.',
       restart: 'Restart Now',
       later: 'Later',
-      busy: 'The update will be installed once the current backup, restore or batch job has finished.',
-      none: 'Parley is up to date.',
-      off: 'No update source is configured for this build.',
     },
   },
 });
