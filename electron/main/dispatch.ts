@@ -88,6 +88,8 @@ export function createDispatcher(handlers: HandlerTable, options: DispatchOption
 function errorEnvelope(channel: Channel, err: unknown, options: DispatchOptions): Envelope<never> {
   const locale = options.locale();
   if (err instanceof AppError) {
+    // An expected failure needs no log; one the counsellor cannot fix (damaged data) does.
+    if (err.code === 'INTERNAL') options.logError?.(channel, err);
     const fields = Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, translate(locale, key, err.params)]));
     return {
       ok: false,

@@ -16,6 +16,22 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Saved data this version cannot read: a JSON column, setting or file that does not fit the
+ * schema of what Parley writes there (damaged, or written by something else). The counsellor
+ * reads a translated message; the log gets `where` and what did not fit.
+ */
+export class DamagedDataError extends AppError {
+  constructor(
+    readonly where: string,
+    readonly detail: string,
+  ) {
+    super('INTERNAL', 'errors.damagedData');
+    this.name = 'DamagedDataError';
+    this.message = `${where} holds a value this version cannot read: ${detail}`;
+  }
+}
+
 export const notFound = (): AppError => new AppError('NOT_FOUND');
 
 /** Input that parsed but does not fit the case: field -> i18n key. */

@@ -110,6 +110,7 @@ export const en: Catalog = {
     FORBIDDEN: 'That request is not allowed.',
     STORAGE: 'The database could not be written (disk full, read-only or busy). Nothing was changed.',
     INTERNAL: 'Something unexpected went wrong. Nothing was changed; details are in the log.',
+    damagedData: 'Some saved data cannot be read: it may be damaged. Nothing was changed; details are in the log. A backup can bring it back.',
     LOCKED: 'Parley is locked. Enter the passcode to unlock.',
     network: 'Cannot reach the app back end.',
   },

@@ -112,6 +112,7 @@ export const zhTW: Catalog = {
     FORBIDDEN: '此請求不被允許。',
     STORAGE: '無法寫入資料庫（磁碟已滿、唯讀或被占用）。資料未變更。',
     INTERNAL: '發生非預期的錯誤，資料未變更。詳情已記錄在日誌中。',
+    damagedData: '部分已儲存的資料無法讀取，可能已損毀。資料未變更，詳情已記錄在日誌中。可以從備份中還原。',
     LOCKED: 'Parley 已鎖定，請輸入密碼解鎖。',
     network: '無法連線到應用程式後台。',
   },

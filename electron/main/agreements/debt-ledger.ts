@@ -41,7 +41,7 @@ const notAfterToday = (ctx: Ctx, date: string) => {
 
 /** On acceptance: the waiver the agreement grants, if it gives up any of the balance. */
 export function grantAgreementWaiver(ctx: Ctx, a: AgreementRow): void {
-  const terms = parseTerms(a.terms_json);
+  const terms = parseTerms(a.terms_json, 'agreements.terms_json');
   const date = notAfterToday(ctx, a.agreed_date);
   const owed = balancesAsOf(ctx.db, [a.debt_id], date).get(a.debt_id)!.balance.totalFen;
   const waived = waiverOf({ outstandingFen: owed, terms: { ...terms, totalFen: a.total_fen } });

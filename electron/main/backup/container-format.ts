@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { scryptCostAllowed } from './kdf-bounds';
 
 // The sealed container's bytes: the header, the nonce of each chunk, the framing of the parts
@@ -77,12 +78,14 @@ export class SealError extends Error {
   }
 }
 
-export interface SealedPart {
-  name: string;
-  size: number;
+/** A part as a manifest lists it (backups, hand-over files); read back through this schema. */
+export const SealedPart = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
   /** SHA-256 of the part's plaintext, hex. */
-  sha256: string;
-}
+  sha256: z.string(),
+});
+export type SealedPart = z.infer<typeof SealedPart>;
 
 export interface SealHeader {
   kind: string;

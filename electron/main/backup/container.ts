@@ -4,6 +4,6 @@
 //   container-format.ts  the bytes: header, chunk nonces, part framing, SealError (layout documented there)
 //   container-crypto.ts  scrypt keys, the key check, AES-256-GCM per chunk (ChunkWriter)
 //   container-io.ts      sealFile / openSealed: streaming from and to files, `.partial` then rename
-export { DEFAULT_CHUNK_BYTES, PARTIAL_SUFFIX, SEAL_MAGIC, SEAL_VERSION, SealError, type ScryptParams, type SealedPart, type SealErrorReason } from './container-format';
+export { DEFAULT_CHUNK_BYTES, PARTIAL_SUFFIX, SEAL_MAGIC, SEAL_VERSION, SealError, type ScryptParams, SealedPart, type SealErrorReason } from './container-format';
 export { DEFAULT_SCRYPT, deriveSealKeys, prepareSeal, type PreparedSeal } from './container-crypto';
 export { openFileSink, openSealed, readSealHeader, sealFile, type OpenedPart, type OpenOptions, type OpenSink, type PartTarget, type SealOptions, type SealSource, type SinkFile } from './container-io';

@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupTrigger } from '../../../shared/schemas/backup';
+import { z } from 'zod';
+import { BackupTrigger } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../context';
 import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors';
 import { listBlobs } from '../attachments/store';
-import { openSealed, prepareSeal, SealError, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
+import { openSealed, prepareSeal, SealError, SealedPart, sealFile, type OpenSink, type SealSource, type ScryptParams } from './container';
 import { DATABASE_FILE } from '../db/connection';
 import { holdDatabaseFile, openSnapshot, rowCounts, snapshotInto, type HeldFile } from '../db/snapshot';
 import { unwrapPassphrase } from './state';
@@ -38,18 +39,21 @@ export const DB_PART = 'db/parley.db';
 export const MANIFEST_PART = 'manifest.json';
 export const FILES_PREFIX = 'files/';
 
-export interface BackupManifest {
-  format: 1;
-  app: 'parley';
-  appVersion: string;
-  schemaVersion: number;
-  createdAt: string;
-  trigger: BackupTrigger;
-  counts: Record<string, number>;
-  parts: { name: string; size: number; sha256: string }[];
+/** The first check of a manifest: written by Parley, in a format this version knows. */
+export const BackupManifestHead = z.object({ app: z.literal('parley'), format: z.literal(1) });
+
+/** The manifest as written by create and read back by restore (through this schema). */
+export const BackupManifest = BackupManifestHead.extend({
+  appVersion: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  trigger: BackupTrigger,
+  counts: z.record(z.string(), z.number().int()),
+  parts: z.array(SealedPart),
   /** Hex of the SQLCipher key the snapshot is encrypted with. */
-  databaseKey: string;
-}
+  databaseKey: z.string().regex(/^(?:[0-9a-f]{2})+$/),
+});
+export type BackupManifest = z.infer<typeof BackupManifest>;
 
 export interface CreateOptions {
   trigger: BackupTrigger;

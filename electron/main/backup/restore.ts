@@ -8,12 +8,13 @@ import type { Db } from '../db/connection';
 import { migrate, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
 import { listFileRows } from '../db/files';
+import { readJson } from '../db/json';
 import { readSetting, writeSetting } from '../db/settings';
 import { integrityOk, openSnapshot, rekey, rowCounts, toRollbackJournal } from '../db/snapshot';
 import { AppError } from '../errors';
 import { fsyncFolder, writeFileAtomic } from '../fs/atomic-write';
 import { openSealed, SealError } from './container';
-import { BACKUP_KIND, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART, type BackupManifest } from './create';
+import { BACKUP_KIND, BackupManifest, BackupManifestHead, DB_PART, FILES_PREFIX, ioError, MANIFEST_PART } from './create';
 import { reencryptBlob } from './rekey';
 import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PASSPHRASE_KEY } from './state';
 
@@ -120,13 +121,7 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
     }
     const manifestPart = opened.parts.find((p) => p.name === MANIFEST_PART);
     if (!manifestPart || opened.parts[opened.parts.length - 1] !== manifestPart) throw new AppError('VALIDATION', 'backup.errors.tampered');
-    let manifest: BackupManifest;
-    try {
-      manifest = JSON.parse(manifestPart.data!.toString('utf8')) as BackupManifest;
-    } catch {
-      throw new AppError('VALIDATION', 'backup.errors.tampered');
-    }
-    if (manifest.app !== 'parley' || manifest.format !== 1) throw new AppError('VALIDATION', 'backup.errors.unsupported');
+    const manifest = readManifest(manifestPart.data!);
     // Every part the manifest lists is there with its checksum, and nothing else is.
     const got = new Map(opened.parts.filter((p) => p !== manifestPart).map((p) => [p.name, p]));
     if (got.size !== manifest.parts.length || !got.has(DB_PART)) throw new AppError('VALIDATION', 'backup.errors.checksum');
@@ -208,6 +203,23 @@ function move(from: string, to: string): boolean {
   return true;
 }
 
+/** The manifest, read through its schema: not JSON or not fitting is a damaged file; another writer or format, unsupported. */
+function readManifest(data: Buffer): BackupManifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(data.toString('utf8'));
+  } catch {
+    throw new AppError('VALIDATION', 'backup.errors.tampered');
+  }
+  if (!BackupManifestHead.safeParse(raw).success) throw new AppError('VALIDATION', 'backup.errors.unsupported');
+  const parsed = BackupManifest.safeParse(raw);
+  if (!parsed.success) throw new AppError('VALIDATION', 'backup.errors.tampered');
+  return parsed.data;
+}
+
+/** The READY marker of a staged restore: where the current data goes aside. */
+const ReadyMarker = z.object({ aside: z.string().regex(/^pre-restore-[0-9A-Za-z-]+$/) });
+
 /**
  * With the database closed: swaps in a restore marked READY, keeping the current data in
  * dataDir/pre-restore-<stamp>/. Safe to run again after an interruption (each move happens
@@ -223,8 +235,7 @@ export function applyStagedRestore(dataDir: string): string | null {
     return null;
   }
   const dir = path.join(root, ready);
-  const { aside } = JSON.parse(fs.readFileSync(path.join(dir, 'READY'), 'utf8')) as { aside: string };
-  if (!/^pre-restore-[0-9A-Za-z-]+$/.test(aside)) throw new Error('bad restore marker');
+  const { aside } = readJson(ReadyMarker, fs.readFileSync(path.join(dir, 'READY'), 'utf8'), `${STAGING_DIR}/${ready}/READY`);
   const asideDir = path.join(dataDir, aside);
   fs.mkdirSync(asideDir, { recursive: true });
   const current = [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, 'files'];

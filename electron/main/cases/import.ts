@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { z } from 'zod';
 import type { CaseConflict, ImportConflictChoice, LenderMatch } from '../../../shared/schemas/cases';
 import type { LENDER_TYPES } from '../../../shared/schemas/lenders';
 import { SealError, openSealed } from '../backup/container';
@@ -20,14 +21,14 @@ import { entityKey } from './audit-scope';
 import { caseCounts } from './export';
 import {
   CASE_FILE_KIND,
-  CASE_FORMAT,
   CASE_FORMAT_VERSION,
   CASE_PART,
+  CaseContent,
+  CaseManifest,
+  CaseManifestHead,
   FILE_PART_PREFIX,
   MANIFEST_PART,
-  type CaseContent,
   type CaseLender,
-  type CaseManifest,
 } from './format';
 import { CASE_TABLES, caseRowInserter, tableExists, tableShape, type Row } from '../db/case-tables';
 
@@ -39,6 +40,21 @@ export interface OpenedCase {
 }
 
 const damaged = () => new AppError('VALIDATION', 'cases.errors.damaged');
+
+/** A part's JSON; not JSON is a damaged file (the container checked the bytes, not what they say). */
+function jsonOf(data: Buffer): unknown {
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    throw damaged();
+  }
+}
+
+function fitOrDamaged<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw damaged();
+  return parsed.data;
+}
 
 const SEAL_MESSAGES: Record<SealError['reason'], string> = {
   NOT_SEALED: 'cases.errors.notACaseFile',
@@ -68,16 +84,13 @@ export async function openCaseFile(file: string, passphrase: string): Promise<Op
   }
   const last = parts[parts.length - 1];
   if (!last || last.name !== MANIFEST_PART || !last.data) throw damaged();
-  let manifest: CaseManifest;
-  try {
-    manifest = JSON.parse(last.data.toString('utf8')) as CaseManifest;
-  } catch {
-    throw damaged();
+  const rawManifest = jsonOf(last.data);
+  const head = CaseManifestHead.safeParse(rawManifest);
+  if (!head.success) throw new AppError('VALIDATION', 'cases.errors.notACaseFile');
+  if (head.data.formatVersion > CASE_FORMAT_VERSION || head.data.schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError('VALIDATION', 'cases.errors.tooNew', { version: head.data.schemaVersion });
   }
-  if (manifest.format !== CASE_FORMAT || !Array.isArray(manifest.parts)) throw new AppError('VALIDATION', 'cases.errors.notACaseFile');
-  if (manifest.formatVersion > CASE_FORMAT_VERSION || manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new AppError('VALIDATION', 'cases.errors.tooNew', { version: manifest.schemaVersion });
-  }
+  const manifest = fitOrDamaged(CaseManifest, rawManifest);
   const body = parts.slice(0, -1);
   if (body.length !== manifest.parts.length) throw damaged();
   body.forEach((p, i) => {
@@ -86,13 +99,8 @@ export async function openCaseFile(file: string, passphrase: string): Promise<Op
   });
   const casePart = body.find((p) => p.name === CASE_PART);
   if (!casePart?.data) throw damaged();
-  let content: CaseContent;
-  try {
-    content = JSON.parse(casePart.data.toString('utf8')) as CaseContent;
-  } catch {
-    throw damaged();
-  }
-  if (!content.tables?.['clients']?.length || !Array.isArray(content.lenders) || !Array.isArray(content.files)) throw damaged();
+  const content = fitOrDamaged(CaseContent, jsonOf(casePart.data));
+  if (!content.tables['clients']?.length) throw damaged();
   const files = new Map<string, Buffer>();
   for (const p of body) {
     if (!p.name.startsWith(FILE_PART_PREFIX)) continue;

@@ -18,6 +18,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { renameDurably, writeFileAtomic } from '../fs/atomic-write';
 
 export const MOVED_MARKER = '.parley-moved-from';
@@ -111,12 +112,19 @@ function copyFlushed(src: string, dest: string): void {
   }
 }
 
+/** The marker a finished copy leaves (written below); only `from` is read back. */
+const MovedMarker = z.object({ from: z.string() });
+
+/** The folder a marker says the data came from; null when there is no marker or it cannot be read. */
 function markerFrom(dir: string): string | null {
+  let value: unknown;
   try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, MOVED_MARKER), 'utf8')) as { from?: string }).from ?? null;
+    value = JSON.parse(fs.readFileSync(path.join(dir, MOVED_MARKER), 'utf8'));
   } catch {
     return null;
   }
+  const parsed = MovedMarker.safeParse(value);
+  return parsed.success ? parsed.data.from : null;
 }
 
 /** Every file of the old folder is in the new one, byte for byte. */

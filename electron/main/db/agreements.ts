@@ -109,7 +109,7 @@ export function toAgreementView(r: AgreementRow, lines: SettledInstalment[], pay
     offerId: r.offer_id,
     agreedDate: r.agreed_date,
     remedy: r.remedy,
-    terms: parseTerms(r.terms_json),
+    terms: parseTerms(r.terms_json, 'agreements.terms_json'),
     status: r.status,
     waiverConditional: r.waiver_conditional === 1,
     notes: r.notes,

@@ -1,6 +1,7 @@
 import { OFFER_TRANSITIONS, type OfferEventView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
 import { Terms } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
+import { readJson } from './json';
 import { caseOf, debtLenderOf } from './parties';
 import { stmt } from './statements';
 
@@ -40,8 +41,8 @@ interface EventRow {
   contact_id: number | null;
 }
 
-/** Terms as stored in a JSON column, checked. */
-export const parseTerms = (json: string): Terms => Terms.parse(JSON.parse(json));
+/** Terms as stored in a JSON column (`where` names it), checked. */
+export const parseTerms = (json: string, where = 'offers.terms_json'): Terms => readJson(Terms, json, where);
 
 const OFFER_SELECT = `SELECT o.*, l.name AS lender_name, d.account_ref, a.id AS agreement_id
   FROM offers o JOIN lenders l ON l.id = o.lender_id JOIN debts d ON d.id = o.debt_id LEFT JOIN agreements a ON a.offer_id = o.id`;
@@ -51,7 +52,7 @@ export function getOfferRow(db: Db, id: number): OfferRow | undefined {
 }
 
 function eventView(e: EventRow): OfferEventView {
-  return { id: e.id, at: e.at, onDate: e.on_date, status: e.status, note: e.note, terms: e.terms_json ? parseTerms(e.terms_json) : null, contactId: e.contact_id };
+  return { id: e.id, at: e.at, onDate: e.on_date, status: e.status, note: e.note, terms: e.terms_json ? parseTerms(e.terms_json, 'offer_events.terms_json') : null, contactId: e.contact_id };
 }
 
 function toOfferView(r: OfferRow, events: EventRow[]): OfferView {
@@ -63,7 +64,7 @@ function toOfferView(r: OfferRow, events: EventRow[]): OfferView {
     proposalLineId: r.proposal_line_id,
     remedy: r.remedy,
     terms: parseTerms(r.terms_json),
-    counterTerms: r.counter_terms_json ? parseTerms(r.counter_terms_json) : null,
+    counterTerms: r.counter_terms_json ? parseTerms(r.counter_terms_json, 'offers.counter_terms_json') : null,
     totalFen: r.total_fen,
     monthlyFen: r.monthly_fen,
     months: r.months,

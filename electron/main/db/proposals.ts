@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProposalPlan } from '../../../shared/domain/proposal';
 import { RemedyParams, type Instalment } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
+import { checkStored, readJson } from './json';
 import { archiveProposal } from './proposal-versions';
 import { stmt } from './statements';
 
@@ -46,7 +47,8 @@ export interface ProposalLineRow {
 
 /** A line's remedy parameters (stored without the remedy by early versions). */
 export function lineParams(r: Pick<ProposalLineRow, 'remedy' | 'params_json'>): RemedyParams {
-  return RemedyParams.parse({ remedy: r.remedy, ...z.record(z.string(), z.unknown()).parse(JSON.parse(r.params_json)) });
+  const stored = readJson(z.record(z.string(), z.unknown()), r.params_json, 'proposal_lines.params_json');
+  return checkStored(RemedyParams, { remedy: r.remedy, ...stored }, 'proposal_lines.params_json');
 }
 
 /** Stored instalments; early versions wrote `date` for the due date and no sequence number. */
@@ -59,7 +61,7 @@ const StoredSchedule = z.array(
 
 /** A line's schedule, numbered 1.. where the stored one had no numbers. */
 export function lineSchedule(r: Pick<ProposalLineRow, 'schedule_json'>): Instalment[] {
-  return StoredSchedule.parse(JSON.parse(r.schedule_json)).map((s, i) => ({ seq: s.seq ?? i + 1, dueDate: 'dueDate' in s ? s.dueDate : s.date, amountFen: s.amountFen }));
+  return readJson(StoredSchedule, r.schedule_json, 'proposal_lines.schedule_json').map((s, i) => ({ seq: s.seq ?? i + 1, dueDate: 'dueDate' in s ? s.dueDate : s.date, amountFen: s.amountFen }));
 }
 
 const LINES_SQL = `SELECT pl.*, l.name AS lender_name, d.product_type AS product_type

@@ -48,7 +48,12 @@ export function toJobError(err: unknown): JobError {
 }
 
 export function fromJobError(error: JobError): Error {
-  if (error.app) return new AppError(error.app.code, error.app.messageKey, error.app.params, error.app.fields);
+  if (error.app) {
+    const app = new AppError(error.app.code, error.app.messageKey, error.app.params, error.app.fields);
+    // The worker's message stays (a DamagedDataError's names what could not be read, for the log).
+    app.message = error.message;
+    return app;
+  }
   const err = new Error(error.message);
   err.name = error.name;
   if (error.code) (err as Error & { code?: string }).code = error.code;

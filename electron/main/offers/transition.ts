@@ -84,7 +84,7 @@ export function transitionHandler(ctx: HandlerContext, offerOut: (id: number) =>
           break;
         }
         case 'accepted': {
-          const agreed = o.status === 'countered' && o.counter_terms_json ? parseTerms(o.counter_terms_json) : current;
+          const agreed = o.status === 'countered' && o.counter_terms_json ? parseTerms(o.counter_terms_json, 'offers.counter_terms_json') : current;
           applyStatus(ctx, o, 'accepted', input.onDate, note, { eventTerms: agreed });
           agreement = agreementOut(ctx, createAgreement(ctx, o, agreed, input.onDate, note, input.waiverConditional ?? true));
           break;

@@ -87,7 +87,7 @@ export function replanHandlers(ctx: HandlerContext): HandlerPart<ReplanChannel> 
           else if (row.status !== 'active') fields[`${at}.agreementId`] = 'replan.errors.agreementNotActive';
           else if (seen.has(row.id)) fields[`${at}.agreementId`] = 'replan.errors.agreementTwice';
           if (row) seen.add(row.id);
-          const current = row ? parseTerms(row.terms_json).monthlyFen : null;
+          const current = row ? parseTerms(row.terms_json, 'agreements.terms_json').monthlyFen : null;
           if (kind === 'lower') {
             if (a.monthlyFen === undefined || a.monthlyFen === 0) fields[`${at}.monthlyFen`] = 'validation.required';
             else if (current !== null && a.monthlyFen >= current) fields[`${at}.monthlyFen`] = 'replan.errors.notLower';

@@ -8,11 +8,10 @@ import { lenderFigures } from '../../../../shared/domain/plan-figures';
 import { shownText } from '../../../../shared/i18n/generated-text';
 import type { Locale } from '../../../../shared/schemas/common';
 import { parseGenerated } from '../../../../shared/schemas/generated-text';
-import type { RemedyParams } from '../../../../shared/schemas/remedies';
 import type { HandlerContext } from '../../context';
 import { contactsWithLender } from '../../db/contacts';
 import { debtsOfClient, type DebtRecord } from '../../db/debts';
-import { documentLineRows, getProposalRow, latestProposalId as latestProposalIdOf } from '../../db/proposals';
+import { documentLineRows, getProposalRow, latestProposalId as latestProposalIdOf, lineParams, lineSchedule } from '../../db/proposals';
 import { latestStatementRow, listLineRows } from '../../db/statements-queries';
 import { irrMethodOf } from '../../debts/cost';
 import type { BudgetLineDoc, ContactLogDocData, DebtRowDoc, DebtScheduleDocData, ProposalDocData, StatementDocData } from '../build/case-docs';
@@ -83,24 +82,6 @@ export function gatherDebtSchedule(ctx: HandlerContext, clientId: number, langua
 
 // -- proposal ---------------------------------------------------------------------------------
 
-/** The stored schedule, read leniently: [{ seq?, dueDate | date, amountFen }]. */
-function parseSchedule(json: string): { date: string; amountFen: number }[] {
-  try {
-    const list = JSON.parse(json) as unknown;
-    if (!Array.isArray(list)) return [];
-    const out: { date: string; amountFen: number }[] = [];
-    for (const item of list) {
-      if (!item || typeof item !== 'object') continue;
-      const o = item as Record<string, unknown>;
-      const date = typeof o.dueDate === 'string' ? o.dueDate : typeof o.date === 'string' ? o.date : null;
-      if (date && isValidIsoDate(date) && Number.isSafeInteger(o.amountFen)) out.push({ date, amountFen: o.amountFen as number });
-    }
-    return out;
-  } catch {
-    return [];
-  }
-}
-
 export function latestProposalId(ctx: HandlerContext, clientId: number): number | null {
   return latestProposalIdOf(ctx.db, clientId);
 }
@@ -121,11 +102,13 @@ export function gatherProposal(ctx: HandlerContext, clientId: number, language: 
     contingencyFen: p.contingency_fen,
     budgetFen: p.budget_fen,
     lines: lines.map((l) => {
-      const schedule = parseSchedule(l.schedule_json);
+      // Read through the repository's checked mappers: a damaged line stops the document.
+      const instalments = lineSchedule(l);
+      const schedule = instalments.map((s) => ({ date: s.dueDate, amountFen: s.amountFen }));
       const figures = lenderFigures(
         {
           outstandingFen: l.outstanding_fen,
-          terms: { params: JSON.parse(l.params_json) as RemedyParams, schedule: schedule.map((s, i) => ({ seq: i + 1, dueDate: s.date, amountFen: s.amountFen })), totalFen: l.total_fen, monthlyFen: l.monthly_fen },
+          terms: { params: lineParams(l), schedule: instalments, totalFen: l.total_fen, monthlyFen: l.monthly_fen },
         },
         { startDate: p.start_date, months: p.months },
       );

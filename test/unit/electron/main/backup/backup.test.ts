@@ -5,6 +5,7 @@ import { backupsToKeep, runBackup } from '../../../../../electron/main/backup/au
 import { sealFile, openSealed, type OpenSink } from '../../../../../electron/main/backup/container';
 import { STAGING_DIR } from '../../../../../electron/main/backup/restore';
 import { readFile, storeFile } from '../../../../../electron/main/attachments/store';
+import { DamagedDataError } from '../../../../../electron/main/errors';
 import { dbContentHash, dirHashes, makeTempDir, openTestCore, OTHER_KEY, removeDir, type TestCore } from '../../../helpers/core';
 import { failInspect, inspectBackupFile } from '../../../helpers/restore';
 
@@ -182,6 +183,18 @@ describe('backups', () => {
       { name: 'manifest.json', data: JSON.stringify({ ...manifest, parts: manifest.parts.map((p: { sha256: string }) => ({ ...p, sha256: '0'.repeat(64) })) }) },
     ]);
     expect(await attempt(fs.readFileSync(lying))).toContain('校验');
+    // A manifest that does not fit its schema – no database key, parts as text – is a damaged
+    // file (before, reading on crashed with an internal error); another program's is not ours.
+    const resealed = async (name: string, manifestJson: string) => {
+      const out = path.join(folder, name);
+      await sealFile(out, PASS, [...opened.parts.slice(0, -1).map((p) => ({ name: p.name, data: p.data! })), { name: 'manifest.json', data: manifestJson }]);
+      return fs.readFileSync(out);
+    };
+    const { databaseKey: _key, ...keyless } = manifest as Record<string, unknown>;
+    expect(await attempt(await resealed('keyless.parleybak', JSON.stringify(keyless)))).toBe('备份文件已损坏或被改动，无法恢复。当前数据未受影响。');
+    expect(await attempt(await resealed('parts.parleybak', JSON.stringify({ ...manifest, parts: 'db/parley.db' })))).toBe('备份文件已损坏或被改动，无法恢复。当前数据未受影响。');
+    expect(await attempt(await resealed('null.parleybak', 'null'))).toBe('无法识别这个备份文件的格式版本。');
+    expect(await attempt(await resealed('other.parleybak', JSON.stringify({ ...manifest, app: 'other' })))).toBe('无法识别这个备份文件的格式版本。');
     // English when the UI is in English.
     await c.call('settings.update', { language: 'en' });
     const state = dataState(c);
@@ -202,6 +215,21 @@ describe('backups', () => {
     const again = open(c.dir);
     expect(clientNames(again)).toEqual(['孙八']);
     expect(fs.existsSync(path.join(c.dir, 'pre-restore-test', 'parley.db'))).toBe(true);
+  });
+
+  it('a restore marker that does not fit is refused at start, naming it, and nothing is moved', async () => {
+    const { c } = await setUp();
+    await addClient(c, '孙八');
+    const made = await c.call('backup.run');
+    await addClient(c, '周九');
+    const inspected = await inspectBackupFile(c, made.file, PASS);
+    // A marker pointing outside the data folder's own pre-restore folders.
+    fs.writeFileSync(path.join(c.dir, STAGING_DIR, inspected.token, 'READY'), JSON.stringify({ aside: '../elsewhere' }));
+    c.close();
+    expect(() => open(c.dir)).toThrow(DamagedDataError);
+    expect(() => open(c.dir)).toThrow(/restore-staging\/[0-9a-f]+\/READY/);
+    fs.rmSync(path.join(c.dir, STAGING_DIR), { recursive: true });
+    expect(clientNames(open(c.dir))).toEqual(['孙八', '周九']);
   });
 
   it('an inspected restore that is cancelled or never applied changes nothing', async () => {

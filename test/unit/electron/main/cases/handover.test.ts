@@ -335,6 +335,35 @@ describe('case hand-over', () => {
     expect((b.db.prepare('SELECT count(*) AS n FROM debts WHERE client_id = ?').get(r.clientId) as { n: number }).n).toBe(2);
   });
 
+  it('refuses a file whose case or manifest does not fit their schema, writing nothing', async () => {
+    const a = open();
+    const seeded = await seedCase(a, PERSON_A);
+    const b = open();
+    await seedCase(b, PERSON_B);
+    const before = stateOf(b);
+    const damaged = '文件已损坏或被改动过，无法导入';
+    const variants: Parameters<typeof resealed>[2][] = [
+      // A lender's aliases as one string: before, it was read on as a list of its characters.
+      (c) => Object.assign(c.lenders[0]!, { aliases: '招行' }),
+      // A lender without a name.
+      (c) => Object.assign(c.lenders[0]!, { name: null }),
+      // A stored file without its size.
+      (c) => Object.assign(c.files[0]!, { size: 'big' }),
+      // A manifest whose counts are not numbers.
+      (_c, m) => (m['counts'] = { clients: 'one' }),
+    ];
+    for (const change of variants) {
+      const file = await resealed(a, seeded.clientId, change);
+      b.platform.nextFiles([file]);
+      expect((await b.fail('cases.importPreview', { passphrase: PASS })).message).toBe(damaged);
+    }
+    // Not a hand-over file at all: a manifest of another format.
+    const other = await resealed(a, seeded.clientId, (_c, m) => (m['format'] = 'parley-backup'));
+    b.platform.nextFiles([other]);
+    expect((await b.fail('cases.importPreview', { passphrase: PASS })).message).toBe('这不是 Parley 案件移交文件');
+    expect(stateOf(b)).toEqual(before);
+  });
+
   it('says so plainly when the chosen folder cannot be written, and leaves no partial file', async () => {
     const a = open();
     const seeded = await seedCase(a, PERSON_A);
