@@ -8,7 +8,7 @@ import type { Remedy } from '../../../shared/schemas/remedies';
 import type { HandlerContext } from '../context';
 import { checklistFilesForLender } from '../db/attachments';
 import { getClientRow } from '../db/clients';
-import { incidentCountWithLender } from '../db/contacts';
+import { contactCountsByLender } from '../db/contacts';
 import { lendersOfClient } from '../db/debts';
 import { lenderEvidenceRules } from '../db/lender-evidence-rules';
 import { evidenceOnAcceptedOffers } from '../db/lender-insights';
@@ -21,12 +21,13 @@ export function checklistsOfClient(ctx: HandlerContext, clientId: number): Lende
   if (!client) throw notFound();
   const proposalId = latestProposalId(ctx.db, clientId);
   const lines = proposalId === null ? [] : documentLineRows(ctx.db, proposalId);
+  const counts = contactCountsByLender(ctx.db, clientId);
   return lendersOfClient(ctx.db, clientId).map((l) => {
     const remedies = [...new Set(lines.filter((line) => line.lender_id === l.lenderId).map((line) => line.remedy as Remedy))];
     const items = checklistFor({
       remedies,
       hardshipReason: client.hardship_reason ?? null,
-      incidents: incidentCountWithLender(ctx.db, clientId, l.lenderId),
+      incidents: counts.get(l.lenderId)?.incidents ?? 0,
       rules: lenderEvidenceRules(ctx.db, l.lenderId),
       learned: evidenceOnAcceptedOffers(ctx.db, l.lenderId),
       files: checklistFilesForLender(ctx.db, clientId, l.lenderId).map((f) => ({ kind: f.kind, fileName: f.file_name, onLender: f.on_lender === 1 })),

@@ -192,9 +192,18 @@ export function lenderIncidentsByType(db: Db, lenderId: number): { type: Inciden
   ).all(lenderId) as { type: IncidentType; count: number }[];
 }
 
-/** How many contacts a case had with one lender. */
-export function contactCountWithLender(db: Db, clientId: number, lenderId: number): number {
-  return (stmt(db, 'SELECT COUNT(*) AS n FROM contacts WHERE client_id = ? AND lender_id = ?').get(clientId, lenderId) as { n: number }).n;
+/**
+ * A case's contacts and misconduct incidents per lender, in one read of the case's own
+ * contacts. Asked per lender (client and lender both given), the planner took the lender's
+ * index and walked every contact the lender had across the agency (3,300 at L, 9 ms a lender).
+ */
+export function contactCountsByLender(db: Db, clientId: number): Map<number, { contacts: number; incidents: number }> {
+  const rows = stmt(
+    db,
+    `SELECT lender_id, count(*) AS contacts, sum(is_incident) AS incidents FROM contacts INDEXED BY contacts_by_client
+      WHERE client_id = ? AND lender_id IS NOT NULL GROUP BY lender_id`,
+  ).all(clientId) as { lender_id: number; contacts: number; incidents: number }[];
+  return new Map(rows.map((r) => [r.lender_id, { contacts: r.contacts, incidents: r.incidents }]));
 }
 
 /** A case's contacts with one lender, oldest first (the contact log document). */
@@ -217,7 +226,3 @@ export function insertLetterContact(db: Db, v: { clientId: number; debtId: numbe
   );
 }
 
-/** Misconduct incidents with one lender recorded in a case. */
-export function incidentCountWithLender(db: Db, clientId: number, lenderId: number): number {
-  return (stmt(db, `SELECT count(*) AS n FROM contacts WHERE client_id = ? AND lender_id = ? AND is_incident = 1`).get(clientId, lenderId) as { n: number }).n;
-}

@@ -75,19 +75,22 @@ export function openDraftId(db: Db, clientId: number, lenderId: number, type: Le
   return r?.id;
 }
 
-/** The letter a packet carries: the latest final (or sent) letter for the lender, else the latest draft; the packet's language first. */
-/** The letter a packet in `locale` carries: the lender's latest final (or sent) letter in that language, else its latest draft. */
+/**
+ * The letter a packet in `locale` carries: the lender's latest final (or sent) letter in that
+ * language, else its latest draft. This and the next read the case's letters (a handful) by
+ * the client's index; the lender's index holds every case's letters to that lender.
+ */
 export function letterForPacket(db: Db, clientId: number, lenderId: number, locale: string): { id: number; title: string; status: 'draft' | 'final' | 'sent' } | undefined {
   return stmt(
     db,
-    `SELECT id, title, status FROM letters WHERE client_id = ? AND lender_id = ? AND locale = ?
+    `SELECT id, title, status FROM letters INDEXED BY letters_by_client WHERE client_id = ? AND lender_id = ? AND locale = ?
      ORDER BY (status <> 'draft') DESC, updated_at DESC, id DESC LIMIT 1`,
   ).get(clientId, lenderId, locale) as { id: number; title: string; status: 'draft' | 'final' | 'sent' } | undefined;
 }
 
 /** The languages the lender's letters are written in, for a packet that has none in its own. */
 export function letterLocalesForLender(db: Db, clientId: number, lenderId: number): Locale[] {
-  return stmt(db, `SELECT DISTINCT locale FROM letters WHERE client_id = ? AND lender_id = ? ORDER BY locale`).pluck().all(clientId, lenderId) as Locale[];
+  return stmt(db, `SELECT DISTINCT locale FROM letters INDEXED BY letters_by_client WHERE client_id = ? AND lender_id = ? ORDER BY locale`).pluck().all(clientId, lenderId) as Locale[];
 }
 
 export function insertDraftLetter(

@@ -6,7 +6,7 @@ import type { Locale } from '../../../shared/schemas/common';
 import type { BatchStatus, PacketLendersOutput } from '../../../shared/schemas/documents';
 import type { HandlerContext } from '../context';
 import { clientExists, getClientRow } from '../db/clients';
-import { contactCountWithLender } from '../db/contacts';
+import { contactCountsByLender } from '../db/contacts';
 import { letterLocalesForLender } from '../db/letters';
 import { lendersOfClient } from '../db/debts';
 import { clientHasStatement } from '../db/statements-queries';
@@ -107,6 +107,7 @@ export function packetsHandlers(ctx: HandlerContext): HandlerPart<(typeof PACKET
     'packets.lenders': ({ clientId, locale: asked }): PacketLendersOutput => {
       requireClient(clientId);
       const locale = localeOf(asked);
+      const counts = contactCountsByLender(db, clientId);
       const items = lendersOfClient(db, clientId).map((l) => {
         const letter = packetLetter(ctx, clientId, l.lenderId, locale);
         return {
@@ -117,7 +118,7 @@ export function packetsHandlers(ctx: HandlerContext): HandlerPart<(typeof PACKET
           letter: letter ? { id: letter.id, title: letter.title, status: letter.status } : null,
           letterLocales: letter ? [] : letterLocalesForLender(db, clientId, l.lenderId),
           enclosures: packetAttachments(ctx, clientId, l.lenderId).length,
-          contacts: contactCountWithLender(db, clientId, l.lenderId),
+          contacts: counts.get(l.lenderId)?.contacts ?? 0,
         };
       });
       return { items, hasStatement: clientHasStatement(db, clientId), hasProposal: latestProposalId(ctx, clientId) !== null, runningJobId: runningJobFor(clientId)?.status.jobId ?? null };

@@ -40,7 +40,7 @@ export function QuickSearch() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const q = useDebounced(text.trim(), 120);
+  const q = useDebounced(text.trim(), 120, { leading: true });
 
   const results = useSearch(q, open);
   const hits = q ? (results.data?.items ?? []) : [];

@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, T
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import { useArchiveClient, useClient } from '../../api/clients';
+import { usePrefetchDebts } from '../../api/debts';
 import { navigate, paths } from '../../router';
 import { StatusTag } from './StatusTag';
 import { CaseActions } from './CaseActions';
@@ -25,6 +26,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useClient(id);
+  usePrefetchDebts(id);
   const archive = useArchiveClient();
 
   if (client.isPending) return <Spin />;

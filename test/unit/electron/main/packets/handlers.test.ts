@@ -47,6 +47,22 @@ describe('negotiation packet for one lender', () => {
     expectNoBlankPage(pdf);
   });
 
+  it('counts the case’s contacts with each lender, and no other case’s', async () => {
+    const contact = (clientId: number, lenderId: number) =>
+      core.call('contacts.create', { clientId, lenderId, occurredAt: '2025-03-01T02:00:00.000Z', channel: 'phone', direction: 'out', summary: '电话沟通还款安排' });
+    const other = await core.call('clients.create', { name: '旁人', phone: '13800000000' });
+    await contact(f.clientId, f.lenders[0]!.id);
+    await contact(f.clientId, f.lenders[0]!.id);
+    await contact(f.clientId, f.lenders[2]!.id);
+    await contact(other.id, f.lenders[0]!.id);
+    const counts = (await core.call('packets.lenders', { clientId: f.clientId })).items.map((l) => [l.lenderName, l.contacts]);
+    expect(counts).toEqual([
+      ['喆华示例银行', 2],
+      ['燚达消费金融', 0],
+      ['堃元网络小贷', 1],
+    ]);
+  });
+
   it('a lender the client owes nothing is refused', async () => {
     const stranger = await core.call('lenders.create', { name: '无关银行', type: 'bank' });
     const err = await core.fail('packets.save', { clientId: f.clientId, lenderId: stranger.id });
