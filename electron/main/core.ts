@@ -105,9 +105,12 @@ export function openCore(options: CoreOptions): Core {
   // Long jobs (backups, restores, batches of letters or packets, imports) all run inside one
   // call, so a call in flight is what "busy" means; scheduled backups run outside calls.
   let inFlight = 0;
+  // While a restore swaps the database, calls wait here rather than meet a closed connection.
+  let swapping: Promise<void> | null = null;
   const dispatch: Dispatch = async (channel, input) => {
     inFlight++;
     try {
+      while (swapping) await swapping;
       return await answer(channel, input);
     } finally {
       inFlight--;
@@ -117,14 +120,26 @@ export function openCore(options: CoreOptions): Core {
     const envelope = await inner.dispatch(channel, input);
     // backup.restoreApply staged a verified restore: close, swap, reopen – before answering.
     if (state.backups.takeRestoreRequest()) {
-      inner.close();
-      try {
-        applyStagedRestore(options.dataDir);
-      } finally {
-        inner = openInner(options, state);
-      }
+      swapping = swapRestored().finally(() => (swapping = null));
+      await swapping;
     }
     return envelope;
+  };
+  // Each step is a few to a few tens of milliseconds of synchronous work (a close that writes
+  // the WAL's last frames, renames and folder fsyncs, an open with its migration check): one
+  // turn of the event loop between them, so the window is never held for all of them at once.
+  // A core closed part-way leaves the READY restore for the next start (openCore applies it).
+  const swapRestored = async (): Promise<void> => {
+    await nextTurn();
+    if (closed) return;
+    inner.close();
+    await nextTurn();
+    try {
+      if (!closed) applyStagedRestore(options.dataDir);
+    } finally {
+      await nextTurn();
+      if (!closed) inner = openInner(options, state);
+    }
   };
   return {
     get db() {
@@ -165,6 +180,8 @@ export function openCore(options: CoreOptions): Core {
     },
   };
 }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function closeState(state: CoreState): Promise<void> {
   state.key.fill(0);

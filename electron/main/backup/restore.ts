@@ -37,6 +37,7 @@ import { BACKUP_SETTING_KEYS, CONFIG_KEY, HISTORY_KEY, makePassphraseRecord, PAS
  */
 
 export const STAGING_DIR = 'restore-staging';
+const SUMMARY_TABLES = ['clients', 'debts', 'letters', 'attachments'] as const;
 const DB_FILE = 'parley.db';
 const SAFE_NAME = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -155,7 +156,9 @@ export async function inspectBackup(ctx: HandlerContext, file: string, passphras
         }
         rekey(staged, currentKey);
       }
-      const counts = rowCounts(staged);
+      // Only what the summary shows: counting every table took ~1.2 s of a restore at L (a
+      // million contacts), for figures nobody sees.
+      const counts = rowCounts(staged, SUMMARY_TABLES);
       summary = {
         createdAt: manifest.createdAt,
         appVersion: manifest.appVersion,

@@ -121,12 +121,14 @@ export function rekey(db: Db, key: Buffer): void {
   db.pragma(`rekey = "x'${key.toString('hex')}'"`);
 }
 
-/** Rows per ordinary table (virtual and internal tables left out). */
-export function rowCounts(db: Db): Record<string, number> {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`)
-    .pluck()
-    .all() as string[];
+/** Rows per ordinary table (virtual and internal tables left out), or of the tables in `only`. */
+export function rowCounts(db: Db, only?: readonly string[]): Record<string, number> {
+  const tables = (
+    db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`)
+      .pluck()
+      .all() as string[]
+  ).filter((t) => !only || only.includes(t));
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = db.prepare(`SELECT count(*) FROM "${t.replace(/"/g, '""')}"`).pluck().get() as number;
   return counts;

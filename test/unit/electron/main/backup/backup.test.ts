@@ -109,7 +109,18 @@ describe('backups', () => {
     // Nothing is replaced before the counsellor confirms.
     expect(clientNames(c)).toEqual(['张三', '李四']);
 
-    const applied = await c.call('backup.restoreApply', { token: inspected.token });
+    // The swap yields to the event loop between its steps; calls made meanwhile wait for it
+    // and are answered from one database or the other, never from a closed connection.
+    const applying = c.call('backup.restoreApply', { token: inspected.token });
+    let settled = false;
+    void applying.finally(() => (settled = true));
+    const seen = new Set<string>();
+    while (!settled) {
+      seen.add((await c.call('clients.list', {})).items.map((i) => i.name).join('、'));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const applied = await applying;
+    expect(['李四、张三', '张三']).toEqual(expect.arrayContaining([...seen]));
     expect(fs.existsSync(path.join(applied.keptAside, 'parley.db'))).toBe(true);
     // The same core answers from the restored database.
     const list = await c.call('clients.list', {});
