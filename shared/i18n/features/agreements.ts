@@ -4,7 +4,6 @@ import { defineMessages } from '../catalog';
 // the payment schedule, payments and missed instalments.
 export const agreementsMessages = defineMessages({
   'zh-CN': {
-    tabTitle: '报价与还款计划',
     status: { drafted: '已起草', sent: '已发出', countered: '对方还价', accepted: '已接受', rejected: '已拒绝', expired: '已过期' },
     agreementStatus: { active: '执行中', completed: '已完成', broken: '已违约', cancelled: '已取消' },
     state: { paid: '已还', partial: '部分已还', due: '待还', late: '逾期', missed: '未还' },
@@ -26,7 +25,6 @@ export const agreementsMessages = defineMessages({
       count: '{{count}} 个报价',
       validUntil: '有效期至 {{date}}',
       counterTerms: '对方条件',
-      ourTerms: '我方条件',
       agreementMade: '已生成还款协议',
       deleted: '已删除报价',
       created: '已创建 {{count}} 个报价',
@@ -47,9 +45,7 @@ export const agreementsMessages = defineMessages({
     },
     terms: {
       total: '合计',
-      monthly: '每月 {{amount}}',
       months: '{{count}} 期',
-      saving: '节省 {{amount}}',
       once: '一次性',
       none: '不涉及付款',
     },
@@ -93,7 +89,6 @@ export const agreementsMessages = defineMessages({
       payment: '记录还款 · {{lender}}',
       counterHelp: '录入对方提出的条件，系统会算出对方的还款计划。',
     },
-    history: '经过',
     agreements: {
       statusSince: '{{date}} 起{{status}}',
       title: '还款协议',
@@ -113,8 +108,6 @@ export const agreementsMessages = defineMessages({
       complete: '标记完成',
       broken: '标记为违约',
       reactivate: '恢复执行',
-      cancelConfirm: '取消这份协议？已记录的还款会保留。',
-      brokenConfirm: '把这份协议标记为违约？',
       paymentSaved: '已记录还款',
       paymentDeleted: '已删除还款',
       missedSaved: '已标记未还，并创建了跟进事项',
@@ -169,7 +162,6 @@ export const agreementsMessages = defineMessages({
     },
   },
   'zh-TW': {
-    tabTitle: '報價與還款計劃',
     status: { drafted: '已起草', sent: '已發出', countered: '對方還價', accepted: '已接受', rejected: '已拒絕', expired: '已過期' },
     agreementStatus: { active: '執行中', completed: '已完成', broken: '已違約', cancelled: '已取消' },
     state: { paid: '已還', partial: '部分已還', due: '待還', late: '逾期', missed: '未還' },
@@ -190,7 +182,6 @@ export const agreementsMessages = defineMessages({
       count: '{{count}} 個報價',
       validUntil: '有效期至 {{date}}',
       counterTerms: '對方條件',
-      ourTerms: '我方條件',
       agreementMade: '已產生還款協議',
       deleted: '已刪除報價',
       created: '已建立 {{count}} 個報價',
@@ -211,9 +202,7 @@ export const agreementsMessages = defineMessages({
     },
     terms: {
       total: '合計',
-      monthly: '每月 {{amount}}',
       months: '{{count}} 期',
-      saving: '節省 {{amount}}',
       once: '一次性',
       none: '不涉及付款',
     },
@@ -257,7 +246,6 @@ export const agreementsMessages = defineMessages({
       payment: '記錄還款 · {{lender}}',
       counterHelp: '輸入對方提出的條件，系統會算出對方的還款計劃。',
     },
-    history: '經過',
     agreements: {
       statusSince: '{{date}} 起{{status}}',
       title: '還款協議',
@@ -277,8 +265,6 @@ export const agreementsMessages = defineMessages({
       complete: '標記完成',
       broken: '標記為違約',
       reactivate: '恢復執行',
-      cancelConfirm: '取消這份協議？已記錄的還款會保留。',
-      brokenConfirm: '把這份協議標記為違約？',
       paymentSaved: '已記錄還款',
       paymentDeleted: '已刪除還款',
       missedSaved: '已標記未還，並建立了跟進事項',
@@ -333,7 +319,6 @@ export const agreementsMessages = defineMessages({
     },
   },
   en: {
-    tabTitle: 'Offers & plans',
     status: { drafted: 'Drafted', sent: 'Sent', countered: 'Countered', accepted: 'Accepted', rejected: 'Rejected', expired: 'Expired' },
     agreementStatus: { active: 'Active', completed: 'Completed', broken: 'Broken', cancelled: 'Cancelled' },
     state: { paid: 'Paid', partial: 'Part paid', due: 'Due', late: 'Late', missed: 'Missed' },
@@ -354,7 +339,6 @@ export const agreementsMessages = defineMessages({
       count: '{{count}} offers',
       validUntil: 'Valid until {{date}}',
       counterTerms: 'Their terms',
-      ourTerms: 'Our terms',
       agreementMade: 'Agreement created',
       deleted: 'Offer deleted',
       created: '{{count}} offers created',
@@ -375,9 +359,7 @@ export const agreementsMessages = defineMessages({
     },
     terms: {
       total: 'Total',
-      monthly: '{{amount}} a month',
       months: '{{count}} months',
-      saving: 'Saves {{amount}}',
       once: 'One payment',
       none: 'No payment',
     },
@@ -421,7 +403,6 @@ export const agreementsMessages = defineMessages({
       payment: 'Record payment · {{lender}}',
       counterHelp: "Enter the lender's terms; their schedule is worked out from them.",
     },
-    history: 'History',
     agreements: {
       statusSince: '{{status}} since {{date}}',
       title: 'Agreements',
@@ -441,8 +422,6 @@ export const agreementsMessages = defineMessages({
       complete: 'Mark completed',
       broken: 'Mark broken',
       reactivate: 'Reactivate',
-      cancelConfirm: 'Cancel this agreement? Recorded payments are kept.',
-      brokenConfirm: 'Mark this agreement as broken?',
       paymentSaved: 'Payment recorded',
       paymentDeleted: 'Payment deleted',
       missedSaved: 'Marked missed; a follow-up was created',
