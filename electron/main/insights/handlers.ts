@@ -4,7 +4,7 @@ import { CLIENT_STATUSES, CLOSURE_REASONS } from '../../../shared/schemas/client
 import { REMEDIES } from '../../../shared/schemas/remedies';
 import type { AcceptedEvidence, Outcomes } from '../../../shared/schemas/insights';
 import type { HandlerContext } from '../context';
-import { lenderIncidentTotals } from '../db/contacts';
+import { lenderIncidentCount, lenderIncidentTotals } from '../db/contacts';
 import { evidenceOnAcceptedOffers, offerOutcomeRows } from '../db/lender-insights';
 import { lenderExists } from '../db/lenders';
 import { agreementDates, casesByStatusAndReason, conditionalWaivedFen, resolvedDebts, waivedFen } from '../db/outcomes';
@@ -45,7 +45,7 @@ export function insightsHandlers(ctx: HandlerContext): HandlerPart<(typeof INSIG
             REMEDIES,
             offers.filter((o) => o.lenderId === lenderId),
           ),
-          incidents: lenderIncidentTotals(db, lenderId).total,
+          incidents: lenderIncidentCount(db, lenderId),
         })),
       };
     },
