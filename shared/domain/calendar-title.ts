@@ -16,7 +16,7 @@ export function calendarItemTitle(item: CalendarItem, locale: Locale): string {
       what = t('calendar.item.followup', { reason: t(`contacts.reasons.${item.reason}`) });
       break;
     case 'instalment':
-      what = t('calendar.item.instalment', { seq: item.seq, amount: formatMoney(item.amountFen, { locale }) });
+      what = t('calendar.item.instalment', { seq: item.seq, amount: formatMoney(item.amountFen, { locale, currency: item.currency }) });
       break;
     case 'court':
       what = t('calendar.item.court', { kind: t(`legal.kinds.${item.legalKind}`) });

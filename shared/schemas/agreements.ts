@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, optionalText } from './common';
-import { Fen } from './money';
+import { CurrencyCode, Fen } from './money';
 import { RemedyParams, Terms } from './remedies';
 
 // Offers put to lenders, the agreements that come of accepted ones, their instalments and
@@ -262,6 +262,8 @@ export const LenderOfferRow = z.object({
   status: z.enum(OFFER_STATUSES),
   remedy: z.string(),
   totalFen: z.number().int(),
+  /** The case's currency (a lender's offers span cases of several regions). */
+  currency: CurrencyCode,
   validUntil: z.string().nullable(),
   updatedAt: z.string(),
 });
@@ -269,8 +271,10 @@ export const LenderOfferRow = z.object({
 export const AgreementByLenderOutput = z.object({
   offers: z.array(LenderOfferRow),
   offerCounts: z.record(z.string(), z.number().int()),
-  agreements: z.array(AgreementView.omit({ instalments: true, payments: true, terms: true })),
-  progress: Progress,
+  /** Each with its case's currency. */
+  agreements: z.array(AgreementView.omit({ instalments: true, payments: true, terms: true }).extend({ currency: CurrencyCode })),
+  /** The running agreements' progress per currency (amounts of different currencies are never combined). */
+  progress: z.array(z.object({ currency: CurrencyCode, progress: Progress })),
 });
 
 export const DeletedOutput = z.object({ deleted: z.literal(true) });

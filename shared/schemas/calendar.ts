@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEGAL_EVENT_KINDS } from '../domain/legal';
 import { OFFER_STATUSES } from './agreements';
 import { IsoDate } from './common';
+import { CurrencyCode } from './money';
 import { FOLLOWUP_REASONS } from './contacts';
 import { REMEDIES } from './remedies';
 import { REVIEW_REASONS } from './reviews';
@@ -46,7 +47,7 @@ const Base = {
 
 export const CalendarItem = z.discriminatedUnion('kind', [
   z.object({ ...Base, kind: z.literal('followup'), rev: z.number().int(), reason: z.enum(FOLLOWUP_REASONS) }),
-  z.object({ ...Base, kind: z.literal('instalment'), seq: z.number().int(), amountFen: z.number().int(), paid: z.boolean() }),
+  z.object({ ...Base, kind: z.literal('instalment'), seq: z.number().int(), amountFen: z.number().int(), currency: CurrencyCode, paid: z.boolean() }),
   z.object({ ...Base, kind: z.literal('court'), legalKind: z.enum(LEGAL_EVENT_KINDS), court: z.string().nullable() }),
   z.object({ ...Base, kind: z.literal('offerExpiry'), remedy: z.enum(REMEDIES), offerStatus: z.enum(OFFER_STATUSES) }),
   z.object({ ...Base, kind: z.literal('review'), rev: z.number().int(), reason: z.enum(REVIEW_REASONS) }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLIENT_STATUSES, CLOSURE_REASONS } from './clients';
 import { Id } from './common';
 import { ATTACHMENT_KINDS } from './evidence';
+import { CurrencyTotals } from './money';
 import { REMEDIES } from './remedies';
 
 // Lender insights (what the cases in this database say about a lender) and the outcomes
@@ -74,11 +75,11 @@ export const Outcomes = z.object({
   /** Closed cases by closure reason; `unknown` when none was recorded. */
   byOutcome: z.record(z.enum([...CLOSURE_REASONS, 'unknown']), Count),
   agreements: Count,
-  /** Debts whose ledger balance came to zero (paid, settled or written off), and what they came to. */
-  resolved: z.object({ debts: Count, fen: z.number().int() }),
-  /** Net waivers in the ledgers (granted less revoked), and the part still conditional on an active plan. */
-  waivedFen: z.number().int(),
-  conditionalWaivedFen: z.number().int(),
+  /** Debts whose ledger balance came to zero (paid, settled or written off), and what they came to per currency. */
+  resolved: z.object({ debts: Count, amounts: CurrencyTotals }),
+  /** Net waivers in the ledgers (granted less revoked), and the part still conditional on an active plan, per currency. */
+  waived: CurrencyTotals,
+  conditionalWaived: CurrencyTotals,
   /** Months from opening the case to each agreement. */
   monthsToAgreement: Median,
 });

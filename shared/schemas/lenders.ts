@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Region } from '../domain/region';
 import { Id, optionalText } from './common';
+import { CurrencyCode, CurrencyTotals } from './money';
 
 /**
  * Every kind of lender, whatever the region (the directory is shared by cases of every region):
@@ -86,7 +87,8 @@ export const LenderSummary = z.object({
   phones: z.array(z.string()),
   caseCount: z.number().int(),
   debtCount: z.number().int(),
-  outstandingFen: z.number().int(),
+  /** What the debts it lent or collects still owe, per currency (never added across currencies). */
+  outstanding: CurrencyTotals,
   isDemo: z.boolean(),
 });
 export type LenderSummary = z.infer<typeof LenderSummary>;
@@ -99,9 +101,16 @@ export const LenderDetail = LenderSummary.extend({
   rev: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** The cases this lender appears in, as lender or as collector. */
+  /** The cases this lender appears in, as lender or as collector; each case's amount is in its currency. */
   cases: z.array(
-    z.object({ clientId: z.number().int(), clientName: z.string(), caseRef: z.string(), debtCount: z.number().int(), outstandingFen: z.number().int() }),
+    z.object({
+      clientId: z.number().int(),
+      clientName: z.string(),
+      caseRef: z.string(),
+      currency: CurrencyCode,
+      debtCount: z.number().int(),
+      outstandingFen: z.number().int(),
+    }),
   ),
 });
 export type LenderDetail = z.infer<typeof LenderDetail>;
@@ -112,6 +121,7 @@ export const LenderListInput = z
     pageSize: z.number().int('validation.number').min(1, 'validation.number').max(200, 'validation.number').default(50),
     q: z.string({ error: 'validation.text' }).max(100, 'validation.tooLong').optional(),
     type: LenderType.optional(),
+    /** 'outstanding' sorts by the amount in the installation's currency, then in each other currency (never a sum across them). */
     sort: z.enum(['name', 'caseCount', 'outstanding'], { error: 'validation.choice' }).default('name'),
     order: z.enum(['asc', 'desc'], { error: 'validation.choice' }).default('asc'),
   })

@@ -119,6 +119,6 @@ test.describe('a debt ledger over a month', () => {
 
     // The overview of the case and the dashboard read the same balances.
     const dash = await invoke(page, 'dashboard.get', undefined);
-    expect(Object.values(dash.legalStages).reduce((s, v) => s + v.outstandingFen, 0)).toBe(1_650_000);
+    expect(dash.totalOutstanding).toEqual([{ currency: 'CNY', amountMinor: 1_650_000 }]);
   });
 });

@@ -1,5 +1,6 @@
+import { CURRENCY_ORDER } from '../../../shared/domain/currency-totals';
+import { currencyOf } from '../../../shared/domain/region';
 import type { AGREEMENTS_CHANNELS } from '../../../shared/ipc/agreements.channels';
-import type { Progress } from '../../../shared/schemas/agreements';
 import type { HandlerContext } from '../context';
 import { listAgreementRows } from '../db/agreements';
 import { writeAudit } from '../db/audit';
@@ -37,9 +38,13 @@ export function agreementsHandlers(ctx: HandlerContext): HandlerPart<(typeof AGR
       const offers = listLenderOffers(db, lenderId);
       const offerCounts: Record<string, number> = {};
       for (const o of offers) offerCounts[o.status] = (offerCounts[o.status] ?? 0) + 1;
-      const full = listAgreementRows(db, 'lender', lenderId).map((r) => agreementView(db, r, t));
+      // Each agreement in its case's currency; progress is combined per currency, never across.
+      const full = listAgreementRows(db, 'lender', lenderId).map((r) => ({ ...agreementView(db, r, t), currency: currencyOf(r.client_region) }));
       const agreements = full.map(({ instalments: _i, payments: _p, terms: _t, ...rest }) => rest);
-      const progress: Progress = combine(full.filter((a) => a.status !== 'cancelled').map((a) => a.progress));
+      const running = full.filter((a) => a.status !== 'cancelled');
+      const progress = [...new Set(running.map((a) => a.currency))]
+        .sort((a, b) => CURRENCY_ORDER.indexOf(a) - CURRENCY_ORDER.indexOf(b))
+        .map((currency) => ({ currency, progress: combine(running.filter((a) => a.currency === currency).map((a) => a.progress)) }));
       return { offers, offerCounts, agreements, progress };
     },
 

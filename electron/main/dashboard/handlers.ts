@@ -1,3 +1,4 @@
+import { totalsOfRegions } from '../../../shared/domain/currency-totals';
 import { CLIENT_STATUSES } from '../../../shared/schemas/clients';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { LEGAL_STAGES } from '../../../shared/schemas/debts';
@@ -19,20 +20,20 @@ export function dashboardHandlers(ctx: HandlerContext): HandlerPart<'dashboard.g
     'dashboard.get': () => {
       const statusCounts = Object.fromEntries(CLIENT_STATUSES.map((s) => [s, 0])) as Dashboard['statusCounts'];
       for (const r of countByStatus(db)) statusCounts[r.status] = r.n;
-      const legalStages = Object.fromEntries(LEGAL_STAGES.map((s) => [s, { debts: 0, outstandingFen: 0 }])) as Dashboard['legalStages'];
-      let debtCount = 0;
-      let totalOutstandingFen = 0;
-      for (const r of openDebtsByStage(db)) {
-        legalStages[r.stage] = { debts: r.debts, outstandingFen: r.outstandingFen };
-        debtCount += r.debts;
-        totalOutstandingFen += r.outstandingFen;
-      }
+      // One row per stage and region: amounts are added within a currency only.
+      const byStage = openDebtsByStage(db);
+      const legalStages = Object.fromEntries(
+        LEGAL_STAGES.map((s) => {
+          const rows = byStage.filter((r) => r.stage === s);
+          return [s, { debts: rows.reduce((n, r) => n + r.debts, 0), outstanding: totalsOfRegions(rows) }];
+        }),
+      ) as Dashboard['legalStages'];
 
       return {
         statusCounts,
         openClients: CLIENT_STATUSES.filter((s) => s !== 'closed').reduce((n, s) => n + statusCounts[s], 0),
-        totalOutstandingFen,
-        debtCount,
+        totalOutstanding: totalsOfRegions(byStage),
+        debtCount: byStage.reduce((n, r) => n + r.debts, 0),
         lenderCount: lenderCount(db),
         legalStages,
         attention: {

@@ -1,3 +1,4 @@
+import type { Region } from '../../../shared/domain/region';
 import type { AgreementView, InstalmentState } from '../../../shared/schemas/agreements';
 import type { Terms } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
@@ -28,6 +29,8 @@ export interface AgreementRow extends CaseColumns {
   updated_at: string;
   lender_name: string;
   account_ref: string | null;
+  /** The case's region: the agreement's amounts are in its currency. */
+  client_region: Region;
 }
 
 interface InstalmentRow {
@@ -75,7 +78,7 @@ export interface SettledInstalment extends Instalment {
   daysLate: number;
 }
 
-const AGREEMENT_SELECT = `SELECT a.*, c.name AS client_name, c.case_ref, l.name AS lender_name, d.account_ref
+const AGREEMENT_SELECT = `SELECT a.*, c.name AS client_name, c.case_ref, c.region AS client_region, l.name AS lender_name, d.account_ref
   FROM agreements a JOIN clients c ON c.id = a.client_id JOIN lenders l ON l.id = a.lender_id JOIN debts d ON d.id = a.debt_id`;
 
 export function getAgreementRow(db: Db, id: number): AgreementRow | undefined {

@@ -1,3 +1,4 @@
+import { currencyOf, type Region } from '../../../shared/domain/region';
 import type { CalendarItem, CalendarKind } from '../../../shared/schemas/calendar';
 import type { Db } from './connection';
 import { caseOf, type CaseColumns } from './parties';
@@ -21,6 +22,8 @@ export interface CalendarRow extends CaseColumns {
   court: string | null;
   remedy: string | null;
   offer_status: string | null;
+  /** Instalments only: the case's region (the amount's currency). */
+  region?: Region;
 }
 
 const ACTIVE_CASE = `c.archived = 0 AND c.status <> 'closed'`;
@@ -36,7 +39,7 @@ export const CALENDAR_SQL: Record<CalendarKind, string> = {
       FROM followups f INDEXED BY followups_open_by_due JOIN clients c ON c.id = f.client_id LEFT JOIN lenders l ON l.id = f.lender_id
      WHERE f.status = 'open' AND f.due_date >= @from AND f.due_date <= @to AND ${ACTIVE_CASE}
      ORDER BY f.due_date, f.client_id, f.id LIMIT @limit`,
-  instalment: `SELECT i.id, i.due_date AS date, a.client_id, c.name AS client_name, c.case_ref, l.name AS lender_name, i.seq, i.amount_fen, i.unpaid,
+  instalment: `SELECT i.id, i.due_date AS date, a.client_id, c.name AS client_name, c.case_ref, c.region, l.name AS lender_name, i.seq, i.amount_fen, i.unpaid,
            ${none('seq', 'amount_fen', 'unpaid')}
       FROM instalments i INDEXED BY instalments_by_due JOIN agreements a ON a.id = i.agreement_id JOIN clients c ON c.id = a.client_id JOIN lenders l ON l.id = a.lender_id
      WHERE i.due_date >= @from AND i.due_date <= @to AND a.status = 'active' AND ${ACTIVE_CASE}
@@ -78,7 +81,7 @@ export function toCalendarItem(kind: CalendarKind, r: CalendarRow): CalendarItem
     case 'followup':
       return { ...base, kind, rev: r.rev!, reason: r.reason as Extract<CalendarItem, { kind: 'followup' }>['reason'] };
     case 'instalment':
-      return { ...base, kind, seq: r.seq!, amountFen: r.amount_fen!, paid: r.unpaid === 0 };
+      return { ...base, kind, seq: r.seq!, amountFen: r.amount_fen!, currency: currencyOf(r.region), paid: r.unpaid === 0 };
     case 'court':
       return { ...base, kind, legalKind: r.legal_kind as Extract<CalendarItem, { kind: 'court' }>['legalKind'], court: r.court };
     case 'offerExpiry':

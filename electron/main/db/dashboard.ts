@@ -1,3 +1,4 @@
+import { currencyOf, type Region } from '../../../shared/domain/region';
 import { ENFORCEMENT_STAGES } from '../../../shared/schemas/debts';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import type { Db } from './connection';
@@ -16,10 +17,11 @@ const STAGE_LIST = ENFORCEMENT_STAGES.map((s) => `'${s}'`).join(', ');
 type AttentionList = Dashboard['attention']['noStatement'];
 
 function attention(db: Db, fromWhere: string, detail: string, order: string): AttentionList {
-  const items = stmt(
+  const rows = stmt(
     db,
-    `SELECT c.id AS clientId, c.name AS name, c.case_ref AS caseRef, ${detail} AS detail ${fromWhere} ORDER BY ${order} LIMIT ${ATTENTION_LIMIT}`,
-  ).all() as AttentionList['items'];
+    `SELECT c.id AS clientId, c.name AS name, c.case_ref AS caseRef, c.region AS region, ${detail} AS detail ${fromWhere} ORDER BY ${order} LIMIT ${ATTENTION_LIMIT}`,
+  ).all() as (Omit<AttentionList['items'][number], 'currency'> & { region: Region })[];
+  const items = rows.map(({ region, ...r }) => ({ ...r, currency: currencyOf(region) }));
   const { total } = stmt(db, `SELECT count(*) AS total FROM (SELECT c.id ${fromWhere})`).get() as { total: number };
   return { total, items };
 }
@@ -29,14 +31,16 @@ export function statusCounts(db: Db): { status: keyof Dashboard['statusCounts'];
   return stmt(db, 'SELECT status, count(*) AS n FROM clients WHERE archived = 0 GROUP BY status').all() as { status: keyof Dashboard['statusCounts']; n: number }[];
 }
 
-/** The debts of open cases per legal stage: how many, and what they still owe (their ledgers' balances). */
-export function openDebtsByStage(db: Db): { stage: keyof Dashboard['legalStages']; debts: number; outstandingFen: number }[] {
-  return stmt(
-    db,
-    `SELECT d.legal_stage AS stage, count(*) AS debts, coalesce(sum(b.owed), 0) AS outstandingFen
+export const OPEN_DEBTS_BY_STAGE_SQL = `SELECT d.legal_stage AS stage, c.region AS region, count(*) AS debts, coalesce(sum(b.owed), 0) AS fen
        FROM debts d JOIN clients c ON c.id = d.client_id LEFT JOIN (${OWED_BY_DEBT}) b ON b.debt_id = d.id
-      WHERE ${OPEN} GROUP BY d.legal_stage`,
-  ).all() as { stage: keyof Dashboard['legalStages']; debts: number; outstandingFen: number }[];
+      WHERE ${OPEN} GROUP BY d.legal_stage, c.region`;
+
+/**
+ * The debts of open cases per legal stage and per region (a region is a currency, so the
+ * amounts are never added across currencies): how many, and what they still owe (their ledgers' balances).
+ */
+export function openDebtsByStage(db: Db): { stage: keyof Dashboard['legalStages']; region: Region; debts: number; fen: number }[] {
+  return stmt(db, OPEN_DEBTS_BY_STAGE_SQL).all() as { stage: keyof Dashboard['legalStages']; region: Region; debts: number; fen: number }[];
 }
 
 export function lenderCount(db: Db): number {

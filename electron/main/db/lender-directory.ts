@@ -1,3 +1,6 @@
+import { compareTotals, totalsOfRegions } from '../../../shared/domain/currency-totals';
+import type { Currency } from '../../../shared/domain/money';
+import { currencyOf, type Region } from '../../../shared/domain/region';
 import type { LenderDetail, LenderListInput, LenderSummary, LenderType } from '../../../shared/schemas/lenders';
 import { nameKey } from '../text/lender-names';
 import type { Db } from './connection';
@@ -13,25 +16,35 @@ import { stmt } from './statements';
 const OWED = owedOf('debts.id');
 
 /**
- * Per lender: the cases and debts it appears in, as lender or as collector (a debt it both
- * lent and collects counts once), and what those debts still owe in total.
+ * Per lender and region (a region is a currency): the cases and debts it appears in, as lender
+ * or as collector (a debt it both lent and collects counts once), and what those debts still owe.
+ * A client has one region, so cases and debts add up over the rows; amounts never do.
  */
-const USAGE_ONE_SQL = `SELECT count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, coalesce(sum(owed), 0) AS outstandingFen FROM (
-    SELECT client_id, ${OWED} AS owed FROM debts WHERE lender_id = @id
+export const USAGE_ONE_SQL = `SELECT region, count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, coalesce(sum(owed), 0) AS fen FROM (
+    SELECT debts.client_id, c.region, ${OWED} AS owed FROM debts JOIN clients c ON c.id = debts.client_id WHERE debts.lender_id = @id
     UNION ALL
-    SELECT client_id, ${OWED} FROM debts WHERE collector_id = @id AND lender_id <> @id
-  )`;
+    SELECT debts.client_id, c.region, ${OWED} FROM debts JOIN clients c ON c.id = debts.client_id WHERE debts.collector_id = @id AND debts.lender_id <> @id
+  ) GROUP BY region`;
 
 /** The same figures for every lender that has debts, in one pass. */
-const USAGE_ALL_SQL = `WITH owed AS (SELECT d.lender_id, d.collector_id, d.client_id, coalesce(b.owed, 0) AS owed FROM debts d LEFT JOIN (${OWED_BY_DEBT}) b ON b.debt_id = d.id)
-  SELECT lid AS id, count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, sum(owed) AS outstandingFen FROM (
-    SELECT lender_id AS lid, client_id, owed FROM owed
+export const USAGE_ALL_SQL = `WITH owed AS (SELECT d.lender_id, d.collector_id, d.client_id, c.region, coalesce(b.owed, 0) AS owed
+      FROM debts d JOIN clients c ON c.id = d.client_id LEFT JOIN (${OWED_BY_DEBT}) b ON b.debt_id = d.id)
+  SELECT lid AS id, region, count(DISTINCT client_id) AS caseCount, count(*) AS debtCount, sum(owed) AS fen FROM (
+    SELECT lender_id AS lid, client_id, region, owed FROM owed
     UNION ALL
-    SELECT collector_id, client_id, owed FROM owed WHERE collector_id IS NOT NULL AND collector_id <> lender_id
-  ) GROUP BY lid`;
+    SELECT collector_id, client_id, region, owed FROM owed WHERE collector_id IS NOT NULL AND collector_id <> lender_id
+  ) GROUP BY lid, region`;
+
+type UsageRow = { region: Region; caseCount: number; debtCount: number; fen: number };
+
+/** A lender's rows (one per region) as its figures. */
+function usageFrom(rows: readonly UsageRow[]): LenderUsage {
+  if (rows.length === 0) return NO_USAGE;
+  return { caseCount: rows.reduce((n, r) => n + r.caseCount, 0), debtCount: rows.reduce((n, r) => n + r.debtCount, 0), outstanding: totalsOfRegions(rows) };
+}
 
 export function lenderUsage(db: Db, id: number): LenderUsage {
-  return stmt(db, USAGE_ONE_SQL).get({ id }) as LenderUsage;
+  return usageFrom(stmt(db, USAGE_ONE_SQL).all({ id }) as UsageRow[]);
 }
 
 function usageOf(db: Db, ids: readonly number[]): Map<number, LenderUsage> {
@@ -56,25 +69,30 @@ function allUsage(db: Db): Map<number, LenderUsage> {
   const cached = cachedUsage(db);
   if (cached) return cached;
   const changes = changeCount(db);
-  const rows = stmt(db, USAGE_ALL_SQL).all() as (LenderUsage & { id: number })[];
-  const usage = new Map(rows.map(({ id, ...u }) => [id, u]));
+  const rows = stmt(db, USAGE_ALL_SQL).all() as (UsageRow & { id: number })[];
+  const byLender = new Map<number, UsageRow[]>();
+  for (const r of rows) byLender.set(r.id, [...(byLender.get(r.id) ?? []), r]);
+  const usage = new Map([...byLender].map(([id, list]) => [id, usageFrom(list)]));
   usageCache.set(db, { changes, usage });
   return usage;
 }
 
-/** The lender's page, with the cases it appears in (as lender or as collector). */
+/** The lender's page, with the cases it appears in (as lender or as collector), each case's amount in its currency. */
 export function lenderDetail(db: Db, r: LenderRow): LenderDetail {
-  const cases = stmt(
+  const rows = stmt(
     db,
-    `SELECT c.id AS clientId, c.name AS clientName, c.case_ref AS caseRef, count(*) AS debtCount, sum(d.owed) AS outstandingFen
+    `SELECT c.id AS clientId, c.name AS clientName, c.case_ref AS caseRef, c.region AS region, count(*) AS debtCount, sum(d.owed) AS outstandingFen
      FROM (
        SELECT client_id, ${OWED} AS owed FROM debts WHERE lender_id = @id
        UNION ALL
        SELECT client_id, ${OWED} FROM debts WHERE collector_id = @id AND lender_id <> @id
      ) d JOIN clients c ON c.id = d.client_id
      GROUP BY c.id ORDER BY c.name_pinyin, c.id`,
-  ).all({ id: r.id }) as LenderDetail['cases'];
-  return toDetail(r, cases);
+  ).all({ id: r.id }) as (Omit<LenderDetail['cases'][number], 'currency'> & { region: Region })[];
+  return toDetail(
+    r,
+    rows.map(({ region, ...c }) => ({ ...c, currency: currencyOf(region) })),
+  );
 }
 
 function escapeLike(text: string): string {
@@ -158,7 +176,7 @@ export function suggestLenders(db: Db, query: string, limit: number): Suggestion
  * it, or by pinyin and initials from the start) and its phone numbers by digits.
  * Sorting by name needs the figures of one page only; sorting by them reads all debts once.
  */
-export function listLenders(db: Db, input: LenderListInput): { items: LenderSummary[]; total: number } {
+export function listLenders(db: Db, input: LenderListInput, currencyOrder: readonly Currency[]): { items: LenderSummary[]; total: number } {
   const q = (input.q ?? '').normalize('NFC').trim();
   const type = input.type ?? null;
   let ids: number[] | null = null;
@@ -209,12 +227,13 @@ export function listLenders(db: Db, input: LenderListInput): { items: LenderSumm
   // Sorting by a figure: every matching lender's figures, then sort and cut the page here.
   const rows = stmt(db, `SELECT ${LENDER_SUMMARY_COLUMNS}, name_pinyin FROM lenders ${whereSql}`).all(...params) as (LenderSummaryRow & { name_pinyin: string })[];
   const usage = ids && ids.length <= 50 ? usageOf(db, ids) : allUsage(db);
-  const figure = (id: number) => {
-    const u = usage.get(id) ?? NO_USAGE;
-    return input.sort === 'caseCount' ? u.caseCount : u.outstandingFen;
-  };
+  const of = (id: number) => usage.get(id) ?? NO_USAGE;
+  // By amount: the amount in the installation's currency decides, then each other currency in
+  // turn (a lender of Taiwan cases only sorts among those by its NT$): currencies are never added.
+  const compare = (a: number, b: number) =>
+    input.sort === 'caseCount' ? of(a).caseCount - of(b).caseCount : compareTotals(of(a).outstanding, of(b).outstanding, currencyOrder);
   const sign = input.order === 'asc' ? 1 : -1;
-  rows.sort((a, b) => sign * (figure(a.id) - figure(b.id)) || (a.name_pinyin < b.name_pinyin ? -1 : a.name_pinyin > b.name_pinyin ? 1 : a.id - b.id));
+  rows.sort((a, b) => sign * compare(a.id, b.id) || (a.name_pinyin < b.name_pinyin ? -1 : a.name_pinyin > b.name_pinyin ? 1 : a.id - b.id));
   return {
     items: rows.slice(offset, offset + input.pageSize).map((r) => toSummary(r, usage.get(r.id) ?? NO_USAGE)),
     total: rows.length,

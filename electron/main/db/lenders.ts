@@ -1,3 +1,4 @@
+import { totalsByCurrency, type CurrencyTotals } from '../../../shared/domain/currency-totals';
 import { z } from 'zod';
 import type { LenderDetail, LenderSummary, LenderType } from '../../../shared/schemas/lenders';
 import { lenderNameKeys, nameKey } from '../text/lender-names';
@@ -43,10 +44,11 @@ export interface LenderRow {
 export interface LenderUsage {
   caseCount: number;
   debtCount: number;
-  outstandingFen: number;
+  /** What its debts still owe, per currency (the cases' regions'). */
+  outstanding: CurrencyTotals;
 }
 
-export const NO_USAGE: LenderUsage = { caseCount: 0, debtCount: 0, outstandingFen: 0 };
+export const NO_USAGE: LenderUsage = { caseCount: 0, debtCount: 0, outstanding: [] };
 
 export type LenderSummaryRow = Pick<LenderRow, 'id' | 'name' | 'aliases_json' | 'type' | 'phones_json' | 'is_demo'>;
 export const LENDER_SUMMARY_COLUMNS = 'id, name, aliases_json, type, phones_json, is_demo';
@@ -60,17 +62,17 @@ export function toSummary(r: LenderSummaryRow, u: LenderUsage): LenderSummary {
     phones: phonesOf(r),
     caseCount: u.caseCount,
     debtCount: u.debtCount,
-    outstandingFen: u.outstandingFen,
+    outstanding: u.outstanding,
     isDemo: r.is_demo === 1,
   };
 }
 
-/** The lender's page: its figures are summed from the cases it appears in. */
+/** The lender's page: its figures are summed from the cases it appears in, amounts within each case's currency. */
 export function toDetail(r: LenderRow, cases: LenderDetail['cases']): LenderDetail {
   const usage: LenderUsage = {
     caseCount: cases.length,
     debtCount: cases.reduce((n, c) => n + c.debtCount, 0),
-    outstandingFen: cases.reduce((n, c) => n + c.outstandingFen, 0),
+    outstanding: totalsByCurrency(cases.map((c) => ({ currency: c.currency, amountMinor: c.outstandingFen }))),
   };
   return {
     ...toSummary(r, usage),

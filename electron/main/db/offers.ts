@@ -1,3 +1,4 @@
+import { currencyOf, type Region } from '../../../shared/domain/region';
 import { OFFER_TRANSITIONS, type OfferEventView, type OfferStatus, type OfferView } from '../../../shared/schemas/agreements';
 import { Terms } from '../../../shared/schemas/remedies';
 import type { Db } from './connection';
@@ -105,13 +106,14 @@ interface LenderOfferRow {
   total_fen: number;
   valid_until: string | null;
   updated_at: string;
+  region: Region;
 }
 
-/** A lender's offers across cases, most recently changed first (the lender page's list). */
+/** A lender's offers across cases, most recently changed first (the lender page's list), each in its case's currency. */
 export function listLenderOffers(db: Db, lenderId: number) {
   const rows = stmt(
     db,
-    `SELECT o.id, o.client_id, c.name AS client_name, c.case_ref, o.status, o.remedy, o.total_fen, o.valid_until, o.updated_at
+    `SELECT o.id, o.client_id, c.name AS client_name, c.case_ref, c.region, o.status, o.remedy, o.total_fen, o.valid_until, o.updated_at
        FROM offers o JOIN clients c ON c.id = o.client_id WHERE o.lender_id = ? ORDER BY o.updated_at DESC, o.id DESC`,
   ).all(lenderId) as LenderOfferRow[];
   return rows.map((r) => ({
@@ -120,6 +122,7 @@ export function listLenderOffers(db: Db, lenderId: number) {
     status: r.status,
     remedy: r.remedy,
     totalFen: r.total_fen,
+    currency: currencyOf(r.region),
     validUntil: r.valid_until,
     updatedAt: r.updated_at,
   }));

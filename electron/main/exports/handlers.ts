@@ -1,5 +1,6 @@
 import type { EXPORTS_CHANNELS } from '../../../shared/ipc/exports.channels';
 import { todayIn } from '../../../shared/domain/dates';
+import { currencyOf } from '../../../shared/domain/region';
 import { translate } from '../../../shared/i18n';
 import type { ExportFormat, ExportResult } from '../../../shared/schemas/exports';
 import { agreementOut } from '../agreements/view';
@@ -11,7 +12,7 @@ import { safeFileName } from '../fs/safe-file-name';
 import { writeFileComplete } from '../documents/output';
 import { notFound } from '../errors';
 import type { HandlerPart, HandlerTable } from '../handler-types';
-import { agencyMonthsTable, agencySummaryTable } from './agency';
+import { agencyMonthsTable, agencySummaryTable, sheetCurrencies } from './agency';
 import { writeCsv, writeXlsx, writeXlsxBook, type SheetTable } from './sheet';
 import { clientsTable, debtsTable, followupsTable, paymentsTable } from './tables';
 
@@ -51,7 +52,7 @@ export function exportsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
       if (!client) throw notFound();
       // Through the debts capability's own list, so balances are exactly what the debts page shows.
       const debts = await getTable()['debts.list']({ clientId });
-      const table = debtsTable(ctx.locale(), debts.items);
+      const table = debtsTable(ctx.locale(), debts.items, currencyOf(client.region));
       return save(table, `${client.case_ref} ${table.name}`, format);
     },
     'exports.followups': (input) => {
@@ -61,14 +62,26 @@ export function exportsHandlers(ctx: HandlerContext, getTable: () => HandlerTabl
     },
     'exports.payments': ({ agreementId, format }) => {
       const agreement = agreementOut(ctx, agreementId);
-      const table = paymentsTable(ctx.locale(), agreement);
+      const table = paymentsTable(ctx.locale(), agreement, currencyOf(getClientRow(db, agreement.clientId)?.region));
       return save(table, `${agreement.caseRef} ${agreement.lenderName} ${table.name}`, format);
     },
     // The figures of the overview's outcomes card and its debt under management, so the file and the screen agree.
     'exports.agencySummary': async (input) => {
       const table = getTable();
-      const summary = agencySummaryTable(ctx.locale(), await table['insights.outcomes'](undefined), (await table['dashboard.get'](undefined)).totalOutstandingFen);
-      const months = agencyMonthsTable(ctx.locale(), monthRows(db), today());
+      const outcomes = await table['insights.outcomes'](undefined);
+      const underManagement = (await table['dashboard.get'](undefined)).totalOutstanding;
+      const rows = monthRows(db);
+      const currencies = sheetCurrencies(currencyOf(ctx.settings().region), [
+        underManagement,
+        outcomes.resolved.amounts,
+        outcomes.waived,
+        outcomes.conditionalWaived,
+        rows.resolved,
+        rows.waived,
+        rows.ledger,
+      ]);
+      const summary = agencySummaryTable(ctx.locale(), outcomes, underManagement, currencies);
+      const months = agencyMonthsTable(ctx.locale(), rows, today(), currencies);
       return save(months, `${summary.name} ${today()}`, input?.format ?? 'xlsx', [summary, months]);
     },
   };

@@ -1,10 +1,10 @@
 // One table (headers, typed columns, rows) written as a real .xlsx or as CSV. The xlsx has
-// typed cells – amounts as numbers in yuan with a currency format, dates as dates – a frozen
+// typed cells – amounts as numbers in the column's currency with its format, dates as dates – a frozen
 // header row and column widths. The CSV is UTF-8 with a BOM, so Excel opens Chinese text,
 // with plain numbers and ISO dates.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { formatMoney } from '../../../shared/domain/money';
+import { currencySymbolOf, formatMoney, type Currency } from '../../../shared/domain/money';
 
 export type ColumnKind = 'text' | 'money' | 'date' | 'integer' | 'decimal' | 'percent';
 
@@ -14,6 +14,8 @@ export interface SheetColumn {
   kind: ColumnKind;
   /** In characters, as Excel counts them (a Chinese character is about two). */
   width: number;
+  /** A money column's currency (renminbi when left out): its cells' number format shows its symbol. */
+  currency?: Currency;
 }
 
 /** A cell as the builders give it: text, money in fen, an ISO date, an integer or a fraction (0.24 = 24 %). */
@@ -28,12 +30,25 @@ export interface SheetTable {
 
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   text: '@',
-  money: '"¥"#,##0.00;-"¥"#,##0.00',
+  money: moneyFormat('CNY'),
   date: 'yyyy-mm-dd',
   integer: '0',
   decimal: '0.0',
   percent: '0.00%',
 };
+
+/**
+ * A currency's number format: its symbol as the screens write it ('¥', 'NT$', 'HK$', 'MOP$')
+ * and two decimals; `whole` leaves them out (a whole New Taiwan dollar amount, as on screen).
+ */
+function moneyFormat(currency: Currency, whole = false): string {
+  const n = `"${currencySymbolOf(currency)}"#,##0${whole ? '' : '.00'}`;
+  return `${n};-${n}`;
+}
+
+function columnFormat(c: SheetColumn): string {
+  return c.kind === 'money' ? moneyFormat(c.currency ?? 'CNY') : (NUMBER_FORMATS[c.kind] ?? 'General');
+}
 
 function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
@@ -81,12 +96,18 @@ export async function writeXlsxBook(tables: readonly SheetTable[]): Promise<Buff
   workbook.creator = 'Parley';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-    sheet.columns = table.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: NUMBER_FORMATS[c.kind] ?? 'General' } }));
+    sheet.columns = table.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: columnFormat(c) } }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
     const header = sheet.addRow(table.columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
-    for (const row of table.rows) sheet.addRow(table.columns.map((c, i) => xlsxValue(c.kind, row[i] ?? null))).commit();
+    const wholeDollars = table.columns.flatMap((c, i) => (c.kind === 'money' && c.currency === 'TWD' ? [i] : []));
+    for (const row of table.rows) {
+      const added = sheet.addRow(table.columns.map((c, i) => xlsxValue(c.kind, row[i] ?? null)));
+      // New Taiwan dollars: a whole amount without decimals, one with cents keeps them (as on screen).
+      for (const i of wholeDollars) if (typeof row[i] === 'number' && (row[i] as number) % 100 === 0) added.getCell(i + 1).numFmt = moneyFormat('TWD', true);
+      added.commit();
+    }
     sheet.commit();
   }
   await workbook.commit();

@@ -2,6 +2,7 @@
 // (the client list query, debts.list with its balances and true cost, the follow-ups, an
 // agreement's ledger), so a spreadsheet never says something the app does not.
 import { todayIn } from '../../../shared/domain/dates';
+import type { Currency } from '../../../shared/domain/money';
 import { shownText } from '../../../shared/i18n/generated-text';
 import { translate } from '../../../shared/i18n';
 import type { AgreementView } from '../../../shared/schemas/agreements';
@@ -13,11 +14,12 @@ import type { ColumnKind, SheetTable, SheetValue } from './sheet';
 
 type Column<T> = [headerKey: string, kind: ColumnKind, width: number, value: (row: T) => SheetValue];
 
-function table<T>(locale: Locale, nameKey: string, columns: Column<T>[], items: readonly T[]): SheetTable {
+/** `currency`: the case's, for every money column (a list of one case is in one currency). */
+function table<T>(locale: Locale, nameKey: string, columns: Column<T>[], items: readonly T[], currency?: Currency): SheetTable {
   const t = (key: string) => translate(locale, key);
   return {
     name: t(nameKey),
-    columns: columns.map(([key, kind, width]) => ({ header: t(key), kind, width })),
+    columns: columns.map(([key, kind, width]) => ({ header: t(key), kind, width, ...(kind === 'money' && currency ? { currency } : {}) })),
     rows: items.map((item) => columns.map(([, , , value]) => value(item))),
   };
 }
@@ -42,7 +44,7 @@ export function clientsTable(locale: Locale, timeZone: string, items: readonly C
   );
 }
 
-export function debtsTable(locale: Locale, items: readonly DebtView[]): SheetTable {
+export function debtsTable(locale: Locale, items: readonly DebtView[], currency: Currency): SheetTable {
   const t = (key: string) => translate(locale, key);
   return table<DebtView>(
     locale,
@@ -70,6 +72,7 @@ export function debtsTable(locale: Locale, items: readonly DebtView[]): SheetTab
       ['exports.debts.irr', 'percent', 14, (d) => d.cost.irrMethod?.annualRate ?? null],
     ],
     items,
+    currency,
   );
 }
 
@@ -92,7 +95,7 @@ export function followupsTable(locale: Locale, items: readonly FollowupView[]): 
   );
 }
 
-export function paymentsTable(locale: Locale, agreement: AgreementView): SheetTable {
+export function paymentsTable(locale: Locale, agreement: AgreementView, currency: Currency): SheetTable {
   const instalment = new Map(agreement.instalments.map((i) => [i.id, i]));
   type Payment = AgreementView['payments'][number];
   return table<Payment>(
@@ -106,5 +109,6 @@ export function paymentsTable(locale: Locale, agreement: AgreementView): SheetTa
       ['exports.payments.note', 'text', 30, (p) => p.note],
     ],
     [...agreement.payments].sort((a, b) => (a.paidDate < b.paidDate ? -1 : a.paidDate > b.paidDate ? 1 : a.id - b.id)),
+    currency,
   );
 }

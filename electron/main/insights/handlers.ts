@@ -1,3 +1,4 @@
+import { totalsOfRegions } from '../../../shared/domain/currency-totals';
 import { median, monthsBetween, outcomesByRemedy, outcomesOf } from '../../../shared/domain/insights';
 import type { INSIGHTS_CHANNELS } from '../../../shared/ipc/insights.channels';
 import { CLIENT_STATUSES, CLOSURE_REASONS } from '../../../shared/schemas/clients';
@@ -7,7 +8,7 @@ import type { HandlerContext } from '../context';
 import { lenderIncidentCount, lenderIncidentTotals } from '../db/contacts';
 import { evidenceOnAcceptedOffers, offerOutcomeRows } from '../db/lender-insights';
 import { lenderExists } from '../db/lenders';
-import { agreementDates, casesByStatusAndReason, conditionalWaivedFen, resolvedDebts, waivedFen } from '../db/outcomes';
+import { agreementDates, casesByStatusAndReason, conditionalWaivedByRegion, resolvedDebts, waivedByRegion } from '../db/outcomes';
 import { notFound } from '../errors';
 import type { HandlerPart } from '../handler-types';
 
@@ -59,14 +60,15 @@ export function insightsHandlers(ctx: HandlerContext): HandlerPart<(typeof INSIG
         if (r.status === 'closed') byOutcome[r.reason ?? 'unknown'] += r.n;
       }
       const agreements = agreementDates(db);
+      const resolved = resolvedDebts(db);
       return {
         cases,
         byStatus,
         byOutcome,
         agreements: agreements.length,
-        resolved: resolvedDebts(db),
-        waivedFen: waivedFen(db),
-        conditionalWaivedFen: conditionalWaivedFen(db),
+        resolved: { debts: resolved.debts, amounts: totalsOfRegions(resolved.byRegion) },
+        waived: totalsOfRegions(waivedByRegion(db)),
+        conditionalWaived: totalsOfRegions(conditionalWaivedByRegion(db)),
         monthsToAgreement: median(agreements.map((a) => monthsBetween(a.openedDate, a.agreedDate))),
       };
     },

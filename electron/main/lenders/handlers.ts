@@ -4,6 +4,8 @@ import type { HandlerContext } from '../context';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { moveDebtsToLender } from '../db/debts';
 import { lenderDetail, listLenders, suggestLenders } from '../db/lender-directory';
+import { currenciesHomeFirst } from '../../../shared/domain/currency-totals';
+import { currencyOf } from '../../../shared/domain/region';
 import {
   deleteLender,
   findNameOwners,
@@ -74,7 +76,7 @@ export function lendersHandlers(ctx: HandlerContext): HandlerPart<LenderChannel>
     writeAudit(db, { actor: ctx.actor(), at: ctx.now(), entity: 'lender', entityId, action, before, after });
 
   return {
-    'lenders.list': (input) => ({ ...listLenders(db, input), page: input.page, pageSize: input.pageSize }),
+    'lenders.list': (input) => ({ ...listLenders(db, input, currenciesHomeFirst(currencyOf(ctx.settings().region))), page: input.page, pageSize: input.pageSize }),
 
     'lenders.get': ({ id }) => lenderDetail(db, requireRow(id)),
 

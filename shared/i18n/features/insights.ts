@@ -73,6 +73,7 @@ export const insightsMessages = defineMessages({
       cases: '个案数',
       amount: '金额',
       value: '数值',
+      inCurrency: '{{figure}}（{{currency}}）',
       rows: {
         allCases: '个案总数（含已归档）',
         status: '状态：{{status}}',
@@ -164,6 +165,7 @@ export const insightsMessages = defineMessages({
       cases: '個案數',
       amount: '金額',
       value: '數值',
+      inCurrency: '{{figure}}（{{currency}}）',
       rows: {
         allCases: '個案總數（含已歸檔）',
         status: '狀態：{{status}}',
@@ -255,6 +257,7 @@ export const insightsMessages = defineMessages({
       cases: 'Cases',
       amount: 'Amount',
       value: 'Value',
+      inCurrency: '{{figure}} ({{currency}})',
       rows: {
         allCases: 'All cases (archived included)',
         status: 'Status: {{status}}',

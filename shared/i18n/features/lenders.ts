@@ -33,6 +33,7 @@ export const lendersMessages = defineMessages({
       outstanding: '欠款合计',
     },
     usageHint: '计入该机构作为债权人或催收方的全部债务',
+    amountSortHint: '各币种分开合计，不相加；按金额排序时先比 {{first}} 金额，再依次比 {{others}}',
     debtsCount: '{{count}} 笔债务',
     fields: {
       name: '名称',
@@ -128,6 +129,7 @@ export const lendersMessages = defineMessages({
       outstanding: '欠款合計',
     },
     usageHint: '計入該機構作為債權人或催收方的全部債務',
+    amountSortHint: '各幣別分開合計，不相加；依金額排序時先比 {{first}} 金額，再依序比 {{others}}',
     debtsCount: '{{count}} 筆債務',
     fields: {
       name: '名稱',
@@ -223,6 +225,7 @@ export const lendersMessages = defineMessages({
       outstanding: 'Outstanding',
     },
     usageHint: 'Counts every debt where it is the lender or the collector',
+    amountSortHint: 'Each currency is totalled on its own, never added; sorting by amount compares the {{first}} amount first, then {{others}} in turn',
     debtsCount: '{{count}} debt(s)',
     fields: {
       name: 'Name',

@@ -2,10 +2,12 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Typography }
 import { useTranslation } from 'react-i18next';
 import { href, paths } from '../../router';
 import { CLIENT_STATUSES } from '../../../../shared/schemas/clients';
+import type { CurrencyTotals } from '../../../../shared/domain/currency-totals';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { LEGAL_STAGES } from '../../../../shared/schemas/debts';
 import { useDashboard } from '../../api/dashboard';
 import { formatFen } from '../../components/Money';
+import { MoneyTotals } from '../../components/MoneyTotals';
 import { FirstRunCard } from '../../setup/FirstRunCard';
 import { DueSoonCard } from '../calendar/DueSoonCard';
 import { useSettings } from '../../api/settings';
@@ -33,7 +35,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
                 {isDemoCaseRef(item.caseRef) && <DemoTag />}
               </Space>
               <Typography.Text type="secondary">
-                {kind === 'negativeDisposable' && item.detail !== null ? formatFen(item.detail, i18n.language) : item.caseRef}
+                {kind === 'negativeDisposable' && item.detail !== null ? formatFen(item.detail, i18n.language, true, item.currency) : item.caseRef}
               </Typography.Text>
             </List.Item>
           )}
@@ -45,7 +47,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
 }
 
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dashboard = useDashboard();
   const settings = useSettings();
   const d = dashboard.data;
@@ -64,7 +66,12 @@ export function DashboardPage() {
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title={t('dashboard.totalOutstanding')} value={d ? formatFen(d.totalOutstandingFen, i18n.language) : '—'} loading={dashboard.isPending} />
+            <Statistic
+              title={t('dashboard.totalOutstanding')}
+              value={0}
+              formatter={() => <MoneyTotals totals={d?.totalOutstanding} testId="dashboard-total-outstanding" />}
+              loading={dashboard.isPending}
+            />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
@@ -105,11 +112,11 @@ export function DashboardPage() {
               pagination={false}
               rowKey="stage"
               loading={dashboard.isPending}
-              dataSource={LEGAL_STAGES.map((stage) => ({ stage, ...(d?.legalStages[stage] ?? { debts: 0, outstandingFen: 0 }) }))}
+              dataSource={LEGAL_STAGES.map((stage) => ({ stage, ...(d?.legalStages[stage] ?? { debts: 0, outstanding: [] }) }))}
               columns={[
                 { title: t('dashboard.byStage'), dataIndex: 'stage', render: (s: string) => t(`debts.legalStages.${s}`) },
                 { title: t('dashboard.debts'), dataIndex: 'debts', align: 'right' },
-                { title: t('dashboard.totalOutstanding'), dataIndex: 'outstandingFen', align: 'right', render: (fen: number) => formatFen(fen, i18n.language) },
+                { title: t('dashboard.totalOutstanding'), dataIndex: 'outstanding', align: 'right', render: (totals: CurrencyTotals) => <MoneyTotals totals={totals} /> },
               ]}
             />
           </Card>

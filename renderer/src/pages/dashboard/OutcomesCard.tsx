@@ -5,16 +5,16 @@ import { exportList } from '../../api/exports';
 import { errorText } from '../../api/errors';
 import { useOutcomes } from '../../api/insights';
 import { ExportButton } from '../../components/ExportButton';
-import { formatFen } from '../../components/Money';
+import { MoneyTotals, useFormatTotals } from '../../components/MoneyTotals';
 import { medianText } from '../../components/insights/figures';
 
 // The overview's outcomes: what the agency's cases came to – closed cases by outcome, debt
 // resolved, total waived, months from opening to agreement – and the agency summary export.
 export function OutcomesCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const q = useOutcomes();
   const o = q.data;
-  const fen = (v: number | undefined) => (v === undefined ? '—' : formatFen(v, i18n.language));
+  const totalsText = useFormatTotals();
   return (
     <Card
       size="small"
@@ -56,16 +56,16 @@ export function OutcomesCard() {
             <Statistic title={t('insights.outcomes.agreements')} value={o?.agreements ?? 0} loading={q.isPending} />
           </Col>
           <Col xs={12} lg={4}>
-            <Statistic title={t('insights.outcomes.resolved')} value={fen(o?.resolved.fen)} loading={q.isPending} />
+            <Statistic title={t('insights.outcomes.resolved')} value={0} formatter={() => <MoneyTotals totals={o?.resolved.amounts} testId="outcome-resolved" />} loading={q.isPending} />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('insights.outcomes.resolvedDebts', { count: o?.resolved.debts ?? 0 })}
             </Typography.Text>
           </Col>
           <Col xs={12} lg={4}>
-            <Statistic title={t('insights.outcomes.waived')} value={fen(o?.waivedFen)} loading={q.isPending} />
-            {o && o.conditionalWaivedFen > 0 && (
+            <Statistic title={t('insights.outcomes.waived')} value={0} formatter={() => <MoneyTotals totals={o?.waived} testId="outcome-waived" />} loading={q.isPending} />
+            {o && o.conditionalWaived.some((w) => w.amountMinor > 0) && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('insights.outcomes.conditional', { amount: fen(o.conditionalWaivedFen) })}
+                {t('insights.outcomes.conditional', { amount: totalsText(o.conditionalWaived) })}
               </Typography.Text>
             )}
           </Col>

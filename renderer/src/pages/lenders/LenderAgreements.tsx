@@ -36,7 +36,14 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
   return (
     <Card title={title} data-testid="lender-agreements">
       <Space direction="vertical" style={{ width: '100%' }}>
-        {d.agreements.length > 0 && <ProgressSummary progress={d.progress} testId="lender-plan-progress" />}
+        {d.agreements.length > 0 && (
+          // One summary per currency: plans of cases in different currencies are never added up.
+          <div data-testid="lender-plan-progress">
+            {d.progress.map((p) => (
+              <ProgressSummary key={p.currency} progress={p.progress} currency={p.currency} testId={`lender-plan-progress-${p.currency}`} />
+            ))}
+          </div>
+        )}
         <Space wrap size={[4, 4]}>
           {OFFER_STATUSES.filter((s) => d.offerCounts[s]).map((s) => (
             <Space key={s} size={2}>
@@ -65,8 +72,8 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
                       dataIndex: 'status',
                       render: (_, r) => <Tag color={AGREEMENT_COLORS[r.status]}>{t(`agreements.agreementStatus.${r.status}`)}</Tag>,
                     },
-                    { title: t('agreements.columns.total'), key: 'total', align: 'right', render: (_, r) => <MoneyText fen={r.progress.totalFen} /> },
-                    { title: t('agreements.columns.paid'), key: 'paid', align: 'right', render: (_, r) => <MoneyText fen={r.progress.paidFen} /> },
+                    { title: t('agreements.columns.total'), key: 'total', align: 'right', render: (_, r) => <MoneyText fen={r.progress.totalFen} currency={r.currency} /> },
+                    { title: t('agreements.columns.paid'), key: 'paid', align: 'right', render: (_, r) => <MoneyText fen={r.progress.paidFen} currency={r.currency} /> },
                     {
                       title: t('agreements.agreements.progress'),
                       key: 'state',
@@ -96,7 +103,7 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
                     { title: t('agreements.columns.client'), key: 'client', render: (_, r) => `${r.clientName} · ${r.caseRef}` },
                     { title: t('agreements.columns.status'), key: 'status', render: (_, r) => <OfferStatusTag status={r.status} /> },
                     { title: t('agreements.fields.remedy'), key: 'remedy', render: (_, r) => t(`agreements.remedies.${r.remedy}`) },
-                    { title: t('agreements.columns.total'), dataIndex: 'totalFen', align: 'right', render: (v: number) => <MoneyText fen={v} /> },
+                    { title: t('agreements.columns.total'), dataIndex: 'totalFen', align: 'right', render: (v: number, r) => <MoneyText fen={v} currency={r.currency} /> },
                   ]}
                 />
               ),

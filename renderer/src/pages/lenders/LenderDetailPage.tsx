@@ -10,7 +10,8 @@ import type { LenderDetail } from '../../../../shared/schemas/lenders';
 import { errorText } from '../../api/errors';
 import { useDeleteLender, useLender } from '../../api/lenders';
 import { LenderTypeTag } from '../../components/LenderPicker';
-import { formatFen, MoneyText } from '../../components/Money';
+import { MoneyText } from '../../components/Money';
+import { MoneyTotals } from '../../components/MoneyTotals';
 import { href, navigate, paths } from '../../router';
 import { LenderFormDrawer } from './LenderFormDrawer';
 import { MergeLenderModal } from './MergeLenderModal';
@@ -20,7 +21,7 @@ import { useInstantFormat } from '../../components/instant';
 type CaseRow = LenderDetail['cases'][number];
 
 export function LenderDetailPage({ id }: { id: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const instant = useInstantFormat();
   const { message } = App.useApp();
   const lender = useLender(id);
@@ -95,7 +96,7 @@ export function LenderDetailPage({ id }: { id: number }) {
             <Statistic title={t('lenders.columns.debts')} value={l.debtCount} />
           </Col>
           <Col xs={8}>
-            <Statistic title={t('lenders.columns.outstanding')} value={formatFen(l.outstandingFen, i18n.language)} />
+            <Statistic title={t('lenders.columns.outstanding')} value={0} formatter={() => <MoneyTotals totals={l.outstanding} testId="lender-outstanding" />} />
           </Col>
           <Col span={24}>
             <Typography.Text type="secondary">{t('lenders.usageHint')}</Typography.Text>
@@ -151,7 +152,7 @@ export function LenderDetailPage({ id }: { id: number }) {
               key: 'outstanding',
               width: 180,
               align: 'right',
-              render: (fen: number) => <MoneyText fen={fen} />,
+              render: (fen: number, c) => <MoneyText fen={fen} currency={c.currency} />,
             },
           ]}
         />

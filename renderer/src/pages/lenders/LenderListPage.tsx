@@ -8,7 +8,8 @@ import { LENDER_TYPES, type LenderSummary } from '../../../../shared/schemas/len
 import { errorText } from '../../api/errors';
 import { useLenderList } from '../../api/lenders';
 import { LenderTypeTag, type LenderType } from '../../components/LenderPicker';
-import { MoneyText } from '../../components/Money';
+import { currencySymbol } from '../../components/Money';
+import { MoneyTotals, useCurrencyOrder } from '../../components/MoneyTotals';
 import { href, navigate, paths } from '../../router';
 import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { LenderFormDrawer } from './LenderFormDrawer';
@@ -20,7 +21,9 @@ type ListParams = Required<Pick<ChannelInput<'lenders.list'>, 'page' | 'pageSize
 const remembered: ListMemory<ListParams> = { current: { page: 1, pageSize: 50, sort: 'name', order: 'asc' } };
 
 export function LenderListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const order = useCurrencyOrder();
+  const symbols = order.filter((c) => c !== 'USD').map((c) => currencySymbol(i18n.language, c));
   const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'name', order: 'asc' });
   const [creating, setCreating] = useState(false);
   const list = useLenderList(params);
@@ -73,14 +76,21 @@ export function LenderListPage() {
     },
     { title: t('lenders.columns.debts'), dataIndex: 'debtCount', key: 'debtCount', align: 'right', width: 110 },
     {
-      title: t('lenders.columns.outstanding'),
-      dataIndex: 'outstandingFen',
+      // Amounts per currency; sorted by the installation's currency first, then each other (the hint says so).
+      title: (
+        <Tooltip title={t('lenders.amountSortHint', { first: symbols[0], others: symbols.slice(1).join(' · ') })}>
+          <span>
+            {t('lenders.columns.outstanding')} <QuestionCircleOutlined style={{ color: '#595959' }} aria-label={t('lenders.amountSortHint', { first: symbols[0], others: symbols.slice(1).join(' · ') })} />
+          </span>
+        </Tooltip>
+      ),
+      dataIndex: 'outstanding',
       key: 'outstanding',
       align: 'right',
-      width: 170,
+      width: 190,
       sorter: true,
       sortOrder: sortOrder('outstanding'),
-      render: (fen: number) => <MoneyText fen={fen} />,
+      render: (totals: LenderSummary['outstanding']) => <MoneyTotals totals={totals} />,
     },
   ];
 

@@ -1,13 +1,14 @@
 import { Descriptions, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReviewChanges } from '../../../../shared/schemas/reviews';
-import { formatFen } from '../../components/Money';
+import { useFormatFen } from '../../components/Money';
 
 // What changed in a case since the plan or the last review, section by section: the budget
 // then and now, new debts, the lenders' replies, payments made and missed, court steps.
 export function ReviewChangesView({ changes: c }: { changes: ReviewChanges }) {
-  const { t, i18n } = useTranslation();
-  const money = (fen: number) => formatFen(fen, i18n.language);
+  const { t } = useTranslation();
+  // Inside the case's page: its amounts in its currency.
+  const money = useFormatFen();
   const none = <Typography.Text type="secondary">{t('reviews.nothing')}</Typography.Text>;
   const lines = (items: string[]) => (items.length === 0 ? none : <List size="small" split={false} dataSource={items} renderItem={(s) => <List.Item style={{ padding: '2px 0' }}>{s}</List.Item>} />);
   const figures = (key: 'incomeFen' | 'costsFen' | 'disposableFen', label: string) => ({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, type IdNumberProblem } from '../../../../shared/domain/prc-id';
-import { REGIONS } from '../../../../shared/domain/region';
+import { REGION_CURRENCY, REGIONS } from '../../../../shared/domain/region';
 import { ERROR_CODES } from '../../../../shared/errors';
 import { catalogs, lookup } from '../../../../shared/i18n';
 import { CLIENT_STATUSES, GENDERS, HARDSHIP_REASONS } from '../../../../shared/schemas/clients';
@@ -103,6 +103,7 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'imports.errors.': IMPORT_FILE_PROBLEMS,
   'paper.letter.route.': ['tw', 'hk'],
   'paper.letter.regulator.': REGIONS,
+  'region.currencies.': REGIONS.map((r) => REGION_CURRENCY[r]),
 };
 
 /** Printed words English leaves out: no salute after "Yours faithfully,", no unit after a head count. */

@@ -16,13 +16,16 @@ import { StatusModal } from './StatusModal';
 import { VariationModal } from '../replan/VariationModal';
 import { useClient } from '../../../api/clients';
 import { DEFAULT_REGION } from '../../../../../shared/domain/region';
+import type { Currency } from '../../../../../shared/domain/money';
 import { todayIn } from '../../../../../shared/domain/dates';
 import { useTimeZone } from '../../contacts/ContactDrawer';
 
 /** Paid of total as a bar, with the next due date and late / missed counts. */
-export function ProgressSummary({ progress, testId }: { progress: ProgressData; testId?: string }) {
+/** `currency`: the progress's, where it is not the case on screen's (a lender's plans, per currency). */
+export function ProgressSummary({ progress, testId, currency }: { progress: ProgressData; testId?: string; currency?: Currency }) {
   const { t, i18n } = useTranslation();
-  const caseCurrency = useCaseCurrency();
+  const onScreen = useCaseCurrency();
+  const caseCurrency = currency ?? onScreen;
   const pct = progress.totalFen > 0 ? Math.floor((progress.paidFen / progress.totalFen) * 1000) / 10 : 0;
   const fen = (v: number) => formatFen(v, i18n.language, true, caseCurrency);
   return (

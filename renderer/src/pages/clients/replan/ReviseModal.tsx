@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
 import type { LineFigures, ReviseLine } from '../../../../../shared/schemas/replan';
 import { errorText } from '../../../api/errors';
 import { useConfirmRevise, useRevisePreview } from '../../../api/replan';
-import { formatFen } from '../../../components/Money';
+import { useFormatFen } from '../../../components/Money';
 import { ChangeList } from './ChangeList';
 
 // "Revise the plan": the saved plan and the plan worked out again from today's figures, lender
@@ -16,8 +16,9 @@ import { ChangeList } from './ChangeList';
 type Pick = (f: LineFigures) => number | null;
 
 function Cell({ line, pick, money, diff }: { line: ReviseLine; pick: Pick; money: boolean; diff?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const show = (v: number | null) => (v === null ? t('replan.revise.noMonthly') : money ? formatFen(v, i18n.language) : t('replan.revise.terms', { count: v }));
+  const { t } = useTranslation();
+  const formatFen = useFormatFen(); // the case's currency
+  const show = (v: number | null) => (v === null ? t('replan.revise.noMonthly') : money ? formatFen(v) : t('replan.revise.terms', { count: v }));
   const before = line.before ? pick(line.before) : null;
   const after = line.after ? pick(line.after) : null;
   const same = line.before && line.after && before === after;
@@ -30,7 +31,7 @@ function Cell({ line, pick, money, diff }: { line: ReviseLine; pick: Pick; money
       {diff && !same && before !== null && after !== null && (
         <Typography.Text type={after < before ? 'success' : 'danger'} style={{ fontSize: 12 }}>
           {after > before ? '+' : '−'}
-          {formatFen(Math.abs(after - before), i18n.language)}
+          {formatFen(Math.abs(after - before))}
         </Typography.Text>
       )}
     </Space>
@@ -51,7 +52,8 @@ function StatusTag({ line }: { line: ReviseLine }) {
 }
 
 export function ReviseModal({ clientId, region, proposalId, onClose }: { clientId: number; region: Region; proposalId: number; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatFen = useFormatFen(); // the case's currency
   const { message } = App.useApp();
   const preview = useRevisePreview(proposalId);
   const confirm = useConfirmRevise(clientId);
@@ -93,10 +95,10 @@ export function ReviseModal({ clientId, region, proposalId, onClose }: { clientI
           {p.changes.length > 0 && <ChangeList changes={p.changes} testId="revise-changes" />}
           <Typography.Text data-testid="revise-summary">
             {t('replan.revise.summary', {
-              from: formatFen(p.before.disposableFen, i18n.language),
-              to: formatFen(p.after.disposableFen, i18n.language),
-              budgetFrom: formatFen(p.before.budgetFen, i18n.language),
-              budgetTo: formatFen(p.after.budgetFen, i18n.language),
+              from: formatFen(p.before.disposableFen),
+              to: formatFen(p.after.disposableFen),
+              budgetFrom: formatFen(p.before.budgetFen),
+              budgetTo: formatFen(p.after.budgetFen),
             })}
           </Typography.Text>
           <Table<ReviseLine>

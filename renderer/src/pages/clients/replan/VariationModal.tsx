@@ -8,14 +8,15 @@ import { ApiError } from '../../../api/client';
 import { errorText } from '../../../api/errors';
 import { useVariation } from '../../../api/replan';
 import { DateInput } from '../../../components/DateInput';
-import { MoneyInput, isFen, formatFen, type MoneyValue } from '../../../components/Money';
+import { MoneyInput, isFen, useFormatFen, type MoneyValue } from '../../../components/Money';
 
 // Change of circumstances for active agreements: a variation request letter (a lower monthly
 // payment, or a pause of N months) drafted to each lender chosen, in the language chosen; the
 // drafts appear on the letters tab and on the timeline.
 
 export function VariationModal({ clientId, region, agreements, onClose }: { clientId: number; region: Region; agreements: readonly AgreementView[]; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatFen = useFormatFen(); // the case's currency
   const { message } = App.useApp();
   const variation = useVariation(clientId);
   const active = agreements.filter((a) => a.status === 'active');
@@ -93,7 +94,7 @@ export function VariationModal({ clientId, region, agreements, onClose }: { clie
           rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys.map(Number)), getCheckboxProps: (a) => ({ 'aria-label': a.lenderName }) }}
           columns={[
             { key: 'lender', title: t('replan.variation.agreements'), render: (_, a) => `${a.lenderName}${a.accountRef ? ` · ${a.accountRef}` : ''}` },
-            { key: 'current', title: '', render: (_, a) => (a.terms.monthlyFen === null ? '—' : t('replan.variation.current', { amount: formatFen(a.terms.monthlyFen, i18n.language) })) },
+            { key: 'current', title: '', render: (_, a) => (a.terms.monthlyFen === null ? '—' : t('replan.variation.current', { amount: formatFen(a.terms.monthlyFen) })) },
             ...(kind === 'lower'
               ? [
                   {

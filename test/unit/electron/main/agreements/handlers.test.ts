@@ -144,7 +144,7 @@ describe('payments and instalment states', () => {
     const r = await core.call('agreements.byLender', { lenderId });
     expect(r.agreements).toHaveLength(2);
     expect(r.offerCounts).toEqual({ accepted: 2 });
-    expect(r.progress).toMatchObject({ totalFen: 560_000, paidFen: 50_000, outstandingFen: 510_000, instalments: 3 });
+    expect(r.progress).toEqual([{ currency: 'CNY', progress: expect.objectContaining({ totalFen: 560_000, paidFen: 50_000, outstandingFen: 510_000, instalments: 3 }) }]);
     expect(new Set(r.offers.map((x) => x.clientName))).toEqual(new Set(['王小明', '李四']));
   });
 });

@@ -16,7 +16,7 @@ describe('the overview dashboard', () => {
   it('is empty but complete on a new database', async () => {
     const d = await core.call('dashboard.get');
     expect(d.openClients).toBe(0);
-    expect(d.totalOutstandingFen).toBe(0);
+    expect(d.totalOutstanding).toEqual([]);
     expect(Object.values(d.statusCounts).every((n) => n === 0)).toBe(true);
     expect(d.attention.noStatement).toEqual({ total: 0, items: [] });
   });
@@ -42,11 +42,11 @@ describe('the overview dashboard', () => {
     const d = await core.call('dashboard.get');
     expect(d.statusCounts).toMatchObject({ intake: 1, negotiating: 1, closed: 1 });
     expect(d.openClients).toBe(2);
-    expect(d.totalOutstandingFen).toBe(3_050_00);
+    expect(d.totalOutstanding).toEqual([{ currency: 'CNY', amountMinor: 3_050_00 }]);
     expect(d.debtCount).toBe(2);
-    expect(d.legalStages.enforcement).toEqual({ debts: 1, outstandingFen: 1_050_00 });
+    expect(d.legalStages.enforcement).toEqual({ debts: 1, outstanding: [{ currency: 'CNY', amountMinor: 1_050_00 }] });
     expect(d.attention.enforcement.items.map((i) => i.name)).toEqual(['甲']);
-    expect(d.attention.negativeDisposable.items).toEqual([{ clientId: b.id, name: '乙', caseRef: expect.any(String), detail: -500_00 }]);
+    expect(d.attention.negativeDisposable.items).toEqual([{ clientId: b.id, name: '乙', caseRef: expect.any(String), currency: 'CNY', detail: -500_00 }]);
     expect(d.attention.noStatement.items.map((i) => i.name)).toEqual(['甲']);
   });
 });

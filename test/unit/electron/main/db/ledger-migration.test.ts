@@ -41,7 +41,7 @@ describe('migration 010 on a real database written by an earlier version', () =>
       const ledger = await core.call('ledger.list', { debtId: list.items[0]!.id });
       expect(ledger.entries.map((e) => [e.kind, e.balance.totalFen])).toEqual([['opening', 12_434_67]]);
       const dash = await core.call('dashboard.get');
-      expect(Object.values(dash.legalStages).reduce((s, v) => s + v.outstandingFen, 0)).toBe(before.agencyFen);
+      expect(dash.totalOutstanding).toEqual([{ currency: 'CNY', amountMinor: before.agencyFen }]);
     } finally {
       core.close();
     }

@@ -60,9 +60,9 @@ describe('insights.outcomes', () => {
     expect(r.byStatus.intake).toBe(3); // accepting an offer leaves the case status to the counsellor
     expect(r.byOutcome).toEqual({ settled: 0, plan_completed: 1, referred: 0, dropped: 1, unknown: 0 });
     expect(r.agreements).toBe(3);
-    expect(r.resolved).toEqual({ debts: 1, fen: 130_000 });
-    expect(r.waivedFen).toBe(50_000);
-    expect(r.conditionalWaivedFen).toBe(20_000);
+    expect(r.resolved).toEqual({ debts: 1, amounts: [{ currency: 'CNY', amountMinor: 130_000 }] });
+    expect(r.waived).toEqual([{ currency: 'CNY', amountMinor: 50_000 }]);
+    expect(r.conditionalWaived).toEqual([{ currency: 'CNY', amountMinor: 20_000 }]);
     expect(r.monthsToAgreement).toEqual({ value: 1.9, n: 3 });
     expect((await core.failRaw('insights.outcomes', { all: true })).code).toBe('VALIDATION');
   });
@@ -88,10 +88,11 @@ describe('exports.agencySummary', () => {
     expect(byFigure.get('建档至达成协议的月数（中位数）')).toEqual([3, null, 1.9]);
     // Debt under management: the open cases' balances (客户二 100,000 less its 20,000 waiver, 客户三 60,000).
     expect(byFigure.get('在管债务（办理中个案的余额）')).toEqual([null, 1400, null]);
+    expect(summary.getRow(1).getCell(3).value).toBe('金额（人民币）');
     expect(summary.getCell('C2').numFmt).toContain('¥');
 
     expect(months.getRow(1).values).toEqual([
-      undefined, '月份', '新建个案', '结案个案', '已结清', '还款计划完成', '已转介（律师、法院等）', '客户终止', '达成协议', '了结债务笔数', '了结债务金额', '减免金额（净额）', '月末欠款余额（全部个案）',
+      undefined, '月份', '新建个案', '结案个案', '已结清', '还款计划完成', '已转介（律师、法院等）', '客户终止', '达成协议', '了结债务笔数', '了结债务金额（人民币）', '减免金额（净额）（人民币）', '月末欠款余额（全部个案）（人民币）',
     ]);
     const row = (n: number) => (months.getRow(n).values as ExcelJS.CellValue[]).slice(1);
     expect(months.rowCount).toBe(6);

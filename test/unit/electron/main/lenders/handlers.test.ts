@@ -98,7 +98,7 @@ describe('create and get', () => {
       notes: '只接受书面协商申请',
       caseCount: 0,
       debtCount: 0,
-      outstandingFen: 0,
+      outstanding: [],
       isDemo: false,
       rev: 1,
       createdAt: expect.stringMatching(/^2025-03-15T/),
@@ -327,7 +327,7 @@ describe('merge', () => {
       notes: '已寄出协商函\n\n（以下备注来自合并前的“招联金融”）\n周一至周五受理减免申请',
       caseCount: 3,
       debtCount: 5,
-      outstandingFen: 1_000_00 + 50_00 + 2_000_00 + 3_000_00 + 4_000_00 + 5_000_00,
+      outstanding: [{ currency: 'CNY', amountMinor: 1_000_00 + 50_00 + 2_000_00 + 3_000_00 + 4_000_00 + 5_000_00 }],
       rev: 2,
     });
     expect(merged.cases.map((c) => [c.clientId, c.debtCount])).toEqual([
@@ -445,11 +445,11 @@ describe('list', () => {
     const r = await list();
     expect(r).toMatchObject({ total: 4, page: 1, pageSize: 50 });
     expect(names(r)).toEqual(['安达消费金融', '白云借款', '鼎盛资产管理', '中国银行']);
-    expect(r.items.map((l) => [l.caseCount, l.debtCount, l.outstandingFen])).toEqual([
-      [1, 1, 1_001_00],
-      [0, 0, 0],
-      [2, 3, 200_00 + 1_001_00 + 5_00],
-      [1, 2, 300_00],
+    expect(r.items.map((l) => [l.caseCount, l.debtCount, l.outstanding])).toEqual([
+      [1, 1, [{ currency: 'CNY', amountMinor: 1_001_00 }]],
+      [0, 0, []],
+      [2, 3, [{ currency: 'CNY', amountMinor: 200_00 + 1_001_00 + 5_00 }]],
+      [1, 2, [{ currency: 'CNY', amountMinor: 300_00 }]],
     ]);
     expect(r.items[2]).toMatchObject({ id: agency.id, aliases: [], phones: ['400-123-4567'], type: 'collection_agency', isDemo: false });
     expect(names(await list({ order: 'desc' }))).toEqual(['中国银行', '鼎盛资产管理', '白云借款', '安达消费金融']);
@@ -469,12 +469,12 @@ describe('list', () => {
   it('shows new debts at once in a list sorted by figures', async () => {
     const { idle } = await setUp();
     expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('鼎盛资产管理');
-    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(0);
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstanding).toEqual([]);
     addDebt(await client('丙'), idle.id, 9_000_00);
     expect(names(await list({ sort: 'outstanding', order: 'desc' }))[0]).toBe('白云借款');
-    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_000_00);
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstanding).toEqual([{ currency: 'CNY', amountMinor: 9_000_00 }]);
     addDebt(await client('丁'), idle.id, 1_00);
-    expect((await list()).items.find((l) => l.id === idle.id)?.outstandingFen).toBe(9_001_00);
+    expect((await list()).items.find((l) => l.id === idle.id)?.outstanding).toEqual([{ currency: 'CNY', amountMinor: 9_001_00 }]);
   });
 
   it('shows debts another connection committed (a job worker’s import) in a list sorted by figures', async () => {
