@@ -53,6 +53,8 @@ test.describe('a caseload in two currencies', () => {
     await expect(page.getByRole('row', { name: /陳美玲/ })).toContainText('NT$30,000');
     await expect(page.getByRole('row', { name: /张三/ })).toContainText('¥120,000.00');
     await page.screenshot({ path: test.info().outputPath('lender-mixed-1280x720.png') });
+    await page.getByRole('row', { name: /陳美玲/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('lender-mixed-cases-1280x720.png') });
     await shot(page, 'lender-mixed-currencies');
   });
 });

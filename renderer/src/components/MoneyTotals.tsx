@@ -42,16 +42,19 @@ export function MoneyTotals({ totals, strong, testId }: { totals: CurrencyTotals
   const home = useHomeCurrency();
   if (!totals) return <Typography.Text type="secondary">—</Typography.Text>;
   const parts = totalsParts(totals, i18n.language, home);
+  // A plain span: it takes the size and colour of where it stands (a Statistic's large figure, a table cell).
   return (
-    <Typography.Text strong={strong} data-testid={testId} title={parts.length > 1 ? t('region.mixedCurrencies') : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+    <span data-testid={testId} title={parts.length > 1 ? t('region.mixedCurrencies') : undefined} style={{ fontVariantNumeric: 'tabular-nums', fontWeight: strong ? 600 : undefined }}>
       {parts.map((p, i) => (
+        // The separator stays with the amount after it, so a narrow card breaks before it, never after.
         <Fragment key={p.currency}>
-          {i > 0 && ' · '}
-          <span data-currency={p.currency} style={{ whiteSpace: 'nowrap' }}>
-            {p.text}
+          {i > 0 && ' '}
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {i > 0 && '· '}
+            <span data-currency={p.currency}>{p.text}</span>
           </span>
         </Fragment>
       ))}
-    </Typography.Text>
+    </span>
   );
 }
