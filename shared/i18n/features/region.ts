@@ -9,6 +9,7 @@ export const regionMessages = defineMessages({
     caseHelp: '决定本个案的币种（金额不会换算）、证件类型和信函默认语言。',
     names: { cn: '中国大陆', tw: '台湾', hk: '香港', mo: '澳门' },
     currencies: { CNY: '人民币', TWD: '新台币', HKD: '港币', MOP: '澳门元' },
+    mixedCurrencies: '不同币种分开合计，不相加',
     idType: '证件类型',
     idNumber: '证件号码',
     idTypes: {
@@ -44,6 +45,7 @@ export const regionMessages = defineMessages({
     caseHelp: '決定本個案的幣別（金額不會換算）、證件類型和信函預設語言。',
     names: { cn: '中國大陸', tw: '臺灣', hk: '香港', mo: '澳門' },
     currencies: { CNY: '人民幣', TWD: '新臺幣', HKD: '港幣', MOP: '澳門幣' },
+    mixedCurrencies: '不同幣別分開合計，不相加',
     idType: '證件類型',
     idNumber: '證件號碼',
     idTypes: {
@@ -79,6 +81,7 @@ export const regionMessages = defineMessages({
     caseHelp: "Sets this case's currency (amounts are not converted), identity document and the default language of its letters.",
     names: { cn: 'Mainland China', tw: 'Taiwan', hk: 'Hong Kong', mo: 'Macau' },
     currencies: { CNY: 'Renminbi', TWD: 'New Taiwan dollar', HKD: 'Hong Kong dollar', MOP: 'Macau pataca' },
+    mixedCurrencies: 'Totals per currency, never added together',
     idType: 'Identity document',
     idNumber: 'Document number',
     idTypes: {
