@@ -171,10 +171,25 @@ export async function readSealHeader(file: string): Promise<SealHeader> {
   }
 }
 
+/** Writes of one part's file that may be under way at once. */
+const WRITES_AHEAD = 4;
+
 /** Parses the plaintext part stream incrementally. */
 class PartReader {
   private buf: Buffer = Buffer.alloc(0);
-  private current: { name: string; size: number; left: number; hash: crypto.Hash; target: PartTarget; chunks: Buffer[]; handle?: fs.promises.FileHandle } | null = null;
+  private current: {
+    name: string;
+    size: number;
+    left: number;
+    hash: crypto.Hash;
+    target: PartTarget;
+    chunks: Buffer[];
+    handle?: fs.promises.FileHandle;
+    /** Where the next slice goes in the part's file. */
+    position: number;
+    /** Writes still under way, oldest first: the next chunk is hashed while they run. */
+    writing: Promise<unknown>[];
+  } | null = null;
   ended = false;
   readonly parts: OpenedPart[] = [];
 
@@ -193,7 +208,7 @@ class PartReader {
           const slice = this.buf.subarray(0, n);
           this.current.hash.update(slice);
           if (this.current.target === 'buffer') this.current.chunks.push(Buffer.from(slice));
-          else if (this.current.handle) await this.current.handle.write(slice);
+          else if (this.current.handle) await this.write(this.current, slice);
           this.current.left -= n;
           this.buf = this.buf.subarray(n);
         }
@@ -221,8 +236,19 @@ class PartReader {
         await fs.promises.mkdir(path.dirname(target.file), { recursive: true });
         handle = await fs.promises.open(target.file, 'wx', 0o600);
       }
-      this.current = { name, size, left: size, hash: crypto.createHash('sha256'), target, chunks: [], handle };
+      this.current = { name, size, left: size, hash: crypto.createHash('sha256'), target, chunks: [], handle, position: 0, writing: [] };
     }
+  }
+
+  /** Starts a write at its place in the file, and waits only when a few are under way already. */
+  private async write(part: NonNullable<PartReader['current']>, slice: Buffer): Promise<void> {
+    const written = part.handle!.write(slice, 0, slice.length, part.position);
+    // Awaited in order below (or in finishPart/abort); this only keeps a failure that comes
+    // before then from counting as unhandled.
+    written.catch(() => {});
+    part.writing.push(written);
+    part.position += slice.length;
+    if (part.writing.length >= WRITES_AHEAD) await part.writing.shift();
   }
 
   private async finishPart(): Promise<void> {
@@ -230,6 +256,7 @@ class PartReader {
     const part: OpenedPart = { name: c.name, size: c.size, sha256: c.hash.digest('hex') };
     if (c.target === 'buffer') part.data = Buffer.concat(c.chunks);
     if (typeof c.target === 'object') {
+      for (const w of c.writing.splice(0)) await w;
       await c.handle!.sync();
       await c.handle!.close();
       part.file = c.target.file;
@@ -239,6 +266,7 @@ class PartReader {
   }
 
   async abort(): Promise<void> {
+    await Promise.allSettled(this.current?.writing ?? []);
     await this.current?.handle?.close().catch(() => {});
   }
 }
