@@ -505,7 +505,7 @@ export const paperMessages = defineMessages({
       proRataTitle: 'Pro-rata distribution to creditors',
       proRataIntro: 'What the borrower can pay each month is shared among the non-priority debts in proportion to what is owed (amounts in CNY).',
       sharePct: 'Share',
-      remedy: 'Proposal',
+      remedy: 'Arrangement',
       totalRepaid: 'Total to repay',
       waiver: 'Amount to be waived',
       monthlyPayment: 'Monthly payment',
