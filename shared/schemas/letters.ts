@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoTimestamp, Locale } from './common';
 import { Fen } from './money';
+import type { Region } from '../domain/region';
 
 // Letters: the types a counsellor drafts, the merge fields a template may use, the small
 // structured body (paragraphs of plain text – data, never markup – lists, a table of amounts) shared by templates
@@ -27,6 +28,24 @@ export const LETTER_TYPES = [
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 export const LetterTypeSchema = z.enum(LETTER_TYPES, { error: 'validation.choice' });
+
+/**
+ * Letter types that only exist in some regions (every other type fits every region).
+ * 停息挂账 – a card issuer's personalised instalment plan under the mainland's card rules –
+ * is a mainland practice: Taiwan's route is 前置協商 through the largest creditor bank, Hong
+ * Kong's a debt relief plan or an IVA, and the negotiation letter (hardship) names them there.
+ */
+export const LETTER_TYPE_REGIONS: Partial<Record<LetterType, readonly Region[]>> = { card_instalment: ['cn'] };
+
+/** Whether a case of this region is offered the letter type. */
+export function letterTypeFits(type: LetterType, region: Region): boolean {
+  return LETTER_TYPE_REGIONS[type]?.includes(region) ?? true;
+}
+
+/** The letter types offered for a case of the region, in their usual order (every type outside a case). */
+export function letterTypesFor(region: Region | null): LetterType[] {
+  return region === null ? [...LETTER_TYPES] : LETTER_TYPES.filter((t) => letterTypeFits(t, region));
+}
 
 export const LETTER_STATUSES = ['draft', 'final', 'sent'] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
@@ -70,10 +89,14 @@ export const MERGE_FIELDS = [
   /**
    * Worded by the case's region: its debt-negotiation route (Taiwan's 前置協商, Hong Kong's
    * debt relief plan / IVA; nothing for the mainland and Macau, whose letters say it already),
-   * and who regulates lenders there (12378 on the mainland, 金管會 in Taiwan, the HKMA…).
+   * and who regulates lenders there (12378 on the mainland, 金管會 in Taiwan, the HKMA…),
+   * and who keeps the credit records a credit-report dispute is about (the PBoC's credit
+   * reference center, Taiwan's JCIC 聯徵中心, a Hong Kong credit reference agency such as
+   * TransUnion, Macau's 信貸資料平台).
    */
   { path: 'region.route', kind: 'text' },
   { path: 'region.regulator', kind: 'text' },
+  { path: 'region.creditBureau', kind: 'text' },
   { path: 'today', kind: 'date' },
 ] as const satisfies readonly { path: string; kind: FieldKind }[];
 export type MergeFieldPath = (typeof MERGE_FIELDS)[number]['path'];

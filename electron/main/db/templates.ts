@@ -73,6 +73,11 @@ export function templateRow(db: Db, id: number): TemplateRow {
   return row;
 }
 
+/** The templates whose current version is the built-in text (never changed, or restored). */
+export function defaultTemplateRows(db: Db): TemplateRow[] {
+  return stmt(db, `SELECT * FROM letter_templates WHERE is_default = 1 ORDER BY id`).all() as TemplateRow[];
+}
+
 export function templateFor(db: Db, type: LetterType, locale: Locale): TemplateRow {
   const row = stmt(db, `SELECT * FROM letter_templates WHERE type = ? AND locale = ?`).get(type, locale) as TemplateRow | undefined;
   if (!row) throw notFound();

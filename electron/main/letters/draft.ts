@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/schemas/common';
-import type { LetterType, MergeFieldPath } from '../../../shared/schemas/letters';
+import { letterTypeFits, type LetterType, type MergeFieldPath } from '../../../shared/schemas/letters';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import { insertDraftLetter } from '../db/letters';
@@ -30,6 +30,8 @@ export function draftLetter(ctx: HandlerContext, input: DraftTarget, opts: { sou
   const base = opts.source ?? mergeSource(ctx, { clientId: input.clientId, debtId: input.debtId, lenderId: input.lenderId }, opts.todayIso);
   const src: MergeSource = opts.values ? { ...base, raw: { ...base.raw, ...opts.values } } : base;
   if (src.lenderId === null) throw new AppError('VALIDATION', 'errors.VALIDATION', {}, { lenderId: 'validation.required' });
+  // A type that does not exist in the case's region (停息挂账 outside the mainland) is refused with the reason.
+  if (!letterTypeFits(input.type, src.region)) throw new AppError('VALIDATION', `letters.notInRegion.${input.type}`);
   const t = templateFor(db, input.type, input.locale);
   const v = versionRow(db, t.id, t.current_version);
   const filled = draftFromTemplate(v.title, versionBody(v), src, input.locale);

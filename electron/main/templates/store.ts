@@ -1,18 +1,52 @@
 // The template library in the database: the built-in defaults are seeded on first use (one
 // template per type and language, version 1), every save is a new version, and restoring
-// the default is a new version holding the built-in text again (is_default = 1).
+// the default is a new version holding the built-in text again (is_default = 1). A template
+// still at the built-in text follows it when a newer Parley ships another (a new version).
 import { LOCALES } from '../../../shared/schemas/common';
 import { LETTER_TYPES, type Body, type TemplateDetail } from '../../../shared/schemas/letters';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
-import { insertTemplate, insertVersion, setCurrentVersion, templateCount, templateDetail, templateExists, templateRow } from '../db/templates';
+import { defaultTemplateRows, insertTemplate, insertVersion, setCurrentVersion, templateCount, templateDetail, templateExists, templateRow, versionRow } from '../db/templates';
 import { AppError } from '../errors';
 import { defaultTemplate } from '../letters/defaults';
 
 const EXPECTED = LETTER_TYPES.length * LOCALES.length;
 
-/** Inserts the built-in default of every type and language that has no template yet. Call inside a transaction. */
+/** Databases whose untouched defaults were compared with the shipped text in this process. */
+const compared = new WeakSet<object>();
+
+/**
+ * Inserts the built-in default of every type and language that has no template yet, and once
+ * per open database brings the untouched ones up to the shipped text. Call inside a transaction.
+ */
 export function ensureDefaultTemplates(ctx: HandlerContext): void {
+  if (!compared.has(ctx.db)) {
+    compared.add(ctx.db);
+    followShippedDefaults(ctx);
+  }
+  insertMissingDefaults(ctx);
+}
+
+/**
+ * A template the counsellor never changed (its current version is the built-in text) gets the
+ * text this version of Parley ships when that differs – e.g. the credit-report dispute that
+ * now names the case region's credit bureau – as a new version by 'parley', the old ones kept.
+ * A customised template is the counsellor's and stays as it is.
+ */
+function followShippedDefaults(ctx: HandlerContext): void {
+  const { db } = ctx;
+  const at = ctx.now().toISOString();
+  for (const row of defaultTemplateRows(db)) {
+    const current = versionRow(db, row.id, row.current_version);
+    const shipped = defaultTemplate(row.type, row.locale);
+    if (current.name === shipped.name && current.title === shipped.title && current.body_json === JSON.stringify(shipped.body)) continue;
+    insertVersion(db, row.id, row.current_version + 1, shipped.name, shipped.title, shipped.body, at, 'parley');
+    setCurrentVersion(db, row.id, row.current_version + 1, true, at);
+    writeAudit(db, { actor: 'parley', at: ctx.now(), entity: 'letter_template', entityId: row.id, action: 'update', before: { version: row.current_version }, after: { version: row.current_version + 1, isDefault: true } });
+  }
+}
+
+function insertMissingDefaults(ctx: HandlerContext): void {
   const { db } = ctx;
   if (templateCount(db) >= EXPECTED) return;
   const at = ctx.now().toISOString();

@@ -101,6 +101,10 @@ export const lettersMessages = defineMessages({
       templateVersion: '来自模板第 {{version}} 版',
       previewNote: '预览与 PDF 排版一致；以 PDF 为准。',
     },
+    // Why a letter type is not offered for a case of another region (LETTER_TYPE_REGIONS).
+    notInRegion: {
+      card_instalment: '停息挂账申请只用于中国大陆的个案（信用卡个性化分期是大陆银行的做法）。台湾、香港、澳门的个案请用“协商还款申请”：它写明当地的协商途径，如台湾的前置协商、香港的债务舒缓计划。',
+    },
     templates: {
       type: '类型',
       edit: '编辑',
@@ -136,7 +140,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: '每月还款额', months: '还款期数', total: '还款总额', saving: '减免金额', settlementAmount: '一次性结清金额', startDate: '首期还款日' },
       variation: { monthly: '申请的每月还款额', holdMonths: '暂停月数', fromDate: '变更起始日' },
       counsellor: { name: '咨询师姓名' },
-      region: { route: '本地区的协商途径', regulator: '本地区的金融监管机构' },
+      region: { route: '本地区的协商途径', regulator: '本地区的金融监管机构', creditBureau: '本地区的征信机构' },
       today: '今天日期',
     },
     missingWhere: { fill: '填写{{field}}（{{where}}）', settings: '设置', client: '客户资料', lender: '债权人', debts: '债务', proposals: '还款方案' },
@@ -254,6 +258,9 @@ export const lettersMessages = defineMessages({
       templateVersion: '來自範本第 {{version}} 版',
       previewNote: '預覽與 PDF 排版一致；以 PDF 為準。',
     },
+    notInRegion: {
+      card_instalment: '停息掛帳申請只用於中國大陸的個案（信用卡個性化分期是大陸銀行的做法）。臺灣、香港、澳門的個案請用「協商還款申請」：它寫明當地的協商途徑，如臺灣的前置協商、香港的債務舒緩計劃。',
+    },
     templates: {
       type: '類型',
       edit: '編輯',
@@ -289,7 +296,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: '每月還款額', months: '還款期數', total: '還款總額', saving: '減免金額', settlementAmount: '一次清償金額', startDate: '首期還款日' },
       variation: { monthly: '申請之每月還款額', holdMonths: '暫停月數', fromDate: '變更起始日' },
       counsellor: { name: '諮詢師姓名' },
-      region: { route: '本地區的協商途徑', regulator: '本地區的金融監理機關' },
+      region: { route: '本地區的協商途徑', regulator: '本地區的金融監理機關', creditBureau: '本地區的信用資料機構' },
       today: '今天日期',
     },
     missingWhere: { fill: '填寫{{field}}（{{where}}）', settings: '設定', client: '客戶資料', lender: '債權人', debts: '債務', proposals: '還款方案' },
@@ -407,6 +414,10 @@ export const lettersMessages = defineMessages({
       templateVersion: 'From template version {{version}}',
       previewNote: 'The preview follows the PDF layout; the PDF is what counts.',
     },
+    notInRegion: {
+      card_instalment:
+        'The card personalised-instalment request (停息挂账) is for mainland China cases only: it is a practice of mainland banks. For a Taiwan, Hong Kong or Macau case use the negotiation request, which names the local route (pre-negotiation in Taiwan, a debt relief plan in Hong Kong).',
+    },
     templates: {
       type: 'Type',
       edit: 'Edit',
@@ -442,7 +453,7 @@ export const lettersMessages = defineMessages({
       proposal: { monthly: 'Monthly payment', months: 'Number of payments', total: 'Total to pay', saving: 'Amount to be waived', settlementAmount: 'Settlement amount', startDate: 'First payment date' },
       variation: { monthly: 'Monthly payment asked for', holdMonths: 'Months paused', fromDate: 'Change from' },
       counsellor: { name: 'Counsellor name' },
-      region: { route: "The region's negotiation route", regulator: "The region's financial regulator" },
+      region: { route: "The region's negotiation route", regulator: "The region's financial regulator", creditBureau: "The region's credit reference body" },
       today: 'Today’s date',
     },
     missingWhere: { fill: 'Fill in {{field}} ({{where}})', settings: 'Settings', client: 'client profile', lender: 'lender', debts: 'debts', proposals: 'proposals' },

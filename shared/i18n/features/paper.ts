@@ -5,7 +5,8 @@
 //   clientPlan    the client's own plan, in plain words;
 //   evidenceList  the list of documents the client brings;
 //   letter        what a letter generates in its own language around the template's text (amount
-//                 rows, the missing-field mark, the hardship sentence, the region's route and regulator).
+//                 rows, the missing-field mark, the hardship sentence, the region's route, regulator
+//                 and credit bureau).
 // The builders read them through paperWords(language) (electron/main/documents/build/format.ts),
 // which also puts in the case currency's unit: the words are written for renminbi (金额（元）,
 // Amount (CNY)). The letter templates themselves are content and stay in electron/main/letters/defaults.
@@ -221,6 +222,7 @@ export const paperMessages = defineMessages({
         hk: '本人希望以自愿安排处理全部债务：按本人实际还款能力，与各债权人议定分期清还的债务舒缓计划。若未能与债权人达成协议，本人或须考虑依香港《破产条例》（第6章）申请个人自愿安排（IVA）。本申请所提方案，是在一并考虑本人全部债务后提出的。',
       },
       regulator: { cn: '金融监管部门（12378）', tw: '金融监督管理委员会等主管机关', hk: '香港金融管理局等监管机构', mo: '澳门金融管理局' },
+      creditBureau: { cn: '中国人民银行征信中心', tw: '财团法人金融联合征信中心（联征中心）', hk: '信贷资料服务机构（如环联）', mo: '澳门信贷资料平台' },
     },
   },
   'zh-TW': {
@@ -422,6 +424,7 @@ export const paperMessages = defineMessages({
         hk: '本人希望以自願安排處理全部債務：按本人實際還款能力，與各債權人議定分期清還的債務舒緩計劃。若未能與債權人達成協議，本人或須考慮依《破產條例》（第6章）申請個人自願安排（IVA）。本申請所提方案，係一併考量本人全部債務後提出。',
       },
       regulator: { cn: '金融監管部門（12378）', tw: '金融監督管理委員會等主管機關', hk: '香港金融管理局等監管機構', mo: '澳門金融管理局' },
+      creditBureau: { cn: '中國人民銀行徵信中心', tw: '財團法人金融聯合徵信中心（聯徵中心）', hk: '信貸資料服務機構（如環聯）', mo: '澳門信貸資料平台' },
     },
   },
   en: {
@@ -625,6 +628,7 @@ export const paperMessages = defineMessages({
         hk: 'I would like to deal with all of my debts by agreement: a debt relief plan, agreed with each of my creditors, repaying by instalments what I can really afford. If no agreement can be reached, I may have to consider an Individual Voluntary Arrangement (IVA) under the Bankruptcy Ordinance (Cap. 6). This proposal takes all of my debts into account.',
       },
       regulator: { cn: 'the financial regulator (12378)', tw: 'the Financial Supervisory Commission and the other competent authorities', hk: 'the Hong Kong Monetary Authority and the other regulators', mo: 'the Monetary Authority of Macao' },
+      creditBureau: { cn: 'the Credit Reference Center of the People’s Bank of China', tw: 'the Joint Credit Information Center (JCIC)', hk: 'the credit reference agency (such as TransUnion)', mo: 'the Macao Credit Data Platform' },
     },
   },
 });

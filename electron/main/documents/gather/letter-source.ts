@@ -28,6 +28,8 @@ export interface LetterTarget {
 /** The raw values of every merge field for one target (null = no value for this case). */
 export interface MergeSource {
   clientName: string;
+  /** The case's region: which letter types fit it, and the wording of the region.* fields. */
+  region: Region;
   /** The case's currency: amounts print in it, and a template's 人民币…元 / CNY around an amount is dropped for any other. */
   currency: Currency;
   caseRef: string;
@@ -106,6 +108,7 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
     // The case's region; worded per language in formatField.
     'region.route': client.region,
     'region.regulator': client.region,
+    'region.creditBureau': client.region,
     today,
   };
   let amounts: MergeSource['amounts'] = null;
@@ -165,5 +168,5 @@ export function mergeSource(ctx: HandlerContext, target: LetterTarget, todayIso?
   if (raw['client.idMasked']) signature.idMasked = String(raw['client.idMasked']);
   if (client.phone) signature.contact = client.phone;
   const hardship = { reason: client.hardship_reason, since: client.hardship_since, details: client.hardship_details?.trim() || null };
-  return { clientName: client.name, currency: currencyOf(client.region), caseRef: client.case_ref, hardship, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
+  return { clientName: client.name, region: client.region, currency: currencyOf(client.region), caseRef: client.case_ref, hardship, lenderId, lenderName, debtId: debts.length === 1 ? debts[0]!.id : (target.debtId ?? null), raw, amounts, signature };
 }

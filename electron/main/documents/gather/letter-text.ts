@@ -6,20 +6,26 @@ import { translate } from '../../../../shared/i18n';
 import type { Locale } from '../../../../shared/schemas/common';
 import { MERGE_FIELDS, fieldLabelKey, fieldsUsed, isMergeField, tokenize, type Block, type Body, type MergeFieldPath } from '../../../../shared/schemas/letters';
 import { formatAmount } from '../build/format';
-import { formatLongDate } from '../../../../shared/format/dates';
+import { formatLongDate, formatLongMonthOrDate } from '../../../../shared/format/dates';
 import { formatInteger } from '../../../../shared/format/numbers';
 import type { MergeSource } from './letter-source';
 import type { Region } from '../../../../shared/domain/region';
+import { shownName } from '../../../../shared/domain/demo';
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
+
+/** Fields whose value is the case's region, printed as the catalog's wording for that region (paper.letter.<wording>.<region>). */
+const REGION_WORDED: Partial<Record<MergeFieldPath, 'regulator' | 'creditBureau'>> = { 'region.regulator': 'regulator', 'region.creditBureau': 'creditBureau' };
 
 /** A field's value printed in the letter's language, or null when the case has none. */
 export function formatField(source: MergeSource, path: MergeFieldPath, locale: Locale): string | null {
   const v = source.raw[path];
   if (v === null || v === undefined || v === '') return null;
   if (path === 'client.hardship') return hardshipSentence(source.hardship, locale);
+  if (path === 'client.name') return nameIn(String(v), locale);
   if (path === 'region.route') return regionRoute(String(v) as Region, locale);
-  if (path === 'region.regulator') return translate(locale, `paper.letter.regulator.${String(v)}`);
+  const worded = REGION_WORDED[path];
+  if (worded) return translate(locale, `paper.letter.${worded}.${String(v)}`);
   if (path === 'debt.annualRate') return translate(locale, 'paper.letter.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
@@ -33,6 +39,11 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   }
 }
 
+/** A client's name in a document's language: a demo case's 示例· mark becomes 範例· / Demo ·. */
+export function nameIn(name: string, locale: Locale): string {
+  return shownName(name, translate(locale, 'demo.namePrefix'));
+}
+
 /**
  * The client's hardship in the letter's language, from what the counsellor recorded: the
  * reason and since when as a sentence, then the story as written; a general sentence while
@@ -44,7 +55,7 @@ export function hardshipSentence(h: MergeSource['hardship'], locale: Locale): st
   if (h.reason) {
     const reason = translate(locale, `profile.hardship.${h.reason}`);
     const r = locale === 'en' ? reason.toLowerCase() : reason;
-    parts.push(h.since ? translate(locale, 'paper.letter.hardshipSince', { since: formatLongDate(h.since, locale), reason: r }) : translate(locale, 'paper.letter.hardshipReason', { reason: r }));
+    parts.push(h.since ? translate(locale, 'paper.letter.hardshipSince', { since: formatLongMonthOrDate(h.since, locale), reason: r }) : translate(locale, 'paper.letter.hardshipReason', { reason: r }));
   }
   if (h.details) {
     const closed = /[。．.!！?？]$/.test(h.details) ? h.details : `${h.details}${locale === 'en' ? '.' : '。'}`;

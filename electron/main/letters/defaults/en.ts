@@ -139,9 +139,9 @@ export const EN: DefaultSet = {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: re },
-        { kind: 'paragraph', text: 'My personal credit report shows the following information reported by you, which is not correct:' },
+        { kind: 'paragraph', text: 'The following information that you reported about me to {{region.creditBureau}} is not correct:' },
         { kind: 'list', ordered: true, items: ['(the record that is wrong, and what is correct)'] },
-        { kind: 'paragraph', text: 'I dispute this information. Please investigate under the credit-reporting rules, correct the record, and tell me the outcome in writing.' },
+        { kind: 'paragraph', text: 'I dispute this information. Please investigate it; if it is wrong, correct your record, report the correction to {{region.creditBureau}}, and tell me the outcome in writing.' },
       ],
       enclosures: ['Credit report (relevant pages)', 'Supporting evidence'],
     },

@@ -130,9 +130,10 @@ export const ZH_CN: DefaultSet = {
     body: {
       salutation: to,
       blocks: [
-        { kind: 'paragraph', text: '本人{{client.name}}查询个人信用报告时发现，贵司报送的以下信息与事实不符（账户：{{debt.accountRef}}）：' },
+        // {{region.creditBureau}}: who keeps the record in the case's region (the PBoC's center, Taiwan's JCIC, a Hong Kong credit reference agency, Macau's platform).
+        { kind: 'paragraph', text: '本人{{client.name}}发现，贵司向{{region.creditBureau}}报送的本人信用信息中，以下内容与事实不符（账户：{{debt.accountRef}}）：' },
         { kind: 'list', ordered: true, items: ['（请写明有误的记录及正确的情况）'] },
-        { kind: 'paragraph', text: '本人特提出异议，请贵司依照征信业管理的相关规定进行核查，对错误信息予以更正，并将核查结果书面告知本人。' },
+        { kind: 'paragraph', text: '本人特提出异议，请贵司进行核查；如信息确有错误，请予以更正，并向{{region.creditBureau}}报送更正后的信息，同时将核查结果书面告知本人。' },
       ],
       enclosures: ['个人信用报告（相关页）', '证明材料'],
     },

@@ -69,13 +69,13 @@ export const ZH_TW: DefaultSet = {
   },
   card_instalment: {
     name: '停息掛帳申請',
-    title: '信用卡個別協商分期還款（停息掛帳）申請書',
+    title: '信用卡個性化分期還款（停息掛帳）申請書',
     body: {
       salutation: to,
       blocks: [
         { kind: 'paragraph', text: '本人{{client.name}}為貴行信用卡持卡人（卡號／帳戶：{{debt.accountRef}}），因經濟困難自{{debt.firstMissedDate}}起未能按期還款。目前欠款如下：' },
         amounts,
-        { kind: 'paragraph', text: '本人確有還款意願，惟無力依原約定全額清償。依信用卡業務之相關規定，本人申請辦理個別協商分期還款：停止計收利息及違約金，將欠款分{{proposal.months}}期償還，每期還款{{proposal.monthly}}元。' },
+        { kind: 'paragraph', text: '本人確有還款意願，惟無力依原約定全額清償。依信用卡業務之相關規定，本人申請辦理個性化分期還款：停止計收利息及違約金，將欠款分{{proposal.months}}期償還，每期還款{{proposal.monthly}}元。' },
         { kind: 'paragraph', text: '隨函檢附收入及困難情況資料，懇請貴行審核核准，並告知辦理所需之手續。' },
       ],
       enclosures: ['身分證影本', '收入證明', '困難情況證明資料'],
@@ -128,9 +128,9 @@ export const ZH_TW: DefaultSet = {
     body: {
       salutation: to,
       blocks: [
-        { kind: 'paragraph', text: '本人{{client.name}}查詢個人信用報告時發現，貴公司報送之下列資訊與事實不符（帳戶：{{debt.accountRef}}）：' },
+        { kind: 'paragraph', text: '本人{{client.name}}發現，貴公司向{{region.creditBureau}}報送之本人信用資料中，下列內容與事實不符（帳戶：{{debt.accountRef}}）：' },
         { kind: 'list', ordered: true, items: ['（請寫明有誤之紀錄及正確情況）'] },
-        { kind: 'paragraph', text: '本人特提出異議，請貴公司依信用資訊管理之相關規定進行查核，更正錯誤資訊，並將查核結果以書面告知本人。' },
+        { kind: 'paragraph', text: '本人特提出異議，請貴公司進行查核；如資料確有錯誤，請予更正，並向{{region.creditBureau}}報送更正後之資料，同時將查核結果以書面告知本人。' },
       ],
       enclosures: ['個人信用報告（相關頁）', '證明資料'],
     },

@@ -4,10 +4,11 @@ import { defaultDocLanguage, useCaseRegion } from '../../components/caseRegion';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/schemas/common';
 import type { DebtView } from '../../../../shared/schemas/debts';
-import { LETTER_TYPES, type LetterType } from '../../../../shared/schemas/letters';
+import type { LetterType } from '../../../../shared/schemas/letters';
 import { errorText } from '../../api/errors';
 import { useDraftLetter } from '../../api/letters';
 import { navigate, paths } from '../../router';
+import { letterTypeChoice } from './letterTypes';
 
 interface Values {
   target: string;
@@ -22,6 +23,7 @@ export function NewLetterModal({ clientId, debts, debtId, open, onClose }: { cli
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const draft = useDraftLetter();
+  const types = letterTypeChoice(region, t);
 
   const lenders = [...new Map(debts.map((d) => [d.lenderId, d.lenderName])).entries()];
   const options = [
@@ -54,8 +56,8 @@ export function NewLetterModal({ clientId, debts, debtId, open, onClose }: { cli
         <Form.Item name="target" label={t('letters.tab.target')} rules={[{ required: true, message: t('validation.required') }]}>
           <Select options={options} aria-label={t('letters.tab.target')} />
         </Form.Item>
-        <Form.Item name="type" label={t('letters.tab.type')}>
-          <Select aria-label={t('letters.tab.type')} options={LETTER_TYPES.map((type) => ({ value: type, label: t(`letters.types.${type}`) }))} />
+        <Form.Item name="type" label={t('letters.tab.type')} extra={types.notOffered.length ? <span data-testid="letter-types-not-offered">{types.notOffered.join(' ')}</span> : undefined}>
+          <Select aria-label={t('letters.tab.type')} options={types.options} />
         </Form.Item>
         <Form.Item name="locale" label={t('letters.tab.locale')}>
           <Select aria-label={t('letters.tab.locale')} options={LOCALES.map((l) => ({ value: l, label: t(`letters.locales.${l}`) }))} />

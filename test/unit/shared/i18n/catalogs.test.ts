@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, type IdNumberProblem } from '../../../../shared/domain/prc-id';
 import { REGION_CURRENCY, REGIONS } from '../../../../shared/domain/region';
+import { LETTER_TYPE_REGIONS } from '../../../../shared/schemas/letters';
 import { ERROR_CODES } from '../../../../shared/errors';
 import { catalogs, lookup } from '../../../../shared/i18n';
 import { CLIENT_STATUSES, GENDERS, HARDSHIP_REASONS } from '../../../../shared/schemas/clients';
@@ -103,7 +104,9 @@ const DYNAMIC_EXPANSIONS: Record<string, readonly string[]> = {
   'imports.errors.': IMPORT_FILE_PROBLEMS,
   'paper.letter.route.': ['tw', 'hk'],
   'paper.letter.regulator.': REGIONS,
+  'paper.letter.creditBureau.': REGIONS,
   'region.currencies.': REGIONS.map((r) => REGION_CURRENCY[r]),
+  'letters.notInRegion.': Object.keys(LETTER_TYPE_REGIONS),
 };
 
 /** Printed words English leaves out: no salute after "Yours faithfully,", no unit after a head count. */

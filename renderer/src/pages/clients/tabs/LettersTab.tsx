@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { href, paths } from '../../../router';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
-import { LETTER_TYPES, type LetterSummary, type LetterType } from '../../../../../shared/schemas/letters';
+import type { LetterSummary, LetterType } from '../../../../../shared/schemas/letters';
 import { useDebts } from '../../../api/debts';
 import { errorText } from '../../../api/errors';
 import { useDraftAll, useLetters } from '../../../api/letters';
 import { NewLetterModal } from '../../letters/NewLetterModal';
+import { letterTypeChoice } from '../../letters/letterTypes';
 import { LetterStatusTag } from '../../letters/LettersPage';
 import { useInstantFormat } from '../../../components/instant';
 
@@ -28,6 +29,7 @@ export function LettersTab({ client }: { client: ClientDetail }) {
   const [form] = Form.useForm<{ type: LetterType; locale: Locale; includeExisting: boolean }>();
   const debtItems = debts.data?.items ?? [];
   const lenderCount = new Set(debtItems.map((d) => d.lenderId)).size;
+  const types = letterTypeChoice(client.region, t);
 
   const runBatch = async () => {
     if (draftAll.isPending) return;
@@ -108,8 +110,8 @@ export function LettersTab({ client }: { client: ClientDetail }) {
       >
         <Typography.Paragraph type="secondary">{t('letters.tab.draftAllHint')}</Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={{ type: 'hardship', locale: (LOCALES as readonly string[]).includes(i18n.language) ? i18n.language : 'zh-CN', includeExisting: false }}>
-          <Form.Item name="type" label={t('letters.tab.type')}>
-            <Select aria-label={t('letters.tab.type')} options={LETTER_TYPES.map((type) => ({ value: type, label: t(`letters.types.${type}`) }))} />
+          <Form.Item name="type" label={t('letters.tab.type')} extra={types.notOffered.length ? types.notOffered.join(' ') : undefined}>
+            <Select aria-label={t('letters.tab.type')} options={types.options} />
           </Form.Item>
           <Form.Item name="locale" label={t('letters.tab.locale')}>
             <Select aria-label={t('letters.tab.locale')} options={LOCALES.map((l) => ({ value: l, label: t(`letters.locales.${l}`) }))} />

@@ -22,6 +22,7 @@ beforeAll(async () => {
 function fullSource(): MergeSource {
   return {
     clientName: '欧阳䶮燚',
+    region: 'tw',
     currency: 'CNY',
     caseRef: 'P-2025-00042',
     lenderId: 1,
@@ -56,6 +57,7 @@ function fullSource(): MergeSource {
       // A Taiwan case: the only region whose route and regulator are both worded.
       'region.route': 'tw',
       'region.regulator': 'tw',
+      'region.creditBureau': 'tw',
       today: '2025-03-08',
     },
     amounts: { principalFen: 12_345_678, interestFen: 456_789, penaltyFen: 123_456, feesFen: 10_000, outstandingFen: 12_935_923 },
@@ -110,7 +112,7 @@ describe('the default templates', () => {
         fixedWords(locale) +
         MERGE_FIELDS.map((f) => translate(locale, 'paper.letter.missing', { field: translate(locale, fieldLabelKey(f.path)) })).join('') +
         ['principal', 'interest', 'penalty', 'fees'].map((k) => translate(locale, `paper.letter.${k}`)).join('') +
-        ['route.tw', 'route.hk', 'regulator.cn', 'regulator.tw', 'regulator.hk', 'regulator.mo'].map((k) => translate(locale, `paper.letter.${k}`)).join('');
+        ['route.tw', 'route.hk', ...['regulator', 'creditBureau'].flatMap((f) => ['cn', 'tw', 'hk', 'mo'].map((r) => `${f}.${r}`))].map((k) => translate(locale, `paper.letter.${k}`)).join('');
       const family = familyFor(locale);
       for (const weight of ['normal', 'bold'] as const) {
         const font = engine.parsed[family][weight].font;
