@@ -112,6 +112,28 @@ describe('the client’s own plan', () => {
 
   });
 
+  it.each([
+    ['tw', 'zh-TW', 'NT$'],
+    ['hk', 'zh-TW', 'HK$'],
+    ['hk', 'en', 'HK$'],
+    ['mo', 'zh-CN', 'MOP$'],
+  ] as const)('a %s case’s plan (%s) prints every amount in the case’s currency, never in renminbi', async (region, locale, symbol) => {
+    const c = await core.call('clients.get', { id: f.clientId });
+    await core.call('clients.update', { id: f.clientId, rev: c.rev, patch: { region } });
+    const plan = await savedPlan();
+    const pdf = await saved('documents.save', { clientId: f.clientId, kind: 'clientPlan', locale });
+    const text = compact(pdfText(pdf));
+    const currency = ({ tw: 'TWD', hk: 'HKD', mo: 'MOP' } as const)[region];
+    expect(text).toContain(compact(formatMoney(plan.budgetFen, { locale, currency })));
+    for (const { figures } of figuresOf(plan)) if (figures.instalments > 0) expect(text).toContain(compact(formatMoney(figures.totalFen, { locale, currency })));
+    expect(text).toContain(symbol);
+    // Names aside (a lender may be called 堃元网络小贷), nothing says renminbi.
+    let words = text;
+    for (const name of ['王堃䶮', ...f.lenders.map((l) => l.name)]) words = words.split(name).join('');
+    expect(words).not.toMatch(/¥|人民币|人民幣|CNY|RMB|元/);
+    if (process.env.PARLEY_PLAN_PNG) renderPng(pdf, 1, `${process.env.PARLEY_PLAN_PNG}/client-plan.${region}.${locale}.1`, 80);
+  });
+
   it('without a saved plan it says so and writes nothing', async () => {
     const err = await core.fail('documents.save', { clientId: f.clientId, kind: 'clientPlan' });
     expect(err.code).toBe('NOT_FOUND');
