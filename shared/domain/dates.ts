@@ -45,6 +45,16 @@ export function isValidIsoDate(date: string): boolean {
   }
 }
 
+/** True for a month written 'YYYY-MM' ('2025-03'), as a date known only to the month is kept. */
+export function isIsoMonth(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** True for 'YYYY-MM-DD' or 'YYYY-MM': when something began, known to the day or only to the month. */
+export function isMonthOrDate(value: string): boolean {
+  return isIsoMonth(value) || isValidIsoDate(value);
+}
+
 // One formatter per time zone: building an Intl.DateTimeFormat costs far more than using it,
 // and exports call todayIn for every row.
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -103,6 +113,15 @@ export function addMonths(date: string, n: number): string {
   const [y, m, d] = isoDateParts(date);
   const lastDay = new Date(utcMs(y, m - 1 + n + 1, 0)).getUTCDate();
   return fromUtcMs(utcMs(y, m - 1 + n, Math.min(d, lastDay)));
+}
+
+/**
+ * The first payment of a new plan when none is chosen: the same day next month (clamped),
+ * not today – a lender reads a plan whose first instalment is already due as one that
+ * starts in arrears, and the client needs a pay day in between.
+ */
+export function defaultFirstPayment(today: string): string {
+  return addMonths(today, 1);
 }
 
 /** How far `timeZone`'s wall clock is ahead of UTC at the instant `ms` (+8 h for Shanghai). */

@@ -1,6 +1,6 @@
 // Calendar dates written out in a language, for letters and documents: "2025年3月8日" or
 // "8 March 2025". By hand rather than with Intl, so every machine prints the same.
-import { isoDateParts } from '../domain/dates';
+import { isIsoMonth, isoDateParts } from '../domain/dates';
 
 export type DateLanguage = 'zh-CN' | 'zh-TW' | 'en';
 
@@ -11,4 +11,11 @@ export function formatLongDate(iso: string, language: DateLanguage): string {
   const [y, m, d] = isoDateParts(iso);
   if (language === 'en') return `${d} ${MONTHS_EN[m - 1]} ${y}`;
   return `${y}年${m}月${d}日`;
+}
+
+/** A 'YYYY-MM' month in full ("2025年3月", "March 2025"), or a 'YYYY-MM-DD' date as formatLongDate writes it. */
+export function formatLongMonthOrDate(value: string, language: DateLanguage): string {
+  if (!isIsoMonth(value)) return formatLongDate(value, language);
+  const [y, m] = value.split('-').map(Number) as [number, number];
+  return language === 'en' ? `${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月`;
 }

@@ -123,6 +123,7 @@ export const en: Catalog = {
     number: 'Must be a number',
     id: 'Not a valid record id',
     date: 'Not a valid date (YYYY-MM-DD)',
+    monthOrDate: 'Not a valid date (YYYY-MM-DD, or only the month: YYYY-MM)',
     timestamp: 'Not a valid time',
     choice: 'Choose one of the listed options',
     invalid: 'Not in the expected format',

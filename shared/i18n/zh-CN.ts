@@ -124,6 +124,7 @@ export const zhCN = {
     number: '应为数字',
     id: '编号无效',
     date: '日期无效（格式为 年-月-日）',
+    monthOrDate: '日期无效（格式为 年-月-日，或只填 年-月）',
     timestamp: '时间无效',
     choice: '请选择列表中的一项',
     invalid: '格式不正确',

@@ -125,6 +125,7 @@ export const zhTW: Catalog = {
     number: '應為數字',
     id: '編號無效',
     date: '日期無效（格式為 年-月-日）',
+    monthOrDate: '日期無效（格式為 年-月-日，或只填 年-月）',
     timestamp: '時間無效',
     choice: '請選擇清單中的一項',
     invalid: '格式不正確',

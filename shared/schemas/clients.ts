@@ -3,7 +3,7 @@ import { checkPersonalId, ID_TYPES, idProblemKey, inferIdType, normalisePersonal
 import { REGIONS } from '../domain/region';
 import { isValidPersonName, normaliseName } from '../domain/person-name';
 import { isValidPhone, normalisePhone } from '../domain/phone';
-import { Id, IsoDate, optionalText } from './common';
+import { Id, IsoDate, IsoMonthOrDate, optionalText } from './common';
 
 export const CLIENT_STATUSES = ['intake', 'assessment', 'negotiating', 'plan_active', 'closed'] as const;
 export const ClientStatus = z.enum(CLIENT_STATUSES, { error: 'validation.choice' });
@@ -79,7 +79,7 @@ const clientFields = {
   employer: optionalText(200),
   occupation: optionalText(200),
   hardshipReason: nullable(z.enum(HARDSHIP_REASONS, { error: 'validation.choice' })),
-  hardshipSince: nullable(IsoDate),
+  hardshipSince: nullable(IsoMonthOrDate),
   hardshipDetails: optionalText(5000),
   consentDate: nullable(IsoDate),
   consentScope: optionalText(500),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../domain/dates';
+import { isMonthOrDate, isValidIsoDate } from '../domain/dates';
 
 // Schemas carry i18n keys (validation.*) as their messages; the dispatcher translates them.
 
@@ -9,6 +9,9 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
   .refine(isValidIsoDate, 'validation.date');
+
+/** A day ('2025-03-08') or, when only the month is known, a month ('2025-03'): a client's hardship since. */
+export const IsoMonthOrDate = z.string().refine(isMonthOrDate, 'validation.monthOrDate');
 
 export const IsoTimestamp = z.string().datetime({ error: 'validation.timestamp' });
 

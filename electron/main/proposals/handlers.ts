@@ -1,5 +1,5 @@
 import type { Channel, ParsedInput } from '../../../shared/contract';
-import { addMonths, todayIn } from '../../../shared/domain/dates';
+import { defaultFirstPayment, todayIn } from '../../../shared/domain/dates';
 import { buildProposal, type ProposalDebt } from '../../../shared/domain/proposal';
 import type { PROPOSALS_CHANNELS } from '../../../shared/ipc/proposals.channels';
 import type { ProposalLineInput, ProposalView } from '../../../shared/schemas/proposals';
@@ -75,9 +75,7 @@ export function proposalsHandlers(ctx: HandlerContext): HandlerPart<Extract<Chan
    */
   function compute(clientId: number, input: { months: number; startDate?: string; contingencyFen?: number; lines: ProposalLineInput[] }) {
     const figures = caseFigures(db, clientId);
-    // The first payment a month from today (the usual due day next month), not today: a lender
-    // reads a plan whose first instalment is already due as one that starts in arrears.
-    const startDate = input.startDate ?? addMonths(today(), 1);
+    const startDate = input.startDate ?? defaultFirstPayment(today());
     const fields: Record<string, string> = {};
     const known = new Map(figures.debts.map((d) => [d.debtId, d]));
     const overrides: Record<number, RemedyParams> = {};

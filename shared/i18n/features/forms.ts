@@ -8,6 +8,7 @@ export const formsMessages = defineMessages({
     discard: '放弃修改',
     keepEditing: '继续编辑',
     submitHint: '按 Ctrl+Enter（Mac 上为 ⌘+Enter）保存',
+    precision: { label: '精确到', day: '具体日期', month: '只知月份' },
   },
   'zh-TW': {
     discardTitle: '放棄未儲存的修改？',
@@ -15,6 +16,7 @@ export const formsMessages = defineMessages({
     discard: '放棄修改',
     keepEditing: '繼續編輯',
     submitHint: '按 Ctrl+Enter（Mac 上為 ⌘+Enter）儲存',
+    precision: { label: '精確到', day: '具體日期', month: '只知月份' },
   },
   en: {
     discardTitle: 'Discard unsaved changes?',
@@ -22,5 +24,6 @@ export const formsMessages = defineMessages({
     discard: 'Discard changes',
     keepEditing: 'Keep editing',
     submitHint: 'Ctrl+Enter (⌘+Enter on a Mac) saves',
+    precision: { label: 'How precise', day: 'Exact day', month: 'Month only' },
   },
 });

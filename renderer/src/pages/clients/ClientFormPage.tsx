@@ -10,6 +10,7 @@ import {
   type ClientDetail,
 } from '../../../../shared/schemas/clients';
 import { DateInput } from '../../components/DateInput';
+import { MonthOrDateInput } from '../../components/MonthOrDateInput';
 import { EntryForm } from '../../components/form/EntryForm';
 import { useDiscardGuard } from '../../components/form/useDiscardGuard';
 import { revealIdNumber } from '../../api/clients';
@@ -241,7 +242,7 @@ function ClientForm({ client }: { client?: ClientDetail }) {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="hardshipSince" label={t('profile.fields.hardshipSince')}>
-              <DateInput />
+              <MonthOrDateInput />
             </Form.Item>
           </Col>
           <Col span={24}>

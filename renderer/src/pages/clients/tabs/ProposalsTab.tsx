@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultFirstPayment } from '../../../../../shared/domain/dates';
 import type { ClientDetail } from '../../../../../shared/schemas/clients';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { errorText } from '../../../api/errors';
@@ -27,7 +28,7 @@ export function ProposalsTab({ client }: { client: ClientDetail }) {
   if (draft.isError) return <Alert type="error" showIcon title={errorText(draft.error, t)} />;
   if (list.isError) return <Alert type="error" showIcon title={errorText(list.error, t)} />;
 
-  const start: BuilderState = initial ?? { months: 36, startDate: draft.data.today, contingencyFen: undefined, overrides: {}, name: '' };
+  const start: BuilderState = initial ?? { months: 36, startDate: defaultFirstPayment(draft.data.today), contingencyFen: undefined, overrides: {}, name: '' };
   const open = (p: ProposalView | null) => {
     setEditing(p);
     setInitial(p ? stateOf(p, draft.data) : null);
