@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { caseOnEveryPage, openPage } from './every-page';
 import { invoke } from './steps';
 import { hasForeignScript } from '../unit/helpers/script-purity';
+import { DEMO_NAME_PREFIX } from '../../shared/domain/demo';
 
 // One language at a time (issue 14 §3): with the demo cases, an offer sent and accepted, a
 // collector's call and hardship letters in place, every page in 简体中文, 繁體中文 and English
@@ -22,7 +23,11 @@ const DATA_KEYS = new Set([
 
 function dataStrings(node: unknown, out: Set<string>, key = ''): void {
   if (typeof node === 'string') {
-    if (DATA_KEYS.has(key) && /\p{Script=Han}/u.test(node)) out.add(node);
+    if (DATA_KEYS.has(key) && /\p{Script=Han}/u.test(node)) {
+      out.add(node);
+      // A demo name is shown with the page's own mark (範例· / Demo ·): the name itself is the data.
+      if (node.startsWith(DEMO_NAME_PREFIX)) out.add(node.slice(DEMO_NAME_PREFIX.length));
+    }
     return;
   }
   if (Array.isArray(node)) return node.forEach((n) => dataStrings(n, out, key));

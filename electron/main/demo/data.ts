@@ -1,7 +1,9 @@
 // Invented people and invented lenders, realistic enough to try every screen with.
 // Any likeness to a real person or company is accidental. Dates are given as days
 // before "today", so the demo's overdue days stay realistic whenever it is loaded.
+import type { Region } from '../../../shared/domain/region';
 import type { LenderType } from '../../../shared/schemas/lenders';
+import { TW_HK_CLIENTS, TW_HK_LENDERS } from './data-tw-hk';
 
 export interface DemoLender {
   key: string;
@@ -52,6 +54,10 @@ export interface DemoLine {
 
 export interface DemoClient {
   name: string;
+  /** Mainland China unless given; amounts are in the region's currency (minor units). */
+  region?: Region;
+  /** An identity number of the region's document (invented, with a valid check digit). */
+  idNumber?: string;
   gender: 'female' | 'male';
   phone: string;
   status: 'intake' | 'assessment' | 'negotiating' | 'plan_active';
@@ -74,6 +80,7 @@ export const DEMO_LENDERS: DemoLender[] = [
   { key: 'shandian', name: '闪电贷', aliases: [], type: 'online_platform', phones: ['400-101-8899'] },
   { key: 'chenguang', name: '晨光小额贷款', aliases: ['晨光小贷'], type: 'microcredit', phones: ['021-5555-0101'] },
   { key: 'hengxin', name: '恒信资产管理', aliases: ['恒信催收'], type: 'collection_agency', phones: ['0755-8888-0202'] },
+  ...TW_HK_LENDERS,
 ];
 
 const yuan = (n: number) => Math.round(n * 100);
@@ -301,4 +308,5 @@ export const DEMO_CLIENTS: DemoClient[] = [
       },
     ],
   },
+  ...TW_HK_CLIENTS,
 ];

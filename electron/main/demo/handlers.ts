@@ -3,11 +3,12 @@ import { addDays, addMonths, todayIn } from '../../../shared/domain/dates';
 import { contract } from '../../../shared/contract';
 import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
-import { deleteDemoClients, demoClientCount, demoClientIds, markDemoClient } from '../db/clients';
+import { clientByIdNumber, deleteDemoClients, demoClientCount, demoClientIds, markDemoClient } from '../db/clients';
 import { debtIdsOfClient } from '../db/debts';
 import { deleteLender, demoLenderCount, demoLenderIds, lenderIdByName, markDemoLender, markReal, unusedDemoLenderIds } from '../db/lenders';
 import type { HandlerPart, HandlerTable } from '../handler-types';
 import { DEMO_NAME_PREFIX } from '../../../shared/domain/demo';
+import { DEFAULT_REGION, REGION_ID_TYPE } from '../../../shared/domain/region';
 import { contactAndLetterIdsOfClient } from '../db/search-index';
 import { indexClient, indexLender, removeFromIndex } from '../search/index-writer';
 import { DEMO_CLIENTS, DEMO_LENDERS, type DemoDebt } from './data';
@@ -66,8 +67,12 @@ export function demoHandlers(ctx: HandlerContext, getTable: () => HandlerTable):
         let debts = 0;
         let statements = 0;
         for (const c of DEMO_CLIENTS) {
+          // An identity number is one person's: loaded a second time, the copy goes without it.
+          const withId = c.idNumber !== undefined && clientByIdNumber(db, c.idNumber) === undefined;
           const client = call('clients.create', {
             name: `${DEMO_NAME_PREFIX}${c.name}`,
+            region: c.region ?? DEFAULT_REGION,
+            ...(withId ? { idType: REGION_ID_TYPE[c.region ?? DEFAULT_REGION], idNumber: c.idNumber } : {}),
             gender: c.gender,
             phone: c.phone,
             status: c.status,

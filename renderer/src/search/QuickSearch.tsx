@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import { useSearch } from '../api/search';
 import { AppPath, navigate, paths } from '../router';
 import { DemoTag } from '../demo/DemoTag';
+import { useShownName } from '../demo/useShownName';
 
 const KIND_COLORS: Record<SearchHit['kind'], string> = { client: 'blue', lender: 'geekblue', debt: 'gold', contact: 'cyan', letter: 'purple' };
 
@@ -25,6 +26,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 /** Ctrl+K (⌘K on macOS) from anywhere: clients, lenders, account numbers, notes, the contact log and letters. */
 export function QuickSearch() {
   const { t } = useTranslation();
+  const shown = useShownName();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -99,7 +101,7 @@ export function QuickSearch() {
                 >
                   <Space>
                     <Tag color={KIND_COLORS[hit.kind]}>{t(`search.kinds.${hit.kind}`)}</Tag>
-                    <Typography.Text strong>{hit.title}</Typography.Text>
+                    <Typography.Text strong>{shown(hit.title)}</Typography.Text>
                     {hit.demo && <DemoTag />}
                   </Space>
                   <Typography.Text type="secondary">{[hit.date, hit.subtitle].filter(Boolean).join(' · ')}</Typography.Text>

@@ -10,6 +10,7 @@ export const demoMessages = defineMessages({
     removeConfirm: '移除全部示例个案和只在示例中使用的债权人？你自己录入的数据不受影响。',
     more: '更多',
     tag: '示例',
+    namePrefix: '示例·',
     loadConfirmTitle: '载入示例个案？',
     loadConfirmBody: '将加入几个虚构的示例个案和几家示例债权人。它们的案件编号以 DEMO- 开头，姓名以“示例·”开头，到处带“示例”标记，可随时在“更多”中一键移除。',
   },
@@ -21,8 +22,9 @@ export const demoMessages = defineMessages({
     removeConfirm: '移除全部範例個案和只在範例中使用的債權人？你自己輸入的資料不受影響。',
     more: '更多',
     tag: '範例',
+    namePrefix: '範例·',
     loadConfirmTitle: '載入範例個案？',
-    loadConfirmBody: '將加入幾個虛構的範例個案和幾家範例債權人。它們的案件編號以 DEMO- 開頭，姓名以「示例·」開頭，到處帶「範例」標記，可隨時在「更多」中一鍵移除。',
+    loadConfirmBody: '將加入幾個虛構的範例個案和幾家範例債權人。它們的案件編號以 DEMO- 開頭，姓名以「範例·」開頭，到處帶「範例」標記，可隨時在「更多」中一鍵移除。',
   },
   en: {
     load: 'Load demo data',
@@ -32,7 +34,8 @@ export const demoMessages = defineMessages({
     removeConfirm: 'Remove every demo case, and the lenders only the demo uses? Your own data stays as it is.',
     more: 'More',
     tag: 'Demo',
+    namePrefix: 'Demo · ',
     loadConfirmTitle: 'Load the demo cases?',
-    loadConfirmBody: 'Adds a few invented cases and a few demo lenders. Their case numbers start with DEMO-, their names with “示例·”, they carry a Demo tag everywhere, and “More” removes them in one action.',
+    loadConfirmBody: 'Adds a few invented cases and a few demo lenders. Their case numbers start with DEMO-, their names with “Demo ·”, they carry a Demo tag everywhere, and “More” removes them in one action.',
   },
 });

@@ -3,7 +3,8 @@
 // language (the builders only lay out what they are given).
 import { todayIn } from '../../../../shared/domain/dates';
 import { currencyOf, type Region } from '../../../../shared/domain/region';
-import { lookup } from '../../../../shared/i18n';
+import { shownName } from '../../../../shared/domain/demo';
+import { lookup, translate } from '../../../../shared/i18n';
 import type { Locale } from '../../../../shared/schemas/common';
 import type { HandlerContext } from '../../context';
 import { getClientRow } from '../../db/clients';
@@ -50,7 +51,7 @@ export function gatherBase(ctx: HandlerContext, clientId: number, language: Loca
   const client = clientRow(ctx, clientId);
   const letterhead = letterheadFor(readLetterheadSettings(ctx.db), language);
   // The case's amounts are in its region's currency (shared/domain/region.ts).
-  return { language, currency: currencyOf(client.region), caseReference: client.case_ref, date: today(ctx), clientName: client.name, client, ...(letterhead ? { letterhead } : {}) };
+  return { language, currency: currencyOf(client.region), caseReference: client.case_ref, date: today(ctx), clientName: shownName(client.name, translate(language, 'demo.namePrefix')), client, ...(letterhead ? { letterhead } : {}) };
 }
 
 /** The base without the client row, as the builders take it. */

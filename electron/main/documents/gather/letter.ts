@@ -11,7 +11,7 @@ import { formatAmount, inCurrency, paperWords } from '../build/format';
 import { formatLongDate } from '../../../../shared/format/dates';
 import type { LetterBlock, LetterData, Letterhead, Span } from '../build/letter';
 import { mergeSource, type MergeSource } from './letter-source';
-import { amountRows, resolveText, type ResolvedSpan } from './letter-text';
+import { amountRows, nameIn, resolveText, type ResolvedSpan } from './letter-text';
 
 function toSpans(spans: ResolvedSpan[]): Span[] {
   return spans.map((s) => (s.bold ? { text: s.text, bold: true } : s.text));
@@ -69,7 +69,8 @@ function resolveLetterIn(input: {
   }
   const enclosures = input.body.enclosures.map(r);
   const words = paperWords(locale).frame;
-  const signature = input.signature ?? source.signature;
+  const stored = input.signature ?? source.signature;
+  const signature = { ...stored, name: nameIn(stored.name, locale) };
   const zh = locale !== 'en';
   const sep = zh ? '：' : ': ';
   const sigLines = [zh ? `${words.applicant}${sep}${signature.name}` : signature.name];

@@ -7,6 +7,7 @@ import type { Locale } from '../../../../shared/schemas/common';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { daysOf, weekdayNames, type CalendarView } from './days';
 import { KIND_COLOUR } from './itemLink';
+import { useShownName } from '../../demo/useShownName';
 
 // The grid of days: whole weeks, Monday first. Each day lists its items as buttons (Enter
 // opens one); follow-ups and reviews can be dragged onto another day, the rest say on hover
@@ -16,6 +17,7 @@ const MONTH_ITEMS = 2;
 
 function ItemChip({ item, onOpen, onDragStart, compact }: { item: CalendarItem; onOpen: () => void; onDragStart: (e: DragEvent) => void; compact: boolean }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownName();
   const movable = MOVABLE_KINDS.includes(item.kind);
   const what = calendarItemTitle(item, i18n.language as Locale);
   const hint = movable ? t('calendar.dragHint') : t(`calendar.notMovable.${item.kind}`);
@@ -47,7 +49,7 @@ function ItemChip({ item, onOpen, onDragStart, compact }: { item: CalendarItem; 
           textOverflow: 'ellipsis',
         }}
       >
-        <span style={{ fontWeight: 500 }}>{item.clientName}</span> {what}
+        <span style={{ fontWeight: 500 }}>{shown(item.clientName)}</span> {what}
         {item.kind === 'instalment' && item.paid && <> · {t('calendar.paid')}</>}
       </button>
     </Tooltip>

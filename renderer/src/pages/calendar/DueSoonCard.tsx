@@ -7,6 +7,7 @@ import type { Locale } from '../../../../shared/schemas/common';
 import { useCalendarRange } from '../../api/calendar';
 import { href, navigate, paths } from '../../router';
 import { itemLink, KIND_COLOUR } from './itemLink';
+import { useShownName } from '../../demo/useShownName';
 
 const SHOWN = 8;
 
@@ -14,6 +15,7 @@ const SHOWN = 8;
 // each opening its case; the calendar holds the rest.
 export function DueSoonCard({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownName();
   const today = todayIn(timeZone);
   const range = useCalendarRange(today, addDays(today, 7), CALENDAR_KINDS);
   const items = range.data?.items ?? [];
@@ -39,7 +41,7 @@ export function DueSoonCard({ timeZone }: { timeZone: string }) {
             <List.Item style={{ borderLeft: `3px solid ${KIND_COLOUR[item.kind]}`, paddingLeft: 8 }}>
               <Space size={8} style={{ minWidth: 0 }}>
                 <span style={{ fontVariantNumeric: 'tabular-nums' }}>{item.date}</span>
-                <a href={href(itemLink(item))}>{item.clientName}</a>
+                <a href={href(itemLink(item))}>{shown(item.clientName)}</a>
                 <Typography.Text ellipsis style={{ maxWidth: 420 }}>
                   {calendarItemTitle(item, i18n.language as Locale)}
                 </Typography.Text>

@@ -9,11 +9,13 @@ import { errorText } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { navigate } from '../../router';
 import { itemLink } from './itemLink';
+import { useShownName } from '../../demo/useShownName';
 
 // One item, opened from the grid (by click or Enter): what it is, whose case, the way to that
 // case, and – for a follow-up or a review – a date to move it to, the keyboard's way of dragging.
 export function ItemDialog({ item, today, onClose }: { item: CalendarItem; today: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownName();
   const { message } = App.useApp();
   const move = useMoveCalendarItem();
   const [date, setDate] = useState<string | null>(item.date);
@@ -45,7 +47,7 @@ export function ItemDialog({ item, today, onClose }: { item: CalendarItem; today
       <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('calendar.fields.date')}>{item.date}</Descriptions.Item>
         <Descriptions.Item label={t('calendar.fields.case')}>
-          {item.clientName} · {item.caseRef}
+          {shown(item.clientName)} · {item.caseRef}
         </Descriptions.Item>
         {item.lenderName && <Descriptions.Item label={t('calendar.fields.lender')}>{item.lenderName}</Descriptions.Item>}
         {item.kind === 'court' && item.court && <Descriptions.Item label={t('calendar.fields.court')}>{item.court}</Descriptions.Item>}

@@ -20,10 +20,12 @@ import { ProposalsTab } from './tabs/ProposalsTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { DemoTag } from '../../demo/DemoTag';
 import { CLIENT_TABS, type ClientTab } from './tab-names';
+import { useShownName } from '../../demo/useShownName';
 
 
 export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: ClientTab }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownName();
   const { message } = App.useApp();
   const client = useClient(id);
   usePrefetchDebts(id);
@@ -66,7 +68,7 @@ export function ClientDetailPage({ id, tab = 'overview' }: { id: number; tab?: C
           title={
             <Space align="center" wrap>
               <Typography.Title level={3} style={{ margin: 0 }}>
-                {c.name}
+                {shown(c.name)}
               </Typography.Title>
               <Tag>{c.caseRef}</Tag>
               <StatusTag status={c.status} />

@@ -13,6 +13,7 @@ import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { StatusTag } from './StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 import { useInstantFormat } from '../../components/instant';
+import { useShownName } from '../../demo/useShownName';
 
 type ListParams = Required<Pick<ChannelInput<'clients.list'>, 'page' | 'pageSize' | 'sort' | 'order' | 'archived'>> & {
   status?: ClientStatus;
@@ -24,6 +25,7 @@ const remembered: ListMemory<ListParams> = { current: { page: 1, pageSize: 50, s
 
 export function ClientListPage() {
   const { t } = useTranslation();
+  const shown = useShownName();
   const instant = useInstantFormat();
   const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
   const list = useClientList(params);
@@ -38,7 +40,7 @@ export function ClientListPage() {
       sortOrder: sortOrder('name'),
       render: (name: string, c) => (
         <Space>
-          <a href={href(paths.client(c.id))}>{name}</a>
+          <a href={href(paths.client(c.id))}>{shown(name)}</a>
           {c.isDemo && <DemoTag />}
           {c.archived && <Typography.Text type="secondary">({t('clients.archivedTag')})</Typography.Text>}
         </Space>

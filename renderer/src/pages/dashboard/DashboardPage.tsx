@@ -15,11 +15,13 @@ import { OutcomesCard } from './OutcomesCard';
 import { StatusTag } from '../clients/StatusTag';
 import { DemoTag } from '../../demo/DemoTag';
 import { isDemoCaseRef } from '../../../../shared/domain/demo';
+import { useShownName } from '../../demo/useShownName';
 
 type AttentionKey = keyof Dashboard['attention'];
 
 function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['attention'][AttentionKey] }) {
   const { t, i18n } = useTranslation();
+  const shown = useShownName();
   return (
     <Card size="small" title={<Space>{t(`dashboard.${kind}`)}<Tag color={list.total ? 'orange' : 'default'}>{list.total}</Tag></Space>}>
       {list.items.length === 0 ? (
@@ -31,7 +33,7 @@ function AttentionCard({ kind, list }: { kind: AttentionKey; list: Dashboard['at
           renderItem={(item) => (
             <List.Item>
               <Space size={6}>
-                <a href={href(paths.client(item.clientId))}>{item.name}</a>
+                <a href={href(paths.client(item.clientId))}>{shown(item.name)}</a>
                 {isDemoCaseRef(item.caseRef) && <DemoTag />}
               </Space>
               <Typography.Text type="secondary">

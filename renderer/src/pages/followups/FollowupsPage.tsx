@@ -11,6 +11,7 @@ import { navigate, paths } from '../../router';
 import { FollowupDoneButton, FollowupSnoozeButton } from '../contacts/FollowupActions';
 import { useShownText } from '../../components/shownText';
 import { DueReviewsCard } from '../reviews/DueReviewsCard';
+import { useShownName } from '../../demo/useShownName';
 
 type SectionKey = 'overdue' | 'dueToday' | 'thisWeek';
 const SECTIONS: { key: SectionKey; label: string; color: string }[] = [
@@ -21,6 +22,7 @@ const SECTIONS: { key: SectionKey; label: string; color: string }[] = [
 
 function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today: string; overdue: boolean }) {
   const { t } = useTranslation();
+  const shownName = useShownName();
   const shown = useShownText();
   const columns: TableColumnsType<FollowupView> = [
     {
@@ -44,7 +46,7 @@ function FollowupTable({ items, today, overdue }: { items: FollowupView[]; today
       title: t('contacts.followups.columns.client'),
       render: (_, f) => (
         <Button type="link" style={{ padding: 0 }} onClick={() => navigate(paths.client(f.clientId, 'timeline'))}>
-          {f.clientName}
+          {shownName(f.clientName)}
           <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
             {f.caseRef}
           </Typography.Text>

@@ -7,10 +7,12 @@ import { MoneyText } from '../../components/Money';
 import { navigate, paths } from '../../router';
 import { ProgressSummary } from '../clients/agreements/AgreementsSection';
 import { AGREEMENT_COLORS, OfferStatusTag } from '../clients/agreements/format';
+import { useShownName } from '../../demo/useShownName';
 
 // Offers and plan progress with this lender across all cases.
 export function LenderAgreements({ lenderId }: { lenderId: number }) {
   const { t } = useTranslation();
+  const shown = useShownName();
   const q = useLenderAgreements(lenderId);
   const title = t('agreements.lender.title');
   if (q.isPending)
@@ -66,7 +68,7 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
                   dataSource={d.agreements}
                   onRow={(r) => ({ onClick: () => openClient(r.clientId), style: { cursor: 'pointer' } })}
                   columns={[
-                    { title: t('agreements.columns.client'), key: 'client', render: (_, r) => `${r.clientName} · ${r.caseRef}` },
+                    { title: t('agreements.columns.client'), key: 'client', render: (_, r) => `${shown(r.clientName)} · ${r.caseRef}` },
                     {
                       title: t('agreements.columns.status'),
                       dataIndex: 'status',
@@ -100,7 +102,7 @@ export function LenderAgreements({ lenderId }: { lenderId: number }) {
                   dataSource={d.offers}
                   onRow={(r) => ({ onClick: () => openClient(r.clientId), style: { cursor: 'pointer' } })}
                   columns={[
-                    { title: t('agreements.columns.client'), key: 'client', render: (_, r) => `${r.clientName} · ${r.caseRef}` },
+                    { title: t('agreements.columns.client'), key: 'client', render: (_, r) => `${shown(r.clientName)} · ${r.caseRef}` },
                     { title: t('agreements.columns.status'), key: 'status', render: (_, r) => <OfferStatusTag status={r.status} /> },
                     { title: t('agreements.fields.remedy'), key: 'remedy', render: (_, r) => t(`agreements.remedies.${r.remedy}`) },
                     { title: t('agreements.columns.total'), dataIndex: 'totalFen', align: 'right', render: (v: number, r) => <MoneyText fen={v} currency={r.currency} /> },

@@ -17,11 +17,13 @@ import { LenderFormDrawer } from './LenderFormDrawer';
 import { MergeLenderModal } from './MergeLenderModal';
 import { DemoTag } from '../../demo/DemoTag';
 import { useInstantFormat } from '../../components/instant';
+import { useShownName } from '../../demo/useShownName';
 
 type CaseRow = LenderDetail['cases'][number];
 
 export function LenderDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
+  const shown = useShownName();
   const instant = useInstantFormat();
   const { message } = App.useApp();
   const lender = useLender(id);
@@ -142,7 +144,7 @@ export function LenderDetailPage({ id }: { id: number }) {
               title: t('lenders.detail.client'),
               dataIndex: 'clientName',
               key: 'client',
-              render: (name: string, c) => <a href={href(paths.client(c.clientId))}>{name}</a>,
+              render: (name: string, c) => <a href={href(paths.client(c.clientId))}>{shown(name)}</a>,
             },
             { title: t('lenders.detail.caseRef'), dataIndex: 'caseRef', key: 'caseRef', width: 160 },
             { title: t('lenders.detail.debts'), dataIndex: 'debtCount', key: 'debts', width: 120, align: 'right' },

@@ -6,10 +6,12 @@ import { utcToZoned, type IncidentItem } from '../../../../shared/schemas/contac
 import { useLenderIncidents } from '../../api/contacts';
 import { errorText } from '../../api/errors';
 import { useTimeZone } from '../contacts/ContactDrawer';
+import { useShownName } from '../../demo/useShownName';
 
 // Conduct incidents recorded against this lender across all cases: how many of each kind, and each one.
 export function LenderIncidents({ lenderId }: { lenderId: number }) {
   const { t } = useTranslation();
+  const shown = useShownName();
   const q = useLenderIncidents(lenderId);
   const timeZone = useTimeZone();
   const title = (
@@ -66,7 +68,7 @@ export function LenderIncidents({ lenderId }: { lenderId: number }) {
                 key: 'client',
                 title: t('contacts.incidents.columns.client'),
                 width: 160,
-                render: (_, i) => <a href={href(paths.client(i.clientId, 'timeline'))}>{i.clientName}</a>,
+                render: (_, i) => <a href={href(paths.client(i.clientId, 'timeline'))}>{shown(i.clientName)}</a>,
               },
               {
                 key: 'types',

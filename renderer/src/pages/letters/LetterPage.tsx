@@ -15,6 +15,7 @@ import { LetterStatusTag } from './LettersPage';
 import { LetterPreviewView } from './LetterPreviewView';
 import { MissingFields } from './MissingFields';
 import { useInstantFormat } from '../../components/instant';
+import { useShownName } from '../../demo/useShownName';
 
 /** What is sent to the main process: empty enclosures and list items dropped. */
 export function cleanBody(body: Body): Body {
@@ -29,6 +30,7 @@ export function cleanBody(body: Body): Body {
 // and the steps draft → final (frozen, PDF archived) → sent (logged as a contact).
 export function LetterPage({ id }: { id: number }) {
   const { t } = useTranslation();
+  const shown = useShownName();
   const instant = useInstantFormat();
   const { message } = App.useApp();
   const letter = useLetter(id);
@@ -132,7 +134,7 @@ export function LetterPage({ id }: { id: number }) {
         extra={
           <Space wrap>
             <a href={href(paths.client(data.clientId))}>
-              {data.clientName} · {data.caseRef}
+              {shown(data.clientName)} · {data.caseRef}
             </a>
             {data.lenderName && <Typography.Text type="secondary">→ {data.lenderName}</Typography.Text>}
           </Space>

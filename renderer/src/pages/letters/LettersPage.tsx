@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { useLetters } from '../../api/letters';
 import { href, navigate, paths } from '../../router';
 import { useInstantFormat } from '../../components/instant';
+import { useShownName } from '../../demo/useShownName';
 
 const STATUS_COLOR: Record<LetterStatus, string> = { draft: 'default', final: 'blue', sent: 'green' };
 
@@ -19,13 +20,14 @@ export function LetterStatusTag({ status }: { status: LetterStatus }) {
 // All letters across cases, filtered by status, type and client.
 export function LettersPage() {
   const { t } = useTranslation();
+  const shown = useShownName();
   const instant = useInstantFormat();
   const [status, setStatus] = useState<LetterStatus | undefined>();
   const [type, setType] = useState<LetterType | undefined>();
   const [clientId, setClientId] = useState<number | undefined>();
   const letters = useLetters({ ...(status ? { status } : {}), ...(type ? { type } : {}) });
   const all = letters.data ?? [];
-  const clients = [...new Map(all.map((l) => [l.clientId, `${l.clientName} · ${l.caseRef}`])).entries()];
+  const clients = [...new Map(all.map((l) => [l.clientId, `${shown(l.clientName)} · ${l.caseRef}`])).entries()];
   const rows = clientId ? all.filter((l) => l.clientId === clientId) : all;
 
   const columns: TableProps<LetterSummary>['columns'] = [
@@ -36,7 +38,7 @@ export function LettersPage() {
       width: 200,
       render: (_, l) => (
         <Space direction="vertical" size={0}>
-          <a href={href(paths.client(l.clientId))}>{l.clientName}</a>
+          <a href={href(paths.client(l.clientId))}>{shown(l.clientName)}</a>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {l.caseRef}
           </Typography.Text>

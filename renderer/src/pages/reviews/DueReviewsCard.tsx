@@ -2,10 +2,12 @@ import { Badge, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDueReviews } from '../../api/calendar';
 import { navigate, paths } from '../../router';
+import { useShownName } from '../../demo/useShownName';
 
 // The follow-ups page's list of cases due for review: overdue and this week.
 export function DueReviewsCard() {
   const { t } = useTranslation();
+  const shown = useShownName();
   const due = useDueReviews();
   const d = due.data;
   return (
@@ -30,7 +32,7 @@ export function DueReviewsCard() {
               <Space>
                 <span style={{ fontVariantNumeric: 'tabular-nums' }}>{r.dueDate}</span>
                 <Button type="link" style={{ padding: 0 }} onClick={() => navigate(paths.client(r.clientId, 'agreements', { review: 'open' }))}>
-                  {r.clientName}
+                  {shown(r.clientName)}
                   <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
                     {r.caseRef}
                   </Typography.Text>

@@ -6,11 +6,13 @@ import { errorText } from '../../api/errors';
 import { useFormFailure } from '../../hooks/useFormFailure';
 import { navigate, paths } from '../../router';
 import { ReviewChangesView } from './ReviewChangesView';
+import { useShownName } from '../../demo/useShownName';
 
 // A case review: what changed since the plan or the last review, then the outcome. Completing
 // it sets the next date; "re-plan" opens the revision of the latest saved plan (proposals tab).
 export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: () => void }) {
   const { t } = useTranslation();
+  const shown = useShownName();
   const { message } = App.useApp();
   const showFailure = useFormFailure();
   const detail = useReview(review.id);
@@ -30,7 +32,7 @@ export function ReviewModal({ review, onClose }: { review: ReviewView; onClose: 
   };
 
   return (
-    <Modal open width={760} title={`${t('reviews.title')} · ${review.clientName}`} onCancel={onClose} footer={null} styles={{ body: { maxHeight: '68vh', overflowY: 'auto' } }}>
+    <Modal open width={760} title={`${t('reviews.title')} · ${shown(review.clientName)}`} onCancel={onClose} footer={null} styles={{ body: { maxHeight: '68vh', overflowY: 'auto' } }}>
       {detail.isPending ? (
         <Spin />
       ) : detail.isError ? (

@@ -35,6 +35,30 @@ describe('demo data', () => {
     expect(JSON.stringify(buildPageFooter('en', 'P-2026-00001'))).not.toContain('Demo');
   });
 
+  it('holds a Taiwan case: NT$, a Taiwan national ID, Taiwan lenders of their own types, letters that name 前置協商', async () => {
+    await core.call('demo.load');
+    const list = await core.call('clients.list', { pageSize: 50, q: '陳淑芬' });
+    expect(list.items).toHaveLength(1);
+    const summary = list.items[0]!;
+    expect(summary.name).toBe('示例·陳淑芬');
+    expect(summary.isDemo).toBe(true);
+    const tw = await core.call('clients.get', { id: summary.id });
+    expect(tw.region).toBe('tw');
+    expect(tw.idType).toBe('tw_national');
+    expect(tw.phone).toBe('0935201468');
+    const debts = await core.call('debts.list', { clientId: tw.id });
+    const lenders = await Promise.all(debts.items.map((d) => core.call('lenders.get', { id: d.lenderId })));
+    expect(lenders.map((l) => l.type).sort()).toEqual(['bank', 'card_issuer', 'finance_company', 'pawnshop']);
+    const bank = debts.items.find((d) => d.lenderName === '澄海商業銀行')!;
+    const letter = await core.call('letters.draft', { clientId: tw.id, lenderId: bank.lenderId, type: 'hardship', locale: 'zh-TW' });
+    const text = letter.body.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('');
+    expect(text).toContain('前置協商');
+    expect(text).not.toMatch(/人民幣|12378/);
+    // Loaded again, the copy is another demo case without the ID (an ID belongs to one person).
+    await core.call('demo.load');
+    expect((await core.call('clients.list', { pageSize: 50, q: '陳淑芬' })).items).toHaveLength(2);
+  });
+
   it('loads invented cases through the real handlers, flagged as demo, and removes them again', async () => {
     expect(await core.call('demo.status')).toEqual({ loaded: false, clients: 0, lenders: 0 });
     const loaded = await core.call('demo.load');
