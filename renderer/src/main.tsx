@@ -6,6 +6,7 @@ import { ApiError } from './api/client';
 import { lockKeys } from './api/keys';
 import { preloadSettings } from './api/settings';
 import { App } from './App';
+import { installFocusReturn } from './components/form/focusReturn';
 import { initI18n } from './i18n';
 
 // A call refused because the app is locked means the lock screen is due: re-read the lock.
@@ -22,6 +23,7 @@ async function boot(): Promise<void> {
   // The language is a setting in the case database, so it is remembered across restarts.
   const settings = await preloadSettings(queryClient);
   await initI18n(settings?.language ?? DEFAULT_LOCALE);
+  installFocusReturn();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -28,7 +28,7 @@ export function useReturnFocus(open: boolean): void {
  * The same button drawn anew elsewhere on the page: the first debt's 添加债务 sits in the
  * empty list, and once the debt is saved the list shows its own 添加债务 in its place.
  */
-function redrawn(gone: HTMLElement): HTMLElement | null {
+export function redrawn(gone: HTMLElement): HTMLElement | null {
   if (gone.tagName !== 'BUTTON' && gone.tagName !== 'A') return null;
   const same = [...document.querySelectorAll<HTMLElement>(gone.tagName)].filter(
     (el) => el.textContent === gone.textContent && el.getAttribute('aria-label') === gone.getAttribute('aria-label'),
