@@ -4,13 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, spaced, test } from './fixtures';
-import { addLender, chooseByLabel, daysAgo, invoke } from './steps';
+import { addLender, choose, chooseByLabel, daysAgo, invoke } from './steps';
 
 // Counsellors in Taiwan and Hong Kong. One sets the installation to Taiwan in Settings and
 // opens a case for a client with a Taiwan ID and mobile, with debts to Taiwan banks in NT$;
 // another, on a mainland installation, opens a Hong Kong case by choosing its region on the
 // form (HKID, an eight-digit number). Each ends with a negotiation packet, read back: its
-// amounts are NT$ / HK$, never ¥ or 元, and it is in Traditional Chinese.
+// amounts are NT$ / HK$, never ¥ or 元, and it is in Traditional Chinese. The Taiwan counsellor
+// meets Taiwan's lender types first, is not offered the mainland's 停息挂账 letter, and her
+// letters name Taiwan's route (前置協商) and its credit bureau (聯徵中心), never the mainland's.
 
 /** The packet's text as pdftotext reads it, whitespace removed. */
 function packetText(file: string): string {
@@ -72,11 +74,57 @@ test.describe('Taiwan and Hong Kong cases', () => {
     await expect(page.getByText(/¥/)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('taiwan-debts.png'), fullPage: true });
 
+    // A financing company she adds: Taiwan's usual types come first (banks, card issuers,
+    // financing / leasing companies, pawnshops), the mainland's online platforms only after.
+    await page.getByRole('menuitem', { name: '债权人' }).click();
+    await page.getByRole('button', { name: '新建债权人' }).click();
+    const lenderForm = page.getByRole('dialog', { name: '新建债权人' });
+    await lenderForm.getByLabel('名称').fill('北辰示範融資');
+    const typeField = lenderForm.getByLabel('类型', { exact: true });
+    await typeField.click();
+    await expect(page.getByText('台湾常见')).toBeVisible();
+    const top = async (title: string) => (await page.getByTitle(title, { exact: true }).boundingBox())!.y;
+    const order = [await top('银行'), await top('信用卡发卡机构'), await top('融资/租赁公司'), await top('典当行'), await top('网贷平台')];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    await choose(page, typeField, '融资/租赁公司');
+    await lenderForm.getByRole('button', { name: spaced('保存') }).click();
+    await expect(page.getByRole('heading', { name: '北辰示範融資' })).toBeVisible();
+    await expect(page.getByText('融资/租赁公司').first()).toBeVisible();
+
+    // Letters: 停息挂账 is a mainland practice – not offered, and the dialog says why.
+    await page.goto(`${harness.url}#/clients/${clientId}/letters`);
+    await page.getByRole('button', { name: '新建信函' }).click();
+    const letterDialog = page.getByRole('dialog', { name: '新建信函' });
+    await expect(letterDialog.getByTestId('letter-types-not-offered')).toContainText('停息挂账申请只用于中国大陆的个案');
+    const letterType = letterDialog.getByLabel('信函类型', { exact: true });
+    await letterType.click();
+    await expect(page.getByTitle('征信异议申请', { exact: true })).toBeVisible();
+    await expect(page.getByTitle('停息挂账申请', { exact: true })).toHaveCount(0);
+    await choose(page, letterType, '协商还款申请');
+    await letterDialog.getByRole('button', { name: spaced('起草') }).click();
+    await expect(page.getByText('前置協商').first()).toBeVisible();
+
+    // A credit-report dispute, saved as a PDF: it names Taiwan's JCIC, not the mainland's centre.
+    const dispute = await invoke(page, 'letters.draft', { clientId, lenderId: banks[1]!, type: 'credit_dispute', locale: 'zh-TW' });
+    await page.goto(`${harness.url}#/letters/${dispute.id}`);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-tw-'));
     try {
+      const disputeFile = path.join(out, 'dispute.pdf');
+      harness.platform.nextSavePath(disputeFile);
+      await page.getByRole('button', { name: '保存 PDF' }).click();
+      await expect(page.getByText(`已保存到 ${disputeFile}`)).toBeVisible();
+      const disputeText = packetText(disputeFile);
+      expect(disputeText).toContain('財團法人金融聯合徵信中心（聯徵中心）');
+      expect(disputeText).not.toMatch(/人民币|人民幣|征信中心|中國人民銀行|12378/);
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', disputeFile, test.info().outputPath('taiwan-dispute')]);
+
       const file = path.join(out, `${caseRef}.pdf`);
       await savePacket(page, harness, file, '臺灣示範商業銀行');
       const text = packetText(file);
+      // The packet carries the negotiation letter, with Taiwan's route.
+      expect(text).toContain('前置協商');
+      expect(text).toContain('消費者債務清理條例');
+      expect(text).not.toMatch(/人民币|人民幣|征信中心|12378/);
       expect(text).toContain('致：臺灣示範商業銀行');
       expect(text).toContain('NT$300,000');
       expect(text).toContain('NT$312,500');
