@@ -30,7 +30,7 @@ async function savePacket(page: Page, harness: { platform: { nextSavePath(p: str
 }
 
 test.describe('Taiwan and Hong Kong cases', () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 300_000 });
 
   test('a Taiwan installation: Taiwan ID, 09xx mobile, NT$ debts to Taiwan banks, a packet in NT$', async ({ page, harness }) => {
     await page.goto(harness.url);
@@ -119,6 +119,7 @@ test.describe('Taiwan and Hong Kong cases', () => {
       execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', disputeFile, test.info().outputPath('taiwan-dispute')]);
 
       const file = path.join(out, `${caseRef}.pdf`);
+      await page.goto(`${harness.url}#/clients/${clientId}`);
       await savePacket(page, harness, file, '臺灣示範商業銀行');
       const text = packetText(file);
       // The packet carries the negotiation letter, with Taiwan's route.
