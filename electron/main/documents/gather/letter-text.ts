@@ -14,8 +14,11 @@ import { shownName } from '../../../../shared/domain/demo';
 
 const KIND = new Map<string, string>(MERGE_FIELDS.map((f) => [f.path, f.kind]));
 
-/** Fields whose value is the case's region, printed as the catalog's wording for that region (paper.letter.<wording>.<region>). */
-const REGION_WORDED: Partial<Record<MergeFieldPath, 'regulator' | 'creditBureau'>> = { 'region.regulator': 'regulator', 'region.creditBureau': 'creditBureau' };
+/** Fields whose value is the case's region, printed as the catalog's wording for that region. */
+const REGION_WORDED: Partial<Record<MergeFieldPath, (region: string, locale: Locale) => string>> = {
+  'region.regulator': (region, locale) => translate(locale, `paper.letter.regulator.${region}`),
+  'region.creditBureau': (region, locale) => translate(locale, `paper.letter.creditBureau.${region}`),
+};
 
 /** A field's value printed in the letter's language, or null when the case has none. */
 export function formatField(source: MergeSource, path: MergeFieldPath, locale: Locale): string | null {
@@ -25,7 +28,7 @@ export function formatField(source: MergeSource, path: MergeFieldPath, locale: L
   if (path === 'client.name') return nameIn(String(v), locale);
   if (path === 'region.route') return regionRoute(String(v) as Region, locale);
   const worded = REGION_WORDED[path];
-  if (worded) return translate(locale, `paper.letter.${worded}.${String(v)}`);
+  if (worded) return worded(String(v), locale);
   if (path === 'debt.annualRate') return translate(locale, 'paper.letter.annualRate', { rate: locale === 'en' ? String(v) : String(v).replaceAll(', ', '、') });
   switch (KIND.get(path)) {
     case 'money':
