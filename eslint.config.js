@@ -61,6 +61,24 @@ const BUILDERS_RULE = {
   message: 'A document builder is a pure function of plain data (DESIGN.md "PDF"): no database, context, files or gathering here; gather in documents/gather/.',
 };
 
+const RENDERER_SYNTAX_RULES = [
+  {
+    selector: "Property[key.name='queryKey'] > ArrayExpression",
+    message: 'Build query keys with the factories in renderer/src/api/keys.ts (e.g. debtKeys.list(clientId)), not a literal array.',
+  },
+];
+
+// Addresses in the app are defined once, in renderer/src/router.ts (pattern, parameters,
+// builder), and built only by its typed `paths`: no '#/…' or '/clients/…' string, no
+// template that puts one together, no write to location.hash anywhere else.
+const ADDRESS_MESSAGE = "Build the app's addresses with paths.…() (and href(…) for a link) from renderer/src/router.ts.";
+const ADDRESS_RULES = [
+  { selector: 'Literal[value=/^#?\\x2F[A-Za-z]/]', message: ADDRESS_MESSAGE },
+  { selector: 'TemplateElement[value.raw=/^#?\\x2F[A-Za-z]/]', message: ADDRESS_MESSAGE },
+  { selector: "JSXAttribute[name.name='href'] > Literal[value=/^#/], JSXAttribute[name.name='href'] > JSXExpressionContainer > TemplateLiteral", message: ADDRESS_MESSAGE },
+  { selector: "MemberExpression[property.name='hash']", message: ADDRESS_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -140,21 +158,17 @@ export default tseslint.config(
     // Query keys come from the factories in renderer/src/api/keys.ts, so an invalidation
     // names what it refreshes the same way the query that cached it did.
     files: ['renderer/**'],
-    ignores: ['renderer/src/api/keys.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "Property[key.name='queryKey'] > ArrayExpression",
-          message: 'Build query keys with the factories in renderer/src/api/keys.ts (e.g. debtKeys.list(clientId)), not a literal array.',
-        },
-        {
-          // Addresses in the app come from `paths` in renderer/src/router.ts, typed.
-          selector: "JSXAttribute[name.name='href'] > Literal[value=/^#/], JSXAttribute[name.name='href'] > JSXExpressionContainer > TemplateLiteral",
-          message: "Build the app's addresses with href(paths.…()) from renderer/src/router.ts.",
-        },
-      ],
-    },
+    ignores: ['renderer/src/api/keys.ts', 'renderer/src/router.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...RENDERER_SYNTAX_RULES, ...ADDRESS_RULES] },
+  },
+  {
+    // The key factories may write literal keys; the router is where addresses are defined.
+    files: ['renderer/src/api/keys.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...ADDRESS_RULES] },
+  },
+  {
+    files: ['renderer/src/router.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...RENDERER_SYNTAX_RULES] },
   },
   {
     files: ['electron/main/pdf/**'],

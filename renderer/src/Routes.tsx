@@ -2,8 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
-import { CLIENT_TABS, type ClientTab } from './pages/clients/tab-names';
-import { matchPath, usePath } from './router';
+import { useRoute, type RouteName, type RouteValues } from './router';
 
 // The two pages the app opens on are in the first bundle; every other page is fetched the
 // first time it is opened, so starting the app parses only what the first screen needs.
@@ -27,27 +26,35 @@ export function Routes() {
   return <Suspense fallback={<Spin />}>{<Page />}</Suspense>;
 }
 
-function Page(): ReactNode {
-  const path = usePath();
-  let params: Record<string, string> | null;
+/**
+ * The page of every route (router.ts), given the values its address holds. Typed by route
+ * name: a route without a page, a page of no route or a renamed parameter does not compile.
+ * A page with an id is keyed by it, so moving from one record to another starts it afresh.
+ */
+const PAGES: { [K in RouteName]: (values: RouteValues<K>) => ReactNode } = {
+  dashboard: () => <DashboardPage />,
+  clients: () => <ClientListPage />,
+  newClient: () => <ClientFormPage />,
+  client: ({ id, tab }) => <ClientDetailPage id={id} tab={tab} key={id} />,
+  editClient: ({ id }) => <ClientFormPage id={id} key={id} />,
+  importSheet: () => <ImportSheetPage />,
+  lenders: () => <LenderListPage />,
+  lender: ({ id }) => <LenderDetailPage id={id} key={id} />,
+  followups: () => <FollowupsPage />,
+  calendar: () => <CalendarPage />,
+  letters: () => <LettersPage />,
+  letter: ({ id }) => <LetterPage id={id} key={id} />,
+  templates: () => <TemplatesPage />,
+  template: ({ id }) => <TemplatesPage id={id} key={id} />,
+  settings: () => <SettingsPage />,
+};
 
-  if (matchPath('/dashboard', path)) return <DashboardPage />;
-  if (matchPath('/clients', path)) return <ClientListPage />;
-  if (matchPath('/clients/new', path)) return <ClientFormPage />;
-  if ((params = matchPath('/clients/:id/edit', path))) return <ClientFormPage id={Number(params.id)} key={params.id} />;
-  if ((params = matchPath('/clients/:id', path))) return <ClientDetailPage id={Number(params.id)} key={params.id} />;
-  if ((params = matchPath('/clients/:id/:tab', path)) && (CLIENT_TABS as readonly string[]).includes(params.tab!)) {
-    return <ClientDetailPage id={Number(params.id)} tab={params.tab as ClientTab} key={params.id} />;
-  }
-  if (matchPath('/import', path)) return <ImportSheetPage />;
-  if (matchPath('/settings', path)) return <SettingsPage />;
-  if (matchPath('/lenders', path)) return <LenderListPage />;
-  if ((params = matchPath('/lenders/:id', path))) return <LenderDetailPage id={Number(params.id)} key={params.id} />;
-  if (matchPath('/followups', path)) return <FollowupsPage />;
-  if (matchPath('/calendar', path)) return <CalendarPage />;
-  if (matchPath('/letters', path)) return <LettersPage />;
-  if ((params = matchPath('/letters/:id', path))) return <LetterPage id={Number(params.id)} key={params.id} />;
-  if (matchPath('/templates', path)) return <TemplatesPage />;
-  if ((params = matchPath('/templates/:id', path))) return <TemplatesPage id={Number(params.id)} key={params.id} />;
-  return <DashboardPage />;
+function pageOf<K extends RouteName>(found: { name: K; values: RouteValues<K> }): ReactNode {
+  return PAGES[found.name](found.values);
+}
+
+function Page(): ReactNode {
+  const found = useRoute();
+  // An address of no page (an old bookmark, a typo) opens the overview.
+  return found ? pageOf(found) : <DashboardPage />;
 }

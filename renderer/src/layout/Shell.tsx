@@ -2,7 +2,7 @@ import { BankOutlined, CalendarOutlined, DashboardOutlined, FileTextOutlined, Sc
 import { Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Section, navigate, paths, usePath } from '../router';
+import { ROUTES, navigate, paths, useRoute, type Section } from '../router';
 import { QuickSearch } from '../search/QuickSearch';
 import { BackupWarning } from '../components/BackupWarning';
 import { LockButton } from '../lock/LockButton';
@@ -21,7 +21,9 @@ const SECTIONS = [
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const section = usePath().split('/')[1] || 'dashboard';
+  // The menu entry of the page shown (the overview for an address of no page, as Routes shows it).
+  const route = useRoute();
+  const section = route ? ROUTES[route.name].section : 'dashboard';
   // A 1280 or 1366 px laptop gets a narrower menu and margins, so the tables keep their figures.
   const wide = Grid.useBreakpoint().xxl === true;
   return (
@@ -38,7 +40,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <nav aria-label={t('app.name')}>
           <Menu
             mode="inline"
-            selectedKeys={[section]}
+            selectedKeys={section ? [section] : []}
             style={{ borderInlineEnd: 'none' }}
             onClick={({ key }) => navigate(paths[key as Section]())}
             items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(`nav.${s.key}`) }))}

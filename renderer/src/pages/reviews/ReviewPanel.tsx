@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { daysBetween, todayIn } from '../../../../shared/domain/dates';
 import { useClientReviews } from '../../api/calendar';
 import { useSettings } from '../../api/settings';
-import { useQueryParam } from '../../router';
+import { useClientQuery } from '../../router';
 import { ReviewModal } from './ReviewModal';
 
 // A case's review on its plans tab: when the next one is due and why, the way into it, and
@@ -13,7 +13,7 @@ export function ReviewPanel({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const reviews = useClientReviews(clientId);
   const settings = useSettings();
-  const asked = useQueryParam('review') === 'open';
+  const asked = useClientQuery().review === 'open';
   const [open, setOpen] = useState(asked);
   const data = reviews.data;
   if (!data || (data.open === null && data.done.length === 0)) return null;

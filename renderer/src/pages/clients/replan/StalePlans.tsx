@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../../../shared/domain/region';
 import type { ProposalView } from '../../../../../shared/schemas/proposals';
 import { useStale } from '../../../api/replan';
-import { navigate, paths, useQueryParam } from '../../../router';
+import { navigate, paths, useClientQuery } from '../../../router';
 import { ChangeList } from './ChangeList';
 import { ReviseModal } from './ReviseModal';
 
@@ -17,9 +17,9 @@ import { ReviseModal } from './ReviseModal';
 export function StalePlans({ clientId, region, proposals }: { clientId: number; region: Region; proposals: readonly ProposalView[] }) {
   const { t } = useTranslation();
   const stale = useStale(clientId);
-  const asked = useQueryParam('revise');
+  const asked = useClientQuery().revise;
   const latest = [...proposals].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id))[0];
-  const revising = asked === 'latest' ? (latest?.id ?? null) : asked && proposals.some((p) => p.id === Number(asked)) ? Number(asked) : null;
+  const revising = asked === 'latest' ? (latest?.id ?? null) : asked !== undefined && proposals.some((p) => p.id === asked) ? asked : null;
   const items = stale.data?.proposals ?? [];
 
   return (
