@@ -18,6 +18,7 @@ import { m017LenderInsights } from './017_lender_insights';
 import { m018EvidenceChecklists } from './018_evidence_checklists';
 import { m019FollowupCounts } from './019_followup_counts';
 import { m020LenderTypes } from './020_lender_types';
+import { m021ClientsByRegion } from './021_clients_by_region';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m018EvidenceChecklists,
   m019FollowupCounts,
   m020LenderTypes,
+  m021ClientsByRegion,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -265,6 +265,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
     insert.run('晨光小额贷款', 'chenguangxiaoedaikuan', 'cgxedk', 'microcredit', at, at);
     insert.run('永豐當鋪', 'yongfengdangpu', 'yfdp', 'pawnshop', at, at);
   },
+  21: (db) => {
+    // An index only (clients by archived, status, region): a Taiwan case's row, which it covers.
+    db.prepare(
+      `INSERT INTO clients (case_ref, name, name_pinyin, name_initials, gender, phone, id_number, status, archived, rev, created_at, updated_at, region, id_type)
+       VALUES ('P-2024-00021', '林志明', 'linzhiming', 'lzm', 'male', '0912345679', 'F131345674', 'negotiating', 0, 1, '2024-12-01T00:00:00.000Z', '2024-12-01T00:00:00.000Z', 'tw', 'tw_national')`,
+    ).run();
+  },
 };
 
 describe('migration 20: lender types by region', () => {
