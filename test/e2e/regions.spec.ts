@@ -101,6 +101,7 @@ test.describe('Taiwan and Hong Kong cases', () => {
     await expect(page.getByTitle('征信异议申请', { exact: true })).toBeVisible();
     await expect(page.getByTitle('停息挂账申请', { exact: true })).toHaveCount(0);
     await choose(page, letterType, '协商还款申请');
+    await page.screenshot({ path: test.info().outputPath('taiwan-new-letter.png') });
     await letterDialog.getByRole('button', { name: spaced('起草') }).click();
     await expect(page.getByText('前置協商').first()).toBeVisible();
 
