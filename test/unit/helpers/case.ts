@@ -12,9 +12,14 @@ const LENDER_STAMP = '2025-03-15T09:00:00.000Z';
 
 /**
  * Opens a new core before each test of the file (handed to `onOpen` with its data folder) and
- * removes it, with its scripted platform's folder, after.
+ * removes it, with its scripted platform's folder, after. Returns `reopen`: closes the test's
+ * core and opens its data folder again (with more options, e.g. another clock), hands the new
+ * core to `onOpen` and closes it after the test.
  */
-export function openCorePerTest(onOpen: (core: TestCore, dir: string) => void, options: () => Partial<CoreOptions> = () => ({})): void {
+export function openCorePerTest(
+  onOpen: (core: TestCore, dir: string) => void,
+  options: () => Partial<CoreOptions> = () => ({}),
+): (more?: Partial<CoreOptions>) => TestCore {
   let dir = '';
   let core: TestCore | undefined;
   beforeEach(() => {
@@ -24,21 +29,73 @@ export function openCorePerTest(onOpen: (core: TestCore, dir: string) => void, o
   });
   afterEach(() => {
     core?.close();
-    removeDir(dir);
-    removeDir(`${dir}-platform`);
+    removeCoreDirs(dir);
   });
+  return (more = {}) => {
+    core?.close();
+    core = openTestCore(dir, { ...options(), ...more });
+    onOpen(core, dir);
+    return core;
+  };
+}
+
+/** A new empty folder before each test (handed to `onMade`), for the files it writes; removed after. */
+export function folderPerTest(prefix: string, onMade: (dir: string) => void): void {
+  let dir = '';
+  beforeEach(() => {
+    dir = makeTempDir(prefix);
+    onMade(dir);
+  });
+  afterEach(() => removeDir(dir));
+}
+
+/** Folders and cores a test makes as it goes (see scratchPerTest). */
+export interface Scratch {
+  /** A new empty folder: a data folder or any other; removed after the test, with a platform folder beside it. */
+  folder(prefix?: string): string;
+  /** A test core on `dir`; closed after the test (closing it sooner is fine). */
+  open(dir: string, options?: Partial<CoreOptions>): TestCore;
+}
+
+/** For tests that use several data folders or cores of their own: all of them go after each test. */
+export function scratchPerTest(): Scratch {
+  const dirs: string[] = [];
+  const cores: TestCore[] = [];
+  afterEach(async () => {
+    await Promise.all(cores.splice(0).map((c) => c.close()));
+    dirs.splice(0).forEach(removeCoreDirs);
+  });
+  return {
+    folder(prefix) {
+      const dir = makeTempDir(prefix);
+      dirs.push(dir);
+      return dir;
+    },
+    open(dir, options = {}) {
+      const core = openTestCore(dir, options);
+      cores.push(core);
+      return core;
+    },
+  };
+}
+
+/** A test core's data folder and its scripted platform's folder. */
+function removeCoreDirs(dir: string): void {
+  removeDir(dir);
+  removeDir(`${dir}-platform`);
 }
 
 /**
  * For files whose tests open their core themselves (each with its own clock): returns the
- * opener; whatever it opened is closed and removed after each test.
+ * opener; whatever it opened is closed and removed, with its scripted platform's folder, after
+ * each test.
  */
 export function coreOpenedByTest(): (options?: Partial<CoreOptions>) => TestCore {
   let dir: string | undefined;
   let core: TestCore | undefined;
   afterEach(() => {
     core?.close();
-    if (dir) removeDir(dir);
+    if (dir) removeCoreDirs(dir);
     dir = undefined;
     core = undefined;
   });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { allAuditRows, type AuditRow } from '../../../electron/main/db/audit';
 import type { Db } from '../../../electron/main/db/connection';
 import { DATABASE_FILE, openCore, type Core, type CoreOptions } from '../../../electron/main/core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
@@ -133,6 +134,12 @@ export function tableRows(db: Db, table: string): Record<string, unknown>[] {
   const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
   const order = columns.map((_, i) => i + 1).join(', ');
   return db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" ORDER BY ${order}`).all() as Record<string, unknown>[];
+}
+
+/** The audit log oldest first: every row, or only those about `entity`. */
+export function auditLog(db: Db, entity?: string): AuditRow[] {
+  const rows = allAuditRows(db);
+  return entity === undefined ? rows : rows.filter((r) => r.entity === entity);
 }
 
 /** Everything the database holds: schema, user_version and every row of every table. */

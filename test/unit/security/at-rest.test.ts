@@ -5,27 +5,19 @@
 // pre-migration): they are readable with the same key, so they are decrypted and scanned.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/main/context';
 import { readFile } from '../../../electron/main/attachments/store';
 import { openSnapshot } from '../../../electron/main/db/snapshot';
 import { migrate } from '../../../electron/main/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/main/db/migrations';
-import { TEST_KEY, makeTempDir, openTestCore, removeDir, type TestCore } from '../helpers/core';
+import { scratchPerTest } from '../helpers/case';
+import { TEST_KEY } from '../helpers/core';
 import { PERSON_A, PERSON_B, seedCase } from '../electron/main/cases/seed';
 import { decryptedDbPages, decryptedWalPages } from './sqlcipher-pages';
 import { allFiles, needleList, plainHits } from './scan';
 
-const dirs: string[] = [];
-let core: TestCore | undefined;
-afterEach(() => {
-  core?.close();
-  core = undefined;
-  for (const d of dirs.splice(0)) {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  }
-});
+const scratch = scratchPerTest();
 
 // A Taiwan and a Hong Kong client too: their document numbers are stored compact (F131345674, A1234563).
 const TW_CLIENT = { name: '陳美玲', region: 'tw', idType: 'tw_national', idNumber: 'F131345674', phone: '0912345678' } as const;
@@ -37,11 +29,9 @@ const NEEDLES = [
 
 describe('nothing readable at rest', () => {
   it('keeps names, phone and ID numbers, attachments, letters, backups and hand-over files encrypted', async () => {
-    const dir = makeTempDir('parley-at-rest-');
-    dirs.push(dir);
-    const out = makeTempDir('parley-at-rest-out-');
-    dirs.push(out);
-    core = openTestCore(dir);
+    const dir = scratch.folder('parley-at-rest-');
+    const out = scratch.folder('parley-at-rest-out-');
+    const core = scratch.open(dir);
     const seeded = await seedCase(core, PERSON_A);
     for (const c of [TW_CLIENT, HK_CLIENT]) await core.call('clients.create', c);
 
@@ -92,11 +82,9 @@ describe('nothing readable at rest', () => {
   });
 
   it('leaves nothing of a purged case in the pre-restore and pre-migration copies of the data folder', async () => {
-    const dir = makeTempDir('parley-at-rest-copies-');
-    dirs.push(dir);
-    const out = makeTempDir('parley-at-rest-copies-out-');
-    dirs.push(out);
-    core = openTestCore(dir);
+    const dir = scratch.folder('parley-at-rest-copies-');
+    const out = scratch.folder('parley-at-rest-copies-out-');
+    let core = scratch.open(dir);
     const a = await seedCase(core, PERSON_A, { closed: true });
     await seedCase(core, PERSON_B);
     const needles = needleList({ ...PERSON_A, extra: [PERSON_A.attachmentText, a.caseRef] });
@@ -113,7 +101,7 @@ describe('nothing readable at rest', () => {
     const preRestore = path.basename(applied.keptAside);
     // (The test core's db and ctx are the ones it was opened with: open it again on the restored data.)
     core.close();
-    core = openTestCore(dir);
+    core = scratch.open(dir);
     // A schema upgrade (one more migration, as the next Parley version brings): migrate() copies the file to pre-migration/.
     const upgrade = migrate(core.db, core.file, [...MIGRATIONS, { version: LATEST_SCHEMA_VERSION + 1, name: 'next_version', up: () => undefined }], new Date());
     const preMigration = upgrade.backupFile!;
@@ -132,7 +120,7 @@ describe('nothing readable at rest', () => {
       if (fs.existsSync(path.join(copyDir, 'parley.db'))) {
         const copy = openSnapshot(path.join(copyDir, 'parley.db'), TEST_KEY, true);
         try {
-          const ctx = { ...core!.ctx, db: copy, dataDir: copyDir } as HandlerContext;
+          const ctx = { ...core.ctx, db: copy, dataDir: copyDir } as HandlerContext;
           for (const { id } of copy.prepare('SELECT id FROM files').all() as { id: number }[]) parts.push(readFile(ctx, id));
         } finally {
           copy.close();

@@ -3,38 +3,23 @@
 // working. The recovery sheet renders in the core's pool like every other document.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../shared/i18n';
 import { requestRestore, STAGING_DIR } from '../../../../electron/main/backup/restore';
 import { runJob } from '../../../../electron/main/jobs/runner';
 import type { Worker } from 'node:worker_threads';
-import { makeTempDir, openTestCore, OTHER_KEY, removeDir, TEST_KEY, type TestCore } from '../../helpers/core';
+import { scratchPerTest } from '../../helpers/case';
+import { OTHER_KEY, TEST_KEY, type TestCore } from '../../helpers/core';
 import { compact, pdfText } from './pdf/poppler';
 
-const cores: TestCore[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()));
-  for (const d of dirs.splice(0)) {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  }
-});
-function open(dir: string, key = TEST_KEY): TestCore {
-  const core = openTestCore(dir, { key });
-  cores.push(core);
-  return core;
-}
+const scratch = scratchPerTest();
+const open = (dir: string, key = TEST_KEY): TestCore => scratch.open(dir, { key });
+const tmp = (): string => scratch.folder('parley-core-state-');
 /** Whether `worker` has exited, asked later. */
 function exits(worker: Worker): () => boolean {
   let exited = false;
   worker.once('exit', () => (exited = true));
   return () => exited;
-}
-function tmp(): string {
-  const d = makeTempDir('parley-core-state-');
-  dirs.push(d);
-  return d;
 }
 
 describe('two cores in one process', () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../electron/main/dispatch';
 import { AppError } from '../../../../electron/main/errors';
 import type { HandlerTable } from '../../../../electron/main/handler-types';
@@ -7,16 +7,11 @@ import { catalogs } from '../../../../shared/i18n';
 import type { Locale } from '../../../../shared/schemas/common';
 
 const EN = catalogs.en;
-import { dbContentHash, openTestCore, removeDir, type TestCore } from '../../helpers/core';
+import { dbContentHash, type TestCore } from '../../helpers/core';
+import { openCorePerTest } from '../../helpers/case';
 
 let core: TestCore;
-beforeEach(() => {
-  core = openTestCore();
-});
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-});
+openCorePerTest((c) => (core = c));
 
 /** A dispatcher over the real handler table with some channels replaced. */
 function dispatcherWith(overrides: Partial<Record<keyof HandlerTable, (input: unknown) => unknown>>, opts: { validateOutput?: boolean; locale?: Locale } = {}) {

@@ -5,15 +5,8 @@ import { filesDir } from '../../../../../electron/main/attachments/store';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { MAX_UPLOAD_BYTES, type AttachmentView } from '../../../../../shared/schemas/evidence';
 import { addClient as addClientTo, addLender as addLenderTo, coreOpenedByTest } from '../../../helpers/case';
-import { dbContentHash, dirHashes, type TestCore } from '../../../helpers/core';
+import { auditLog, dbContentHash, dirHashes, type TestCore } from '../../../helpers/core';
 
-interface AuditRow {
-  entity: string;
-  entity_id: string;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
 let core: TestCore;
 const openCore = coreOpenedByTest();
@@ -51,7 +44,7 @@ function addContact(clientId: number, lenderId: number | null): number {
 }
 
 const blobs = () => (fs.existsSync(filesDir(core.ctx)) ? fs.readdirSync(filesDir(core.ctx)).sort() : []);
-const audits = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'attachment' ORDER BY id`).all() as AuditRow[];
+const audits = () => auditLog(core.db, 'attachment');
 
 async function pick(input: ChannelInput<'attachments.pick'>, files: string[]): Promise<AttachmentView[]> {
   core.platform.nextFiles(files);

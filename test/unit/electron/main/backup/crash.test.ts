@@ -1,26 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSealed } from '../../../../../electron/main/backup/container';
 import { Rng } from '../../../../fixtures/prng';
 import { crashNumber, runCrashKills, startWriter } from '../../../../bench/crash';
-import { makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { scratchPerTest } from '../../../helpers/case';
+import { TEST_KEY } from '../../../helpers/core';
 import { inspectBackupFile } from '../../../helpers/restore';
 
-const dirs: string[] = [];
-const cores: TestCore[] = [];
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  dirs.splice(0).forEach((d) => {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  });
-});
+const scratch = scratchPerTest();
 
 describe('crash safety', () => {
   it('20 SIGKILLs while writing: the database opens, passes integrity_check, and no acknowledged write is lost', async () => {
-    const dir = makeTempDir('parley-crash-');
-    dirs.push(dir);
+    const dir = scratch.folder('parley-crash-');
     const rng = new Rng(20261130, 'crash-test');
     const result = await runCrashKills({ dataDir: dir, key: TEST_KEY, kills: 20, random: () => rng.next() });
     expect(result.killsTried).toBe(20);
@@ -32,12 +24,10 @@ describe('crash safety', () => {
   }, 180_000);
 
   it('a backup taken while another process writes hard restores to a consistent state', async () => {
-    const dir = makeTempDir('parley-busy-');
-    const folder = makeTempDir('parley-busy-usb-');
-    const fresh = makeTempDir('parley-busy-restore-');
-    dirs.push(dir, folder, fresh);
-    const c = openTestCore(dir);
-    cores.push(c);
+    const dir = scratch.folder('parley-busy-');
+    const folder = scratch.folder('parley-busy-usb-');
+    const fresh = scratch.folder('parley-busy-restore-');
+    const c = scratch.open(dir);
     await c.call('backup.setPassphrase', { passphrase: 'correct horse battery' });
     c.platform.nextFolder(folder);
     await c.call('backup.pickFolder');
@@ -52,13 +42,11 @@ describe('crash safety', () => {
     expect(writer.acked.length).toBeGreaterThan(ackedBefore);
 
     const manifest = JSON.parse((await openSealed(made.file, 'correct horse battery')).parts.at(-1)!.data!.toString('utf8'));
-    const r = openTestCore(fresh);
-    cores.push(r);
+    const r = scratch.open(fresh);
     const inspected = await inspectBackupFile(r, made.file, 'correct horse battery');
     await r.call('backup.restoreApply', { token: inspected.token });
     r.close();
-    const restored = openTestCore(fresh);
-    cores.push(restored);
+    const restored = scratch.open(fresh);
     expect((restored.db.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check).toBe('ok');
     const numbers = (restored.db.prepare(`SELECT name FROM clients WHERE name LIKE 'crash %'`).pluck().all() as string[]).map(crashNumber).sort((a, b) => a - b);
     // A consistent snapshot: the writer commits in order, so the backup holds exactly 0..k-1.

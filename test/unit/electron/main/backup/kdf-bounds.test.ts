@@ -1,28 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSealed, readSealHeader, sealFile, SealError } from '../../../../../electron/main/backup/container';
 import { SCRYPT_CEILING, scryptCostAllowed } from '../../../../../electron/main/backup/kdf-bounds';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { scratchPerTest } from '../../../helpers/case';
 import { failInspect } from '../../../helpers/restore';
 
 // A backup or case file chooses its own scrypt cost in bytes 10-12 of its header. A crafted
 // header above Parley's ceiling is refused before any key derivation, with a typed error.
 
-const dirs: string[] = [];
-const cores: TestCore[] = [];
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  dirs.splice(0).forEach((d) => {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  });
-});
-const tmp = () => {
-  const d = makeTempDir('parley-kdf-');
-  dirs.push(d);
-  return d;
-};
+const scratch = scratchPerTest();
+const tmp = () => scratch.folder('parley-kdf-');
 
 /** A real sealed file of the given kind, then its header's scrypt bytes overwritten. */
 async function crafted(dir: string, kind: string, cost: { log2N: number; r: number; p: number }): Promise<string> {
@@ -71,8 +59,7 @@ describe('bounded key derivation', () => {
 
   it('restore and case import answer a crafted file with a typed, translated error and change nothing', async () => {
     const dir = tmp();
-    const c = openTestCore(dir);
-    cores.push(c);
+    const c = scratch.open(dir);
     await c.call('backup.setPassphrase', { passphrase: 'correct horse battery' });
     const backup = await crafted(tmp(), 'B', { log2N: 17, r: 8, p: 1 });
     const err = await failInspect(c, backup, 'correct horse battery');

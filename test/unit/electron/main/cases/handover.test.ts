@@ -1,40 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealFile } from '../../../../../electron/main/backup/container';
 import { collectCase } from '../../../../../electron/main/cases/export';
 import { CASE_FILE_KIND, CASE_PART, FILE_PART_PREFIX, MANIFEST_PART } from '../../../../../electron/main/cases/format';
 import { CASE_TABLES, NON_CASE_TABLES } from '../../../../../electron/main/db/case-tables';
 import { readFile } from '../../../../../electron/main/attachments/store';
-import { dbContentHash, dirHashes, makeTempDir, openTestCore, removeDir, tableNames, type TestCore } from '../../../helpers/core';
+import { scratchPerTest } from '../../../helpers/case';
+import { dbContentHash, dirHashes, tableNames, type TestCore } from '../../../helpers/core';
 import { caseDump } from './dump';
 import { PERSON_A, PERSON_B, ensureLender, seedCase } from './seed';
 
 const PASS = 'correct horse battery';
-const dirs: string[] = [];
-const cores: TestCore[] = [];
-
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-  for (const d of dirs.splice(0)) {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  }
-});
-
-function open(): TestCore {
-  const dir = makeTempDir('parley-cases-');
-  dirs.push(dir);
-  const core = openTestCore(dir);
-  cores.push(core);
-  return core;
-}
-
-const outFile = (name: string) => {
-  const dir = makeTempDir('parley-handover-');
-  dirs.push(dir);
-  return path.join(dir, name);
-};
+const scratch = scratchPerTest();
+const open = (): TestCore => scratch.open(scratch.folder('parley-cases-'));
+const outFile = (name: string) => path.join(scratch.folder('parley-handover-'), name);
 
 async function exportTo(core: TestCore, clientId: number, file: string, passphrase = PASS) {
   core.platform.nextSavePath(file);

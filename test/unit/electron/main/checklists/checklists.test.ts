@@ -5,22 +5,15 @@
 // for the client read back from its PDF in all three languages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AttachmentKind } from '../../../../../shared/schemas/evidence';
 import type { LenderChecklist } from '../../../../../shared/schemas/checklists';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
-import { seedCase, type CaseFixture } from '../documents/fixture';
 import { compact, pdfText } from '../pdf/poppler';
-import { expectNoBlankPage } from '../documents/world';
+import { seedCase } from '../documents/fixture';
+import { core, expectNoBlankPage, f, out } from '../documents/world';
 
-let core: TestCore;
-let f: CaseFixture;
-let out: string;
-
+// The documents' world opens the core, seeds the case and makes the output folder per test.
 beforeEach(async () => {
-  core = openTestCore();
-  f = await seedCase(core);
-  out = makeTempDir('parley-checklists-out-');
   // Lender 0: instalments; lender 1: a waiver; lender 2: a lump-sum settlement.
   await core.call('proposals.create', {
     clientId: f.clientId,
@@ -33,11 +26,6 @@ beforeEach(async () => {
       { debtId: f.debtIds[2]!, params: { remedy: 'settlement', amountFen: 800_000, payBy: '2025-06-01' } },
     ],
   });
-});
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-  removeDir(out);
 });
 
 let n = 0;

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
 import type { ClientDetail, ClientSummary } from '../../../../../shared/schemas/clients';
 import { LATEST_SCHEMA_VERSION } from '../../../../../electron/main/db/migrations';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { auditLog, dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 interface ListResult {
   items: ClientSummary[];
   total: number;
@@ -26,21 +17,13 @@ const ID_A = '11010519491231002X';
 const ID_B = '110101199003071233';
 const ID_C = '32031119770615053X';
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+const reopen = openCorePerTest((c) => (core = c));
 
 const create = (input: ChannelInput<'clients.create'>) => core.call('clients.create', input);
 const list = (input: ChannelInput<'clients.list'> = {}) => core.call('clients.list', input);
 const names = (r: ListResult) => r.items.map((c) => c.name);
-const auditRows = () => core.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
+const auditRows = () => auditLog(core.db);
 
 describe('create and get', () => {
   it('creates a client with a case number and masked ID', async () => {
@@ -436,9 +419,7 @@ describe('persistence', () => {
     await core.call('settings.update', { language: 'en', counsellorName: '王社工' });
     const detailA = await core.call('clients.get', { id: a.id });
     const hash = dbContentHash(core.db);
-    core.close();
-
-    core = openTestCore(dir);
+    reopen();
     expect(core.migration).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION, backupFile: null });
     expect(dbContentHash(core.db)).toBe(hash);
     expect(await core.call('clients.get', { id: a.id })).toEqual(detailA);

@@ -2,20 +2,13 @@
 // encrypted database: the installation's region as the default, a region per case, every
 // document type checked by its own rule with the message in the UI language, and a refused
 // call leaving the database exactly as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../../../shared/i18n';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+const reopen = openCorePerTest((c) => (core = c));
 
 describe('the installation region', () => {
   it('is mainland China until set, and new cases take it', async () => {
@@ -34,8 +27,7 @@ describe('the installation region', () => {
 
   it('survives reopening the database', async () => {
     await core.call('settings.update', { region: 'hk' });
-    core.close();
-    core = openTestCore(dir);
+    reopen();
     expect((await core.call('settings.get')).region).toBe('hk');
   });
 

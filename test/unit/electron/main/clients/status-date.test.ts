@@ -1,21 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
 // A case's status changes on the day they really happened (issue 13 §5), checked in order
 // among that case's changes only. Real encrypted SQLite through clients.update.
 
-let dir: string;
 let core: TestCore;
 let clock = new Date('2025-04-20T01:00:00.000Z'); // 09:00 on 20 April in Shanghai
 beforeEach(() => {
-  dir = makeTempDir();
   clock = new Date('2025-04-20T01:00:00.000Z');
-  core = openTestCore(dir, { now: () => clock });
 });
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest(
+  (c) => (core = c),
+  () => ({ now: () => clock }),
+);
 
 const changes = (clientId: number) =>
   core.db.prepare(`SELECT at, from_status, to_status FROM client_status_changes WHERE client_id = ? ORDER BY at, id`).all(clientId) as { at: string; from_status: string | null; to_status: string }[];

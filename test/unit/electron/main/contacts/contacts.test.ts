@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { dbContentHash } from '../../../helpers/core';
-import { addClient, addDebt, addLender, auditRows, openWorld, type World } from './setup';
+import { describe, expect, it } from 'vitest';
+import { auditLog, dbContentHash } from '../../../helpers/core';
+import { addClient, caseAndOtherLenderPerTest } from './setup';
 
 const NOW = new Date('2025-03-15T09:00:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
-
-async function setup() {
-  world = openWorld(() => NOW);
-  const { core } = world;
-  const lender = addLender(core.db, '好借App');
-  const other = addLender(core.db, '某某资产管理');
-  const clientId = await addClient(core);
-  const debtId = await addDebt(core, clientId, lender);
-  return { core, lender, other, clientId, debtId };
-}
+const setup = caseAndOtherLenderPerTest(() => NOW);
 
 const call = {
   phone: { occurredAt: '2025-03-15T02:30:00.000Z', channel: 'phone', direction: 'out', summary: '询问是否可以分期' },
@@ -29,7 +15,7 @@ describe('contacts.create', () => {
     const c = await core.call('contacts.create', { clientId, debtId, ...call.phone, person: '客服 张女士 工号 1023', outcome: '同意考虑' });
     expect(c).toMatchObject({ clientId, debtId, lenderId: lender, lenderName: '好借App', channel: 'phone', direction: 'out', source: 'manual', isIncident: false, followup: null, rev: 1 });
     expect(c.person).toBe('客服 张女士 工号 1023');
-    const audit = auditRows(core.db, 'contact');
+    const audit = auditLog(core.db, 'contact');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity_id: String(c.id), action: 'create' });
     expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ clientId, summary: '询问是否可以分期' });
@@ -62,7 +48,7 @@ describe('contacts.create', () => {
     expect(c.followup).toMatchObject({ dueDate: '2025-03-20', status: 'open', note: '整理投诉材料' });
     const f = core.db.prepare(`SELECT * FROM followups WHERE contact_id = ?`).get(c.id) as Record<string, unknown>;
     expect(f).toMatchObject({ reason: 'contact', client_id: clientId, debt_id: debtId, lender_id: other, due_date: '2025-03-20' });
-    expect(auditRows(core.db, 'followup')).toHaveLength(1);
+    expect(auditLog(core.db, 'followup')).toHaveLength(1);
   });
 
   it('refuses bad input with field errors and leaves the database unchanged', async () => {
@@ -98,7 +84,7 @@ describe('contacts.update / get / delete', () => {
     const c = await core.call('contacts.create', { clientId, debtId, ...call.phone, followUpDate: '2025-03-18' });
     const u = await core.call('contacts.update', { id: c.id, rev: 1, patch: { outcome: '对方同意暂停催收 30 天', followUpDate: '2025-03-25' } });
     expect(u).toMatchObject({ rev: 2, outcome: '对方同意暂停催收 30 天', followup: { dueDate: '2025-03-25', status: 'open' } });
-    const audit = auditRows(core.db, 'contact');
+    const audit = auditLog(core.db, 'contact');
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before_json!).outcome).toBeNull();
     expect(JSON.parse(audit[1]!.after_json!).outcome).toBe('对方同意暂停催收 30 天');
@@ -143,7 +129,7 @@ describe('contacts.update / get / delete', () => {
     expect(core.db.prepare(`SELECT count(*) AS n FROM contacts`).get()).toEqual({ n: 0 });
     expect(core.db.prepare(`SELECT count(*) AS n FROM followups`).get()).toEqual({ n: 0 });
     expect(core.db.prepare(`SELECT client_id, contact_id FROM attachments`).all()).toEqual([{ client_id: clientId, contact_id: null }]);
-    expect(auditRows(core.db, 'contact').map((a) => a.action)).toEqual(['create', 'delete']);
-    expect(auditRows(core.db, 'followup').map((a) => a.action)).toEqual(['create', 'delete']);
+    expect(auditLog(core.db, 'contact').map((a) => a.action)).toEqual(['create', 'delete']);
+    expect(auditLog(core.db, 'followup').map((a) => a.action)).toEqual(['create', 'delete']);
   });
 });

@@ -1,40 +1,41 @@
 // Shared set-up for the contact log, follow-ups, incidents and timeline tests.
-import type { Db } from '../../../../../electron/main/db/connection';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { addClient, addLender, coreOpenedByTest } from '../../../helpers/case';
+import type { TestCore } from '../../../helpers/core';
 
-export interface World {
+export interface CaseWithDebt {
   core: TestCore;
-  dir: string;
-  close(): void;
+  /** 好借App, the lender of the debt. */
+  lender: number;
+  clientId: number;
+  debtId: number;
 }
 
-export function openWorld(now: () => Date): World {
-  const dir = makeTempDir();
-  const core = openTestCore(dir, { now });
-  return {
-    core,
-    dir,
-    close() {
-      core.close();
-      removeDir(dir);
-    },
+/**
+ * For the file's tests: opens a core on the given clock (closed and removed after the test)
+ * with 王小明 owing 好借App one debt of 1,000.00.
+ */
+export function caseWithDebtPerTest(): (now: () => Date) => Promise<CaseWithDebt> {
+  const open = coreOpenedByTest();
+  return async (now) => {
+    const core = open({ now });
+    const lender = addLender(core.db, '好借App');
+    const clientId = await addClient(core);
+    const debtId = await addDebt(core, clientId, lender);
+    return { core, lender, clientId, debtId };
   };
 }
 
-export { addClient, addLender } from '../../../helpers/case';
+/** As caseWithDebtPerTest, on one clock, with a second lender the case owes nothing (某某资产管理, a collector). */
+export function caseAndOtherLenderPerTest(now: () => Date): () => Promise<CaseWithDebt & { other: number }> {
+  const openCase = caseWithDebtPerTest();
+  return async () => {
+    const x = await openCase(now);
+    return { ...x, other: addLender(x.core.db, '某某资产管理') };
+  };
+}
+
+export { addClient, addLender };
 
 export async function addDebt(core: TestCore, clientId: number, lenderId: number): Promise<number> {
   return (await core.call('debts.create', { clientId, lenderId, principalFen: 100_000 })).id;
-}
-
-export interface AuditRow {
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
-
-export function auditRows(db: Db, entity: string): AuditRow[] {
-  return db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = ? ORDER BY id`).all(entity) as AuditRow[];
 }

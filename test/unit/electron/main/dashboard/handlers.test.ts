@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { describe, expect, it } from 'vitest';
+import type { TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
 let core: TestCore;
-
-beforeEach(() => {
-  core = openTestCore();
-});
-
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-});
+openCorePerTest((c) => (core = c));
 
 describe('the overview dashboard', () => {
   it('is empty but complete on a new database', async () => {

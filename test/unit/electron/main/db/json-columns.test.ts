@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n';
 import { gatherProposal } from '../../../../../electron/main/documents/gather/case-docs';
 import { DamagedDataError } from '../../../../../electron/main/errors';
-import { caseWithDebts } from '../../../helpers/case';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { caseWithDebts, openCorePerTest } from '../../../helpers/case';
+import { openTestCore, type TestCore } from '../../../helpers/core';
 
 // JSON columns are read through the schema of what the app writes there (db/json.ts): a
 // damaged value fails where it is read, naming its column in the log, instead of travelling on
@@ -11,14 +11,7 @@ import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../he
 
 let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest((c, d) => ((core = c), (dir = d)));
 
 const loggedMessages = () => core.logged.map((l) => String((l.err as Error).message));
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { addClient as addClientTo, addLender as addLenderTo, coreOpenedByTest } from '../../../helpers/case';
-import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { auditLog, dbContentHash, type TestCore } from '../../../helpers/core';
 import { rate } from '../../../../../shared/domain/cost';
 
-interface AuditRow {
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
 // 17:30 UTC on 15 March is already 01:30 on 16 March in Shanghai: the day changes
 // between the two time zones, which is what the overdue tests below rely on.
@@ -28,7 +21,7 @@ const addClient = (name?: string) => addClientTo(core, name);
 
 const createDebt = (input: ChannelInput<'debts.create'>) => core.call('debts.create', input);
 const list = (clientId: number) => core.call('debts.list', { clientId });
-const auditRows = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'debt' ORDER BY id`).all() as AuditRow[];
+const auditRows = () => auditLog(core.db, 'debt');
 
 /** XIRR by bisection, written independently of the domain code: Σ amount / (1 + r)^(days / 365) = 0. */
 function referenceXirr(flows: { date: string; amount: number }[]): number {

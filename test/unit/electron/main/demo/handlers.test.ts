@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPageFooter } from '../../../../../electron/main/documents/build/letter';
-import { dbContentHash, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { dbContentHash, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
 let core: TestCore;
-
-beforeEach(() => {
-  core = openTestCore();
-});
-
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-});
+openCorePerTest((c) => (core = c));
 
 const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
 

@@ -6,10 +6,11 @@
 // scenario name or internal note reaches a lender; the account number prints as typed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { lenderFigures } from '../../../../../shared/domain/plan-figures';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { folderPerTest, openCorePerTest } from '../../../helpers/case';
+import type { TestCore } from '../../../helpers/core';
 import { compact, pdfText } from '../pdf/poppler';
 
 const SCENARIO = '方案A：36期（不留应急储备）';
@@ -18,16 +19,8 @@ const CARD = '6225 **** **** 8841';
 
 let core: TestCore;
 let out: string;
-
-beforeEach(() => {
-  core = openTestCore();
-  out = makeTempDir('parley-five-');
-});
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-  removeDir(out);
-});
+openCorePerTest((c) => (core = c));
+folderPerTest('parley-five-', (dir) => (out = dir));
 
 const amount = (fen: number) => formatMoney(fen, { symbol: false });
 

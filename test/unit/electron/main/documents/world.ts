@@ -2,26 +2,20 @@
 // database with a seeded case per test, and helpers that read the PDFs back with poppler.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { folderPerTest, openCorePerTest } from '../../../helpers/case';
+import type { TestCore } from '../../../helpers/core';
 import { inkedPixels, pageCount, rasterize } from '../pdf/poppler';
 import { seedCase, type CaseFixture } from './fixture';
 
 export let core: TestCore;
 export let f: CaseFixture;
 export let out: string;
-
+openCorePerTest((c) => (core = c));
+folderPerTest('parley-docs-out-', (dir) => (out = dir));
 beforeEach(async () => {
-  core = openTestCore();
   f = await seedCase(core);
-  out = makeTempDir('parley-docs-out-');
-});
-
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-  removeDir(out);
 });
 
 export async function saved<C extends 'documents.save' | 'packets.save'>(channel: C, input: ChannelInput<C>): Promise<Buffer> {

@@ -1,20 +1,16 @@
 // The follow-ups page counts from followup_day_counts (migration 19), kept by triggers. After
 // every kind of change – follow-ups made, done, snoozed, cancelled, moved; cases archived,
 // closed, reopened, deleted – the counts must equal a count from scratch.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openWorld, addClient, addLender, addDebt, type World } from '../contacts/setup';
+import { describe, expect, it } from 'vitest';
+import { coreOpenedByTest } from '../../../helpers/case';
+import { addClient, addLender, addDebt } from '../contacts/setup';
 
 const NOW = new Date('2025-03-15T02:00:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
+const openCore = coreOpenedByTest();
 
 describe('follow-ups counted per due day', () => {
   it('equals a count from scratch after every change to follow-ups and to their cases', async () => {
-    world = openWorld(() => NOW);
-    const { core } = world;
+    const core = openCore({ now: () => NOW });
     const db = core.db;
     const lender = addLender(db, '好借App');
     const stored = () => db.prepare(`SELECT due_date, open FROM followup_day_counts ORDER BY due_date`).all();

@@ -1,33 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FOLLOWUP_COUNT_SQL } from '../../../../../electron/main/db/followups';
 import { notifyDueFollowups } from '../../../../../electron/main/followups/startup';
 import type { FollowupView } from '../../../../../shared/schemas/contacts';
 import { openCore } from '../../../../../electron/main/core';
-import { dbContentHash, openTestCore, TEST_KEY } from '../../../helpers/core';
-import { addClient, addDebt, addLender, auditRows, openWorld, type World } from '../contacts/setup';
+import { auditLog, dbContentHash, openTestCore, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { addClient, caseWithDebtPerTest } from '../contacts/setup';
 
 // 17:30 UTC on 15 March is already 01:30 on 16 March in Shanghai, still the 15th in London.
 const NOW = new Date('2025-03-15T17:30:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
-
-async function setup(now = NOW) {
-  world = openWorld(() => now);
-  const { core } = world;
-  const lender = addLender(core.db, '好借App');
-  const clientId = await addClient(core);
-  const debtId = await addDebt(core, clientId, lender);
-  return { core, lender, clientId, debtId };
-}
+const openCase = caseWithDebtPerTest();
+const setup = (now = NOW) => openCase(() => now);
 
 /** Follow-ups go straight into the table so any due date (also past ones) can be set up. */
-function addFollowup(w: World, clientId: number, dueDate: string, extra: { lenderId?: number; debtId?: number } = {}): number {
+function addFollowup(core: TestCore, clientId: number, dueDate: string, extra: { lenderId?: number; debtId?: number } = {}): number {
   const at = NOW.toISOString();
   return Number(
-    w.core.db
+    core.db
       .prepare(`INSERT INTO followups (client_id, debt_id, lender_id, due_date, reason, note, created_at, updated_at) VALUES (?, ?, ?, ?, 'manual', ?, ?, ?)`)
       .run(clientId, extra.debtId ?? null, extra.lenderId ?? null, dueDate, `due ${dueDate}`, at, at).lastInsertRowid,
   );
@@ -38,7 +26,7 @@ const dates = (s: { items: FollowupView[] }) => s.items.map((f) => f.dueDate);
 describe('followups.list', () => {
   it('sorts open follow-ups into overdue / today / next 7 days in the counsellor’s time zone', async () => {
     const { core, clientId } = await setup();
-    for (const d of ['2025-03-10', '2025-03-15', '2025-03-16', '2025-03-17', '2025-03-23', '2025-03-24']) addFollowup(world!, clientId, d);
+    for (const d of ['2025-03-10', '2025-03-15', '2025-03-16', '2025-03-17', '2025-03-23', '2025-03-24']) addFollowup(core, clientId, d);
     // Shanghai (the default): today is the 16th.
     const sh = await core.call('followups.list', {});
     expect(sh.today).toBe('2025-03-16');
@@ -60,14 +48,14 @@ describe('followups.list', () => {
 
   it('leaves out done and cancelled follow-ups and those of archived or closed cases', async () => {
     const { core, clientId } = await setup();
-    addFollowup(world!, clientId, '2025-03-16');
+    addFollowup(core, clientId, '2025-03-16');
     const archived = await addClient(core, '归档人');
-    addFollowup(world!, archived, '2025-03-16');
+    addFollowup(core, archived, '2025-03-16');
     await core.call('clients.archive', { id: archived });
     const closed = await addClient(core, '结案人');
-    addFollowup(world!, closed, '2025-03-16');
+    addFollowup(core, closed, '2025-03-16');
     core.db.prepare(`UPDATE clients SET status = 'closed', closure_reason = 'settled' WHERE id = ?`).run(closed);
-    const done = addFollowup(world!, clientId, '2025-03-16');
+    const done = addFollowup(core, clientId, '2025-03-16');
     core.db.prepare(`UPDATE followups SET status = 'done' WHERE id = ?`).run(done);
     const r = await core.call('followups.list', {});
     expect(r.dueToday.items.map((f) => f.clientId)).toEqual([clientId]);
@@ -91,7 +79,7 @@ describe('followups.create / done / snooze / cancel', () => {
     const { core, lender, clientId, debtId } = await setup();
     const f = await core.call('followups.create', { clientId, debtId, dueDate: '2025-03-20', note: '确认是否收到方案' });
     expect(f).toMatchObject({ clientId, debtId, lenderId: lender, lenderName: '好借App', reason: 'manual', status: 'open', snoozeCount: 0, originalDueDate: null });
-    expect(auditRows(core.db, 'followup').map((a) => a.action)).toEqual(['create']);
+    expect(auditLog(core.db, 'followup').map((a) => a.action)).toEqual(['create']);
     expect(await core.call('followups.forClient', { clientId })).toEqual([f]);
   });
 
@@ -108,15 +96,15 @@ describe('followups.create / done / snooze / cancel', () => {
 
   it('marking done logs a contact (source followup) and links it; it cannot be done twice', async () => {
     const { core, lender, clientId, debtId } = await setup();
-    const id = addFollowup(world!, clientId, '2025-03-14', { debtId, lenderId: lender });
+    const id = addFollowup(core, clientId, '2025-03-14', { debtId, lenderId: lender });
     const r = await core.call('followups.done', { id, summary: '已电话确认收到方案', outcome: '对方下周答复', followUpDate: '2025-03-22' });
     expect(r.followup.status).toBe('done');
     expect(r.contact).toMatchObject({ source: 'followup', clientId, debtId, lenderId: lender, channel: 'phone', direction: 'out', summary: '已电话确认收到方案' });
     expect(r.contact.followup).toMatchObject({ dueDate: '2025-03-22', status: 'open' });
     const row = core.db.prepare(`SELECT done_at, done_contact_id FROM followups WHERE id = ?`).get(id);
     expect(row).toEqual({ done_at: expect.any(String), done_contact_id: r.contact.id });
-    expect(auditRows(core.db, 'contact').map((a) => a.action)).toEqual(['create']);
-    expect(auditRows(core.db, 'followup').map((a) => a.action)).toEqual(['create', 'update']);
+    expect(auditLog(core.db, 'contact').map((a) => a.action)).toEqual(['create']);
+    expect(auditLog(core.db, 'followup').map((a) => a.action)).toEqual(['create', 'update']);
 
     const hash = dbContentHash(core.db);
     expect((await core.fail('followups.done', { id, summary: 'again' })).code).toBe('CONFLICT');
@@ -127,7 +115,7 @@ describe('followups.create / done / snooze / cancel', () => {
 
   it('done needs a summary, and a stale rev is refused, without changes', async () => {
     const { core, clientId } = await setup();
-    const id = addFollowup(world!, clientId, '2025-03-16');
+    const id = addFollowup(core, clientId, '2025-03-16');
     const hash = dbContentHash(core.db);
     expect((await core.fail('followups.done', { id, summary: ' ' })).fields).toHaveProperty('summary');
     expect((await core.fail('followups.done', { id, rev: 5, summary: 'x' })).code).toBe('CONFLICT');
@@ -136,19 +124,19 @@ describe('followups.create / done / snooze / cancel', () => {
 
   it('snoozes by days from today for an overdue one, keeps the first date, counts the snoozes', async () => {
     const { core, clientId } = await setup();
-    const id = addFollowup(world!, clientId, '2025-03-10');
+    const id = addFollowup(core, clientId, '2025-03-10');
     const a = await core.call('followups.snooze', { id, days: 3 });
     expect(a).toMatchObject({ dueDate: '2025-03-19', originalDueDate: '2025-03-10', snoozeCount: 1 });
     const b = await core.call('followups.snooze', { id, days: 7 });
     expect(b).toMatchObject({ dueDate: '2025-03-26', originalDueDate: '2025-03-10', snoozeCount: 2 });
     const c = await core.call('followups.snooze', { id, until: '2025-04-01', rev: b.rev });
     expect(c).toMatchObject({ dueDate: '2025-04-01', originalDueDate: '2025-03-10', snoozeCount: 3 });
-    expect(auditRows(core.db, 'followup').filter((r) => r.action === 'update')).toHaveLength(3);
+    expect(auditLog(core.db, 'followup').filter((r) => r.action === 'update')).toHaveLength(3);
   });
 
   it('refuses a snooze to today or before, or with both or neither of date and days', async () => {
     const { core, clientId } = await setup();
-    const id = addFollowup(world!, clientId, '2025-03-10');
+    const id = addFollowup(core, clientId, '2025-03-10');
     const hash = dbContentHash(core.db);
     expect((await core.fail('followups.snooze', { id, until: '2025-03-16' })).fields).toHaveProperty('until');
     expect((await core.fail('followups.snooze', { id })).fields).toHaveProperty('until');
@@ -159,7 +147,7 @@ describe('followups.create / done / snooze / cancel', () => {
 
   it('cancels an open follow-up', async () => {
     const { core, clientId } = await setup();
-    const id = addFollowup(world!, clientId, '2025-03-16');
+    const id = addFollowup(core, clientId, '2025-03-16');
     expect(await core.call('followups.cancel', { id })).toMatchObject({ status: 'cancelled' });
     expect(await core.call('followups.forClient', { clientId })).toEqual([]);
   });
@@ -169,12 +157,12 @@ describe('start-up notice', () => {
   it('notifies through the platform port how many are due, in the UI language, and stays quiet when none are', async () => {
     const { core, clientId } = await setup();
     expect(core.platform.log.notifications).toEqual([]);
-    addFollowup(world!, clientId, '2025-03-10');
-    addFollowup(world!, clientId, '2025-03-16');
-    addFollowup(world!, clientId, '2025-03-18');
+    addFollowup(core, clientId, '2025-03-10');
+    addFollowup(core, clientId, '2025-03-16');
+    addFollowup(core, clientId, '2025-03-18');
     core.close();
     // Re-open the same database: openCore sends the notice once.
-    const again = openTestCore(world!.dir, { now: () => NOW, platform: core.platform });
+    const again = openTestCore(core.dir, { now: () => NOW, platform: core.platform });
     try {
       expect(core.platform.log.notifications).toEqual([{ title: 'Parley · 待办跟进', body: '有 2 项跟进待处理，其中 1 项已逾期。' }]);
       await again.call('settings.update', { language: 'en' });
@@ -187,9 +175,9 @@ describe('start-up notice', () => {
 
   it('opening answers before the notice: it waits for afterReady, and comes once', async () => {
     const { core, clientId } = await setup();
-    addFollowup(world!, clientId, '2025-03-16');
+    addFollowup(core, clientId, '2025-03-16');
     core.close();
-    const opened = openCore({ dataDir: world!.dir, key: TEST_KEY, platform: core.platform, appVersion: '0.0.0-test', now: () => NOW });
+    const opened = openCore({ dataDir: core.dir, key: TEST_KEY, platform: core.platform, appVersion: '0.0.0-test', now: () => NOW });
     try {
       expect(core.platform.log.notifications).toEqual([]);
       expect((await opened.dispatch('followups.list', {})).ok).toBe(true);
@@ -204,7 +192,7 @@ describe('start-up notice', () => {
 
   it('a failing notice does not stop start-up', async () => {
     const { core, clientId } = await setup();
-    addFollowup(world!, clientId, '2025-03-16');
+    addFollowup(core, clientId, '2025-03-16');
     core.close();
     const broken = {
       ...core.platform,
@@ -213,7 +201,7 @@ describe('start-up notice', () => {
       },
     };
     const logged: string[] = [];
-    const again = openTestCore(world!.dir, { now: () => NOW, platform: broken, logError: (channel) => logged.push(channel) });
+    const again = openTestCore(core.dir, { now: () => NOW, platform: broken, logError: (channel) => logged.push(channel) });
     try {
       expect(logged).toEqual(['startup.notifyDueFollowups']);
       const r = await again.call('followups.list', {});

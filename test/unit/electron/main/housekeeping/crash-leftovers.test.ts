@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { describe, expect, it } from 'vitest';
+import { scratchPerTest } from '../../../helpers/case';
+import { TEST_KEY } from '../../../helpers/core';
 
 // Nothing left by a crash: a child process is killed with SIGKILL at each point where it has
 // a file on disk that only its normal end would remove; the next start removes it (and only
@@ -13,20 +14,8 @@ const HERE = path.dirname(new URL(import.meta.url).pathname);
 const bundle = path.join(HERE, '..', '..', '..', '..', '..', 'node_modules', '.cache', 'parley-leftovers', `child-${process.pid}.mjs`);
 buildSync({ entryPoints: [path.join(HERE, 'leftover-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'error' });
 
-const dirs: string[] = [];
-const cores: TestCore[] = [];
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  dirs.splice(0).forEach((d) => {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  });
-});
-const tmp = (prefix: string) => {
-  const d = makeTempDir(prefix);
-  dirs.push(d);
-  return d;
-};
+const scratch = scratchPerTest();
+const tmp = (prefix: string) => scratch.folder(prefix);
 
 /** Runs the child until it reports it is at the point, then kills it. */
 function killAtPoint(dataDir: string, mode: string, folder = ''): Promise<void> {
@@ -52,8 +41,7 @@ describe('leftovers of a crash are removed at the next start', () => {
     const left = fs.readdirSync(temp);
     expect(left).toHaveLength(1);
     expect(fs.readFileSync(path.join(temp, left[0]!), 'utf8')).toContain('a bank statement');
-    const c = openTestCore(dir);
-    cores.push(c);
+    scratch.open(dir);
     expect(fs.readdirSync(temp)).toEqual([]);
   }, 60_000);
 
@@ -64,12 +52,10 @@ describe('leftovers of a crash are removed at the next start', () => {
     const left = fs.readdirSync(files);
     expect(left).toHaveLength(1);
     // Fresh: may belong to a write under way, so it stays.
-    let c = openTestCore(dir);
-    c.close();
+    scratch.open(dir).close();
     expect(fs.readdirSync(files)).toEqual(left);
     age(path.join(files, left[0]!));
-    c = openTestCore(dir);
-    cores.push(c);
+    scratch.open(dir);
     expect(fs.readdirSync(files)).toEqual([]);
   }, 60_000);
 
@@ -82,8 +68,7 @@ describe('leftovers of a crash are removed at the next start', () => {
     expect(partial[0]).toMatch(/^parley-backup-\d{8}-\d{6}\.parleybak\.partial$/);
     fs.writeFileSync(path.join(folder, 'my-notes.parleybak.partial'), 'not Parley’s');
     for (const n of fs.readdirSync(folder)) age(path.join(folder, n));
-    const c = openTestCore(dir);
-    cores.push(c);
+    scratch.open(dir);
     expect(fs.readdirSync(folder)).toEqual(['my-notes.parleybak.partial']);
   }, 60_000);
 });

@@ -3,20 +3,13 @@
 // like every other input, with a translated message.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n';
-import { makeTempDir, openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { scratchPerTest } from '../../../helpers/case';
+import type { TestCore } from '../../../helpers/core';
 
-const dirs: string[] = [];
+const scratch = scratchPerTest();
 let core: TestCore | undefined;
-afterEach(() => {
-  core?.close();
-  core = undefined;
-  for (const d of dirs.splice(0)) {
-    removeDir(d);
-    removeDir(`${d}-platform`);
-  }
-});
 
 const DAY = 24 * 60 * 60_000;
 /** The stamp restore and migrate put in the names they make. */
@@ -24,7 +17,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
 function openAt(dir: string, at: Date): TestCore {
   core?.close();
-  core = openTestCore(dir, { now: () => at });
+  core = scratch.open(dir, { now: () => at });
   return core;
 }
 
@@ -43,8 +36,7 @@ function makeCopies(dir: string, now: Date, daysAgo: number): { folder: string; 
 
 describe('copies kept in the data folder', () => {
   it('are removed at start once older than the kept days (30 by default), and younger ones stay', () => {
-    const dir = makeTempDir('parley-kept-');
-    dirs.push(dir);
+    const dir = scratch.folder('parley-kept-');
     const now = new Date('2026-12-07T09:00:00.000Z');
     openAt(dir, now).close();
     const old = makeCopies(dir, now, 31);
@@ -61,8 +53,7 @@ describe('copies kept in the data folder', () => {
   });
 
   it('follows the setting, which refuses what is not 1 to 365 whole days with a translated message', async () => {
-    const dir = makeTempDir('parley-kept-');
-    dirs.push(dir);
+    const dir = scratch.folder('parley-kept-');
     const now = new Date('2026-12-07T09:00:00.000Z');
     const c = openAt(dir, now);
     expect((await c.call('settings.get')).keepCopiesDays).toBe(30);

@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { addClient, addDebt, addLender, openWorld, type World } from '../contacts/setup';
+import { addClient, caseAndOtherLenderPerTest } from '../contacts/setup';
 
 const NOW = new Date('2025-03-15T09:00:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
-
-async function setup() {
-  world = openWorld(() => NOW);
-  const { core } = world;
-  const lender = addLender(core.db, '好借App');
-  const other = addLender(core.db, '某某资产管理');
-  const clientId = await addClient(core);
-  const debtId = await addDebt(core, clientId, lender);
-  return { core, lender, other, clientId, debtId };
-}
+const setup = caseAndOtherLenderPerTest(() => NOW);
 
 type IncidentTypes = NonNullable<ChannelInput<'contacts.create'>['incidentTypes']>;
 

@@ -1,31 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TIMELINE_SQL } from '../../../../../electron/main/db/timeline';
 import { gatherPacket } from '../../../../../electron/main/documents/gather/packet';
 import { mergeSource } from '../../../../../electron/main/documents/gather/letter-source';
 import { formatField } from '../../../../../electron/main/documents/gather/letter-text';
 import { appealDeadline, deriveStage } from '../../../../../shared/domain/legal';
-import { dbContentHash } from '../../../helpers/core';
-import { addClient, addDebt, addLender, auditRows, openWorld, type World } from '../contacts/setup';
+import { auditLog, dbContentHash } from '../../../helpers/core';
+import { addDebt, addLender, caseWithDebtPerTest } from '../contacts/setup';
 
 // A debt's court and enforcement steps on real encrypted SQLite: each on its own date, the
 // stage derived from them, the appeal-deadline follow-up, the timeline, letters and packets.
 
 // 09:00 UTC on 20 March 2025 is 17:00 in Shanghai: today is 2025-03-20.
 const NOW = new Date('2025-03-20T09:00:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
-
-async function setup() {
-  world = openWorld(() => NOW);
-  const { core } = world;
-  const lender = addLender(core.db, '好借App');
-  const clientId = await addClient(core);
-  const debtId = await addDebt(core, clientId, lender);
-  return { core, lender, clientId, debtId };
-}
+const openCase = caseWithDebtPerTest();
+const setup = () => openCase(() => NOW);
 
 const COURT = '北京市朝阳区人民法院';
 
@@ -85,7 +73,7 @@ describe('a lawsuit → judgment → enforcement → listing story', () => {
     expect(keys.filter((k) => k.startsWith('legal:'))).toHaveLength(6);
 
     // Every change is audited with the client it belongs to.
-    const audit = auditRows(core.db, 'legal_event');
+    const audit = auditLog(core.db, 'legal_event');
     expect(audit).toHaveLength(6);
     expect(JSON.parse(audit[2]!.after_json!)).toMatchObject({ clientId, debtId, kind: 'judgment', serviceDate: '2025-03-12' });
   });

@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { catalogs } from '../../../../../shared/i18n';
 import type { LenderSummary } from '../../../../../shared/schemas/lenders';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { auditLog, dbContentHash, TEST_KEY, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 import { openDatabase } from '../../../../../electron/main/db/connection';
 import { openFromStoredAmounts } from '../../../../../electron/main/db/debts';
 
-interface AuditRow {
-  id: number;
-  actor: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 interface ListResult {
   items: LenderSummary[];
   total: number;
@@ -32,23 +24,15 @@ interface DebtRow {
 
 const zh = catalogs['zh-CN'];
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+openCorePerTest((c) => (core = c));
 
 const create = (input: ChannelInput<'lenders.create'>) => core.call('lenders.create', input);
 const get = (id: number) => core.call('lenders.get', { id });
 const list = (input: Record<string, unknown> = {}) => core.call('lenders.list', input);
 const suggest = (q: string, limit?: number) => core.call('lenders.suggest', limit ? { q, limit } : { q });
 const names = (r: ListResult) => r.items.map((l) => l.name);
-const auditRows = (entity = 'lender') => core.db.prepare('SELECT * FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as AuditRow[];
+const auditRows = (entity = 'lender') => auditLog(core.db, entity);
 const hash = () => dbContentHash(core.db);
 
 async function client(name: string): Promise<number> {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { m008SearchContactsLetters } from '../../../../../electron/main/db/migrations/008_search_contacts_letters';
-import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import type { TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 import { makeCase, type Case } from '../letters/case';
 
 // Quick search reaches the contact log and letters: a collector's name (and its pinyin), a
@@ -9,16 +10,9 @@ import { makeCase, type Case } from '../letters/case';
 
 let core: TestCore;
 let c: Case;
-
+openCorePerTest((opened) => (core = opened));
 beforeEach(async () => {
-  core = openTestCore();
   c = await makeCase(core);
-});
-
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-  removeDir(`${core.dir}-platform`);
 });
 
 

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, removeDir, type TestCore } from '../../../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
 let core: TestCore;
-
-beforeEach(() => {
-  core = openTestCore();
-});
-
-afterEach(() => {
-  core.close();
-  removeDir(core.dir);
-});
+openCorePerTest((c) => (core = c));
 
 const search = async (q: string) => (await core.call('search.query', { q })).items;
 const titles = async (q: string) => (await search(q)).map((h) => h.title);

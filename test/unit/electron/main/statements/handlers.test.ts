@@ -1,27 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
-import { dbContentHash, makeTempDir, openTestCore, removeDir, tickingClock, type TestCore } from '../../../helpers/core';
+import { auditLog, dbContentHash, tickingClock, type TestCore } from '../../../helpers/core';
+import { openCorePerTest } from '../../../helpers/case';
 
 // The test clock reads 2025-03-15 09:00 UTC (17:00 in Shanghai, the default time zone).
 
-interface AuditRow {
-  entity: string;
-  entity_id: string;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
-let dir: string;
 let core: TestCore;
-beforeEach(() => {
-  dir = makeTempDir();
-  core = openTestCore(dir);
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+const reopen = openCorePerTest((c) => (core = c));
 
 type LineIn = ChannelInput<'statements.create'>['lines'][number];
 type Category = LineIn['category'];
@@ -40,7 +26,7 @@ const create = (clientId: number, statementDate: string, lines: LineIn[], extra:
 const latest = (clientId: number) => core.call('statements.latest', { clientId });
 const list = (clientId: number) => core.call('statements.list', { clientId });
 const disposableOf = async (clientId: number) => (await core.call('clients.get', { id: clientId })).disposableFen;
-const auditRows = () => core.db.prepare(`SELECT entity, entity_id, action, before_json, after_json FROM audit_log WHERE entity = 'statement' ORDER BY id`).all() as AuditRow[];
+const auditRows = () => auditLog(core.db, 'statement');
 const rowCount = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('create', () => {
@@ -235,9 +221,8 @@ describe('validation', () => {
   });
 
   it('counts today in the counsellor’s time zone, not in UTC', async () => {
-    core.close();
     // 2025-03-15 17:00 UTC is already 2025-03-16 01:00 in Shanghai.
-    core = openTestCore(dir, { now: tickingClock('2025-03-15T17:00:00.000Z') });
+    reopen({ now: tickingClock('2025-03-15T17:00:00.000Z') });
     const id = await newClient();
     expect((await create(id, '2025-03-16', [])).statementDate).toBe('2025-03-16');
     await core.call('settings.update', { timeZone: 'UTC' });

@@ -1,23 +1,16 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../../shared/schemas/timeline';
 import { TIMELINE_SQL } from '../../../../../electron/main/db/timeline';
-import { addClient, addDebt, addLender, openWorld, type World } from '../contacts/setup';
+import { addDebt, addLender, caseWithDebtPerTest } from '../contacts/setup';
 
 const NOW = new Date('2025-03-15T09:00:00.000Z');
-let world: World | undefined;
-afterEach(() => {
-  world?.close();
-  world = undefined;
-});
+const openCase = caseWithDebtPerTest();
 
+/** The case with a second debt, to 某银行信用卡. */
 async function setup() {
-  world = openWorld(() => NOW);
-  const { core } = world;
-  const a = addLender(core.db, '好借App');
+  const { core, lender: a, clientId, debtId: debtA } = await openCase(() => NOW);
   const b = addLender(core.db, '某银行信用卡');
-  const clientId = await addClient(core);
-  const debtA = await addDebt(core, clientId, a);
   const debtB = await addDebt(core, clientId, b);
   return { core, db: core.db, a, b, clientId, debtA, debtB };
 }
@@ -162,11 +155,7 @@ describe('timeline.list', () => {
 
   it('orders by when things happened, then when recorded: a payment entered at 13:21 for today sits above a case opened at 13:00', async () => {
     let clock = new Date('2025-03-15T05:00:00.000Z'); // 13:00 in Shanghai
-    world = openWorld(() => clock);
-    const { core } = world;
-    const lender = addLender(core.db, '好借App');
-    const clientId = await addClient(core);
-    const debt = await addDebt(core, clientId, lender);
+    const { core, lender, clientId, debtId: debt } = await openCase(() => clock);
     const t = clock.toISOString();
     const agreement = core.db
       .prepare(`INSERT INTO agreements (client_id, debt_id, lender_id, agreed_date, remedy, terms_json, total_fen, created_at, updated_at) VALUES (?, ?, ?, '2025-03-01', 'instalments', '{}', 360000, ?, ?)`)
