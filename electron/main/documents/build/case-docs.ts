@@ -11,7 +11,7 @@ import { sep, type CaseDocBase, type DocPart } from './case-part';
 import { contactLogPart, type ContactLogDocData } from './contact-log';
 import { debtSchedulePart, type DebtScheduleDocData } from './debt-schedule';
 import { inCurrency, paperWords } from './format';
-import { buildLetterhead, buildPageFooter, defaultStyleFor, documentStyles, PAGE_MARGINS } from './letter';
+import { a4Document, buildLetterhead, defaultStyleFor, documentStyles } from './letter';
 import { proposalPart, type ProposalDocData } from './proposal';
 import { statementPart, type StatementDocData } from './statement';
 
@@ -45,18 +45,15 @@ function caseDocument(base: CaseDocBase, part: DocPart): DocDefinition {
     },
     ...part.content,
   );
-  const doc: DocDefinition = {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
+  return a4Document({
     language: lang,
-    info: { title: `${part.title} – ${base.clientName}`, subject: base.caseReference },
+    title: `${part.title} – ${base.clientName}`,
+    caseReference: base.caseReference,
     defaultStyle: { ...defaultStyleFor(lang), fontSize: 10.5, lineHeight: lang === 'en' ? 1.25 : 1.35 },
     styles: caseStyles(),
     content,
-    footer: buildPageFooter(lang, base.caseReference),
-  };
-  if (Object.keys(images).length > 0) doc.images = images;
-  return doc;
+    images,
+  });
 }
 
 export function caseStyles(): NonNullable<DocDefinition['styles']> {

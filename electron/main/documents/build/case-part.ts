@@ -41,8 +41,9 @@ export function sep(language: DocLanguage): string {
   return language === 'en' ? ': ' : '：';
 }
 
-export function headerCell(text: string, align: 'left' | 'right' | 'center' = 'left'): TableCell {
-  return { text, style: 'tableHeader', alignment: align, fillColor: SHADE };
+/** A shaded header cell of a table (the packet's data tables and the case documents alike). */
+export function headerCell(text: string, align: 'left' | 'right' | 'center' = 'left', extra: Record<string, unknown> = {}): TableCell {
+  return { text, style: 'tableHeader', alignment: align, fillColor: SHADE, ...extra } as TableCell;
 }
 
 export function cell(text: string, align: 'left' | 'right' | 'center' = 'left', extra: Record<string, unknown> = {}): TableCell {

@@ -33,7 +33,7 @@ export function debtSchedulePart(data: DebtScheduleDocData): DocPart {
 function debtSchedulePartIn(data: DebtScheduleDocData): DocPart {
   const w = paperWords(data.language).case;
   const small = { fontSize: 8.5 };
-  const head = (text: string, align: 'left' | 'right' | 'center' = 'left'): TableCell => ({ ...(headerCell(text, align) as object), ...small }) as TableCell;
+  const head = (text: string, align: 'left' | 'right' | 'center' = 'left'): TableCell => headerCell(text, align, small);
   const body: TableCell[][] = [
     [
       head('#', 'center'),

@@ -4,6 +4,7 @@
 // gatherer hands it finished strings in the document's language.
 import type { Content, DocDefinition, TableCell } from '../../pdf/types';
 import { buildCaseDocument, type CaseDocBase } from './case-docs';
+import { headerCell } from './case-part';
 import { paperWords, type DocLanguage } from './format';
 
 export interface EvidenceListRow {
@@ -25,9 +26,8 @@ export function buildEvidenceListDocument(data: EvidenceListDocData): DocDefinit
   const w = paperWords(lang).evidenceList;
   const sep = lang === 'en' ? ': ' : '：';
   const list = lang === 'en' ? ', ' : '、';
-  const head = (text: string): TableCell => ({ text, style: 'tableHeader', fillColor: '#eeeeee' });
   const rows = [...data.rows].sort((a, b) => Number(a.received) - Number(b.received));
-  const body: TableCell[][] = [[head('#'), head(w.document), head(w.forWhom), head(w.status)]];
+  const body: TableCell[][] = [[headerCell('#'), headerCell(w.document), headerCell(w.forWhom), headerCell(w.status)]];
   rows.forEach((r, i) => {
     body.push([
       { text: String(i + 1), style: 'tableCell' },

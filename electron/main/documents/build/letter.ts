@@ -246,6 +246,36 @@ export function buildPageFooter(language: DocLanguage, caseReference: string): C
   };
 }
 
+/** What a whole document puts on its A4 pages besides the content's own order. */
+export interface PageFrame {
+  language: DocLanguage;
+  /** The PDF's title; its subject is the case reference. */
+  title: string;
+  caseReference: string;
+  /** The document's base text style; the letter's by default. */
+  defaultStyle?: StyleProps;
+  styles: NonNullable<DocDefinition['styles']>;
+  content: Content[];
+  /** Images the content names (the letterhead's logo); left out of the document when none. */
+  images: Record<string, string>;
+}
+
+/** Letter, packet and case documents alike: A4, the margins, and the footer with the case reference and page x of y. */
+export function a4Document(frame: PageFrame): DocDefinition {
+  const doc: DocDefinition = {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    language: frame.language,
+    info: { title: frame.title, subject: frame.caseReference },
+    defaultStyle: frame.defaultStyle ?? defaultStyleFor(frame.language),
+    styles: frame.styles,
+    content: frame.content,
+    footer: buildPageFooter(frame.language, frame.caseReference),
+  };
+  if (Object.keys(frame.images).length > 0) doc.images = frame.images;
+  return doc;
+}
+
 /** The letter itself (title to enclosures), without letterhead or page setup. */
 export function buildLetterContent(data: LetterData): Content[] {
   const content: Content[] = [];
@@ -268,16 +298,5 @@ function letterDocument(data: LetterData): DocDefinition {
   const content: Content[] = [];
   if (data.letterhead) content.push(...buildLetterhead(data.letterhead, images));
   content.push(...buildLetterContent(data));
-  const doc: DocDefinition = {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    language: data.language,
-    info: { title: data.title, subject: data.caseReference },
-    defaultStyle: defaultStyleFor(data.language),
-    styles: documentStyles(),
-    content,
-    footer: buildPageFooter(data.language, data.caseReference),
-  };
-  if (Object.keys(images).length > 0) doc.images = images;
-  return doc;
+  return a4Document({ language: data.language, title: data.title, caseReference: data.caseReference, styles: documentStyles(), content, images });
 }

@@ -6,16 +6,9 @@ import { formatAmount, inCurrency, paperWords, type DocLanguage } from './format
 import { formatLongDate } from '../../../../shared/format/dates';
 import { formatInteger } from '../../../../shared/format/numbers';
 import type { Currency } from '../../../../shared/domain/money';
-import {
-  buildLetterContent,
-  buildLetterhead,
-  buildPageFooter,
-  defaultStyleFor,
-  PAGE_MARGINS,
-  type LetterData,
-  type Letterhead,
-} from './letter';
+import { a4Document, buildLetterContent, buildLetterhead, type LetterData, type Letterhead } from './letter';
 import { caseStyles, type DocPart } from './case-docs';
+import { headerCell } from './case-part';
 
 export interface TableColumn {
   header: string;
@@ -84,7 +77,7 @@ function alignOf(column: TableColumn): 'left' | 'center' | 'right' {
 }
 
 export function buildDataTable(section: TableSection): TableNode {
-  const header: TableCell[] = section.columns.map((column) => ({ text: column.header, style: 'tableHeader', alignment: alignOf(column), fillColor: '#eeeeee' }));
+  const header = section.columns.map((column) => headerCell(column.header, alignOf(column)));
   const body: TableCell[][] = [header];
   for (const row of section.rows) {
     body.push(
@@ -201,16 +194,6 @@ function packetDocument(data: PacketData): DocDefinition {
   for (const section of data.sections) content.push(...buildSection(section));
   for (const part of data.parts ?? []) content.push(...buildPart(part));
   content.push(...buildEnclosureList(data));
-  const doc: DocDefinition = {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    language: data.language,
-    info: { title: `${data.cover.title ?? paperWords(data.language).frame.coverTitle} – ${data.cover.lenderName}`, subject: data.caseReference },
-    defaultStyle: defaultStyleFor(data.language),
-    styles: caseStyles(),
-    content,
-    footer: buildPageFooter(data.language, data.caseReference),
-  };
-  if (Object.keys(images).length > 0) doc.images = images;
-  return doc;
+  const title = `${data.cover.title ?? paperWords(data.language).frame.coverTitle} – ${data.cover.lenderName}`;
+  return a4Document({ language: data.language, title, caseReference: data.caseReference, styles: caseStyles(), content, images });
 }
