@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from './agreements';
 import { Id } from './common';
-import { CONTACT_CHANNELS, CONTACT_SOURCES, DIRECTIONS, INCIDENT_TYPES } from './contacts';
-import { GeneratedText } from './generated-text';
+import { ContactView } from './contacts';
 import { LegalEventView } from './legal';
 
 // The client timeline: contacts, offer steps, letters, payments, case status changes, court steps and agreements' status changes,
@@ -35,18 +34,7 @@ const base = {
 export const TimelineContact = z.object({
   ...base,
   type: z.enum(['contact', 'incident']),
-  contact: z.object({
-    id: z.number().int(),
-    channel: z.enum(CONTACT_CHANNELS),
-    direction: z.enum(DIRECTIONS),
-    person: z.string().nullable(),
-    summary: z.string(),
-    generated: GeneratedText.nullable(),
-    outcome: z.string().nullable(),
-    source: z.enum(CONTACT_SOURCES),
-    incidentTypes: z.array(z.enum(INCIDENT_TYPES)),
-    incidentDetails: z.string().nullable(),
-  }),
+  contact: ContactView.pick({ id: true, channel: true, direction: true, person: true, summary: true, generated: true, outcome: true, source: true, incidentTypes: true, incidentDetails: true }),
 });
 
 export const TimelineOffer = z.object({

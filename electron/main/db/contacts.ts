@@ -61,17 +61,17 @@ export function getContactRow(db: Db, id: number): ContactRow | undefined {
   ).get(id) as ContactRow | undefined;
 }
 
+/** What was said, by whom and how, as the log, the timeline and the edit form read it. */
+export function contactContent(r: Pick<ContactRow, 'channel' | 'direction' | 'person' | 'summary' | 'generated_json' | 'outcome'>) {
+  return { channel: r.channel, direction: r.direction, person: r.person, summary: r.summary, generated: parseGenerated(r.generated_json), outcome: r.outcome };
+}
+
 export function contactValues(r: ContactRow): ContactValues {
   return {
     debtId: r.debt_id,
     lenderId: r.lender_id,
     occurredAt: r.occurred_at,
-    channel: r.channel,
-    direction: r.direction,
-    person: r.person,
-    summary: r.summary,
-    generated: parseGenerated(r.generated_json),
-    outcome: r.outcome,
+    ...contactContent(r),
     isIncident: r.is_incident === 1,
     incidentTypes: splitTypes(r.incident_types),
     incidentDetails: r.incident_details,
@@ -119,12 +119,7 @@ export function toContactView(r: ContactRow, f: { id: number; due_date: string; 
     clientId: r.client_id,
     ...debtLenderOf(r),
     occurredAt: r.occurred_at,
-    channel: r.channel,
-    direction: r.direction,
-    person: r.person,
-    summary: r.summary,
-    generated: parseGenerated(r.generated_json),
-    outcome: r.outcome,
+    ...contactContent(r),
     source: r.source,
     isIncident: r.is_incident === 1,
     incidentTypes: splitTypes(r.incident_types),

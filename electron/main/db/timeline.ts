@@ -1,4 +1,4 @@
-import type { ContactView } from '../../../shared/schemas/contacts';
+import type { ContactRow } from './contacts';
 import type { AgreementEventRow } from './agreement-events';
 import type { LegalEventRow } from './legal-events';
 import type { Db } from './connection';
@@ -100,23 +100,8 @@ const AGREEMENTS_SQL = `
 export const TIMELINE_SQL = { contacts: CONTACTS_SQL, offers: OFFERS_SQL, payments: PAYMENTS_SQL, letters: LETTERS_SQL, status: STATUS_SQL, legal: LEGAL_SQL, agreements: AGREEMENTS_SQL };
 
 export function timelineContacts(db: Db, p: TimelineParams & { inc0: 0 | 1; inc1: 0 | 1 }) {
-  return stmt(db, CONTACTS_SQL).all(p) as {
-    id: number;
-    at: string;
-    debt_id: number | null;
-    lender_id: number | null;
-    lender_name: string | null;
-    channel: ContactView['channel'];
-    direction: ContactView['direction'];
-    person: string | null;
-    summary: string;
-    generated_json: string | null;
-    outcome: string | null;
-    source: ContactView['source'];
-    is_incident: number;
-    incident_details: string | null;
-    types: string | null;
-  }[];
+  type Row = Pick<ContactRow, 'id' | 'debt_id' | 'lender_id' | 'lender_name' | 'channel' | 'direction' | 'person' | 'summary' | 'generated_json' | 'outcome' | 'source' | 'is_incident' | 'incident_details'>;
+  return stmt(db, CONTACTS_SQL).all(p) as (Row & { at: string; types: string | null })[];
 }
 
 export function timelineOfferSteps(db: Db, p: TimelineParams) {

@@ -1,12 +1,11 @@
 import type { ParsedInput } from '../../../shared/contract';
-import { parseGenerated } from '../../../shared/schemas/generated-text';
 import { utcToZoned } from '../../../shared/schemas/contacts';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineListOutput, type TimelineType } from '../../../shared/schemas/timeline';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
 import { RANK, type ZoneModifiers, timelineAgreementEvents, timelineContacts, timelineLegalEvents, timelineLetters, timelineOfferSteps, timelinePayments, timelineStatusChanges } from '../db/timeline';
 import { AppError, notFound } from '../errors';
-import { splitTypes } from '../db/contacts';
+import { contactContent, splitTypes } from '../db/contacts';
 import { toValues } from '../db/legal-events';
 
 // The client timeline. Each source (contacts, offer steps, letters, payments, status
@@ -91,12 +90,7 @@ export function timelineList(db: Db, input: ParsedInput<'timeline.list'>, zone: 
           ...base(r),
           contact: {
             id: r.id,
-            channel: r.channel,
-            direction: r.direction,
-            person: r.person,
-            summary: r.summary,
-            generated: parseGenerated(r.generated_json),
-            outcome: r.outcome,
+            ...contactContent(r),
             source: r.source,
             incidentTypes: splitTypes(r.types),
             incidentDetails: r.incident_details,
