@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DebtView, LegalStage, PRODUCT_TYPES, RATE_UNITS } from '../../../shared/schemas/debts';
+import type { DebtFigures } from '../../../shared/domain/remedies';
 import type { Db } from './connection';
 import { readJson } from './json';
 import { LEDGER_SUMS, setOpening, summaryOf, type LedgerSumsRow } from './ledger';
@@ -84,6 +85,16 @@ const Schedule = z.array(z.object({ date: z.string(), amountFen: z.number().int(
 /** A debt as every capability reads it: the shared view less what depends on the day and the settings. */
 export type DebtRecord = Omit<DebtView, 'daysOverdue' | 'cost'>;
 
+/** The quoted rate, when both its value and unit were given. */
+function rateOf(r: Pick<DebtRow, 'rate_value' | 'rate_unit'>): DebtValues['rate'] {
+  return r.rate_value === null || r.rate_unit === null ? null : { value: r.rate_value, unit: r.rate_unit };
+}
+
+/** What remedies and plans are worked out from: the balance by component (the ledger's) and the quoted rate. */
+export function figuresOf(r: DebtRow): DebtFigures {
+  return { principalFen: r.principal_fen, interestFen: r.interest_fen, penaltyFen: r.penalty_fen, lateFeesFen: r.late_fees_fen, otherFen: r.other_fen, rate: rateOf(r) };
+}
+
 export function toValues(r: DebtRow): DebtValues {
   return {
     lenderId: r.lender_id,
@@ -93,7 +104,7 @@ export function toValues(r: DebtRow): DebtValues {
     loanDate: r.loan_date,
     borrowedFen: r.borrowed_fen,
     receivedFen: r.received_fen,
-    rate: r.rate_value === null || r.rate_unit === null ? null : { value: r.rate_value, unit: r.rate_unit },
+    rate: rateOf(r),
     feesFen: r.fees_fen,
     principalFen: r.principal_fen,
     interestFen: r.interest_fen,

@@ -2,7 +2,7 @@ import type { DebtFigures } from '../../../shared/domain/remedies';
 import { checkRemedy, termsFor } from '../../../shared/domain/remedies';
 import { Terms, type RemedyParams } from '../../../shared/schemas/remedies';
 import type { Db } from '../db/connection';
-import { getDebtRow } from '../db/debts';
+import { figuresOf, getDebtRow } from '../db/debts';
 import { lineParams, lineSchedule, type ProposalLineRow } from '../db/proposals';
 import { invalidFields, notFound } from '../errors';
 
@@ -23,17 +23,7 @@ export function startFor(params: RemedyParams, today: string, scheduled: string)
 export function debtFigures(db: Db, debtId: number): (DebtFigures & { clientId: number; lenderId: number; lenderName: string }) | undefined {
   const r = getDebtRow(db, debtId);
   if (!r) return undefined;
-  return {
-    clientId: r.client_id,
-    lenderId: r.lender_id,
-    lenderName: r.lender_name,
-    principalFen: r.principal_fen,
-    interestFen: r.interest_fen,
-    penaltyFen: r.penalty_fen,
-    lateFeesFen: r.late_fees_fen,
-    otherFen: r.other_fen,
-    rate: r.rate_value !== null && r.rate_unit !== null ? { value: r.rate_value, unit: r.rate_unit } : null,
-  };
+  return { clientId: r.client_id, lenderId: r.lender_id, lenderName: r.lender_name, ...figuresOf(r) };
 }
 
 /** Terms for a debt from params typed by hand; field errors under `prefix`. */

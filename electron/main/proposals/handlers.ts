@@ -8,7 +8,7 @@ import type { HandlerContext } from '../context';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/connection';
 import { clientExists } from '../db/clients';
-import { listDebtRows } from '../db/debts';
+import { figuresOf, listDebtRows } from '../db/debts';
 import { latestStatementRow } from '../db/statements-queries';
 import { deleteProposal, getProposalRow, insertProposal, listLineRows, listProposalRows, proposalNamed, updateProposal, writeLines, type ProposalRow } from '../db/proposals';
 import { AppError, notFound } from '../errors';
@@ -33,12 +33,7 @@ export function caseFigures(db: Db, clientId: number) {
     lenderName: r.lender_name,
     productType: r.product_type,
     priority: r.priority === 1,
-    principalFen: r.principal_fen,
-    interestFen: r.interest_fen,
-    penaltyFen: r.penalty_fen,
-    lateFeesFen: r.late_fees_fen,
-    otherFen: r.other_fen,
-    rate: r.rate_value !== null && r.rate_unit !== null ? { value: r.rate_value, unit: r.rate_unit } : null,
+    ...figuresOf(r),
   }));
   return {
     statementId: statement?.id ?? null,
