@@ -1,6 +1,7 @@
 // The client list: paging with each sort, searching, and what the IPC handler path costs
 // over a bare prepared statement doing the same reads.
 import type { Core } from '../../electron/main/core';
+import type { ClientRow } from '../../electron/main/db/clients';
 import type { Db } from '../../electron/main/db/connection';
 import type { ClientListInput } from '../../shared/schemas/clients';
 import { pinyinKeys } from '../../electron/main/text/pinyin';
@@ -84,14 +85,7 @@ export async function benchClientList(ctx: BenchContext, core: Core): Promise<Li
 // ---------------------------------------------------------------------------------------
 // Search
 
-interface SampleClient {
-  id: number;
-  case_ref: string;
-  name: string;
-  name_pinyin: string;
-  name_initials: string;
-  phone: string | null;
-}
+type SampleClient = Pick<ClientRow, 'id' | 'case_ref' | 'name' | 'name_pinyin' | 'name_initials' | 'phone'>;
 
 type QueryKind = 'name' | 'initials' | 'pinyin' | 'phone' | 'caseRef' | 'miss';
 

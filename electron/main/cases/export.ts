@@ -5,16 +5,7 @@ import { getFileRow, readFile } from '../attachments/store';
 import { sealFile, type SealSource } from '../backup/container';
 import { notFound } from '../errors';
 import { clientAuditRows } from './audit-scope';
-import {
-  CASE_FILE_KIND,
-  CASE_FORMAT,
-  CASE_FORMAT_VERSION,
-  CASE_PART,
-  FILE_PART_PREFIX,
-  MANIFEST_PART,
-  type CaseContent,
-  type CaseManifest,
-} from './format';
+import { CASE_FILE_KIND, CASE_FORMAT, CASE_FORMAT_VERSION, CASE_PART, FILE_PART_PREFIX, MANIFEST_PART, type CaseContent, type CaseManifest } from './format';
 import { CASE_TABLES, caseFileIds, caseRows, tableExists, tableShape } from '../db/case-tables';
 
 /** Every row of one client's case, the lenders and files it refers to, and its audit rows. */

@@ -1,6 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import type { LenderType } from '../../../shared/schemas/lenders';
-import { pinyinKeys, type PinyinKeys } from './pinyin';
+import { pinyinKeys, readKeys, type PinyinKeys } from './pinyin';
 
 // How lenders' names compare, key for the picker, and are tidied before they are stored.
 
@@ -21,15 +20,7 @@ export function nameKey(name: string): string {
 export function lenderNameKeys(name: string, type: LenderType): PinyinKeys {
   if (type === 'private') return pinyinKeys(name);
   if (type === 'bank') name = name.replace(/行/g, '航');
-  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const;
-  const clean = (parts: string[]) =>
-    parts
-      .join('')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-  return { full: clean(pinyin(name, options)), initials: clean(pinyin(name, { ...options, pattern: 'first' })) };
+  return readKeys(name);
 }
 
 /** Aliases without repeats (by nameKey) and without the name itself, in the order given. */

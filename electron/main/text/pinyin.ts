@@ -9,11 +9,14 @@ export interface PinyinKeys {
 
 /** Non-Han characters pass through (lower-cased), so Latin names sort and match too. */
 export function pinyinKeys(text: string): PinyinKeys {
-  // v: ü as v (lv = 吕, as pinyin keyboards type it; otherwise ü is dropped below).
   // surname: a name starts with the surname, which may read differently (曾 zeng, 单 shan).
-  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: 'head' } as const;
-  const syllables = pinyin(text, options);
-  const initials = pinyin(text, { ...options, pattern: 'first' });
+  return readKeys(text, { surname: 'head' });
+}
+
+/** Full pinyin and initials of `text`, read as words unless told to read the start as a surname. */
+export function readKeys(text: string, how: { surname?: 'head' } = {}): PinyinKeys {
+  // v: ü as v (lv = 吕, as pinyin keyboards type it; otherwise ü is dropped below).
+  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, ...how } as const;
   // Accents are stripped rather than dropped, so José keys as jose.
   const clean = (parts: string[]) =>
     parts
@@ -22,5 +25,5 @@ export function pinyinKeys(text: string): PinyinKeys {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-  return { full: clean(syllables), initials: clean(initials) };
+  return { full: clean(pinyin(text, options)), initials: clean(pinyin(text, { ...options, pattern: 'first' })) };
 }
