@@ -28,6 +28,8 @@ const auditRows = () => auditLog(core.db);
 describe('create and get', () => {
   it('creates a client with a case number and masked ID', async () => {
     const c = await create({ name: ' 张三丰 ', phone: '139-1234-5678', idNumber: '11010519491231002x', gender: 'male', email: 'zsf@example.com' });
+    // Spelled out on purpose: the empty fields repeat clients/handlers.ts's defaults, so a
+    // changed default fails here instead of being read back from the code under test.
     expect(c).toEqual({
       id: 1,
       caseRef: 'P-2025-00001',

@@ -84,6 +84,7 @@ beforeEach(() => {
 
 describe('webPreferences', () => {
   it('isolates and sandboxes the renderer', () => {
+    // The settings again, letter for letter, on purpose: a weakened one in window.ts must fail here.
     expect(WEB_PREFERENCES).toMatchObject({
       contextIsolation: true,
       sandbox: true,
