@@ -13,3 +13,23 @@ export function useFormFailure(): (form: FormInstance, err: unknown) => void {
     if (!applyFieldErrors(form, err)) void message.error(errorText(err, t));
   };
 }
+
+/**
+ * A dialog's save: checks the form's fields (an invalid field stops here, shown at the field),
+ * runs `save` with the values, says `done` and closes the dialog; a refusal goes under its
+ * fields or is shown as a message (useFormFailure), and the dialog stays open.
+ */
+export function useSaveAndClose<V>(form: FormInstance<V>, onClose: () => void): (save: (values: V) => Promise<unknown>, done: string) => Promise<void> {
+  const { message } = App.useApp();
+  const showFailure = useFormFailure();
+  return async (save, done) => {
+    const values = await form.validateFields();
+    try {
+      await save(values);
+      void message.success(done);
+      onClose();
+    } catch (err) {
+      showFailure(form, err);
+    }
+  };
+}

@@ -1,9 +1,9 @@
-import { Form, Input, Modal, Select, App } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, type AttachmentView } from '../../../../shared/schemas/evidence';
 import { useUpdateAttachment } from '../../api/evidence';
-import { useFormFailure } from '../../hooks/useFormFailure';
+import { useSaveAndClose } from '../../hooks/useFormFailure';
 import { DateInput } from '../DateInput';
 
 interface Values {
@@ -26,10 +26,9 @@ export function AttachmentEditModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const update = useUpdateAttachment(attachment?.clientId ?? 0);
+  const saveAndClose = useSaveAndClose(form, onClose);
 
   useEffect(() => {
     if (attachment) {
@@ -45,18 +44,15 @@ export function AttachmentEditModal({
 
   async function save() {
     if (!attachment) return;
-    const v = await form.validateFields();
-    try {
-      await update.mutateAsync({
-        id: attachment.id,
-        rev: attachment.rev,
-        patch: { fileName: v.fileName, kind: v.kind, docDate: v.docDate ?? null, description: v.description ?? null, ...(debts ? { debtId: v.debtId ?? null } : {}) },
-      });
-      message.success(t('evidence.saved'));
-      onClose();
-    } catch (err) {
-      showFailure(form, err);
-    }
+    await saveAndClose(
+      (v) =>
+        update.mutateAsync({
+          id: attachment.id,
+          rev: attachment.rev,
+          patch: { fileName: v.fileName, kind: v.kind, docDate: v.docDate ?? null, description: v.description ?? null, ...(debts ? { debtId: v.debtId ?? null } : {}) },
+        }),
+      t('evidence.saved'),
+    );
   }
 
   return (

@@ -1,12 +1,12 @@
 import { ClientListActions } from './ClientListActions';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Card, Select, Space, Switch, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
 import type { ChannelInput } from '../../../../shared/contract';
-import { errorText } from '../../api/errors';
+import { ListSearch, PagedTable } from '../../components/PagedList';
 import { useClientList } from '../../api/clients';
 import { href, navigate, paths } from '../../router';
 import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
@@ -27,7 +27,8 @@ export function ClientListPage() {
   const { t } = useTranslation();
   const shown = useShownName();
   const instant = useInstantFormat();
-  const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
+  const paged = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
+  const { params, filter, sortOrder } = paged;
   const list = useClientList(params);
 
   const columns: TableProps<ClientSummary>['columns'] = [
@@ -85,14 +86,7 @@ export function ClientListPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          aria-label={t('common.search')}
-          placeholder={t('clients.searchPlaceholder')}
-          allowClear
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 320 }}
-        />
+        <ListSearch placeholder={t('clients.searchPlaceholder')} width={320} state={paged} />
         <Select
           aria-label={t('clients.columns.status')}
           value={params.status ?? 'all'}
@@ -109,17 +103,12 @@ export function ClientListPage() {
           <label htmlFor="show-archived">{t('clients.showArchived')}</label>
         </Space>
       </Space>
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
-      <Table<ClientSummary>
-        rowKey="id"
-        size="middle"
+      <PagedTable<ClientSummary>
+        list={list}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        onChange={onTableChange}
-        onRow={(c) => ({ onDoubleClick: () => navigate(paths.client(c.id)), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: <Empty description={params.q || params.status ? t('clients.noMatch') : t('clients.empty')} /> }}
-        pagination={pagination(list.data?.total ?? 0)}
+        state={paged}
+        onOpen={(c) => navigate(paths.client(c.id))}
+        emptyText={params.q || params.status ? t('clients.noMatch') : t('clients.empty')}
       />
     </Card>
   );

@@ -1,11 +1,11 @@
 import { PlusOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Select, Space, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import { LENDER_TYPES, type LenderSummary } from '../../../../shared/schemas/lenders';
-import { errorText } from '../../api/errors';
+import { ListSearch, PagedTable } from '../../components/PagedList';
 import { useLenderList } from '../../api/lenders';
 import { LenderTypeTag, type LenderType } from '../../components/LenderPicker';
 import { currencySymbol } from '../../components/Money';
@@ -24,7 +24,8 @@ export function LenderListPage() {
   const { t, i18n } = useTranslation();
   const order = useCurrencyOrder();
   const symbols = order.filter((c) => c !== 'USD').map((c) => currencySymbol(i18n.language, c));
-  const { params, filter, search, setSearch, sortOrder, onTableChange, pagination } = usePagedList(remembered, { sort: 'name', order: 'asc' });
+  const paged = usePagedList(remembered, { sort: 'name', order: 'asc' });
+  const { params, filter, sortOrder } = paged;
   const [creating, setCreating] = useState(false);
   const list = useLenderList(params);
 
@@ -108,14 +109,7 @@ export function LenderListPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          aria-label={t('common.search')}
-          placeholder={t('lenders.searchPlaceholder')}
-          allowClear
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 360 }}
-        />
+        <ListSearch placeholder={t('lenders.searchPlaceholder')} width={360} state={paged} />
         <Select
           aria-label={t('lenders.columns.type')}
           value={params.type ?? 'all'}
@@ -124,17 +118,12 @@ export function LenderListPage() {
           options={[{ value: 'all', label: t('lenders.allTypes') }, ...LENDER_TYPES.map((type) => ({ value: type, label: t(`lenders.types.${type}`) }))]}
         />
       </Space>
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
-      <Table<LenderSummary>
-        rowKey="id"
-        size="middle"
+      <PagedTable<LenderSummary>
+        list={list}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        onChange={onTableChange}
-        onRow={(l) => ({ onDoubleClick: () => navigate(paths.lender(l.id)), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: <Empty description={params.q || params.type ? t('lenders.noMatch') : t('lenders.empty')} /> }}
-        pagination={pagination(list.data?.total ?? 0)}
+        state={paged}
+        onOpen={(l) => navigate(paths.lender(l.id))}
+        emptyText={params.q || params.type ? t('lenders.noMatch') : t('lenders.empty')}
       />
       {creating && <LenderFormDrawer onClose={() => setCreating(false)} onSaved={(l) => navigate(paths.lender(l.id))} />}
     </Card>

@@ -1,14 +1,15 @@
-import { App, Checkbox, Empty, Form, Input, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Checkbox, Empty, Form, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateOffer, useCreateOffersFromProposal, useProposalChoices } from '../../../api/agreements';
 import { useDebts } from '../../../api/debts';
 import { errorText } from '../../../api/errors';
-import { useFormFailure } from '../../../hooks/useFormFailure';
+import { useSaveAndClose } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyText } from '../../../components/Money';
 import { CONTACT_CHANNELS } from '../../../../../shared/schemas/agreements';
 import { useToday } from './format';
+import { NoteField, SaveDialog } from './SaveDialog';
 import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
 
 /** Pick a saved proposal, tick the lines to offer: one drafted offer per line. */
@@ -44,16 +45,13 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
   };
 
   return (
-    <Modal
-      open
+    <SaveDialog
       width={720}
       title={t('agreements.dialogs.fromProposal')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('agreements.actions.save')}
-      cancelText={t('agreements.actions.cancel')}
+      onClose={onClose}
+      onSave={submit}
       okButtonProps={{ disabled: !proposal || lineIds.length === 0, id: 'from-proposal-ok' }}
-      confirmLoading={create.isPending}
+      saving={create.isPending}
     >
       {choices.isLoading ? (
         <Spin />
@@ -94,7 +92,7 @@ export function FromProposalModal({ clientId, onClose }: { clientId: number; onC
           />
         </Space>
       )}
-    </Modal>
+    </SaveDialog>
   );
 }
 
@@ -114,8 +112,6 @@ interface CreateValues {
 /** An offer typed by hand for one debt. */
 export function CreateOfferModal({ clientId, onClose }: { clientId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showFailure = useFormFailure();
   const [form] = Form.useForm<CreateValues>();
   const today = useToday();
   const alreadySent = Form.useWatch('alreadySent', form);
@@ -127,27 +123,25 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
     void refetch();
   }, [refetch]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await create.mutateAsync({
-        debtId: v.debtId,
-        params: toParams(v.params),
-        ...(v.startDate ? { startDate: v.startDate } : {}),
-        validUntil: v.validUntil ?? null,
-        note: v.note ?? null,
-        draftedOn: v.draftedOn,
-        ...(v.alreadySent && v.sentOn ? { sentOn: v.sentOn, ...(v.channel ? { logContact: { channel: v.channel } } : {}) } : {}),
-      });
-      message.success(t('agreements.offers.created', { count: 1 }));
-      onClose();
-    } catch (err) {
-      showFailure(form, err);
-    }
-  };
+  const saveAndClose = useSaveAndClose(form, onClose);
+
+  const submit = () =>
+    saveAndClose(
+      (v) =>
+        create.mutateAsync({
+          debtId: v.debtId,
+          params: toParams(v.params),
+          ...(v.startDate ? { startDate: v.startDate } : {}),
+          validUntil: v.validUntil ?? null,
+          note: v.note ?? null,
+          draftedOn: v.draftedOn,
+          ...(v.alreadySent && v.sentOn ? { sentOn: v.sentOn, ...(v.channel ? { logContact: { channel: v.channel } } : {}) } : {}),
+        }),
+      t('agreements.offers.created', { count: 1 }),
+    );
 
   return (
-    <Modal open title={t('agreements.dialogs.create')} onCancel={onClose} onOk={submit} okText={t('agreements.actions.save')} cancelText={t('agreements.actions.cancel')} confirmLoading={create.isPending} width={560}>
+    <SaveDialog title={t('agreements.dialogs.create')} onClose={onClose} onSave={submit} saving={create.isPending} width={560}>
       <Form form={form} layout="vertical" initialValues={{ params: { remedy: 'instalments', months: 36, withInterest: false }, draftedOn: today, alreadySent: false, channel: 'letter' }}>
         <Form.Item name="debtId" label={t('agreements.fields.debt')} rules={[{ required: true, message: t('validation.required') }]}>
           <Select
@@ -178,10 +172,8 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
         <Form.Item name="validUntil" label={t('agreements.fields.validUntil')}>
           <DateInput />
         </Form.Item>
-        <Form.Item name="note" label={t('agreements.fields.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <NoteField />
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }

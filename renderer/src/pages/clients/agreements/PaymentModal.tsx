@@ -1,11 +1,12 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../../shared/schemas/agreements';
 import { useRecordPayment } from '../../../api/agreements';
-import { useFormFailure } from '../../../hooks/useFormFailure';
+import { useSaveAndClose } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, moneyRule } from '../../../components/Money';
 import { useToday } from './format';
+import { NoteField, SaveDialog } from './SaveDialog';
 
 interface Values {
   paidDate: string;
@@ -17,33 +18,24 @@ interface Values {
 /** A payment against an agreement: the amount defaults to what is left of the next instalment. */
 export function PaymentModal({ agreement, onClose }: { agreement: AgreementView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showFailure = useFormFailure();
   const today = useToday();
   const [form] = Form.useForm<Values>();
   const record = useRecordPayment(agreement.clientId);
   const next = agreement.progress.nextDue;
+  const saveAndClose = useSaveAndClose(form, onClose);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await record.mutateAsync({ agreementId: agreement.id, paidDate: v.paidDate, amountFen: v.amountFen ?? 0, instalmentId: v.instalmentId, note: v.note ?? null });
-      message.success(t('agreements.agreements.paymentSaved'));
-      onClose();
-    } catch (err) {
-      showFailure(form, err);
-    }
-  };
+  const submit = () =>
+    saveAndClose(
+      (v) => record.mutateAsync({ agreementId: agreement.id, paidDate: v.paidDate, amountFen: v.amountFen ?? 0, instalmentId: v.instalmentId, note: v.note ?? null }),
+      t('agreements.agreements.paymentSaved'),
+    );
 
   return (
-    <Modal
-      open
+    <SaveDialog
       title={t('agreements.dialogs.payment', { lender: agreement.lenderName })}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('agreements.actions.save')}
-      cancelText={t('agreements.actions.cancel')}
-      confirmLoading={record.isPending}
+      onClose={onClose}
+      onSave={submit}
+      saving={record.isPending}
       okButtonProps={{ id: 'payment-ok' }}
     >
       <Form form={form} layout="vertical" initialValues={{ paidDate: today, amountFen: next?.amountFen ?? null, instalmentId: null }} data-testid="payment-form">
@@ -61,10 +53,8 @@ export function PaymentModal({ agreement, onClose }: { agreement: AgreementView;
             ]}
           />
         </Form.Item>
-        <Form.Item name="note" label={t('agreements.fields.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <NoteField />
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }

@@ -1,12 +1,13 @@
-import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, DEFAULT_REPLY_DAYS, type OfferView } from '../../../../../shared/schemas/agreements';
 import { useTransitionOffer } from '../../../api/agreements';
-import { useFormFailure } from '../../../hooks/useFormFailure';
+import { useSaveAndClose } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
 import { useToday } from './format';
+import { NoteField, SaveDialog } from './SaveDialog';
 
 export type TransitionTo = 'sent' | 'countered' | 'accepted' | 'rejected' | 'expired';
 
@@ -33,8 +34,6 @@ export function actionLabelKey(offer: OfferView, to: TransitionTo): string {
 /** One step of an offer: dated, with a note; sending can log a contact, a counter records their terms. */
 export function TransitionModal({ offer, to, clientId, onClose }: { offer: OfferView; to: TransitionTo; clientId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showFailure = useFormFailure();
   const [form] = Form.useForm<Values>();
   const today = useToday();
   const mutation = useTransitionOffer(clientId);
@@ -54,35 +53,33 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
     // and resetting then would throw away what the counsellor has just chosen (the remedy of a counter).
   }, [form, offer.id, offer.rev, to]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await mutation.mutateAsync({
-        id: offer.id,
-        rev: offer.rev,
-        to,
-        onDate: v.onDate,
-        note: v.note ?? null,
-        ...(to === 'sent'
-          ? {
-              followUpDays: v.followUpDays ?? DEFAULT_REPLY_DAYS,
-              validUntil: v.validUntil ?? null,
-              ...(v.logContact && v.channel ? { logContact: { channel: v.channel, person: v.person ?? null } } : {}),
-            }
-          : {}),
-        ...(to === 'countered' && v.counter ? { counterParams: toParams(v.counter) } : {}),
-        ...(to === 'accepted' ? { waiverConditional: v.waiverConditional !== false } : {}),
-      });
-      message.success(t(to === 'accepted' ? 'agreements.offers.agreementMade' : 'agreements.offers.saved'));
-      onClose();
-    } catch (err) {
-      showFailure(form, err);
-    }
-  };
+  const saveAndClose = useSaveAndClose(form, onClose);
+
+  const submit = () =>
+    saveAndClose(
+      (v) =>
+        mutation.mutateAsync({
+          id: offer.id,
+          rev: offer.rev,
+          to,
+          onDate: v.onDate,
+          note: v.note ?? null,
+          ...(to === 'sent'
+            ? {
+                followUpDays: v.followUpDays ?? DEFAULT_REPLY_DAYS,
+                validUntil: v.validUntil ?? null,
+                ...(v.logContact && v.channel ? { logContact: { channel: v.channel, person: v.person ?? null } } : {}),
+              }
+            : {}),
+          ...(to === 'countered' && v.counter ? { counterParams: toParams(v.counter) } : {}),
+          ...(to === 'accepted' ? { waiverConditional: v.waiverConditional !== false } : {}),
+        }),
+      t(to === 'accepted' ? 'agreements.offers.agreementMade' : 'agreements.offers.saved'),
+    );
 
   const title = t('agreements.dialogs.transition', { action: t(actionLabelKey(offer, to)), lender: offer.lenderName });
   return (
-    <Modal open title={title} onCancel={onClose} onOk={submit} okText={t('agreements.actions.save')} cancelText={t('agreements.actions.cancel')} confirmLoading={mutation.isPending} destroyOnHidden width={560}>
+    <SaveDialog title={title} onClose={onClose} onSave={submit} saving={mutation.isPending} destroyOnHidden width={560}>
       <Form form={form} layout="vertical" data-testid="offer-transition-form">
         <Form.Item name="onDate" label={t('agreements.fields.onDate')} rules={[{ required: true, message: t('validation.required') }]}>
           <DateInput data-testid="transition-date" allowClear={false} />
@@ -121,10 +118,8 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
             )}
           </>
         )}
-        <Form.Item name="note" label={t('agreements.fields.note')}>
-          <Input.TextArea rows={2} maxLength={2000} data-testid="transition-note" />
-        </Form.Item>
+        <NoteField testId="transition-note" />
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }
