@@ -32,6 +32,9 @@ const REPORTED = [
   'caseJobs.purgeMs',
   'caseJobs.spreadsheetImportMs',
   'migration.ledgerL.ms',
+  'db.calendarMonth.p95Ms',
+  'package.appMb',
+  'native.loadMs',
   'crash.killsSurvived',
   'crash.lostAcknowledgedWrites',
 ];
