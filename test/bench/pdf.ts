@@ -21,8 +21,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { formatAmount, paperWords } from '../../electron/main/documents/build/format';
 import { formatLongDate } from '../../shared/format/dates';
 import { buildLetterDocument, type LetterBlock, type LetterData, type Span } from '../../electron/main/documents/build/letter';
@@ -34,7 +32,7 @@ import { initRenderer, renderPdf } from '../../electron/main/pdf/render';
 import { runPacketBatch } from '../../electron/main/documents/output';
 import { sampleFullPacket, sampleLetter } from '../../electron/main/documents/build/samples';
 import type { PacketData } from '../../electron/main/documents/build/packet';
-import { ms, summarize } from './timing';
+import { getGc, ms, summarize } from './timing';
 
 export interface BenchPdfOptions {
   /** Multiplies sample counts (the runner's --quick uses 0.2). RSS always uses 1,000 letters unless scale < 1. */
@@ -47,18 +45,6 @@ type Figures = Record<string, number>;
 
 function defaultLog(message: string): void {
   process.stderr.write(`[bench:pdf] ${message}\n`);
-}
-
-function getGc(): { gc: () => void; forced: boolean } | null {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return { gc: existing, forced: false };
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    return typeof gc === 'function' ? { gc, forced: true } : null;
-  } catch {
-    return null;
-  }
 }
 
 async function samples(n: number, fn: () => Promise<unknown>): Promise<number[]> {

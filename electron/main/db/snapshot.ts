@@ -144,6 +144,23 @@ export function rowCounts(db: Db, only?: readonly string[]): Record<string, numb
  * byte for byte that snapshot.
  */
 export function integrityOk(db: Db): boolean {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  return rows.length === 1 && rows[0]!.quick_check === 'ok';
+  // quick_check walks every b-tree, then scans every table again for its NOT NULL and CHECK
+  // constraints. With the default 2 MB cache the second pass decrypts (and HMAC-checks) every
+  // table page a second time: at the L fixture 15.6 s instead of 11.1 s with the whole file in
+  // the cache. So the cache is made the size of the file for the check (up to 1 GiB), then
+  // put back; the memory is the worker's, and only for the check.
+  const before = db.pragma('cache_size', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const kib = Math.min(CHECK_CACHE_MAX_KIB, Math.ceil((pages * pageSize) / 1024) + 1024);
+  db.pragma(`cache_size = ${-kib}`);
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]!.quick_check === 'ok';
+  } finally {
+    db.pragma(`cache_size = ${before}`);
+  }
 }
+
+/** The most memory the restore's check may use as page cache (KiB). */
+const CHECK_CACHE_MAX_KIB = 1024 * 1024;
