@@ -124,6 +124,26 @@ export interface NewEntry {
 
 /** Adds an entry and rebuilds the debt's effects; returns the new entry's id. */
 export function insertEntry(db: Db, v: NewEntry, now: Date): number {
+  const id = writeEntry(db, v, now);
+  rebuild(db, v.debtId);
+  return id;
+}
+
+/**
+ * Records entries in the order given, then works each touched debt out once: the same rows as
+ * insertEntry one by one (a ledger's effects follow from its entries alone), without re-reading
+ * a debt's ledger after every entry (bulk writes such as the fixtures' payment history).
+ */
+export function insertEntries(db: Db, entries: readonly NewEntry[], now: Date): void {
+  const debts = new Set<number>();
+  for (const v of entries) {
+    writeEntry(db, v, now);
+    debts.add(v.debtId);
+  }
+  for (const debtId of debts) rebuild(db, debtId);
+}
+
+function writeEntry(db: Db, v: NewEntry, now: Date): number {
   const info = stmt(
     db,
     `INSERT INTO debt_ledger (debt_id, kind, entry_date, amount_fen, stated_json, conditional, settles, agreement_id, payment_id, revokes_id, note, created_at)
@@ -142,7 +162,6 @@ export function insertEntry(db: Db, v: NewEntry, now: Date): number {
     v.note ?? null,
     now.toISOString(),
   );
-  rebuild(db, v.debtId);
   return Number(info.lastInsertRowid);
 }
 

@@ -140,10 +140,24 @@ export function letterIndexRow(db: Db, id: number): { title: string; body_json: 
   return stmt(db, 'SELECT title, body_json FROM letters WHERE id = ?').get(id) as { title: string; body_json: string } | undefined;
 }
 
-/** Every contact and letter id (the one-time indexing of a database made before they were searchable). */
-export function allContactAndLetterIds(db: Db): { contacts: number[]; letters: number[] } {
-  const ids = (sql: string) => (stmt(db, sql).all() as { id: number }[]).map((r) => r.id);
-  return { contacts: ids('SELECT id FROM contacts'), letters: ids('SELECT id FROM letters') };
+/** The searchable text of the contacts after `afterId`, by id (the one-time indexing of a whole log, a page at a time). */
+export function contactIndexRowsAfter(
+  db: Db,
+  afterId: number,
+  limit: number,
+): { id: number; person: string | null; summary: string; outcome: string | null; incident_details: string | null }[] {
+  return stmt(db, 'SELECT id, person, summary, outcome, incident_details FROM contacts WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as {
+    id: number;
+    person: string | null;
+    summary: string;
+    outcome: string | null;
+    incident_details: string | null;
+  }[];
+}
+
+/** Every letter id (the one-time indexing of a database made before letters were searchable). */
+export function allLetterIds(db: Db): number[] {
+  return (stmt(db, 'SELECT id FROM letters').all() as { id: number }[]).map((r) => r.id);
 }
 
 /** A client's contact and letter ids (their index entries go when the client goes). */

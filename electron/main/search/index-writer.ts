@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { Body } from '../../../shared/schemas/letters';
 import { LOCALES } from '../../../shared/schemas/common';
 import { generatedText } from '../../../shared/i18n/generated-text';
-import { addTokens, allContactAndLetterIds, clientIndexRow, contactGenerated, contactIndexRow, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
+import { addTokens, allLetterIds, clientIndexRow, contactGenerated, contactIndexRow, contactIndexRowsAfter, debtIndexRow, letterIndexRow, putTokens, removeTokens, type SearchKind } from '../db/search-index';
 import { getLenderRow, lenderNames, phonesOf } from '../db/lenders';
 import { lenderNameKeys } from '../text/lender-names';
 import { joinTokens, nameTokens, personTokens, textTokens } from './tokens';
@@ -46,16 +46,20 @@ interface ContactTokenizers {
 
 const PLAIN: ContactTokenizers = { person: personTokens, text: textTokens };
 
+type ContactTexts = { person: string | null; summary: string; outcome: string | null; incident_details: string | null };
+
 /** A contact (call, letter, visit, incident): the person spoken to by name and pinyin, the summary, outcome and incident notes. */
-export function indexContact(db: Db, id: number, tokenize: ContactTokenizers = PLAIN, options: { fresh?: boolean } = {}): void {
+export function indexContact(db: Db, id: number): void {
   const k = contactIndexRow(db, id);
   if (!k) return removeFromIndex(db, 'contact', id);
+  putTokens(db, 'contact', id, contactTokens(db, id, k, PLAIN));
+}
+
+function contactTokens(db: Db, id: number, k: ContactTexts, tokenize: ContactTokenizers): string {
   // An entry the app wrote is found by its words in every language (the counsellor may search in any).
   const generated = k.summary === '' ? contactGenerated(db, id) : null;
   const summaries = generated ? LOCALES.map((l) => generatedText(l, generated)) : [k.summary];
-  const tokens = joinTokens([tokenize.person(k.person), ...summaries.map((s) => tokenize.text(s)), tokenize.text(k.outcome), tokenize.text(k.incident_details)]);
-  if (options.fresh) addTokens(db, 'contact', id, tokens);
-  else putTokens(db, 'contact', id, tokens);
+  return joinTokens([tokenize.person(k.person), ...summaries.map((s) => tokenize.text(s)), tokenize.text(k.outcome), tokenize.text(k.incident_details)]);
 }
 
 /** A tokenizer that remembers: a log repeats itself (客服, 催收员, the summaries the app writes), so each text is split once. */
@@ -101,11 +105,33 @@ export function indexLetter(db: Db, id: number): void {
   putTokens(db, 'letter', id, joinTokens(letterTexts(row).map((t) => textTokens(t))));
 }
 
+/** Contacts read per query while indexing the whole log. */
+const CONTACT_PAGE = 10_000;
+/** Distinct texts remembered while indexing the whole log; forgotten beyond this (a log of unique notes gains nothing). */
+const REMEMBERED_TEXTS = 100_000;
+
 /** Indexes every contact and letter into a log that holds none yet: once, for a database made before they were searchable (migration 8), or a fixture. */
 export function indexAllContactsAndLetters(db: Db): void {
-  const { contacts, letters } = allContactAndLetterIds(db);
   const tokenize: ContactTokenizers = { person: remembering(personTokens), text: remembering(textTokens) };
-  // Nothing of the log is indexed yet: each contact is added, without looking for an entry to replace.
-  for (const id of contacts) indexContact(db, id, tokenize, { fresh: true });
-  for (const id of letters) indexLetter(db, id);
+  // A log repeats itself (the same agent, outcome, written summary): the joined tokens of a
+  // set of texts are worked out once. An entry the app wrote (empty summary) is read in full.
+  const joined = new Map<string, string>();
+  for (let after = 0, page = contactIndexRowsAfter(db, after, CONTACT_PAGE); page.length; page = contactIndexRowsAfter(db, after, CONTACT_PAGE)) {
+    for (const k of page) {
+      let tokens: string | undefined;
+      if (k.summary === '') tokens = contactTokens(db, k.id, k, tokenize);
+      else {
+        const key = JSON.stringify([k.person, k.summary, k.outcome, k.incident_details]);
+        tokens = joined.get(key);
+        if (tokens === undefined) {
+          if (joined.size >= REMEMBERED_TEXTS) joined.clear();
+          joined.set(key, (tokens = contactTokens(db, k.id, k, tokenize)));
+        }
+      }
+      // Nothing of the log is indexed yet: each contact is added, without looking for an entry to replace.
+      addTokens(db, 'contact', k.id, tokens);
+    }
+    after = page[page.length - 1]!.id;
+  }
+  for (const id of allLetterIds(db)) indexLetter(db, id);
 }
