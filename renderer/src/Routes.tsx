@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
+import { loadClientDetailPage } from './pages/clients/loadClientDetailPage';
 import { useRoute, type RouteName, type RouteValues } from './router';
 
 // The two pages the app opens on are in the first bundle; every other page is fetched the
@@ -10,7 +11,7 @@ function later<P extends object>(load: () => Promise<ComponentType<P>>): Compone
   return lazy(async () => ({ default: await load() }));
 }
 
-const ClientDetailPage = later(() => import('./pages/clients/ClientDetailPage').then((m) => m.ClientDetailPage));
+const ClientDetailPage = later(() => loadClientDetailPage().then((m) => m.ClientDetailPage));
 const ClientFormPage = later(() => import('./pages/clients/ClientFormPage').then((m) => m.ClientFormPage));
 const LenderDetailPage = later(() => import('./pages/lenders/LenderDetailPage').then((m) => m.LenderDetailPage));
 const LenderListPage = later(() => import('./pages/lenders/LenderListPage').then((m) => m.LenderListPage));

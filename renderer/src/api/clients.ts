@@ -1,6 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from './client';
+import { debtsQuery } from './debts';
 import { clientKeys } from './keys';
 
 // Clients: the list, one client, and how many cases there are (the first-run card shows only
@@ -9,8 +11,26 @@ import { clientKeys } from './keys';
 export const useClientList = (params: ChannelInput<'clients.list'>) =>
   useQuery({ queryKey: clientKeys.list(params), queryFn: () => call('clients.list', params), placeholderData: keepPreviousData });
 
-export const useClient = (id: number, enabled = true) =>
-  useQuery({ queryKey: clientKeys.detail(id), queryFn: () => call('clients.get', { id }), enabled });
+const clientQuery = (id: number) => queryOptions({ queryKey: clientKeys.detail(id), queryFn: () => call('clients.get', { id }) });
+
+export const useClient = (id: number, enabled = true) => useQuery({ ...clientQuery(id), enabled });
+
+/**
+ * Starts reading a client and its debts as a row of the list is pressed (or its link gets the
+ * keyboard's focus), before the click lands: the client page then opens with both at hand
+ * instead of showing a spinner while it asks. Within the cache's fresh time (main.tsx) the
+ * page does not ask again; a call already under way is shared, not repeated.
+ */
+export function usePrefetchClient(): (id: number) => void {
+  const qc = useQueryClient();
+  return useCallback(
+    (id: number) => {
+      void qc.prefetchQuery(clientQuery(id));
+      void qc.prefetchQuery(debtsQuery(id));
+    },
+    [qc],
+  );
+}
 
 /** Every case, archived or not. */
 export const useCaseCount = () =>

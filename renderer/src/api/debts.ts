@@ -7,7 +7,8 @@ import { clientKeys, dashboardKeys, debtKeys, ledgerKeys } from './keys';
 // A client's debts. The list (items, totals, per-lender totals) is one query per client;
 // every change to a debt also changes the client page's overview and the dashboard.
 
-const debtsQuery = (clientId: number) => queryOptions({ queryKey: debtKeys.list(clientId), queryFn: () => call('debts.list', { clientId }) });
+/** The debts query, also for prefetching them before a client page opens (api/clients.ts). */
+export const debtsQuery = (clientId: number) => queryOptions({ queryKey: debtKeys.list(clientId), queryFn: () => call('debts.list', { clientId }) });
 
 export const useDebts = (clientId: number) => useQuery(debtsQuery(clientId));
 

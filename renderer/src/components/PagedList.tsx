@@ -31,12 +31,14 @@ interface PagedTableProps<T> {
   state: Pick<PagedState, 'onTableChange' | 'pagination'>;
   /** A double click on a row opens it. */
   onOpen: (row: T) => void;
+  /** A row is pressed (the first half of a click or double click): a chance to start reading what opening it shows. */
+  onPress?: (row: T) => void;
   /** What an empty page says (nothing yet, or nothing matches the search and filters). */
   emptyText: string;
 }
 
 /** One page of the list, sortable and paged through usePagedList; the list's error above it. */
-export function PagedTable<T extends { id: number }>({ list, columns, state, onOpen, emptyText }: PagedTableProps<T>) {
+export function PagedTable<T extends { id: number }>({ list, columns, state, onOpen, onPress, emptyText }: PagedTableProps<T>) {
   const { t } = useTranslation();
   return (
     <>
@@ -48,7 +50,7 @@ export function PagedTable<T extends { id: number }>({ list, columns, state, onO
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         onChange={state.onTableChange}
-        onRow={(row) => ({ onDoubleClick: () => onOpen(row), style: { cursor: 'pointer' } })}
+        onRow={(row) => ({ onDoubleClick: () => onOpen(row), onPointerDown: onPress && (() => onPress(row)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={emptyText} /> }}
         pagination={state.pagination(list.data?.total ?? 0)}
       />

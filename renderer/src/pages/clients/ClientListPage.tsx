@@ -2,15 +2,17 @@ import { ClientListActions } from './ClientListActions';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Switch, Typography } from 'antd';
 import type { TableProps } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { CLIENT_STATUSES, type ClientStatus, type ClientSummary } from '../../../../shared/schemas/clients';
 import type { ChannelInput } from '../../../../shared/contract';
 import { ListSearch, PagedTable } from '../../components/PagedList';
-import { useClientList } from '../../api/clients';
+import { useClientList, usePrefetchClient } from '../../api/clients';
 import { href, navigate, paths } from '../../router';
 import { usePagedList, type ListMemory } from '../../hooks/usePagedList';
 import { StatusTag } from './StatusTag';
+import { loadClientDetailPage } from './loadClientDetailPage';
 import { DemoTag } from '../../demo/DemoTag';
 import { useInstantFormat } from '../../components/instant';
 import { useShownName } from '../../demo/useShownName';
@@ -30,6 +32,13 @@ export function ClientListPage() {
   const paged = usePagedList(remembered, { sort: 'updatedAt', order: 'desc' });
   const { params, filter, sortOrder } = paged;
   const list = useClientList(params);
+  const prefetch = usePrefetchClient();
+  const shownRows = list.data !== undefined;
+  useEffect(() => {
+    if (!shownRows) return;
+    const idle = requestIdleCallback(() => void loadClientDetailPage());
+    return () => cancelIdleCallback(idle);
+  }, [shownRows]);
 
   const columns: TableProps<ClientSummary>['columns'] = [
     { title: t('clients.columns.caseRef'), dataIndex: 'caseRef', key: 'caseRef', width: 140, sorter: true, sortOrder: sortOrder('caseRef') },
@@ -41,7 +50,9 @@ export function ClientListPage() {
       sortOrder: sortOrder('name'),
       render: (name: string, c) => (
         <Space>
-          <a href={href(paths.client(c.id))}>{shown(name)}</a>
+          <a href={href(paths.client(c.id))} onFocus={() => prefetch(c.id)}>
+            {shown(name)}
+          </a>
           {c.isDemo && <DemoTag />}
           {c.archived && <Typography.Text type="secondary">({t('clients.archivedTag')})</Typography.Text>}
         </Space>
@@ -108,6 +119,7 @@ export function ClientListPage() {
         columns={columns}
         state={paged}
         onOpen={(c) => navigate(paths.client(c.id))}
+        onPress={(c) => prefetch(c.id)}
         emptyText={params.q || params.status ? t('clients.noMatch') : t('clients.empty')}
       />
     </Card>
