@@ -40,6 +40,8 @@ export interface BenchFixture {
   fromCache: boolean;
   /** How long generating took (now, or when the cached copy was made). */
   generateMs: number;
+  /** Where that time went (open+migrate, each table, commit, the contact log's index); absent in older caches. */
+  generatePhasesMs?: Record<string, number>;
   fileBytes: number;
   remove(): void;
 }
@@ -47,6 +49,7 @@ export interface BenchFixture {
 interface CacheMeta {
   rows: Record<string, number>;
   generateMs: number;
+  phaseMs?: Record<string, number>;
 }
 
 /** Where the cached copy of this size and seed lives for the current generator sources. */
@@ -63,7 +66,7 @@ export function prepareFixture(size: FixtureSize, seed: number): BenchFixture {
     const building = `${cacheDir}.building-${process.pid}`;
     fs.rmSync(building, { recursive: true, force: true });
     const result = generateFixture({ dataDir: building, size, seed });
-    fs.writeFileSync(path.join(building, 'meta.json'), JSON.stringify({ rows: result.rows, generateMs: result.ms } satisfies CacheMeta));
+    fs.writeFileSync(path.join(building, 'meta.json'), JSON.stringify({ rows: result.rows, generateMs: result.ms, phaseMs: result.phaseMs } satisfies CacheMeta));
     fs.rmSync(cacheDir, { recursive: true, force: true });
     fs.renameSync(building, cacheDir);
   }
@@ -80,6 +83,7 @@ export function prepareFixture(size: FixtureSize, seed: number): BenchFixture {
     cacheFile,
     fromCache,
     generateMs: meta.generateMs,
+    generatePhasesMs: meta.phaseMs,
     fileBytes: fs.statSync(file).size,
     remove: () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };

@@ -199,6 +199,7 @@ async function main(): Promise<void> {
           fileBytes: fixture.fileBytes,
           fromCache: fixture.fromCache,
           generateMs: ms(fixture.generateMs),
+          generatePhasesMs: fixture.generatePhasesMs && Object.fromEntries(Object.entries(fixture.generatePhasesMs).map(([k, v]) => [k, ms(v)])),
         },
         samples,
         sections: only === null ? [...SECTIONS] : [...only],
