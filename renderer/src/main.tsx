@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_LOCALE } from '../../shared/i18n';
@@ -8,6 +9,7 @@ import { preloadSettings } from './api/settings';
 import { App } from './App';
 import { installFocusReturn } from './components/form/focusReturn';
 import { initI18n } from './i18n';
+import { createKeptStyleCache } from './styleCache';
 
 // A call refused because the app is locked means the lock screen is due: re-read the lock.
 const onError = (err: unknown) => {
@@ -26,9 +28,11 @@ async function boot(): Promise<void> {
   installFocusReturn();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <StyleProvider cache={createKeptStyleCache()}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StyleProvider>
     </StrictMode>,
   );
 }
