@@ -108,8 +108,28 @@ test.describe('a counsellor makes negotiation packets', () => {
       const second = path.join(out, 'cancelled');
       fs.mkdirSync(second);
       harness.platform.nextFolder(second);
-      await panel.getByRole('button', { name: '为全部债权人生成材料包' }).click();
-      await panel.getByRole('button', { name: spaced('取消') }).click();
+      // The counsellor presses Cancel as soon as it shows. Playwright's own click waits for the
+      // button to hold still over several round trips, and on a loaded machine all 200 packets
+      // were made before it landed (the button was gone, the test timed out). So the press is
+      // made in the page the moment the button appears, and the test checks it was there to press.
+      const startAll = panel.getByRole('button', { name: '为全部债权人生成材料包' });
+      await expect(startAll).toBeEnabled();
+      await page.evaluate(() => {
+        const panel = document.querySelector('[data-testid="packets-panel"]')!;
+        (window as unknown as { cancelPressed: Promise<unknown> }).cancelPressed = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            const button = [...panel.querySelectorAll('button')].find((b) => /^取\s*消$/.test(b.textContent?.trim() ?? ''));
+            if (!button) return;
+            observer.disconnect();
+            const box = button.getBoundingClientRect();
+            resolve({ shown: box.width > 0 && box.height > 0, enabled: !button.disabled });
+            button.click();
+          });
+          observer.observe(panel, { childList: true, subtree: true });
+        });
+      });
+      await startAll.click();
+      expect(await page.evaluate(() => (window as unknown as { cancelPressed: Promise<unknown> }).cancelPressed)).toEqual({ shown: true, enabled: true });
       const status = panel.getByRole('status');
       await expect(status).toContainText(/已取消：已完成 \d+\/200 份/, { timeout: 60_000 });
       const done = Number(/已完成 (\d+)\/200/.exec((await status.textContent()) ?? '')![1]);

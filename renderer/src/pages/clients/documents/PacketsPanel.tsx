@@ -1,19 +1,13 @@
-import { App, Alert, Button, Card, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Alert, Button, Card, Progress, Segmented, Space, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { defaultDocLanguage, useCaseRegion } from '../../../components/caseRegion';
-import { useCaseCurrency } from '../../../components/caseRegion';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../../shared/schemas/common';
-import type { PacketLender } from '../../../../../shared/schemas/documents';
 import { useBatchStatus, useCancelBatch, usePacketAction, usePacketLenders, useStartBatch } from '../../../api/documents';
 import { errorText } from '../../../api/errors';
-import { formatFen } from '../../../components/Money';
-import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { DocumentsMenu } from './DocumentsMenu';
-import { useClientChecklists } from '../../../api/checklists';
-import { ChecklistTag } from '../checklists/ChecklistCard';
+import { LenderPacketsTable, type Action } from './LenderPacketsTable';
 
-type Action = 'save' | 'open' | 'print';
 const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.print' } as const;
 
 /**
@@ -23,9 +17,7 @@ const CHANNEL = { save: 'packets.save', open: 'packets.open', print: 'packets.pr
  */
 export function PacketsPanel({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();
-  const caseCurrency = useCaseCurrency();
   const { message } = App.useApp();
-  const checklists = useClientChecklists(clientId);
   const region = useCaseRegion();
   const [locale, setLocale] = useState<Locale>(defaultDocLanguage(region, i18n.language));
   const lenders = usePacketLenders(clientId, locale);
@@ -38,16 +30,21 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
   const batch = status.data;
   const running = batch?.state === 'running';
 
-  const act = (lenderId: number, action: Action) =>
-    packet.mutate(
-      { action: CHANNEL[action], input: { clientId, lenderId, locale } },
-      {
-        onSuccess: (res) => {
-          if (action === 'save' && res.path) void message.success(t('documents.saved', { path: res.path }));
+  // Stable across the batch's progress polls, so the lenders' table (memoised) is not drawn again each time.
+  const mutatePacket = packet.mutate;
+  const act = useCallback(
+    (lenderId: number, action: Action) =>
+      mutatePacket(
+        { action: CHANNEL[action], input: { clientId, lenderId, locale } },
+        {
+          onSuccess: (res) => {
+            if (action === 'save' && res.path) void message.success(t('documents.saved', { path: res.path }));
+          },
+          onError: (err) => void message.error(errorText(err, t)),
         },
-        onError: (err) => void message.error(errorText(err, t)),
-      },
-    );
+      ),
+    [mutatePacket, clientId, locale, message, t],
+  );
 
   const startAll = () =>
     start.mutate(
@@ -59,65 +56,6 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
         onError: (err) => void message.error(errorText(err, t)),
       },
     );
-
-  const columns = [
-    {
-      title: t('documents.panel.lender'),
-      key: 'lender',
-      // The lender's evidence checklist beside its packet: a warning, never a block.
-      render: (_: unknown, l: PacketLender) => {
-        const list = checklists.data?.lenders.find((c) => c.lenderId === l.lenderId);
-        return (
-          <Space size={4} wrap>
-            {l.lenderName}
-            {list && <ChecklistTag list={list} />}
-          </Space>
-        );
-      },
-    },
-    { title: t('documents.panel.debts'), dataIndex: 'debts', key: 'debts', align: 'right' as const, width: 70 },
-    {
-      title: t('documents.panel.outstanding'),
-      key: 'outstanding',
-      align: 'right' as const,
-      render: (_: unknown, l: PacketLender) => formatFen(l.outstandingFen, i18n.language, true, caseCurrency),
-    },
-    {
-      title: t('documents.panel.letter'),
-      key: 'letter',
-      render: (_: unknown, l: PacketLender) =>
-        l.letter ? (
-          <Space size={4}>
-            <Tag color={l.letter.status === 'draft' ? 'default' : 'green'}>{t(`documents.panel.letterStatus.${l.letter.status}`)}</Tag>
-            <Typography.Text ellipsis style={{ maxWidth: 160 }}>
-              {l.letter.title}
-            </Typography.Text>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">
-            {l.letterLocales.length
-              ? t('documents.panel.letterOnlyIn', { languages: l.letterLocales.map((x) => t(`documents.languages.${x}`)).join(t('documents.panel.languageSeparator')) })
-              : t('documents.panel.noLetter')}
-          </Typography.Text>
-        ),
-    },
-    { title: t('documents.panel.enclosures'), dataIndex: 'enclosures', key: 'enclosures', align: 'right' as const, width: 70 },
-    {
-      title: t('documents.packet'),
-      key: 'actions',
-      render: (_: unknown, l: PacketLender) => (
-        <Space size={4} wrap>
-          {(['save', 'open', 'print'] as const).map((action) => (
-            <Button key={action} size="small" type={action === 'save' ? 'primary' : 'default'} onClick={() => act(l.lenderId, action)}>
-              {t(`documents.actions.${action}`)}
-              <VisuallyHidden> {l.lenderName}</VisuallyHidden>
-            </Button>
-          ))}
-          <DocumentsMenu clientId={clientId} lenderId={l.lenderId} locale={locale} size="small" />
-        </Space>
-      ),
-    },
-  ];
 
   const items = lenders.data?.items ?? [];
   const percent = batch && batch.total > 0 ? Math.round((batch.done / batch.total) * 100) : 0;
@@ -183,7 +121,7 @@ export function PacketsPanel({ clientId }: { clientId: number }) {
             )}
           </div>
         )}
-        <Table<PacketLender> rowKey="lenderId" size="small" pagination={false} columns={columns} dataSource={items} locale={{ emptyText: t('documents.panel.empty') }} />
+        <LenderPacketsTable clientId={clientId} items={items} locale={locale} onAct={act} />
       </Space>
     </Card>
   );
