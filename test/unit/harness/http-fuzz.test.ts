@@ -21,8 +21,9 @@ let exitCode: number | null = null;
 
 beforeAll(async () => {
   dataDir = makeTempDir('parley-http-fuzz-');
-  const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  child = spawn(process.execPath, [tsx, path.join(ROOT, 'test/harness/cli.ts'), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The harness runs in this child itself (tsx as a loader), not under tsx's CLI: the CLI starts
+  // the script in a grandchild that a SIGKILL of the CLI leaves running (CI found one an hour on).
+  child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/harness/cli.ts'), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child.on('exit', (code) => (exitCode = code ?? -1));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
