@@ -1,6 +1,6 @@
 import { DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoMonth } from '../../../shared/domain/dates';
 
@@ -12,6 +12,8 @@ import { isIsoMonth } from '../../../shared/domain/dates';
 export function MonthOrDateInput({ id, value, onChange }: { id?: string; value?: string | null; onChange?: (value: string | null) => void }) {
   const { t } = useTranslation();
   const [byMonth, setByMonth] = useState(() => !!value && isIsoMonth(value));
+  // One date object per value, as in DateInput: a new one each render makes the picker drop a typed date.
+  const day = useMemo(() => (value ? dayjs(isIsoMonth(value) ? `${value}-01` : value) : null), [value]);
   const switchTo = (month: boolean) => {
     setByMonth(month);
     if (value) onChange?.(month ? value.slice(0, 7) : isIsoMonth(value) ? `${value}-01` : value);
@@ -32,7 +34,7 @@ export function MonthOrDateInput({ id, value, onChange }: { id?: string; value?:
         id={id}
         picker={byMonth ? 'month' : 'date'}
         style={{ width: '100%' }}
-        value={value ? dayjs(isIsoMonth(value) ? `${value}-01` : value) : null}
+        value={day}
         onChange={(d) => onChange?.(d && !Array.isArray(d) ? d.format(byMonth ? 'YYYY-MM' : 'YYYY-MM-DD') : null)}
       />
     </Space.Compact>
