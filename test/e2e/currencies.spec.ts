@@ -29,6 +29,10 @@ test.describe('a caseload in two currencies', () => {
     const id = (name: string) => clients.find((c) => c.name === name)!.id;
     await invoke(page, 'debts.create', { clientId: id('张三'), lenderId: bank, principalFen: 12_000_000, firstMissedDate: daysAgo(60) });
     await invoke(page, 'debts.create', { clientId: id('陳美玲'), lenderId: bank, principalFen: 3_000_000, firstMissedDate: daysAgo(30), legalStage: 'enforcement' });
+    // Typed in behind the page's back: the page reads them on reload (its overview, read at the
+    // start, counts as fresh for 5 s and would otherwise be shown as it was – ¥0.00 – when the
+    // steps above run faster than that).
+    await page.reload();
 
     // The overview: what is under management, per currency.
     await page.getByRole('menuitem', { name: '概览' }).click();
