@@ -75,41 +75,24 @@ function pressEnter(input: HTMLInputElement) {
   });
 }
 
+const FIELDS = {
+  DateInput: (p: FieldProps) => <DateInput {...p} />,
+  MonthOrDateInput: (p: FieldProps) => <MonthOrDateInput {...p} />,
+};
+
 describe('date fields keep a typed date when the form is drawn again before Enter', () => {
-  it('DateInput commits the typed date, not the one it held', () => {
-    const { input, committed, redraw } = mount((p) => <DateInput {...p} />, '2026-11-13');
-    expect(input.value).toBe('2026-11-13');
-    type(input, '2026-11-28');
-    redraw();
-    redraw();
+  it.each([
+    { field: 'DateInput', held: '2026-11-13', typed: '2026-11-28', redraws: 2 },
+    { field: 'DateInput', held: null, typed: '2025-02-03', redraws: 1 },
+    { field: 'MonthOrDateInput', held: '2024-06-10', typed: '2024-07-21', redraws: 1 },
+    { field: 'MonthOrDateInput', held: '2024-06', typed: '2023-12', redraws: 1 },
+  ] as const)('$field holding $held commits the typed $typed', ({ field, held, typed, redraws }) => {
+    const { input, committed, redraw } = mount(FIELDS[field], held);
+    expect(input.value).toBe(held ?? '');
+    type(input, typed);
+    for (let i = 0; i < redraws; i++) redraw();
     pressEnter(input);
-    expect(committed).toEqual(['2026-11-28']);
-    expect(input.value).toBe('2026-11-28');
-  });
-
-  it('DateInput with no date yet commits the typed one', () => {
-    const { input, committed, redraw } = mount((p) => <DateInput {...p} />, null);
-    type(input, '2025-02-03');
-    redraw();
-    pressEnter(input);
-    expect(committed).toEqual(['2025-02-03']);
-  });
-
-  it('MonthOrDateInput (by day) commits the typed date', () => {
-    const { input, committed, redraw } = mount((p) => <MonthOrDateInput {...p} />, '2024-06-10');
-    expect(input.value).toBe('2024-06-10');
-    type(input, '2024-07-21');
-    redraw();
-    pressEnter(input);
-    expect(committed).toEqual(['2024-07-21']);
-  });
-
-  it('MonthOrDateInput (by month) commits the typed month', () => {
-    const { input, committed, redraw } = mount((p) => <MonthOrDateInput {...p} />, '2024-06');
-    expect(input.value).toBe('2024-06');
-    type(input, '2023-12');
-    redraw();
-    pressEnter(input);
-    expect(committed).toEqual(['2023-12']);
+    expect(committed).toEqual([typed]);
+    expect(input.value).toBe(typed);
   });
 });
