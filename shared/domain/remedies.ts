@@ -215,12 +215,22 @@ export function termsFor(debt: DebtFigures, params: RemedyParams, startDate: str
 }
 
 /**
+ * Whether a remedy can be asked of the lender of a debt of this kind: a card issuer's personalised
+ * instalments (up to 60 months) only of a card issuer; offered to any other lender, the packet
+ * would ask for something that lender does not have. The pickers offer only what fits.
+ */
+export function remedyFitsProduct(remedy: RemedyParams['remedy'], productType: string | undefined): boolean {
+  return remedy !== 'card_instalments' || productType === 'credit_card';
+}
+
+/**
  * What makes `params` unusable for this debt, as form fields -> i18n keys (empty when
  * fine): dates before the start, a settlement above what is owed or of nothing, a waiver
  * that must be paid by a date or over months but has neither, a waiver larger than its
- * charge (by amount; percentages are 0–100 by the schema).
+ * charge (by amount; percentages are 0–100 by the schema), a card issuer's personalised
+ * instalments for a debt that is not a credit card.
  */
-export function checkRemedy(debt: DebtFigures, params: RemedyParams, startDate: string): Record<string, string> {
+export function checkRemedy(debt: DebtFigures & { productType: string }, params: RemedyParams, startDate: string): Record<string, string> {
   const out: Record<string, string> = {};
   const outstanding = outstandingOf(debt);
   const checkWaivers = (w: Waivers | undefined) => {
@@ -253,6 +263,7 @@ export function checkRemedy(debt: DebtFigures, params: RemedyParams, startDate: 
       if (params.holdUntil < startDate) out.holdUntil = 'proposals.errors.dateBeforeStart';
       break;
     case 'card_instalments':
+      if (!remedyFitsProduct(params.remedy, debt.productType)) out.remedy = 'proposals.errors.cardInstalmentsCardsOnly';
       break;
   }
   return out;

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
 import { addLender, choose, daysAgo, invoke, newClient, shot } from './steps';
 
@@ -76,8 +77,22 @@ test.describe('repayment proposals', () => {
     await expect(cardRow).toContainText('其余欠款');
     await shot(page, 'proposals-36-suggested');
 
-    // The online lender is offered a lump sum of 9,000.00 in two months instead.
+    // A card issuer's personalised instalments are offered for the card, not for the online loan.
     const appRow = lines.getByTestId(/^proposal-line-/).filter({ hasText: '好借App' });
+    const offered = async (combobox: Locator) => {
+      await combobox.click();
+      await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+      const list = page.locator(`[id="${await combobox.getAttribute('aria-controls')}"]`).locator('..');
+      await expect(list.getByTitle('一次性结清', { exact: true })).toBeVisible();
+      const card = await list.getByTitle('信用卡个性化分期', { exact: true }).count();
+      await combobox.press('Escape');
+      await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+      return card;
+    };
+    expect(await offered(cardRow.getByTestId('line-招商信用卡中心-remedy').getByRole('combobox'))).toBe(1);
+    expect(await offered(appRow.getByTestId('line-好借App-remedy').getByRole('combobox'))).toBe(0);
+
+    // The online lender is offered a lump sum of 9,000.00 in two months instead.
     await choose(page, appRow.getByTestId('line-好借App-remedy').getByRole('combobox'), '一次性结清');
     const amount = appRow.getByTestId('line-好借App-amount');
     await amount.fill('9000');

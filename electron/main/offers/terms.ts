@@ -20,10 +20,10 @@ export function startFor(params: RemedyParams, today: string, scheduled: string)
 }
 
 /** The figures remedies are computed from, and whose debt it is. */
-export function debtFigures(db: Db, debtId: number): (DebtFigures & { clientId: number; lenderId: number; lenderName: string }) | undefined {
+export function debtFigures(db: Db, debtId: number): (DebtFigures & { clientId: number; lenderId: number; lenderName: string; productType: string }) | undefined {
   const r = getDebtRow(db, debtId);
   if (!r) return undefined;
-  return { clientId: r.client_id, lenderId: r.lender_id, lenderName: r.lender_name, ...figuresOf(r) };
+  return { clientId: r.client_id, lenderId: r.lender_id, lenderName: r.lender_name, productType: r.product_type, ...figuresOf(r) };
 }
 
 /** Terms for a debt from params typed by hand; field errors under `prefix`. */

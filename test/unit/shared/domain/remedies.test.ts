@@ -197,7 +197,7 @@ describe('termsFor – examples', () => {
 
 describe('checkRemedy', () => {
   it('refuses a settlement above the balance, dates before the start, a waiver above its charge and a waiver with no way to pay', () => {
-    const d = debt();
+    const d = { ...debt(), productType: 'online_loan' };
     expect(checkRemedy(d, { remedy: 'settlement', amountFen: 2_000_000, payBy: '2026-01-01' }, START)).toEqual({
       amountFen: 'proposals.errors.settlementAboveOutstanding',
       payBy: 'proposals.errors.dateBeforeStart',
@@ -207,5 +207,13 @@ describe('checkRemedy', () => {
       payBy: 'proposals.errors.waiverNeedsDateOrMonths',
     });
     expect(checkRemedy(d, { remedy: 'instalments', months: 36, withInterest: false }, START)).toEqual({});
+  });
+
+  it("offers a card issuer's personalised instalments for credit-card debts only", () => {
+    const plan = { remedy: 'card_instalments', months: 60 } as const;
+    expect(checkRemedy({ ...debt(), productType: 'credit_card' }, plan, START)).toEqual({});
+    for (const productType of ['online_loan', 'consumer_loan', 'bank_loan', 'private_loan', 'other']) {
+      expect(checkRemedy({ ...debt(), productType }, plan, START)).toEqual({ remedy: 'proposals.errors.cardInstalmentsCardsOnly' });
+    }
   });
 });

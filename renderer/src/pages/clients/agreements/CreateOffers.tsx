@@ -116,6 +116,8 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
   const today = useToday();
   const alreadySent = Form.useWatch('alreadySent', form);
   const debts = useDebts(clientId);
+  const debtId = Form.useWatch('debtId', form);
+  const productType = debts.data?.items.find((d) => d.id === debtId)?.productType;
   const create = useCreateOffer(clientId);
   const { refetch } = debts;
   // The list may have been read before a debt was added elsewhere: read it fresh when the dialog opens.
@@ -149,7 +151,7 @@ export function CreateOfferModal({ clientId, onClose }: { clientId: number; onCl
             options={(debts.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.lenderName}${d.accountRef ? ` · ${d.accountRef}` : ''}` }))}
           />
         </Form.Item>
-        <RemedyFields form={form} name="params" />
+        <RemedyFields form={form} name="params" productType={productType} />
         <Form.Item name="draftedOn" label={t('agreements.fields.draftedOn')} rules={[{ required: true, message: t('validation.required') }]}>
           <DateInput allowClear={false} data-testid="create-offer-drafted" />
         </Form.Item>

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, DEFAULT_REPLY_DAYS, type OfferView } from '../../../../../shared/schemas/agreements';
 import { useTransitionOffer } from '../../../api/agreements';
+import { useDebts } from '../../../api/debts';
 import { useSaveAndClose } from '../../../hooks/useFormFailure';
 import { DateInput } from '../../../components/DateInput';
 import { RemedyFields, toParams, type RemedyFormValues } from './RemedyFields';
@@ -38,6 +39,7 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
   const today = useToday();
   const mutation = useTransitionOffer(clientId);
   const logContact = Form.useWatch('logContact', form);
+  const productType = useDebts(clientId).data?.items.find((d) => d.id === offer.debtId)?.productType;
 
   useEffect(() => {
     form.setFieldsValue({
@@ -92,7 +94,7 @@ export function TransitionModal({ offer, to, clientId, onClose }: { offer: Offer
         {to === 'countered' && (
           <>
             <Typography.Paragraph type="secondary">{t('agreements.dialogs.counterHelp')}</Typography.Paragraph>
-            <RemedyFields form={form} name="counter" />
+            <RemedyFields form={form} name="counter" productType={productType} />
           </>
         )}
         {to === 'sent' && (

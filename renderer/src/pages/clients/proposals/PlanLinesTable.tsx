@@ -98,6 +98,7 @@ export function PlanLinesTable({ plan, state, onLine }: { plan: ProposalPlan; st
               <RemedyEditor
                 testId={`line-${l.lenderName}`}
                 subject={l.lenderName}
+                productType={l.productType}
                 params={l.terms.params}
                 ctx={{ months: state.months, startDate: state.startDate, outstandingFen: l.outstandingFen }}
                 onChange={(p) => onLine(l.debtId, p)}

@@ -1,6 +1,7 @@
 import { InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../../../shared/domain/dates';
+import { remedyFitsProduct } from '../../../../../shared/domain/remedies';
 import { mulRate } from '../../../../../shared/domain/money';
 import type { Reduction, Remedy, RemedyParams, Waivers } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
@@ -113,10 +114,13 @@ export function RemedyEditor({
   ctx,
   testId,
   subject,
+  productType,
 }: {
   params: RemedyParams;
   onChange: (p: RemedyParams) => void;
   ctx: { months: number; startDate: string; outstandingFen: number };
+  /** The kind of the line's debt: only what fits it is offered. */
+  productType: string;
   testId: string;
   /** Whose line this is (the lender), for the fields' accessible names. */
   subject?: string;
@@ -215,7 +219,7 @@ export function RemedyEditor({
         aria-label={named(t('proposals.columns.remedy'), subject)}
         data-testid={`${testId}-remedy`}
         value={params.remedy}
-        options={ORDER.map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}
+        options={ORDER.filter((r) => r === params.remedy || remedyFitsProduct(r, productType)).map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}
         onChange={(r: Remedy) => onChange(defaultParams(r, ctx))}
       />
       {body}

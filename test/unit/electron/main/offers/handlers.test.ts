@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { dbContentHash } from '../../../helpers/core';
-import { addProposal, core, followups, listOffers, setShanghai, setup, transition, type OfferStateTo } from '../agreements/world';
+import { addDebt, addProposal, core, followups, listOffers, setShanghai, setup, transition, type OfferStateTo } from '../agreements/world';
 
 describe('offers', () => {
   it('creates one offer per chosen proposal line with the line terms, drafted and logged', async () => {
@@ -38,6 +38,28 @@ describe('offers', () => {
     const bad = await core.fail('offers.create', { debtId: debts[1]!.id, params: { remedy: 'settlement', amountFen: 900_000, payBy: '2025-05-01' }, startDate: '2025-04-01' });
     expect(bad.code).toBe('VALIDATION');
     expect(Object.keys(bad.fields ?? {})).toContain('params.amountFen');
+  });
+
+  it("offers a card issuer's personalised instalments only for a credit card, by hand or as a counter; a refusal changes nothing", async () => {
+    const { clientId, lenders, debts } = await setup();
+    const card = { remedy: 'card_instalments', months: 60 } as const;
+    const before = dbContentHash(core.db);
+    const ours = await core.fail('offers.create', { debtId: debts[0]!.id, params: card, startDate: '2025-04-01' });
+    expect(ours.code).toBe('VALIDATION');
+    expect(ours.fields).toEqual({ 'params.remedy': '信用卡个性化分期只适用于信用卡债务' });
+    expect(dbContentHash(core.db)).toBe(before);
+
+    const o = await core.call('offers.create', { debtId: debts[0]!.id, params: { remedy: 'settlement', amountFen: 200_000, payBy: '2025-04-01' } });
+    const s = await transition(o, 'sent');
+    const sent = dbContentHash(core.db);
+    const counter = await core.fail('offers.transition', { id: o.id, rev: s.offer.rev, to: 'countered', onDate: '2025-03-15', counterParams: card });
+    expect(counter.fields).toEqual({ 'counterParams.remedy': '信用卡个性化分期只适用于信用卡债务' });
+    expect(dbContentHash(core.db)).toBe(sent);
+
+    const cardDebt = await addDebt(clientId, lenders[1]!, 1_200_000, { productType: 'credit_card' });
+    const ok = await core.call('offers.create', { debtId: cardDebt.id, params: card, startDate: '2025-04-01' });
+    expect(ok.terms.schedule).toHaveLength(60);
+    expect(ok.terms.totalFen).toBe(1_200_000);
   });
 
   it('runs the whole flow: sent (with contact and reply follow-up), countered, re-sent, accepted on the counter terms', async () => {

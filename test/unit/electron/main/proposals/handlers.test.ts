@@ -133,12 +133,15 @@ describe('proposals.create / get / list', () => {
       lines: [
         { debtId: debts.b, params: { remedy: 'settlement', amountFen: 999_999, payBy: '2025-03-01' } },
         { debtId: debts.c, params: { remedy: 'waiver', waivers: { interest: { mode: 'amount', value: 20_001 } }, months: 6 } },
+        // A card issuer's instalments for an online loan.
+        { debtId: debts.a, params: { remedy: 'card_instalments', months: 48 } },
       ],
     });
     expect(err2.fields).toEqual({
       'lines.0.params.amountFen': '结清金额不能超过欠款余额',
       'lines.0.params.payBy': '日期不能早于首次还款日',
       'lines.1.params.waivers.interest': '减免金额不能超过该项费用',
+      'lines.2.params.remedy': '信用卡个性化分期只适用于信用卡债务',
     });
     expect((await core.fail('proposals.create', { clientId, name: '   ', months: 36 })).fields).toEqual({ name: '必填' });
     expect((await core.fail('proposals.create', { clientId: 9999, name: 'x', months: 36 })).code).toBe('NOT_FOUND');
