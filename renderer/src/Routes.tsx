@@ -3,7 +3,8 @@ import { Spin } from 'antd';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ClientListPage } from './pages/clients/ClientListPage';
 import { loadClientDetailPage } from './pages/clients/loadClientDetailPage';
-import { useRoute, type RouteName, type RouteValues } from './router';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
+import { usePath, useRoute, type RouteName, type RouteValues } from './router';
 
 // The two pages the app opens on are in the first bundle; every other page is fetched the
 // first time it is opened, so starting the app parses only what the first screen needs.
@@ -24,7 +25,13 @@ const SettingsPage = later(() => import('./pages/SettingsPage').then((m) => m.Se
 const ImportSheetPage = later(() => import('./pages/imports/ImportSheetPage').then((m) => m.ImportSheetPage));
 
 export function Routes() {
-  return <Suspense fallback={<Spin />}>{<Page />}</Suspense>;
+  return (
+    <PageErrorBoundary address={usePath()}>
+      <Suspense fallback={<Spin />}>
+        <Page />
+      </Suspense>
+    </PageErrorBoundary>
+  );
 }
 
 /**

@@ -31,6 +31,12 @@ export const en: Catalog = {
     total: '{{count}} in all',
     listSeparator: ', ',
   },
+  pageFailed: {
+    title: 'This page could not be shown',
+    body: 'Nothing saved has been affected. Try again, or go back to the overview; if it keeps happening, give the technical details below to whoever supports you.',
+    overview: 'Back to the overview',
+    details: 'Technical details',
+  },
   clients: {
     title: 'Clients',
     new: 'New client',

@@ -32,6 +32,12 @@ export const zhCN = {
     total: '共 {{count}} 条',
     listSeparator: '、',
   },
+  pageFailed: {
+    title: '这个页面没能显示出来',
+    body: '已保存的资料没有受到影响。可以再试一次，或回到概览；如果一再出现，请把下面的技术信息告诉技术支持。',
+    overview: '回到概览',
+    details: '技术信息',
+  },
   clients: {
     title: '客户',
     new: '新建客户',

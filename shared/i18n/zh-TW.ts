@@ -33,6 +33,12 @@ export const zhTW: Catalog = {
     total: '共 {{count}} 筆',
     listSeparator: '、',
   },
+  pageFailed: {
+    title: '這個頁面沒能顯示出來',
+    body: '已儲存的資料沒有受到影響。可以再試一次，或回到概覽；如果一再出現，請把下面的技術資訊告訴技術支援。',
+    overview: '回到概覽',
+    details: '技術資訊',
+  },
   clients: {
     title: '客戶',
     new: '新增客戶',

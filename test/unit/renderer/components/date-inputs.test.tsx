@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DateInput } from '../../../../renderer/src/components/DateInput';
 import { MonthOrDateInput } from '../../../../renderer/src/components/MonthOrDateInput';
-import { initI18n } from '../../../../renderer/src/i18n';
+import { prepareDom } from './dom';
 
 // CI run B: a date typed into a form and confirmed with Enter was replaced by the field's old
 // date when the form was drawn again in between (a query answering, a message shown). The
@@ -16,17 +16,7 @@ type FieldProps = { id: string; value: string | null; onChange: (v: string | nul
 let root: Root | null = null;
 let host: HTMLElement | null = null;
 
-beforeAll(async () => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  // antd asks for these; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false, media: query, onchange: null,
-    addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-  await initI18n('zh-CN');
-});
+beforeAll(prepareDom);
 
 afterEach(() => {
   act(() => root?.unmount());
