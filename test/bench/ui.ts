@@ -72,6 +72,8 @@ export async function benchUi(ctx: BenchContext, log: (m: string) => void, chrom
 
     const clientPage: number[] = [];
     for (let i = 0; i < n; i++) {
+      // Only the part after '#' changes here, so this is the app moving back to its list in the
+      // same document (as the menu does), not a fresh load: the page is not reloaded.
       await page.goto(`${harness.url.split('#')[0]}#/clients`);
       await firstRows().waitFor({ state: 'visible' });
       // A client from the first page, as a counsellor opens one from the list.
