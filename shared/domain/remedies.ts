@@ -223,6 +223,11 @@ export function remedyFitsProduct(remedy: RemedyParams['remedy'], productType: s
   return remedy !== 'card_instalments' || productType === 'credit_card';
 }
 
+/** What a remedy picker lists, in `order`: what fits the debt, and the remedy already chosen (so an old line stays readable). */
+export function remediesOffered<R extends RemedyParams['remedy']>(order: readonly R[], productType: string | undefined, chosen: RemedyParams['remedy'] | undefined): R[] {
+  return order.filter((r) => r === chosen || remedyFitsProduct(r, productType));
+}
+
 /**
  * What makes `params` unusable for this debt, as form fields -> i18n keys (empty when
  * fine): dates before the start, a settlement above what is owed or of nothing, a waiver

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../../../shared/domain/dates';
-import { annuityAmounts, checkRemedy, outstandingOf, splitEvenly, termsFor, waivedAmounts, type DebtFigures } from '../../../../shared/domain/remedies';
-import { RemedyParams, Terms } from '../../../../shared/schemas/remedies';
+import { annuityAmounts, checkRemedy, outstandingOf, remediesOffered, splitEvenly, termsFor, waivedAmounts, type DebtFigures } from '../../../../shared/domain/remedies';
+import { REMEDIES, RemedyParams, Terms } from '../../../../shared/schemas/remedies';
 
 const START = '2026-01-31';
 
@@ -215,5 +215,10 @@ describe('checkRemedy', () => {
     for (const productType of ['online_loan', 'consumer_loan', 'bank_loan', 'private_loan', 'other']) {
       expect(checkRemedy({ ...debt(), productType }, plan, START)).toEqual({ remedy: 'proposals.errors.cardInstalmentsCardsOnly' });
     }
+    // The pickers: every remedy for a card; the card's own left out for an online loan unless already chosen.
+    expect(remediesOffered(REMEDIES, 'credit_card', 'instalments')).toEqual(REMEDIES);
+    expect(remediesOffered(REMEDIES, 'online_loan', 'instalments')).toEqual(REMEDIES.filter((r) => r !== 'card_instalments'));
+    expect(remediesOffered(REMEDIES, 'online_loan', 'card_instalments')).toEqual(REMEDIES);
+    expect(remediesOffered(REMEDIES, undefined, undefined)).not.toContain('card_instalments');
   });
 });

@@ -1,7 +1,7 @@
 import { Form, InputNumber, Select, Switch } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { remedyFitsProduct } from '../../../../../shared/domain/remedies';
+import { remediesOffered } from '../../../../../shared/domain/remedies';
 import { REMEDIES, type RemedyParams } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
 import { MoneyInput, moneyRule } from '../../../components/Money';
@@ -51,7 +51,7 @@ export function RemedyFields({ form, name, productType }: { form: FormInstance; 
   return (
     <>
       <Form.Item name={f('remedy')} label={t('agreements.fields.remedy')} rules={[{ required: true, message: t('validation.required') }]}>
-        <Select data-testid={`${name}-remedy`} options={REMEDIES.filter((r) => r === remedy || remedyFitsProduct(r, productType)).map((r) => ({ value: r, label: t(`agreements.remedies.${r}`) }))} />
+        <Select data-testid={`${name}-remedy`} options={remediesOffered(REMEDIES, productType, remedy).map((r) => ({ value: r, label: t(`agreements.remedies.${r}`) }))} />
       </Form.Item>
       {(remedy === 'instalments' || remedy === 'card_instalments' || remedy === 'waiver') && (
         <Form.Item name={f('months')} label={t('agreements.fields.months')} rules={remedy === 'waiver' ? [] : [{ required: true, message: t('validation.required') }]}>

@@ -1,7 +1,7 @@
 import { InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../../../shared/domain/dates';
-import { remedyFitsProduct } from '../../../../../shared/domain/remedies';
+import { remediesOffered } from '../../../../../shared/domain/remedies';
 import { mulRate } from '../../../../../shared/domain/money';
 import type { Reduction, Remedy, RemedyParams, Waivers } from '../../../../../shared/schemas/remedies';
 import { DateInput } from '../../../components/DateInput';
@@ -219,7 +219,7 @@ export function RemedyEditor({
         aria-label={named(t('proposals.columns.remedy'), subject)}
         data-testid={`${testId}-remedy`}
         value={params.remedy}
-        options={ORDER.filter((r) => r === params.remedy || remedyFitsProduct(r, productType)).map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}
+        options={remediesOffered(ORDER, productType, params.remedy).map((r) => ({ value: r, label: t(REMEDY_LABELS[r]) }))}
         onChange={(r: Remedy) => onChange(defaultParams(r, ctx))}
       />
       {body}
